@@ -1,0 +1,3 @@
+package org.constable.audit;
+
+public enum Outcome { SUCCEEDED, DENIED, FAILED }

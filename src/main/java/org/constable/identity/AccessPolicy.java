@@ -1,0 +1,71 @@
+package org.constable.identity;
+
+import org.constable.identity.domain.RolePermissions;
+import org.constable.identity.persistence.NeedToKnowGrants;
+import org.constable.shared.RecordNotFound;
+import org.constable.shared.RecordRef;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+
+/**
+ * The single authorisation decision point. Deny by default: a permission must be granted to one
+ * of the actor's current roles; a restricted record also needs an explicit need-to-know grant to
+ * the actor or their team (no role is enough on its own); some fields are visible only to some
+ * roles. Every refusal is published for the audit trail.
+ */
+@Service
+public class AccessPolicy {
+
+    private final NeedToKnowGrants needToKnow;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public AccessPolicy(NeedToKnowGrants needToKnow, ApplicationEventPublisher events, Clock clock) {
+        this.needToKnow = needToKnow;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public boolean allows(Actor actor, Permission permission) {
+        return actor != null && RolePermissions.grants(actor.roles(), permission);
+    }
+
+    /** Throws AccessDeniedException (HTTP 403) unless the actor's roles grant the permission. */
+    public void require(Actor actor, Permission permission) {
+        if (!allows(actor, permission)) {
+            deny(actor, permission.name(), null);
+            throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
+        }
+    }
+
+    public boolean mayOpen(Actor actor, Permission permission, RecordRef record, boolean restricted) {
+        if (!allows(actor, permission)) {
+            return false;
+        }
+        return !restricted || needToKnow.granted(record, actor.userId(), actor.teamId());
+    }
+
+    /**
+     * Throws AccessDeniedException when the role lacks the permission, and RecordNotFound when the
+     * record is restricted and the actor has no need-to-know, so that a guessed id reveals nothing.
+     */
+    public void requireRecord(Actor actor, Permission permission, RecordRef record, boolean restricted) {
+        require(actor, permission);
+        if (restricted && !needToKnow.granted(record, actor.userId(), actor.teamId())) {
+            deny(actor, permission.name() + " (restricted, no need-to-know)", record);
+            throw new RecordNotFound(record);
+        }
+    }
+
+    public boolean mayView(Actor actor, Field field) {
+        return actor != null && RolePermissions.mayView(actor.roles(), field);
+    }
+
+    private void deny(Actor actor, String what, RecordRef record) {
+        events.publishEvent(new AccessDenied(actor == null ? "anonymous" : actor.username(),
+                actor == null ? "" : actor.rolesText(), what, record == null ? "" : record.toString(), clock.instant()));
+    }
+}

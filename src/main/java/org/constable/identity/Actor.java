@@ -1,0 +1,21 @@
+package org.constable.identity;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in user behind a request, with the roles they hold at this moment. */
+public record Actor(long userId, String username, Set<Role> roles, Long teamId) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Roles as stored in the audit trail: sorted, comma-separated. */
+    public String rolesText() {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,68 @@
+package org.constable.identity.domain;
+
+import org.constable.identity.Field;
+import org.constable.identity.Permission;
+import org.constable.identity.Role;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.constable.identity.Permission.*;
+
+/**
+ * The role-to-permission matrix and the field rules. Anything not listed here is denied.
+ * Administrators manage accounts but cannot read personal data; auditors read the trail but
+ * cannot change anything; neither sees where people live.
+ */
+public final class RolePermissions {
+
+    private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
+    private static final Map<Field, Set<Role>> FIELD_VIEWERS = new EnumMap<>(Field.class);
+
+    static {
+        Set<Permission> poleRead = EnumSet.of(SIGNED_IN, PERSON_READ, LOCATION_READ, VEHICLE_READ);
+        Set<Permission> poleWrite = EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, WARNING_MARKER_WRITE);
+
+        GRANTS.put(Role.CALL_HANDLER, union(poleRead, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE)));
+        GRANTS.put(Role.DISPATCHER, union(poleRead));
+        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite));
+        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite));
+        GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
+        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, EnumSet.of(WARNING_MARKER_WRITE)));
+        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead));
+        GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, EnumSet.of(NEED_TO_KNOW_GRANT)));
+        GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
+        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ));
+
+        FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
+                Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));
+        FIELD_VIEWERS.put(Field.PERSON_DATE_OF_BIRTH, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
+                Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.CRIME_REGISTRAR, Role.SUPERVISOR));
+    }
+
+    private RolePermissions() {
+    }
+
+    public static boolean grants(Set<Role> roles, Permission permission) {
+        return roles.stream().anyMatch(r -> GRANTS.getOrDefault(r, Set.of()).contains(permission));
+    }
+
+    public static boolean mayView(Set<Role> roles, Field field) {
+        return roles.stream().anyMatch(r -> FIELD_VIEWERS.getOrDefault(field, Set.of()).contains(r));
+    }
+
+    public static Set<Permission> of(Role role) {
+        return Set.copyOf(GRANTS.getOrDefault(role, Set.of()));
+    }
+
+    @SafeVarargs
+    private static Set<Permission> union(Set<Permission>... sets) {
+        EnumSet<Permission> all = EnumSet.noneOf(Permission.class);
+        for (Set<Permission> s : sets) {
+            all.addAll(s);
+        }
+        return all;
+    }
+}

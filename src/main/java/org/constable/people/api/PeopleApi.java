@@ -1,0 +1,214 @@
+package org.constable.people.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.people.application.PersonRecords;
+import org.constable.people.application.PlaceAndVehicleRecords;
+import org.constable.people.application.Views;
+import org.constable.people.domain.EntityType;
+import org.constable.people.domain.PersonDetails;
+import org.constable.people.domain.WarningMarkerType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * POLE records over REST. Reads need a purpose (query parameter {@code purpose} or header
+ * {@code X-Purpose}), which goes into the audit trail.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class PeopleApi {
+
+    record PersonForm(@NotBlank @Size(max = 80) String forename, @Size(max = 120) String middleNames,
+                      @NotBlank @Size(max = 80) String surname, @Past LocalDate dateOfBirth, String sex,
+                      @Min(40) @Max(260) Integer heightCm, @Size(max = 60) String build, @Size(max = 60) String hair,
+                      @Size(max = 60) String eyes, @Size(max = 2000) String description, boolean restricted,
+                      @PositiveOrZero Integer version) {
+        PersonDetails details() {
+            return new PersonDetails(forename, middleNames, surname, dateOfBirth, sex, heightCm, build, hair, eyes, description, restricted);
+        }
+    }
+
+    record AliasForm(@NotBlank @Size(max = 80) String forename, @NotBlank @Size(max = 80) String surname, @Past LocalDate dateOfBirth) {
+    }
+
+    record AddressForm(@Positive long locationId, @NotBlank @Size(max = 30) String kind) {
+    }
+
+    record MarkerForm(@NotNull WarningMarkerType marker, @Size(max = 500) String note) {
+    }
+
+    record LocationForm(@Size(max = 80) String premises, @NotBlank @Size(max = 120) String street, @Size(max = 80) String locality,
+                        @NotBlank @Size(max = 80) String town, @Size(max = 10) String postcode,
+                        @Min(-90) @Max(90) Double latitude, @Min(-180) @Max(180) Double longitude, boolean restricted,
+                        @PositiveOrZero Integer version) {
+        PlaceAndVehicleRecords.LocationInput input() {
+            return new PlaceAndVehicleRecords.LocationInput(premises, street, locality, town, postcode, latitude, longitude, restricted);
+        }
+    }
+
+    record VehicleForm(@NotBlank @Size(max = 12) String vrm, @Size(max = 40) String make, @Size(max = 40) String model,
+                       @Size(max = 30) String colour, boolean restricted, @PositiveOrZero Integer version) {
+        PlaceAndVehicleRecords.VehicleInput input() {
+            return new PlaceAndVehicleRecords.VehicleInput(vrm, make, model, colour, restricted);
+        }
+    }
+
+    record LinkForm(@NotNull EntityType fromType, @Positive long fromId, @NotNull EntityType toType, @Positive long toId,
+                    @NotBlank @Size(max = 30) String kind) {
+    }
+
+    record Created(long id) {
+    }
+
+    private final PersonRecords persons;
+    private final PlaceAndVehicleRecords places;
+    private final CurrentActor actors;
+
+    PeopleApi(PersonRecords persons, PlaceAndVehicleRecords places, CurrentActor actors) {
+        this.persons = persons;
+        this.places = places;
+        this.actors = actors;
+    }
+
+    @PostMapping("/persons")
+    @Guarded(Permission.PERSON_WRITE)
+    ResponseEntity<Created> createPerson(@Valid @RequestBody PersonForm form) {
+        long id = persons.create(actors.require(), form.details());
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/persons/{id}")
+    @Guarded(Permission.PERSON_READ)
+    Views.Person person(@PathVariable long id, @RequestParam(required = false) String purpose,
+                        @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+        return persons.open(actors.require(), id, purpose(purpose, purposeHeader));
+    }
+
+    @GetMapping("/persons")
+    @Guarded(Permission.PERSON_READ)
+    List<Views.PersonSummary> findPersons(@RequestParam String surname, @RequestParam(required = false) String purpose,
+                                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+        return persons.findBySurname(actors.require(), surname, purpose(purpose, purposeHeader));
+    }
+
+    @PutMapping("/persons/{id}")
+    @Guarded(Permission.PERSON_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
+        persons.update(actors.require(), id, requiredVersion(form.version()), form.details());
+    }
+
+    @PostMapping("/persons/{id}/aliases")
+    @Guarded(Permission.PERSON_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void addAlias(@PathVariable long id, @Valid @RequestBody AliasForm form) {
+        persons.addAlias(actors.require(), id, form.forename(), form.surname(), form.dateOfBirth());
+    }
+
+    @PostMapping("/persons/{id}/addresses")
+    @Guarded(Permission.PERSON_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void addAddress(@PathVariable long id, @Valid @RequestBody AddressForm form) {
+        persons.addAddress(actors.require(), id, form.locationId(), form.kind().trim().toUpperCase());
+    }
+
+    @PostMapping("/persons/{id}/warning-markers")
+    @Guarded(Permission.WARNING_MARKER_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Created addPersonWarning(@PathVariable long id, @Valid @RequestBody MarkerForm form) {
+        return new Created(persons.addWarningMarker(actors.require(), id, form.marker(), form.note()));
+    }
+
+    @PostMapping("/locations")
+    @Guarded(Permission.LOCATION_WRITE)
+    ResponseEntity<Created> createLocation(@Valid @RequestBody LocationForm form) {
+        long id = places.createLocation(actors.require(), form.input());
+        return ResponseEntity.created(URI.create("/api/v1/locations/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/locations/{id}")
+    @Guarded(Permission.LOCATION_READ)
+    Views.Location location(@PathVariable long id, @RequestParam(required = false) String purpose,
+                            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+        return places.openLocation(actors.require(), id, purpose(purpose, purposeHeader));
+    }
+
+    @PutMapping("/locations/{id}")
+    @Guarded(Permission.LOCATION_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void updateLocation(@PathVariable long id, @Valid @RequestBody LocationForm form) {
+        places.updateLocation(actors.require(), id, requiredVersion(form.version()), form.input());
+    }
+
+    @PostMapping("/locations/{id}/warning-markers")
+    @Guarded(Permission.WARNING_MARKER_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Created addLocationWarning(@PathVariable long id, @Valid @RequestBody MarkerForm form) {
+        return new Created(places.addLocationWarning(actors.require(), id, form.marker(), form.note()));
+    }
+
+    @PostMapping("/vehicles")
+    @Guarded(Permission.VEHICLE_WRITE)
+    ResponseEntity<Created> createVehicle(@Valid @RequestBody VehicleForm form) {
+        long id = places.createVehicle(actors.require(), form.input());
+        return ResponseEntity.created(URI.create("/api/v1/vehicles/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/vehicles/{id}")
+    @Guarded(Permission.VEHICLE_READ)
+    Views.Vehicle vehicle(@PathVariable long id, @RequestParam(required = false) String purpose,
+                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+        return places.openVehicle(actors.require(), id, purpose(purpose, purposeHeader));
+    }
+
+    @PutMapping("/vehicles/{id}")
+    @Guarded(Permission.VEHICLE_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void updateVehicle(@PathVariable long id, @Valid @RequestBody VehicleForm form) {
+        places.updateVehicle(actors.require(), id, requiredVersion(form.version()), form.input());
+    }
+
+    @PostMapping("/links")
+    @Guarded(Permission.PERSON_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Created link(@Valid @RequestBody LinkForm form) {
+        return new Created(places.link(actors.require(), form.fromType(), form.fromId(), form.toType(), form.toId(),
+                form.kind().trim().toUpperCase()));
+    }
+
+    private static String purpose(String param, String header) {
+        return param != null && !param.isBlank() ? param : header;
+    }
+
+    private static int requiredVersion(Integer version) {
+        if (version == null) {
+            throw new IllegalArgumentException("version is required: send the version you read, so no one's change is overwritten");
+        }
+        return version;
+    }
+}

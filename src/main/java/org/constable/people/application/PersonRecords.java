@@ -1,0 +1,167 @@
+package org.constable.people.application;
+
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.identity.Actor;
+import org.constable.identity.Field;
+import org.constable.identity.Permission;
+import org.constable.people.domain.EntityType;
+import org.constable.people.domain.PersonDetails;
+import org.constable.people.domain.WarningMarkerType;
+import org.constable.people.persistence.LinkStore;
+import org.constable.people.persistence.LocationStore;
+import org.constable.people.persistence.PersonRow;
+import org.constable.people.persistence.PersonStore;
+import org.constable.people.persistence.VehicleStore;
+import org.constable.shared.RecordNotFound;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Use cases on persons (nominals). Each one asks AccessPolicy and leaves an audit entry. */
+@Service
+public class PersonRecords {
+
+    private final PersonStore persons;
+    private final LocationStore locations;
+    private final VehicleStore vehicles;
+    private final LinkStore links;
+    private final PoleAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PersonRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
+                         PoleAccess access, AuditTrail audit, Clock clock) {
+        this.persons = persons;
+        this.locations = locations;
+        this.vehicles = vehicles;
+        this.links = links;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(Actor actor, PersonDetails details) {
+        access.policy().require(actor, Permission.PERSON_WRITE);
+        details.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        long id = persons.insert(details, clock.instant());
+        access.recordChange(actor, Operation.COLLECTION, "created person", PoleAccess.ref(EntityType.PERSON, id));
+        return id;
+    }
+
+    @Transactional
+    public Views.Person open(Actor actor, long id, String purpose) {
+        PersonRow p = existing(id);
+        access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose);
+        return view(actor, p);
+    }
+
+    @Transactional
+    public void update(Actor actor, long id, int version, PersonDetails details) {
+        PersonRow p = existing(id);
+        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        details.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        if (!persons.update(id, version, details, clock.instant())) {
+            throw new OptimisticLockingFailureException("person " + id + " changed since version " + version);
+        }
+        access.recordChange(actor, Operation.ALTERATION, "updated person details", PoleAccess.ref(EntityType.PERSON, id));
+    }
+
+    @Transactional
+    public void addAlias(Actor actor, long id, String forename, String surname, LocalDate dob) {
+        PersonRow p = existing(id);
+        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        PersonDetails alias = new PersonDetails(forename, null, surname, dob, null, null, null, null, null, null, false);
+        alias.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        persons.addAlias(id, alias.forename(), alias.surname(), dob);
+        access.recordChange(actor, Operation.ALTERATION, "added alias", PoleAccess.ref(EntityType.PERSON, id));
+    }
+
+    @Transactional
+    public void addAddress(Actor actor, long id, long locationId, String kind) {
+        PersonRow p = existing(id);
+        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
+            throw new IllegalArgumentException("kind must be an upper-case word such as HOME, WORK or PREVIOUS");
+        }
+        var location = locations.find(locationId).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, locationId)));
+        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.LOCATION, locationId, location.restricted());
+        persons.addAddress(id, locationId, kind);
+        access.recordChange(actor, Operation.COMBINATION, "linked address " + kind,
+                PoleAccess.ref(EntityType.PERSON, id), PoleAccess.ref(EntityType.LOCATION, locationId));
+    }
+
+    @Transactional
+    public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, String note) {
+        PersonRow p = existing(id);
+        access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, EntityType.PERSON, id, p.restricted());
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("note must be at most 500 characters");
+        }
+        long markerId = links.addMarker(EntityType.PERSON, id, marker.name(), note, clock.instant(), actor.username());
+        access.recordChange(actor, Operation.ALTERATION, "added warning marker " + marker, PoleAccess.ref(EntityType.PERSON, id));
+        return markerId;
+    }
+
+    /** Persons whose surname starts with the text; restricted ones only with need-to-know, and never counted otherwise. */
+    @Transactional
+    public List<Views.PersonSummary> findBySurname(Actor actor, String surnamePrefix, String purpose) {
+        access.policy().require(actor, Permission.PERSON_READ);
+        if (surnamePrefix == null || surnamePrefix.trim().length() < 2) {
+            throw new IllegalArgumentException("Type at least 2 letters of the surname.");
+        }
+        boolean dobVisible = access.policy().mayView(actor, Field.PERSON_DATE_OF_BIRTH);
+        List<Views.PersonSummary> found = new ArrayList<>();
+        List<org.constable.shared.RecordRef> refs = new ArrayList<>();
+        for (PersonRow p : persons.bySurnamePrefix(surnamePrefix.trim(), 200)) {
+            if (found.size() == 50) {
+                break;
+            }
+            if (access.policy().mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, p.id()), p.restricted())) {
+                found.add(new Views.PersonSummary(p.id(), p.forename(), p.surname(), dobVisible ? p.dateOfBirth() : null,
+                        PoleAccess.markers(links, EntityType.PERSON, p.id())));
+                refs.add(PoleAccess.ref(EntityType.PERSON, p.id()));
+            }
+        }
+        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), refs, purpose, null,
+                org.constable.audit.Outcome.SUCCEEDED, "surname search '" + surnamePrefix.trim() + "'"));
+        return found;
+    }
+
+    private PersonRow existing(long id) {
+        return persons.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.PERSON, id)));
+    }
+
+    private Views.Person view(Actor actor, PersonRow p) {
+        boolean addressVisible = access.policy().mayView(actor, Field.PERSON_ADDRESS);
+        boolean dobVisible = access.policy().mayView(actor, Field.PERSON_DATE_OF_BIRTH);
+        List<Views.Address> addresses = new ArrayList<>();
+        if (addressVisible) {
+            for (var loc : locations.findAll(persons.addressLocationIds(p.id()))) {
+                if (access.policy().mayOpen(actor, Permission.LOCATION_READ, PoleAccess.ref(EntityType.LOCATION, loc.id()), loc.restricted())) {
+                    addresses.add(new Views.Address(loc.id(), loc.oneLine(), loc.postcode(), persons.addressKinds(p.id(), loc.id()),
+                            PoleAccess.markers(links, EntityType.LOCATION, loc.id())));
+                }
+            }
+        }
+        List<LinkStore.LinkRow> linkRows = links.linksOf(EntityType.PERSON, p.id());
+        List<Long> vehicleIds = linkRows.stream().filter(l -> l.toType() == EntityType.VEHICLE).map(LinkStore.LinkRow::toId).toList();
+        List<Views.Vehicle> vehicleViews = vehicles.findAll(vehicleIds).stream()
+                .filter(v -> access.policy().mayOpen(actor, Permission.VEHICLE_READ, PoleAccess.ref(EntityType.VEHICLE, v.id()), v.restricted()))
+                .map(v -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version())).toList();
+        List<Views.Alias> aliases = persons.aliases(p.id()).stream()
+                .map(a -> new Views.Alias(a.forename(), a.surname(), dobVisible ? a.dateOfBirth() : null)).toList();
+        return new Views.Person(p.id(), p.forename(), p.middleNames(), p.surname(), dobVisible ? p.dateOfBirth() : null,
+                !dobVisible, p.sex(), p.heightCm(), p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version(),
+                PoleAccess.markers(links, EntityType.PERSON, p.id()), aliases, addresses, !addressVisible, vehicleViews,
+                linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION).map(PoleAccess::link).toList());
+    }
+}

@@ -1,0 +1,167 @@
+package org.constable.people.application;
+
+import org.constable.audit.Operation;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.constable.people.domain.EntityType;
+import org.constable.people.domain.Postcode;
+import org.constable.people.domain.Vrm;
+import org.constable.people.domain.WarningMarkerType;
+import org.constable.people.persistence.LinkStore;
+import org.constable.people.persistence.LocationRow;
+import org.constable.people.persistence.LocationStore;
+import org.constable.people.persistence.PersonStore;
+import org.constable.people.persistence.VehicleStore;
+import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordNotFound;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/** Use cases on locations, vehicles and the links between POLE entities. */
+@Service
+public class PlaceAndVehicleRecords {
+
+    public record LocationInput(String premises, String street, String locality, String town, String postcode,
+                                Double latitude, Double longitude, boolean restricted) {
+    }
+
+    public record VehicleInput(String vrm, String make, String model, String colour, boolean restricted) {
+    }
+
+    private final LocationStore locations;
+    private final VehicleStore vehicles;
+    private final PersonStore persons;
+    private final LinkStore links;
+    private final PoleAccess access;
+    private final Clock clock;
+
+    public PlaceAndVehicleRecords(LocationStore locations, VehicleStore vehicles, PersonStore persons, LinkStore links,
+                                  PoleAccess access, Clock clock) {
+        this.locations = locations;
+        this.vehicles = vehicles;
+        this.persons = persons;
+        this.links = links;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long createLocation(Actor actor, LocationInput in) {
+        access.policy().require(actor, Permission.LOCATION_WRITE);
+        long id = locations.insert(checked(in), clock.instant());
+        access.recordChange(actor, Operation.COLLECTION, "created location", PoleAccess.ref(EntityType.LOCATION, id));
+        return id;
+    }
+
+    @Transactional
+    public Views.Location openLocation(Actor actor, long id, String purpose) {
+        LocationRow l = location(id);
+        access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose);
+        return new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
+                l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
+                links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList());
+    }
+
+    @Transactional
+    public void updateLocation(Actor actor, long id, int version, LocationInput in) {
+        LocationRow l = location(id);
+        access.requireWrite(actor, Permission.LOCATION_WRITE, EntityType.LOCATION, id, l.restricted());
+        if (!locations.update(id, version, checked(in), clock.instant())) {
+            throw new OptimisticLockingFailureException("location " + id + " changed since version " + version);
+        }
+        access.recordChange(actor, Operation.ALTERATION, "updated location", PoleAccess.ref(EntityType.LOCATION, id));
+    }
+
+    @Transactional
+    public long addLocationWarning(Actor actor, long id, WarningMarkerType marker, String note) {
+        LocationRow l = location(id);
+        access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, EntityType.LOCATION, id, l.restricted());
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("note must be at most 500 characters");
+        }
+        long markerId = links.addMarker(EntityType.LOCATION, id, marker.name(), note, clock.instant(), actor.username());
+        access.recordChange(actor, Operation.ALTERATION, "added warning marker " + marker, PoleAccess.ref(EntityType.LOCATION, id));
+        return markerId;
+    }
+
+    @Transactional
+    public long createVehicle(Actor actor, VehicleInput in) {
+        access.policy().require(actor, Permission.VEHICLE_WRITE);
+        long id = vehicles.insert(Vrm.normalise(in.vrm()), trim(in.make()), trim(in.model()), trim(in.colour()), in.restricted(), clock.instant());
+        access.recordChange(actor, Operation.COLLECTION, "created vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
+        return id;
+    }
+
+    @Transactional
+    public Views.Vehicle openVehicle(Actor actor, long id, String purpose) {
+        VehicleStore.VehicleRow v = vehicle(id);
+        access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose);
+        return new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version());
+    }
+
+    @Transactional
+    public void updateVehicle(Actor actor, long id, int version, VehicleInput in) {
+        VehicleStore.VehicleRow v = vehicle(id);
+        access.requireWrite(actor, Permission.VEHICLE_WRITE, EntityType.VEHICLE, id, v.restricted());
+        if (!vehicles.update(id, version, Vrm.normalise(in.vrm()), trim(in.make()), trim(in.model()), trim(in.colour()),
+                in.restricted(), clock.instant())) {
+            throw new OptimisticLockingFailureException("vehicle " + id + " changed since version " + version);
+        }
+        access.recordChange(actor, Operation.ALTERATION, "updated vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
+    }
+
+    /** Links two entities, e.g. a person who owns a vehicle. Both ends must exist and be visible to the actor. */
+    @Transactional
+    public long link(Actor actor, EntityType fromType, long fromId, EntityType toType, long toId, String kind) {
+        if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
+            throw new IllegalArgumentException("kind must be an upper-case word such as OWNER, ASSOCIATE or KEEPER");
+        }
+        if (fromType == toType && fromId == toId) {
+            throw new IllegalArgumentException("an entity cannot be linked to itself");
+        }
+        requireWritable(actor, fromType, fromId);
+        requireWritable(actor, toType, toId);
+        long id = links.link(fromType, fromId, toType, toId, kind, clock.instant());
+        access.recordChange(actor, Operation.COMBINATION, "linked " + kind,
+                PoleAccess.ref(fromType, fromId), PoleAccess.ref(toType, toId));
+        return id;
+    }
+
+    private void requireWritable(Actor actor, EntityType type, long id) {
+        switch (type) {
+            case PERSON -> access.requireWrite(actor, Permission.PERSON_WRITE, type, id,
+                    persons.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(type, id))).restricted());
+            case LOCATION -> access.requireWrite(actor, Permission.LOCATION_WRITE, type, id, location(id).restricted());
+            case VEHICLE -> access.requireWrite(actor, Permission.VEHICLE_WRITE, type, id, vehicle(id).restricted());
+        }
+    }
+
+    private LocationRow location(long id) {
+        return locations.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, id)));
+    }
+
+    private VehicleStore.VehicleRow vehicle(long id) {
+        return vehicles.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.VEHICLE, id)));
+    }
+
+    private static LocationStore.LocationData checked(LocationInput in) {
+        if (in.street() == null || in.street().isBlank() || in.town() == null || in.town().isBlank()) {
+            throw new IllegalArgumentException("street and town are required");
+        }
+        if ((in.latitude() == null) != (in.longitude() == null)) {
+            throw new IllegalArgumentException("give both latitude and longitude, or neither");
+        }
+        if (in.latitude() != null) {
+            new GeoPoint(in.latitude(), in.longitude());
+        }
+        return new LocationStore.LocationData(trim(in.premises()), in.street().trim(), trim(in.locality()), in.town().trim(),
+                Postcode.normalise(in.postcode()), in.latitude(), in.longitude(), in.restricted());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,66 @@
+package org.constable.people.application;
+
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.constable.people.domain.EntityType;
+import org.constable.people.persistence.LinkStore;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The access and audit steps every POLE use case shares. */
+@Component
+class PoleAccess {
+
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+
+    PoleAccess(AccessPolicy policy, AuditTrail audit) {
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    AccessPolicy policy() {
+        return policy;
+    }
+
+    static RecordRef ref(EntityType type, long id) {
+        return RecordRef.of(type.recordType(), id);
+    }
+
+    /** Opens a record: permission, need-to-know if restricted, then the audited consultation. */
+    void consult(Actor actor, Permission permission, EntityType type, long id, boolean restricted, String purpose) {
+        policy.requireRecord(actor, permission, ref(type, id), restricted);
+        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, ref(type, id)));
+    }
+
+    void requireWrite(Actor actor, Permission permission, EntityType type, long id, boolean restricted) {
+        policy.requireRecord(actor, permission, ref(type, id), restricted);
+    }
+
+    void recordChange(Actor actor, Operation operation, String detail, RecordRef... records) {
+        audit.record(AuditRecord.of(operation, actor, null, records).withDetail(detail));
+    }
+
+    static List<Views.Marker> markers(LinkStore links, EntityType type, long id) {
+        return links.markersOf(type, id).stream().map(m -> new Views.Marker(m.id(), m.marker(),
+                labelOf(m.marker()), m.note())).toList();
+    }
+
+    static Views.Link link(LinkStore.LinkRow l) {
+        return new Views.Link(l.id(), l.fromType().name(), l.fromId(), l.toType().name(), l.toId(), l.kind());
+    }
+
+    private static String labelOf(String marker) {
+        try {
+            return org.constable.people.domain.WarningMarkerType.valueOf(marker).label();
+        } catch (IllegalArgumentException e) {
+            return marker;
+        }
+    }
+}

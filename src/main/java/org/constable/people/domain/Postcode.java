@@ -1,0 +1,23 @@
+package org.constable.people.domain;
+
+import java.util.Locale;
+
+/** UK postcodes in their display form ("M19 3AB"), whatever spacing or case they arrive in. */
+public final class Postcode {
+
+    private static final String PATTERN = "[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}";
+
+    private Postcode() {
+    }
+
+    public static String normalise(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        if (!compact.matches(PATTERN)) {
+            throw new IllegalArgumentException("That is not a UK postcode: " + raw.trim());
+        }
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+}

@@ -1,0 +1,79 @@
+package org.constable.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * The embedded PostgreSQL server used when no external database is configured. Its data folder
+ * survives restarts. It creates two login roles: an owner that runs the migrations and the
+ * application role that the connection pool uses, which the migrations deny changes to the audit
+ * trail.
+ */
+public final class EmbeddedDatabase implements Closeable {
+
+    public static final String DATABASE = "constable";
+    public static final String OWNER_ROLE = "constable_owner";
+    public static final String APP_ROLE = "constable_app";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedDatabase start(File dataDirectory) {
+        try {
+            dataDirectory.mkdirs();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            EmbeddedDatabase db = new EmbeddedDatabase(pg);
+            db.prepareRolesAndDatabase();
+            return db;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void prepareRolesAndDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN "
+                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER_ROLE + "') THEN CREATE ROLE " + OWNER_ROLE + " LOGIN; END IF; "
+                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN CREATE ROLE " + APP_ROLE + " LOGIN; END IF; "
+                    + "END $$");
+            var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE);
+            }
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    /** The superuser URL, for tests and tools that must act outside the application's rights. */
+    public String superuserJdbcUrl() {
+        return jdbcUrl() + "?user=postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

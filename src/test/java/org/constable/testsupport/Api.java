@@ -1,0 +1,66 @@
+package org.constable.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A minimal real-HTTP client for API tests: JSON in, status and body out. */
+public final class Api {
+
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response send(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Response post(String path, String token, String json, String... headers) {
+        return send("POST", path, token, json, headers);
+    }
+
+    /** Signs a user in through POST /api/v1/tokens and returns the bearer token. */
+    public String token(TestUsers users, TestUsers.TestUser user) {
+        Response r = post("/api/v1/tokens", null, "{\"username\":\"" + user.username() + "\",\"password\":\""
+                + TestUsers.PASSWORD + "\",\"code\":\"" + users.freshCode(user) + "\"}");
+        if (r.status() != 201) {
+            throw new IllegalStateException("token issue failed: " + r.status() + " " + r.body());
+        }
+        return r.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+}
