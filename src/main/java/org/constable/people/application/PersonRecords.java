@@ -62,8 +62,7 @@ public class PersonRecords {
     @Transactional
     public Views.Person open(Actor actor, long id, String purpose) {
         PersonRow p = existing(id);
-        access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose);
-        return view(actor, p);
+        return access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
     }
 
     @Transactional

@@ -61,10 +61,10 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Location openLocation(Actor actor, long id, String purpose) {
         LocationRow l = location(id);
-        access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose);
-        return new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
-                l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
-                links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList());
+        return access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose,
+                () -> new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
+                        l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
+                        links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList()));
     }
 
     @Transactional
@@ -93,8 +93,8 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Vehicle openVehicle(Actor actor, long id, String purpose) {
         VehicleStore.VehicleRow v = vehicle(id);
-        access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose);
-        return new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version());
+        return access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose,
+                () -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()));
     }
 
     @Transactional
