@@ -30,6 +30,7 @@ import java.util.Map;
  * Nothing here decides anything: it only says what went wrong in a form clients can read.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
