@@ -19,8 +19,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ConstableApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"constable.demo.enabled=false",
-                "spring.main.allow-bean-definition-overriding=true"})
+        properties = {"constable.demo.enabled=false"})
 @Import(TestClockConfiguration.class)
 @ContextConfiguration(initializers = DatabasePerContext.class)
 public @interface ConstableHttpTest {

@@ -11,14 +11,14 @@ import java.time.Instant;
 public class TestClockConfiguration {
 
     @Bean
-    @Primary
     MutableClock testClock() {
         return new MutableClock(Instant.now());
     }
 
+    /** Named apart from the application's own "clock" bean so nothing is overridden: @Primary wins injection. */
     @Bean
     @Primary
-    Clock clock(MutableClock clock) {
+    Clock movableClock(MutableClock clock) {
         return clock;
     }
 }
