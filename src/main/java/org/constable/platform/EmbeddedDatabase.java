@@ -34,6 +34,9 @@ public final class EmbeddedDatabase implements Closeable {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // Spring stops the server after the beans that use it; the library's own hook
+                    // would stop it first, under the event registry still writing on shutdown.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .start();

@@ -3,6 +3,7 @@ package org.constable.testsupport;
 import org.constable.ConstableApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,13 +13,15 @@ import java.lang.annotation.Target;
 /**
  * The whole application on a random port over real HTTP, on the embedded PostgreSQL (or the
  * external server when CONSTABLE_DB_URL is set), with a movable clock and no demo force. Every
- * test class using exactly this annotation shares one application context and one database.
+ * test class using exactly this annotation shares one application context; each context gets a
+ * database of its own (see DatabasePerContext).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ConstableApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"constable.demo.enabled=false", "constable.data-dir=target/test-data/${random.uuid}",
+        properties = {"constable.demo.enabled=false",
                 "spring.main.allow-bean-definition-overriding=true"})
 @Import(TestClockConfiguration.class)
+@ContextConfiguration(initializers = DatabasePerContext.class)
 public @interface ConstableHttpTest {
 }

@@ -1,0 +1,57 @@
+package org.constable.dispatch;
+
+import org.constable.identity.DemoMode;
+import org.constable.mapping.ForceGeography;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Random;
+
+/** The demo force's units: response cars, dog, firearms, traffic and public-order vans, at its stations. */
+@Component
+@Order(30)
+class DemoUnits implements ApplicationRunner {
+
+    private record Kind(String prefix, String kind, String skills, int count) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("RV", "RESPONSE_CAR", "", 12), new Kind("DG", "DOG_VAN", "dog", 2),
+            new Kind("AR", "ARMED_RESPONSE", "firearms", 3), new Kind("TR", "TRAFFIC_CAR", "traffic", 3),
+            new Kind("PO", "PUBLIC_ORDER_VAN", "public_order", 2), new Kind("FO", "FOOT_PATROL", "", 6));
+
+    private final DemoMode demo;
+    private final ForceGeography geography;
+    private final JdbcClient jdbc;
+
+    DemoUnits(DemoMode demo, ForceGeography geography, JdbcClient jdbc) {
+        this.demo = demo;
+        this.geography = geography;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled() || jdbc.sql("SELECT count(*) FROM dispatch.unit").query(Long.class).single() > 0) {
+            return;
+        }
+        List<ForceGeography.Station> stations = geography.stations();
+        Random random = new Random(7);
+        for (Kind k : KINDS) {
+            for (int i = 1; i <= k.count(); i++) {
+                ForceGeography.Station st = stations.get(random.nextInt(stations.size()));
+                String status = random.nextInt(4) == 0 ? "OFF_DUTY" : "AVAILABLE";
+                jdbc.sql("INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .params(String.format("%s%02d", k.prefix(), i), st.name(), k.kind(), k.skills(), status,
+                                st.latitude() + (random.nextDouble() - 0.5) * 0.01, st.longitude() + (random.nextDouble() - 0.5) * 0.01)
+                        .update();
+            }
+        }
+    }
+}

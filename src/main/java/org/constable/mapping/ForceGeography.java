@@ -1,0 +1,45 @@
+package org.constable.mapping;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/** The force area, beats and stations as stored. */
+@Repository
+public class ForceGeography {
+
+    public record Station(long id, String name, double latitude, double longitude) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ForceGeography(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean empty() {
+        return jdbc.sql("SELECT count(*) FROM mapping.force_area").query(Long.class).single() == 0;
+    }
+
+    public void addForceArea(String name, String geojson) {
+        jdbc.sql("INSERT INTO mapping.force_area (name, geojson) VALUES (?, ?)").params(name, geojson).update();
+    }
+
+    public void addBeat(String code, String name, boolean urban, String geojson) {
+        jdbc.sql("INSERT INTO mapping.beat (code, name, urban, geojson) VALUES (?, ?, ?, ?)").params(code, name, urban, geojson).update();
+    }
+
+    public void addStation(String name, double lat, double lon) {
+        jdbc.sql("INSERT INTO mapping.station (name, latitude, longitude) VALUES (?, ?, ?)").params(name, lat, lon).update();
+    }
+
+    public List<Station> stations() {
+        return jdbc.sql("SELECT id, name, latitude, longitude FROM mapping.station ORDER BY id")
+                .query((rs, n) -> new Station(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4))).list();
+    }
+
+    public long beatCount() {
+        return jdbc.sql("SELECT count(*) FROM mapping.beat").query(Long.class).single();
+    }
+}

@@ -1,0 +1,144 @@
+package org.constable.people.web;
+
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.people.application.PersonRecords;
+import org.constable.people.application.Views;
+import org.constable.people.domain.PersonDetails;
+import org.constable.people.domain.WarningMarkerType;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Person search, page, creation and editing for desk and phone. */
+@Controller
+class PersonPages {
+
+    /** The person form as typed, kept whole so that an error never loses what the user entered. */
+    record PersonForm(String forename, String middleNames, String surname,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth, String sex, Integer heightCm,
+                      String build, String hair, String eyes, String description, boolean restricted, Integer version) {
+        static PersonForm of(Views.Person p) {
+            return new PersonForm(p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(), p.sex(), p.heightCm(),
+                    p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version());
+        }
+
+        PersonDetails details() {
+            return new PersonDetails(forename, middleNames, surname, dateOfBirth, sex, heightCm, build, hair, eyes, description, restricted);
+        }
+    }
+
+    private final PersonRecords persons;
+    private final CurrentActor actors;
+
+    PersonPages(PersonRecords persons, CurrentActor actors) {
+        this.persons = persons;
+        this.actors = actors;
+    }
+
+    @GetMapping("/people")
+    @Guarded(Permission.PERSON_READ)
+    String search(@RequestParam(required = false) String surname, @RequestParam(required = false) String purpose, Model model) {
+        model.addAttribute("surname", surname);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("purposes", Purposes.STANDARD);
+        if (surname != null && !surname.isBlank() && purpose != null && !purpose.isBlank()) {
+            try {
+                model.addAttribute("results", persons.findBySurname(actors.require(), surname, purpose));
+            } catch (IllegalArgumentException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return "people/search";
+    }
+
+    @GetMapping("/people/{id}")
+    @Guarded(Permission.PERSON_READ)
+    String person(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+        if (purpose == null || purpose.isBlank()) {
+            return askPurpose(model, "/people/" + id);
+        }
+        model.addAttribute("person", persons.open(actors.require(), id, purpose));
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("markerTypes", WarningMarkerType.values());
+        return "people/person";
+    }
+
+    @GetMapping("/people/new")
+    @Guarded(Permission.PERSON_WRITE)
+    String newPerson(Model model) {
+        model.addAttribute("form", new PersonForm(null, null, null, null, "UNKNOWN", null, null, null, null, null, false, null));
+        return "people/person-form";
+    }
+
+    @PostMapping("/people")
+    @Guarded(Permission.PERSON_WRITE)
+    String create(@ModelAttribute("form") PersonForm form, Model model) {
+        try {
+            long id = persons.create(actors.require(), form.details());
+            return "redirect:/people/" + id + "?purpose=" + encode("Recording a new person");
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            return "people/person-form";
+        }
+    }
+
+    @GetMapping("/people/{id}/edit")
+    @Guarded(Permission.PERSON_WRITE)
+    String edit(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+        if (purpose == null || purpose.isBlank()) {
+            return askPurpose(model, "/people/" + id + "/edit");
+        }
+        model.addAttribute("form", PersonForm.of(persons.open(actors.require(), id, purpose)));
+        model.addAttribute("personId", id);
+        return "people/person-form";
+    }
+
+    @PostMapping("/people/{id}")
+    @Guarded(Permission.PERSON_WRITE)
+    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, Model model) {
+        try {
+            if (form.version() == null) {
+                throw new IllegalArgumentException("The form is missing its version; open the person again.");
+            }
+            persons.update(actors.require(), id, form.version(), form.details());
+            return "redirect:/people/" + id + "?purpose=" + encode("Updating the record");
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("personId", id);
+            return "people/person-form";
+        }
+    }
+
+    @PostMapping("/people/{id}/warning-markers")
+    @Guarded(Permission.WARNING_MARKER_WRITE)
+    String addMarker(@PathVariable long id, @RequestParam WarningMarkerType marker, @RequestParam(required = false) String note) {
+        persons.addWarningMarker(actors.require(), id, marker, note);
+        return "redirect:/people/" + id + "?purpose=" + encode("Adding a warning marker");
+    }
+
+    static String askPurpose(Model model, String action) {
+        model.addAttribute("action", action);
+        model.addAttribute("purposes", Purposes.STANDARD);
+        return "people/purpose";
+    }
+
+    static String encode(String s) {
+        return UriUtils.encodeQueryParam(s, StandardCharsets.UTF_8);
+    }
+
+    static List<String> sexes() {
+        return List.of("UNKNOWN", "FEMALE", "MALE");
+    }
+}

@@ -1,0 +1,53 @@
+package org.constable.platform.web;
+
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.DemoMode;
+import org.constable.identity.Permission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Navigation per role: each page shows only what AccessPolicy lets this user open, with its shortcut. */
+@ControllerAdvice(annotations = Controller.class)
+class NavigationAdvice {
+
+    record NavItem(String label, String href, String key, String description, Permission permission) {
+    }
+
+    private static final List<NavItem> ITEMS = List.of(
+            new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
+            new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),
+            new NavItem("New location", "/locations/new", "l", "Record an address or place.", Permission.LOCATION_WRITE),
+            new NavItem("New vehicle", "/vehicles/new", "v", "Record a vehicle by its registration mark.", Permission.VEHICLE_WRITE),
+            new NavItem("Audit trail", "/audit", "a", "Consult and verify the tamper-evident audit trail.", Permission.AUDIT_READ),
+            new NavItem("API", "/api/v1/docs", "d", "The REST API and its OpenAPI document.", Permission.SIGNED_IN));
+
+    private final CurrentActor actors;
+    private final AccessPolicy policy;
+    private final DemoMode demo;
+
+    NavigationAdvice(CurrentActor actors, AccessPolicy policy, DemoMode demo) {
+        this.actors = actors;
+        this.policy = policy;
+        this.demo = demo;
+    }
+
+    @ModelAttribute
+    void navigation(Model model) {
+        model.addAttribute("demo", demo.enabled());
+        Optional<Actor> actor = actors.get();
+        if (actor.isEmpty()) {
+            return;
+        }
+        Actor a = actor.get();
+        model.addAttribute("actorName", a.username());
+        model.addAttribute("actorRoles", a.roles().stream().map(r -> r.title()).sorted().reduce((x, y) -> x + ", " + y).orElse("no role"));
+        model.addAttribute("nav", ITEMS.stream().filter(i -> policy.allows(a, i.permission())).toList());
+    }
+}

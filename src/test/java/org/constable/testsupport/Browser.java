@@ -1,0 +1,37 @@
+package org.constable.testsupport;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's Chromium driven by Playwright, with no browser download. Where Chromium is not installed
+ * the browser tests are skipped with a message, except when CONSTABLE_REQUIRE_BROWSER=1 (CI), where
+ * they fail.
+ */
+public final class Browser {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private Browser() {
+    }
+
+    public static com.microsoft.playwright.Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    public static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && "1".equals(System.getenv("CONSTABLE_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Chromium is required here but " + CHROMIUM + " is missing: apt-get install -y chromium");
+        }
+        Assumptions.assumeTrue(present, "Browser tests skipped: install Debian's chromium (apt-get install -y chromium) to run them.");
+    }
+}
