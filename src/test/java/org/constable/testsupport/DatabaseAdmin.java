@@ -1,6 +1,7 @@
 package org.constable.testsupport;
 
 import org.constable.platform.DatabaseConfiguration;
+import org.constable.platform.DatabaseProperties;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -18,9 +19,11 @@ import java.sql.Statement;
 public class DatabaseAdmin {
 
     private final DatabaseConfiguration.EmbeddedDatabaseHolder embedded;
+    private final DatabaseProperties props;
 
-    public DatabaseAdmin(DatabaseConfiguration.EmbeddedDatabaseHolder embedded) {
+    public DatabaseAdmin(DatabaseConfiguration.EmbeddedDatabaseHolder embedded, DatabaseProperties props) {
         this.embedded = embedded;
+        this.props = props;
     }
 
     public interface Work<T> {
@@ -42,11 +45,10 @@ public class DatabaseAdmin {
         if (!external()) {
             return DriverManager.getConnection(embedded.database().superuserJdbcUrl());
         }
-        String url = System.getenv("CONSTABLE_DB_URL");
-        String owner = System.getenv("CONSTABLE_DB_OWNER_USER");
-        boolean separate = owner != null && !owner.isBlank();
-        return DriverManager.getConnection(url, separate ? owner : System.getenv("CONSTABLE_DB_USER"),
-                separate ? System.getenv("CONSTABLE_DB_OWNER_PASSWORD") : System.getenv("CONSTABLE_DB_PASSWORD"));
+        // this context's own database (see DatabasePerContext), as its owner
+        boolean separate = props.separateOwner();
+        return DriverManager.getConnection(props.url(), separate ? props.ownerUser() : props.user(),
+                separate ? props.ownerPassword() : props.password());
     }
 
     /** Runs work on a privileged connection with the audit tables' append-only triggers switched off. */

@@ -27,10 +27,8 @@ import java.util.Map;
 
 /**
  * Every API error as an RFC 9457 problem detail, with field errors where a request was invalid.
- * Nothing here decides anything: it only says what went wrong in a form clients can read. Ordered
- * first, so that Spring's own problem-details handler does not answer (without field errors) instead.
+ * Nothing here decides anything: it only says what went wrong in a form clients can read.
  */
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
