@@ -39,6 +39,11 @@ public final class EmbeddedDatabase implements Closeable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // The library tunes for throwaway test servers (fsync and synchronous commit off);
+                    // this one keeps a force's records, so a committed write must survive a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             EmbeddedDatabase db = new EmbeddedDatabase(pg);
             db.prepareRolesAndDatabase();

@@ -34,11 +34,13 @@ public class PersonRecords {
     private final VehicleStore vehicles;
     private final LinkStore links;
     private final PoleAccess access;
+    private final WarningMarkers markers;
     private final AuditTrail audit;
     private final Clock clock;
 
     public PersonRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
-                         PoleAccess access, AuditTrail audit, Clock clock) {
+                         PoleAccess access, WarningMarkers markers, AuditTrail audit, Clock clock) {
+        this.markers = markers;
         this.persons = persons;
         this.locations = locations;
         this.vehicles = vehicles;
@@ -60,8 +62,7 @@ public class PersonRecords {
     @Transactional
     public Views.Person open(Actor actor, long id, String purpose) {
         PersonRow p = existing(id);
-        access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose);
-        return view(actor, p);
+        return access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
     }
 
     @Transactional
@@ -101,14 +102,7 @@ public class PersonRecords {
 
     @Transactional
     public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, String note) {
-        PersonRow p = existing(id);
-        access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, EntityType.PERSON, id, p.restricted());
-        if (note != null && note.length() > 500) {
-            throw new IllegalArgumentException("note must be at most 500 characters");
-        }
-        long markerId = links.addMarker(EntityType.PERSON, id, marker.name(), note, clock.instant(), actor.username());
-        access.recordChange(actor, Operation.ALTERATION, "added warning marker " + marker, PoleAccess.ref(EntityType.PERSON, id));
-        return markerId;
+        return markers.add(actor, EntityType.PERSON, id, existing(id).restricted(), marker, note);
     }
 
     /** Persons whose surname starts with the text; restricted ones only with need-to-know, and never counted otherwise. */

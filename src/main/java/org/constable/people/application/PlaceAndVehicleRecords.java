@@ -36,10 +36,12 @@ public class PlaceAndVehicleRecords {
     private final PersonStore persons;
     private final LinkStore links;
     private final PoleAccess access;
+    private final WarningMarkers markers;
     private final Clock clock;
 
     public PlaceAndVehicleRecords(LocationStore locations, VehicleStore vehicles, PersonStore persons, LinkStore links,
-                                  PoleAccess access, Clock clock) {
+                                  PoleAccess access, WarningMarkers markers, Clock clock) {
+        this.markers = markers;
         this.locations = locations;
         this.vehicles = vehicles;
         this.persons = persons;
@@ -59,10 +61,10 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Location openLocation(Actor actor, long id, String purpose) {
         LocationRow l = location(id);
-        access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose);
-        return new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
-                l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
-                links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList());
+        return access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose,
+                () -> new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
+                        l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
+                        links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList()));
     }
 
     @Transactional
@@ -77,14 +79,7 @@ public class PlaceAndVehicleRecords {
 
     @Transactional
     public long addLocationWarning(Actor actor, long id, WarningMarkerType marker, String note) {
-        LocationRow l = location(id);
-        access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, EntityType.LOCATION, id, l.restricted());
-        if (note != null && note.length() > 500) {
-            throw new IllegalArgumentException("note must be at most 500 characters");
-        }
-        long markerId = links.addMarker(EntityType.LOCATION, id, marker.name(), note, clock.instant(), actor.username());
-        access.recordChange(actor, Operation.ALTERATION, "added warning marker " + marker, PoleAccess.ref(EntityType.LOCATION, id));
-        return markerId;
+        return markers.add(actor, EntityType.LOCATION, id, location(id).restricted(), marker, note);
     }
 
     @Transactional
@@ -98,8 +93,8 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Vehicle openVehicle(Actor actor, long id, String purpose) {
         VehicleStore.VehicleRow v = vehicle(id);
-        access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose);
-        return new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version());
+        return access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose,
+                () -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()));
     }
 
     @Transactional

@@ -33,10 +33,20 @@ class PoleAccess {
         return RecordRef.of(type.recordType(), id);
     }
 
-    /** Opens a record: permission, need-to-know if restricted, then the audited consultation. */
-    void consult(Actor actor, Permission permission, EntityType type, long id, boolean restricted, String purpose) {
+    /**
+     * Opens a record: the access decision first, then the caller builds what it shows, and the
+     * consultation is appended last, so the audit chain's lock is held only for the append and
+     * the commit, not for the whole read.
+     */
+    <T> T consult(Actor actor, Permission permission, EntityType type, long id, boolean restricted, String purpose,
+                  java.util.function.Supplier<T> read) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         policy.requireRecord(actor, permission, ref(type, id), restricted);
+        T shown = read.get();
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, ref(type, id)));
+        return shown;
     }
 
     void requireWrite(Actor actor, Permission permission, EntityType type, long id, boolean restricted) {
