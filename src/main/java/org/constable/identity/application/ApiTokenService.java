@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class ApiTokenService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "cst_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant now = clock.instant();
+        Instant now = storable(clock.instant());
         Instant expires = now.plus(limits.absoluteTimeout());
         tokens.insert(user.id(), hash(token), now, expires);
         return new IssuedToken(token, expires);
@@ -61,7 +62,7 @@ public class ApiTokenService {
 
     /** The user id behind a live token, touching its last use; empty if unknown, revoked, idle or expired. */
     public Optional<Long> authenticate(String token) {
-        Instant now = clock.instant();
+        Instant now = storable(clock.instant());
         return tokens.findByHash(hash(token))
                 .filter(t -> !t.revoked())
                 .filter(t -> limits.judge(t.issuedAt(), t.lastUsedAt(), now, false) == SessionLimits.Verdict.ACTIVE)
@@ -71,6 +72,11 @@ public class ApiTokenService {
                     }
                     return t.userId();
                 });
+    }
+
+    /** PostgreSQL keeps microseconds and rounds the rest; the limits must be judged on what is stored. */
+    private static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String hash(String token) {

@@ -1,0 +1,222 @@
+package org.constable.identity;
+
+import org.constable.identity.domain.RolePermissions;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what: every endpoint declares its permission, every role gets 403 exactly where the
+ * matrix says no, restricted records are indistinguishable from missing ones, and field rules and
+ * role changes take effect at once.
+ */
+@ConstableHttpTest
+class AuthorisationMatrixTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    Api api;
+
+    record Endpoint(String method, String path, Permission permission) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void everyHandlerMethodDeclaresAPermissionOrSaysWhyItIsPublic() {
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            String type = method.getBeanType().getName();
+            if (type.startsWith("org.springframework.boot.") || type.startsWith("org.springdoc.")) {
+                return;
+            }
+            boolean guarded = method.hasMethodAnnotation(Guarded.class) || method.getBeanType().isAnnotationPresent(Guarded.class);
+            boolean publicEndpoint = method.hasMethodAnnotation(PublicEndpoint.class)
+                    || method.getBeanType().isAnnotationPresent(PublicEndpoint.class);
+            if (!guarded && !publicEndpoint) {
+                undeclared.add(info + " -> " + method);
+            }
+        });
+        assertThat(mappings.getHandlerMethods()).isNotEmpty();
+        assertThat(undeclared).as("handler methods without @Guarded or @PublicEndpoint").isEmpty();
+    }
+
+    @Test
+    void everyRoleGets403ExactlyWhereTheMatrixDeniesThePermission() {
+        List<Endpoint> endpoints = guardedApiEndpoints();
+        assertThat(endpoints).as("guarded API endpoints").hasSizeGreaterThan(10);
+        long throwawayUser = users.create(Role.DISPATCHER).id();
+        Map<Role, String> tokens = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            tokens.put(role, api.token(users, users.create(role)));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            String path = e.path().startsWith("/api/v1/users/")
+                    ? e.path().replace("{id}", Long.toString(throwawayUser)).replaceAll("\\{[^}]+}", "1")
+                    : e.path().replaceAll("\\{[^}]+}", "1");
+            String body = e.method().equals("POST") || e.method().equals("PUT") ? "{}" : null;
+            for (Role role : Role.values()) {
+                var r = api.send(e.method(), path, tokens.get(role), body);
+                boolean granted = RolePermissions.grants(Set.of(role), e.permission());
+                if (granted == (r.status() == 403)) {
+                    wrong.add(role + " " + e.method() + " " + path + " (" + e.permission() + ", granted=" + granted + ") -> "
+                            + r.status() + " " + r.body());
+                }
+                if (r.status() == 401) {
+                    wrong.add(role + " " + e.method() + " " + path + " -> 401: the token stopped working");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aRestrictedPersonLooksExactlyLikeAMissingOneUntilNeedToKnowIsGranted() {
+        var a = users.create(Role.INVESTIGATOR);
+        var b = users.create(Role.INVESTIGATOR);
+        var supervisor = users.create(Role.SUPERVISOR);
+        String tokenA = api.token(users, a);
+        String tokenB = api.token(users, b);
+        String surname = "Hidden" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        var created = api.post("/api/v1/persons", tokenA,
+                "{\"forename\":\"Rosa\",\"surname\":\"" + surname + "\",\"restricted\":true}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = Json.read(created.body()).get("id").asLong();
+        long missing = id + 1_000_000;
+
+        var hidden = api.get("/api/v1/persons/" + id + "?purpose=enquiry", tokenB);
+        var absent = api.get("/api/v1/persons/" + missing + "?purpose=enquiry", tokenB);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(absent.status()).isEqualTo(404);
+        assertThat(hidden.headers().firstValue("Content-Type")).isEqualTo(absent.headers().firstValue("Content-Type"));
+        JsonNode h = Json.read(hidden.body());
+        JsonNode m = Json.read(absent.body());
+        assertThat(fieldNames(h)).isEqualTo(fieldNames(m));
+        assertThat(h.get("title")).isEqualTo(m.get("title"));
+        assertThat(h.get("status")).isEqualTo(m.get("status"));
+        assertThat(h.get("type")).isEqualTo(m.get("type"));
+        assertThat(h.get("detail").asString().replace(Long.toString(id), "ID"))
+                .isEqualTo(m.get("detail").asString().replace(Long.toString(missing), "ID"));
+        assertThat(hidden.body()).doesNotContain("Rosa").doesNotContain("restricted");
+
+        var search = api.get("/api/v1/persons?surname=" + surname + "&purpose=enquiry", tokenB);
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(Json.read(search.body()).size()).isZero();
+
+        var grant = api.post("/api/v1/need-to-know", api.token(users, supervisor),
+                "{\"recordType\":\"person\",\"recordId\":" + id + ",\"userId\":" + b.id() + "}");
+        assertThat(grant.status()).as(grant.body()).isEqualTo(204);
+
+        var opened = api.get("/api/v1/persons/" + id + "?purpose=enquiry", tokenB);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(Json.read(opened.body()).get("forename").asString()).isEqualTo("Rosa");
+        var found = api.get("/api/v1/persons?surname=" + surname + "&purpose=enquiry", tokenB);
+        assertThat(Json.read(found.body()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aCrimeRegistrarSeesThePersonButNotWhereTheyLive() {
+        var investigator = users.create(Role.INVESTIGATOR);
+        var registrar = users.create(Role.CRIME_REGISTRAR);
+        String token = api.token(users, investigator);
+        long person = Json.read(api.post("/api/v1/persons", token,
+                "{\"forename\":\"Wendy\",\"surname\":\"Withheld\",\"dateOfBirth\":\"1980-02-03\",\"restricted\":false}").body()).get("id").asLong();
+        var location = api.post("/api/v1/locations", token,
+                "{\"street\":\"1 Secret Lane\",\"town\":\"Hiddenham\",\"postcode\":\"HD1 1AA\",\"restricted\":false}");
+        assertThat(location.status()).as(location.body()).isEqualTo(201);
+        long locationId = Json.read(location.body()).get("id").asLong();
+        var address = api.post("/api/v1/persons/" + person + "/addresses", token,
+                "{\"locationId\":" + locationId + ",\"kind\":\"HOME\"}");
+        assertThat(address.status()).as(address.body()).isEqualTo(204);
+
+        JsonNode seenByInvestigator = Json.read(api.get("/api/v1/persons/" + person + "?purpose=enquiry", token).body());
+        assertThat(seenByInvestigator.get("addressesWithheld").asBoolean()).isFalse();
+        assertThat(seenByInvestigator.get("addresses").size()).isEqualTo(1);
+
+        var r = api.get("/api/v1/persons/" + person + "?purpose=crime%20recording", api.token(users, registrar));
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode seen = Json.read(r.body());
+        assertThat(seen.get("surname").asString()).isEqualTo("Withheld");
+        assertThat(seen.get("addressesWithheld").asBoolean()).isTrue();
+        assertThat(seen.get("addresses").size()).isZero();
+        assertThat(r.body()).doesNotContain("Secret Lane").doesNotContain("HD1 1AA");
+    }
+
+    @Test
+    void revokingARoleTakesEffectOnTheNextRequestWithTheSameToken() {
+        var officer = users.create(Role.INVESTIGATOR, Role.DISPATCHER);
+        var administrator = users.create(Role.ADMINISTRATOR);
+        String token = api.token(users, officer);
+        String person = "{\"forename\":\"Ray\",\"surname\":\"Revoked\",\"restricted\":false}";
+        assertThat(api.post("/api/v1/persons", token, person).status()).isEqualTo(201);
+
+        var revoke = api.send("DELETE", "/api/v1/users/" + officer.id() + "/roles/INVESTIGATOR", api.token(users, administrator), null);
+        assertThat(revoke.status()).as(revoke.body()).isEqualTo(204);
+
+        assertThat(api.post("/api/v1/persons", token, person).status()).isEqualTo(403);
+        var me = api.get("/api/v1/me", token);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).contains("DISPATCHER").doesNotContain("INVESTIGATOR");
+    }
+
+    private List<Endpoint> guardedApiEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod method = entry.getValue();
+            Guarded guarded = method.getMethodAnnotation(Guarded.class);
+            if (guarded == null) {
+                guarded = method.getBeanType().getAnnotation(Guarded.class);
+            }
+            if (guarded == null) {
+                continue;
+            }
+            Set<RequestMethod> verbs = entry.getKey().getMethodsCondition().getMethods();
+            for (String path : entry.getKey().getPatternValues()) {
+                if (!path.startsWith("/api/v1/")) {
+                    continue;
+                }
+                if (verbs.isEmpty()) {
+                    endpoints.add(new Endpoint("GET", path, guarded.value()));
+                }
+                for (RequestMethod verb : verbs) {
+                    endpoints.add(new Endpoint(verb.name(), path, guarded.value()));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>(node.propertyNames());
+        return names;
+    }
+}
