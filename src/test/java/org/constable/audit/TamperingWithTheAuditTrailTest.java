@@ -209,6 +209,10 @@ class TamperingWithTheAuditTrailTest {
         JsonNode viaApi = verifyAsAuditor();
         assertThat(viaApi.get("intact").asBoolean()).isFalse();
         assertThat(viaApi.get("firstBrokenSeq").asLong()).isEqualTo(1L);
+        assertThat(viaApi.get("problem").asText()).contains("entry 1 is missing");
+        // the trail goes on after the last checkpoint rather than reusing numbers it vouches for
+        assertThat(admin.count("SELECT min(seq) FROM audit.audit_entry"))
+                .isGreaterThan(admin.count("SELECT max(seq) FROM audit.audit_checkpoint WHERE seq < (SELECT min(seq) FROM audit.audit_entry)"));
     }
 
     private long head() {

@@ -128,6 +128,14 @@ class ProblemDetailsAndIdempotencyTest {
     }
 
     @Test
+    void aPersonSentWithoutTheRestrictedFlagIsRecordedAsNotRestricted() {
+        var r = api.post("/api/v1/persons", supervisor, "{\"forename\":\"Una\",\"surname\":\"Flagless\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        long id = Json.read(r.body()).path("id").asLong();
+        assertThat(db.count("SELECT count(*) FROM people.person WHERE id = " + id + " AND restricted = FALSE")).isEqualTo(1);
+    }
+
+    @Test
     void theSameKeyAndBodyRepeatTheFirstResponseAndCreateOnePerson() {
         String key = UUID.randomUUID().toString();
         String body = "{\"forename\":\"Ida\",\"surname\":\"Empotent\",\"restricted\":false}";

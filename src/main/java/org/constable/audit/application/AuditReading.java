@@ -41,11 +41,21 @@ public class AuditReading {
         return entries.latest(limit, blankToNull(byActor), blankToNull(record));
     }
 
+    /**
+     * Verifies first, so the verifier sees the trail as it was found; then records the consultation
+     * with the result; and signs the new head only when the chain is intact, so a checkpoint never
+     * vouches for a tampered trail.
+     */
     public ChainVerification verify(Actor actor, String purpose) {
         policy.require(actor, Permission.AUDIT_READ);
-        trail.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose).withDetail("verified audit chain"));
-        trail.checkpointHead();
-        return verifier.verify();
+        AuditRecord consultation = AuditRecord.of(Operation.CONSULTATION, actor, purpose);
+        ChainVerification result = verifier.verify();
+        trail.record(consultation.withDetail("verified audit chain: " + (result.intact() ? "intact"
+                : "broken at entry " + result.firstBrokenSeq())));
+        if (result.intact()) {
+            trail.checkpointHead();
+        }
+        return result;
     }
 
     private static String blankToNull(String s) {

@@ -37,6 +37,16 @@ public class AuditEntries {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).single();
         return jdbc.sql("SELECT seq, hash FROM audit.audit_entry ORDER BY seq DESC LIMIT 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+                .orElseGet(this::afterLastCheckpoint);
+    }
+
+    /**
+     * An empty trail with signed checkpoints was truncated: carry on after the last checkpoint, so
+     * new entries never reuse numbers a checkpoint vouches for and the gap stays visible.
+     */
+    private Head afterLastCheckpoint() {
+        return jdbc.sql("SELECT seq, entry_hash FROM audit.audit_checkpoint ORDER BY seq DESC LIMIT 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
                 .orElse(new Head(0, null));
     }
 
