@@ -15,5 +15,16 @@ public enum Permission {
     USER_ADMIN,
     NEED_TO_KNOW_GRANT,
     TERMINAL_ADMIN,
-    METRICS_READ
+    METRICS_READ,
+    /** Take a call and record it: every contact becomes or joins an incident. */
+    CALL_HANDLE,
+    INCIDENT_READ,
+    /** Assign units, change an incident's grade, close it. */
+    DISPATCH,
+    /** An officer's own status and the log of the incident they attend. */
+    UNIT_STATUS,
+    INCIDENT_LOG_WRITE,
+    /** Unit positions from the automatic vehicle location feed. */
+    AVL_FEED,
+    RESPONSE_REPORTS
 }

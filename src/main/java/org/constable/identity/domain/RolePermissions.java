@@ -25,16 +25,19 @@ public final class RolePermissions {
         Set<Permission> poleRead = EnumSet.of(SIGNED_IN, PERSON_READ, LOCATION_READ, VEHICLE_READ);
         Set<Permission> poleWrite = EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, WARNING_MARKER_WRITE);
 
-        GRANTS.put(Role.CALL_HANDLER, union(poleRead, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE)));
-        GRANTS.put(Role.DISPATCHER, union(poleRead));
-        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite));
+        Set<Permission> incidents = EnumSet.of(INCIDENT_READ, INCIDENT_LOG_WRITE);
+
+        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE)));
+        GRANTS.put(Role.DISPATCHER, union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
+        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS)));
         GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
         GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, EnumSet.of(WARNING_MARKER_WRITE)));
         GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead));
-        GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, EnumSet.of(NEED_TO_KNOW_GRANT)));
+        GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents,
+                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
-        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ));
+        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED));
 
         FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
                 Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));

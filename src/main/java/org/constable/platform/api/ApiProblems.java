@@ -91,6 +91,11 @@ public class ApiProblems {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
     }
 
+    @ExceptionHandler(org.constable.shared.Conflict.class)
+    ProblemDetail refused(org.constable.shared.Conflict e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", "Someone else changed this record; reload it and try again.");

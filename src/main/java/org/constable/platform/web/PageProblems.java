@@ -29,6 +29,11 @@ class PageProblems {
         return page(model, response, 400, "Please check what you entered", e.getMessage());
     }
 
+    @ExceptionHandler(org.constable.shared.Conflict.class)
+    String refused(org.constable.shared.Conflict e, Model model, HttpServletResponse response) {
+        return page(model, response, 409, "Not possible now", e.getMessage());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String conflict(OptimisticLockingFailureException e, Model model, HttpServletResponse response) {
         return page(model, response, 409, "Changed by someone else",

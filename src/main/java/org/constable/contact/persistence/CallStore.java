@@ -1,0 +1,63 @@
+package org.constable.contact.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+@Repository
+public class CallStore {
+
+    public record NewCall(String channel, Instant receivedAt, Instant presentedAt, Instant answeredAt, String handledBy,
+                          boolean callerAnonymous, String callerName, String callerPhone, Long callerPersonId, String locationText,
+                          Double latitude, Double longitude, Long locationId, boolean locationUnverified, String whatHappened,
+                          String callType, String thrive, String proposedGrade, String grade, String gradeReason) {
+    }
+
+    public record CallIncident(long callId, String reference, long incidentId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CallStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long nextId() {
+        return jdbc.sql("SELECT nextval('contact.call_id_seq')").query(Long.class).single();
+    }
+
+    public void insert(long id, String reference, NewCall c, long incidentId, boolean joined) {
+        jdbc.sql("INSERT INTO contact.call (id, reference, channel, received_at, presented_at, answered_at, handled_by, caller_anonymous, "
+                        + "caller_name, caller_phone, caller_person_id, location_text, latitude, longitude, location_id, location_unverified, "
+                        + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, reference, c.channel(), ts(c.receivedAt()), ts(c.presentedAt()), ts(c.answeredAt()), c.handledBy(),
+                        c.callerAnonymous(), c.callerName(), c.callerPhone(), c.callerPersonId(), c.locationText(), c.latitude(),
+                        c.longitude(), c.locationId(), c.locationUnverified(), c.whatHappened(), c.callType(), c.thrive(),
+                        c.proposedGrade(), c.grade(), c.gradeReason(), incidentId, joined)
+                .update();
+    }
+
+    public List<CallIncident> allIncidentLinks() {
+        return jdbc.sql("SELECT id, reference, incident_id FROM contact.call ORDER BY id")
+                .query((rs, n) -> new CallIncident(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM contact.call").query(Long.class).single();
+    }
+
+    /** Seconds from presentation to answer for calls of a channel answered in the period. */
+    public List<Double> answerSeconds(String channel, Instant from, Instant to) {
+        return jdbc.sql("SELECT extract(epoch FROM answered_at - presented_at) FROM contact.call WHERE channel = ? "
+                        + "AND presented_at IS NOT NULL AND answered_at IS NOT NULL AND received_at >= ? AND received_at < ? ORDER BY 1")
+                .params(channel, ts(from), ts(to)).query(Double.class).list();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}

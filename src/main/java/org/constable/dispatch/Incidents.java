@@ -1,0 +1,42 @@
+package org.constable.dispatch;
+
+import org.constable.shared.GeoPoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** What other modules may ask of dispatch: raise or join an incident, and look up incidents by place. */
+public interface Incidents {
+
+    record NewIncident(String callType, String summary, String grade, String locationText, GeoPoint point,
+                       Long locationId, boolean locationUnverified, String requiredSkills) {
+    }
+
+    record IncidentSummary(long id, String reference, Instant openedAt, String grade, String status, String callType,
+                           String locationText, Double distanceMetres, String closingClassification) {
+    }
+
+    record Raised(long id, String reference) {
+    }
+
+    /** Raises an incident in the caller's transaction and logs the call that raised it. */
+    Raised raise(String actor, NewIncident incident, String callReference);
+
+    /** Adds a further call to an open incident, in the caller's transaction. */
+    Raised join(String actor, long incidentId, String callReference, String summary);
+
+    /** Incidents at or within {@code radiusMetres} of a point, newest first. */
+    List<IncidentSummary> near(GeoPoint point, double radiusMetres, int limit);
+
+    /** Incidents recorded against a gazetteer location, newest first. */
+    List<IncidentSummary> atLocation(long locationId, int limit);
+
+    /** Open incidents within the radius opened in the last {@code window}: likely duplicates of a new call. */
+    List<IncidentSummary> openNear(GeoPoint point, double radiusMetres, Duration window, int limit);
+
+    /** Which of these incident ids exist: for reconciliation. */
+    Set<Long> existing(Collection<Long> ids);
+}

@@ -1,0 +1,167 @@
+package org.constable.dispatch.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.constable.dispatch.application.IncidentCommands;
+import org.constable.dispatch.application.IncidentQueries;
+import org.constable.dispatch.application.Recommendation;
+import org.constable.dispatch.application.UnitPositions;
+import org.constable.dispatch.domain.AssignmentStatus;
+import org.constable.dispatch.domain.UnitStatus;
+import org.constable.dispatch.persistence.UnitStore;
+import org.constable.dispatch.web.BoardStream;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.util.List;
+
+/** Command and control over REST: the board, incidents, recommendation, assignment, unit status and AVL. */
+@RestController
+@RequestMapping("/api/v1")
+class DispatchApi {
+
+    record Assign(@NotEmpty @Size(max = 20) List<@NotNull @Positive Long> unitIds) {
+    }
+
+    record GradeChange(@NotBlank String grade, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record LogText(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    record Closure(@NotBlank String classification, @Size(max = 2000) String note) {
+    }
+
+    record Progress(@NotNull AssignmentStatus status) {
+    }
+
+    record StatusChange(@NotNull UnitStatus status) {
+    }
+
+    record Positions(@NotEmpty @Size(max = 5000) List<UnitPositions.@NotNull Position> positions) {
+    }
+
+    record Crew(@Positive long userId) {
+    }
+
+    private final IncidentQueries queries;
+    private final IncidentCommands commands;
+    private final Recommendation recommendation;
+    private final UnitPositions positions;
+    private final UnitStore units;
+    private final BoardStream stream;
+    private final CurrentActor actors;
+
+    DispatchApi(IncidentQueries queries, IncidentCommands commands, Recommendation recommendation, UnitPositions positions,
+                UnitStore units, BoardStream stream, CurrentActor actors) {
+        this.queries = queries;
+        this.commands = commands;
+        this.recommendation = recommendation;
+        this.positions = positions;
+        this.units = units;
+        this.stream = stream;
+        this.actors = actors;
+    }
+
+    @GetMapping("/board")
+    @Guarded(Permission.INCIDENT_READ)
+    IncidentQueries.Board board() {
+        return queries.board(actors.require());
+    }
+
+    @GetMapping(path = "/board/stream", produces = "text/event-stream")
+    @Guarded(Permission.INCIDENT_READ)
+    SseEmitter boardStream() {
+        return stream.subscribe();
+    }
+
+    @GetMapping("/incidents/{id}")
+    @Guarded(Permission.INCIDENT_READ)
+    IncidentQueries.IncidentView incident(@PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
+        return queries.incident(actors.require(), id, purpose);
+    }
+
+    @GetMapping("/incidents/{id}/recommendations")
+    @Guarded(Permission.INCIDENT_READ)
+    List<Recommendation.Recommended> recommend(@PathVariable long id, @RequestParam(defaultValue = "5") int limit) {
+        return recommendation.forIncident(actors.require(), id, limit);
+    }
+
+    @PostMapping("/incidents/{id}/assignments")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable long id, @Valid @RequestBody Assign body) {
+        commands.assign(actors.require(), id, body.unitIds());
+    }
+
+    @PostMapping("/incidents/{id}/grade")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void grade(@PathVariable long id, @Valid @RequestBody GradeChange body) {
+        commands.changeGrade(actors.require(), id, body.grade(), body.reason());
+    }
+
+    @PostMapping("/incidents/{id}/log")
+    @Guarded(Permission.INCIDENT_LOG_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void log(@PathVariable long id, @Valid @RequestBody LogText body) {
+        commands.addLogEntry(actors.require(), id, body.text());
+    }
+
+    @PostMapping("/incidents/{id}/closure")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable long id, @Valid @RequestBody Closure body) {
+        commands.close(actors.require(), id, body.classification(), body.note());
+    }
+
+    @GetMapping("/units")
+    @Guarded(Permission.INCIDENT_READ)
+    List<UnitStore.UnitRow> units() {
+        return units.all();
+    }
+
+    @PostMapping("/units/{id}/assignment-status")
+    @Guarded(Permission.UNIT_STATUS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void progress(@PathVariable long id, @Valid @RequestBody Progress body) {
+        var actor = actors.require();
+        commands.progress(actor, id, body.status(), queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+    }
+
+    @PostMapping("/units/{id}/status")
+    @Guarded(Permission.UNIT_STATUS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void status(@PathVariable long id, @Valid @RequestBody StatusChange body) {
+        var actor = actors.require();
+        commands.setUnitStatus(actor, id, body.status(), queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+    }
+
+    @PostMapping("/units/{id}/crew")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void crew(@PathVariable long id, @Valid @RequestBody Crew body) {
+        commands.crew(actors.require(), id, body.userId());
+    }
+
+    @PostMapping("/units/positions")
+    @Guarded(Permission.AVL_FEED)
+    UnitPositions.BatchResult positions(@Valid @RequestBody Positions body) {
+        return positions.update(actors.require(), body.positions());
+    }
+}

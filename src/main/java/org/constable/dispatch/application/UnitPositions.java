@@ -1,0 +1,77 @@
+package org.constable.dispatch.application;
+
+import org.constable.dispatch.UnitChanged;
+import org.constable.dispatch.persistence.UnitStore;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.constable.shared.GeoPoint;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The automatic vehicle location feed, in batches. A batch is checked whole before anything is
+ * stored; a position older than the one held is ignored, so batches may arrive out of order.
+ */
+@Service
+public class UnitPositions {
+
+    public record Position(String callsign, double latitude, double longitude, Instant at) {
+    }
+
+    public record BatchResult(int accepted, int ignoredAsOlder, List<String> unknownCallsigns) {
+    }
+
+    private final UnitStore units;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public UnitPositions(UnitStore units, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.units = units;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BatchResult update(Actor actor, List<Position> batch) {
+        policy.require(actor, Permission.AVL_FEED);
+        if (batch == null || batch.isEmpty() || batch.size() > 5000) {
+            throw new IllegalArgumentException("A batch holds 1 to 5000 positions.");
+        }
+        Instant latestAllowed = clock.instant().plus(Duration.ofMinutes(2));
+        List<String> unknown = new ArrayList<>();
+        for (Position p : batch) {
+            if (p.callsign() == null || p.at() == null) {
+                throw new IllegalArgumentException("Every position needs a callsign and a time.");
+            }
+            new GeoPoint(p.latitude(), p.longitude());
+            if (p.at().isAfter(latestAllowed)) {
+                throw new IllegalArgumentException("Position for " + p.callsign() + " is in the future: " + p.at());
+            }
+            if (units.byCallsign(p.callsign()).isEmpty()) {
+                unknown.add(p.callsign());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown callsigns: " + unknown + ". Nothing was stored.");
+        }
+        int accepted = 0;
+        for (Position p : batch) {
+            if (units.setPosition(p.callsign(), p.latitude(), p.longitude(), p.at())) {
+                accepted++;
+                UnitStore.UnitRow u = units.byCallsign(p.callsign()).orElseThrow();
+                events.publishEvent(new UnitChanged(u.id(), u.callsign(), u.status()));
+            }
+        }
+        return new BatchResult(accepted, batch.size() - accepted, List.of());
+    }
+}

@@ -1,0 +1,3 @@
+package org.constable.mapping;
+
+public enum EtaMethod { ROAD, STRAIGHT_LINE }

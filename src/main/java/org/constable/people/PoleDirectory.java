@@ -1,0 +1,119 @@
+package org.constable.people;
+
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.constable.people.domain.EntityType;
+import org.constable.people.domain.Postcode;
+import org.constable.people.persistence.LinkStore;
+import org.constable.people.persistence.LocationRow;
+import org.constable.people.persistence.LocationStore;
+import org.constable.people.persistence.PersonStore;
+import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the POLE records: the gazetteer (addresses with coordinates) and
+ * the warning markers on an address or a person. Restricted records stay invisible without
+ * need-to-know; reading warnings is an audited consultation with the caller's purpose.
+ */
+@Service
+public class PoleDirectory {
+
+    public record Place(long id, String address, String postcode, GeoPoint point) {
+    }
+
+    public record Warning(String subject, long subjectId, String marker, String label, String note) {
+    }
+
+    private final LocationStore locations;
+    private final PersonStore persons;
+    private final LinkStore links;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+
+    public PoleDirectory(LocationStore locations, PersonStore persons, LinkStore links, AccessPolicy policy, AuditTrail audit) {
+        this.locations = locations;
+        this.persons = persons;
+        this.links = links;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    /** Addresses whose postcode or street contains the text (a postcode is matched in any spacing or case). */
+    @Transactional(readOnly = true)
+    public List<Place> findAddresses(Actor actor, String text, int limit) {
+        policy.require(actor, Permission.LOCATION_READ);
+        if (text == null || text.trim().length() < 3) {
+            return List.of();
+        }
+        String query = text.trim();
+        try {
+            query = Postcode.normalise(query);
+        } catch (IllegalArgumentException notAPostcode) {
+            // a street or a partial postcode: searched as typed
+        }
+        return locations.byPostcodeOrStreet(query, limit * 2).stream()
+                .filter(l -> visible(actor, l))
+                .limit(limit).map(PoleDirectory::place).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Place> place(Actor actor, long locationId) {
+        policy.require(actor, Permission.LOCATION_READ);
+        return locations.find(locationId).filter(l -> visible(actor, l)).map(PoleDirectory::place);
+    }
+
+    /** Warning markers on an address and on people, read for {@code purpose}; invisible records contribute nothing. */
+    @Transactional
+    public List<Warning> warnings(Actor actor, Long locationId, List<Long> personIds, String purpose) {
+        List<Warning> found = new ArrayList<>();
+        List<RecordRef> read = new ArrayList<>();
+        if (locationId != null && policy.allows(actor, Permission.LOCATION_READ)) {
+            locations.find(locationId).filter(l -> visible(actor, l)).ifPresent(l -> {
+                links.markersOf(EntityType.LOCATION, l.id()).forEach(m -> found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
+                read.add(RecordRef.of("location", l.id()));
+            });
+        }
+        if (policy.allows(actor, Permission.PERSON_READ)) {
+            for (Long personId : personIds) {
+                persons.find(personId).filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                        .ifPresent(p -> {
+                            links.markersOf(EntityType.PERSON, p.id()).forEach(m -> found.add(new Warning(p.forename() + " " + p.surname(),
+                                    p.id(), m.marker(), label(m.marker()), m.note())));
+                            read.add(RecordRef.of("person", p.id()));
+                        });
+            }
+        }
+        if (!read.isEmpty()) {
+            audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), read, purpose, null,
+                    org.constable.audit.Outcome.SUCCEEDED, "warning markers"));
+        }
+        return found;
+    }
+
+    private boolean visible(Actor actor, LocationRow l) {
+        return policy.mayOpen(actor, Permission.LOCATION_READ, RecordRef.of("location", l.id()), l.restricted());
+    }
+
+    private static Place place(LocationRow l) {
+        return new Place(l.id(), l.oneLine(), l.postcode(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude()));
+    }
+
+    private static String label(String marker) {
+        try {
+            return org.constable.people.domain.WarningMarkerType.valueOf(marker).label();
+        } catch (IllegalArgumentException e) {
+            return marker;
+        }
+    }
+}
