@@ -11,6 +11,17 @@
     var link = document.querySelector('[data-key="' + e.key.toLowerCase() + '"]');
     if (link) { e.preventDefault(); link.focus(); link.click(); }
   });
+  // Call taking: choosing a gazetteer address sets the location and shows what is known there.
+  document.addEventListener('click', function (e) {
+    var pick = e.target.closest ? e.target.closest('.pick-address') : null;
+    if (!pick) { return; }
+    document.getElementById('locationId').value = pick.getAttribute('data-location-id');
+    document.getElementById('addressQuery').value = pick.getAttribute('data-address');
+    document.getElementById('latitude').value = '';
+    document.getElementById('longitude').value = '';
+    document.getElementById('addresses').innerHTML = '';
+    document.getElementById('context-button').click();
+  });
   var toggle = document.getElementById('theme-toggle');
   var saved = localStorage.getItem('constable-theme');
   if (saved) { document.documentElement.classList.add('theme-' + saved); }
