@@ -33,10 +33,30 @@ public class DatabaseConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
+    HikariDataSource dataSource(DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("constable");
         config.setMaximumPoolSize(20);
+        if (embedded.database() != null) {
+            config.setJdbcUrl(embedded.database().jdbcUrl());
+            config.setUsername(EmbeddedDatabase.APP_ROLE);
+        } else {
+            config.setJdbcUrl(props.url());
+            config.setUsername(props.user());
+            config.setPassword(props.password());
+        }
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * A separate small pool for the audit trail's consultation writer, so that it can always get a
+     * connection even when every request connection is busy waiting for it.
+     */
+    @Bean(name = "auditWriterDataSource", destroyMethod = "close")
+    HikariDataSource auditWriterDataSource(DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("constable-audit-writer");
+        config.setMaximumPoolSize(2);
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
             config.setUsername(EmbeddedDatabase.APP_ROLE);

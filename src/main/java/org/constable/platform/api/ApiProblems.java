@@ -91,6 +91,13 @@ public class ApiProblems {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
     }
 
+    @ExceptionHandler(org.constable.audit.AuditWriteFailed.class)
+    ProblemDetail auditUnavailable(org.constable.audit.AuditWriteFailed e) {
+        log.error("Audit write failed: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Audit trail unavailable",
+                "The access could not be recorded in the audit trail, so nothing was shown or changed. Try again shortly.");
+    }
+
     @ExceptionHandler(org.constable.shared.Conflict.class)
     ProblemDetail refused(org.constable.shared.Conflict e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());

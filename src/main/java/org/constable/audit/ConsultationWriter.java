@@ -1,0 +1,102 @@
+package org.constable.audit;
+
+import org.constable.audit.persistence.AuditEntries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Group commit for consultations. Reads queue their entry; one writer thread appends everything
+ * queued in one transaction and one commit, then releases the readers. A reader gets its data
+ * only once its entry is durable; if the write fails, the read fails. This keeps the chain's
+ * single writer from paying one disk flush per read.
+ */
+final class ConsultationWriter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsultationWriter.class);
+    private static final int MAX_BATCH = 500;
+
+    private record Job(ChainAppender.Pending pending, CompletableFuture<Long> done) {
+    }
+
+    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>(100_000);
+    private final AuditEntries entries;
+    private final TransactionTemplate transactions;
+    private final ChainAppender appender;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    ConsultationWriter(DataSource dataSource, ChainAppender appender) {
+        this.entries = new AuditEntries(JdbcClient.create(dataSource));
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.appender = appender;
+        this.thread = new Thread(this::run, "audit-consultation-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    long write(ChainAppender.Pending pending) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        if (!running || !queue.offer(new Job(pending, done))) {
+            throw new AuditWriteFailed("the audit trail is not accepting entries", null);
+        }
+        try {
+            return done.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditWriteFailed("interrupted while writing the audit entry", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AuditWriteFailed("the audit entry could not be written", e);
+        }
+    }
+
+    private void run() {
+        List<Job> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Job first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                List<ChainAppender.Pending> pendings = batch.stream().map(Job::pending).toList();
+                long[] seqs = transactions.execute(status -> appender.append(entries, pendings));
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).done().complete(seqs[i]);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } catch (RuntimeException e) {
+                log.error("Audit consultation batch of {} failed: {}", batch.size(), e.getMessage());
+                batch.forEach(j -> j.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queue.forEach(j -> j.done().completeExceptionally(new AuditWriteFailed("shutting down", null)));
+    }
+}
