@@ -1,5 +1,6 @@
 package org.constable.dispatch;
 
+import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.mapping.ForceGeography;
 import org.springframework.boot.ApplicationArguments;
@@ -28,11 +29,13 @@ class DemoUnits implements ApplicationRunner {
     private final DemoMode demo;
     private final ForceGeography geography;
     private final JdbcClient jdbc;
+    private final CurrentActor actors;
 
-    DemoUnits(DemoMode demo, ForceGeography geography, JdbcClient jdbc) {
+    DemoUnits(DemoMode demo, ForceGeography geography, JdbcClient jdbc, CurrentActor actors) {
         this.demo = demo;
         this.geography = geography;
         this.jdbc = jdbc;
+        this.actors = actors;
     }
 
     @Override
@@ -53,5 +56,10 @@ class DemoUnits implements ApplicationRunner {
                         .update();
             }
         }
+        // The demo response officer crews RV01, so "My unit" shows something to do.
+        jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = 'RV01'").update();
+        actors.load(DemoMode.DEMO_USER_PREFIX + "response-officer").ifPresent(officer -> jdbc.sql(
+                "INSERT INTO dispatch.crew (user_id, unit_id) SELECT ?, id FROM dispatch.unit WHERE callsign = 'RV01' ON CONFLICT DO NOTHING")
+                .param(officer.userId()).update());
     }
 }
