@@ -38,7 +38,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC = {"/login", "/login/totp", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/api/v1/tokens", "/api/v1/openapi", "/api/v1/openapi/**",
-            "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**"};
+            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**"};
 
     private final AccessPolicyInterceptor interceptor;
 
