@@ -1,0 +1,21 @@
+// Call taking: a click on the force map sets the coordinates and shows what is known there.
+(function () {
+  window.addEventListener('load', function () {
+    var el = document.getElementById('call-map');
+    if (!el || !window.L) { return; }
+    var map = L.map(el, { attributionControl: false });
+    var marker = null;
+    fetch('/api/v1/map/force').then(function (r) { return r.ok ? r.json() : null; }).then(function (geo) {
+      if (geo && geo.features && geo.features.length) {
+        map.fitBounds(L.geoJSON(geo, { style: { color: '#8899aa', weight: 1, fillOpacity: 0.04 } }).addTo(map).getBounds());
+      } else { map.setView([53.452, -2.205], 13); }
+    }).catch(function () { map.setView([53.452, -2.205], 13); });
+    map.on('click', function (e) {
+      document.getElementById('latitude').value = e.latlng.lat.toFixed(6);
+      document.getElementById('longitude').value = e.latlng.lng.toFixed(6);
+      document.getElementById('locationId').value = '';
+      if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
+      document.getElementById('context-button').click();
+    });
+  });
+})();
