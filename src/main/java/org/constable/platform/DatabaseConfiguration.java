@@ -31,21 +31,10 @@ public class DatabaseConfiguration {
         return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(new File(props.embedded().dataDir()).getAbsoluteFile()));
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("constable");
-        config.setMaximumPoolSize(20);
-        if (embedded.database() != null) {
-            config.setJdbcUrl(embedded.database().jdbcUrl());
-            config.setUsername(EmbeddedDatabase.APP_ROLE);
-        } else {
-            config.setJdbcUrl(props.url());
-            config.setUsername(props.user());
-            config.setPassword(props.password());
-        }
-        return new HikariDataSource(config);
+        return pool("constable", 20, props, embedded);
     }
 
     /**
@@ -54,9 +43,14 @@ public class DatabaseConfiguration {
      */
     @Bean(name = "auditWriterDataSource", destroyMethod = "close")
     HikariDataSource auditWriterDataSource(DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
+        return pool("constable-audit-writer", 2, props, embedded);
+    }
+
+    /** A pool connecting as the application's least-privilege role. */
+    private static HikariDataSource pool(String name, int size, DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("constable-audit-writer");
-        config.setMaximumPoolSize(2);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
             config.setUsername(EmbeddedDatabase.APP_ROLE);
