@@ -54,6 +54,31 @@ public final class Api {
         return send("POST", path, token, json, headers);
     }
 
+    /**
+     * Opens a Server-Sent Events stream, waits only for the status line and headers, and closes it:
+     * such a stream never ends by itself.
+     */
+    public int openStreamStatus(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET()
+                .header("Accept", "text/event-stream, application/problem+json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<java.io.InputStream> r = CLIENT.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            r.body().close();
+            return r.statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no response from the stream " + path, e);
+        }
+    }
+
     /** Signs a user in through POST /api/v1/tokens and returns the bearer token. */
     public String token(TestUsers users, TestUsers.TestUser user) {
         Response r = post("/api/v1/tokens", null, "{\"username\":\"" + user.username() + "\",\"password\":\""
