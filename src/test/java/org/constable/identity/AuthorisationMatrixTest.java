@@ -42,7 +42,7 @@ class AuthorisationMatrixTest {
     RequestMappingHandlerMapping mappings;
     Api api;
 
-    record Endpoint(String method, String path, Permission permission) {
+    record Endpoint(String method, String path, Permission permission, boolean stream) {
     }
 
     @BeforeEach
@@ -73,6 +73,7 @@ class AuthorisationMatrixTest {
     void everyRoleGets403ExactlyWhereTheMatrixDeniesThePermission() {
         List<Endpoint> endpoints = guardedApiEndpoints();
         assertThat(endpoints).as("guarded API endpoints").hasSizeGreaterThan(10);
+        assertThat(endpoints).as("the board's event stream is checked too").anyMatch(Endpoint::stream);
         long throwawayUser = users.create(Role.DISPATCHER).id();
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -85,8 +86,17 @@ class AuthorisationMatrixTest {
                     : e.path().replaceAll("\\{[^}]+}", "1");
             String body = e.method().equals("POST") || e.method().equals("PUT") ? "{}" : null;
             for (Role role : Role.values()) {
-                var r = api.send(e.method(), path, tokens.get(role), body);
                 boolean granted = RolePermissions.grants(Set.of(role), e.permission());
+                if (e.stream()) {
+                    // a Server-Sent Events stream never ends: check the status only, then hang up
+                    int status = api.openStreamStatus(path, tokens.get(role));
+                    if (status != (granted ? 200 : 403)) {
+                        wrong.add(role + " " + e.method() + " " + path + " (stream, " + e.permission() + ", granted=" + granted
+                                + ") -> " + status);
+                    }
+                    continue;
+                }
+                var r = api.send(e.method(), path, tokens.get(role), body);
                 if (granted == (r.status() == 403)) {
                     wrong.add(role + " " + e.method() + " " + path + " (" + e.permission() + ", granted=" + granted + ") -> "
                             + r.status() + " " + r.body());
@@ -200,15 +210,17 @@ class AuthorisationMatrixTest {
                 continue;
             }
             Set<RequestMethod> verbs = entry.getKey().getMethodsCondition().getMethods();
+            boolean stream = entry.getKey().getProducesCondition().getProducibleMediaTypes().stream()
+                    .anyMatch(m -> m.isCompatibleWith(org.springframework.http.MediaType.TEXT_EVENT_STREAM));
             for (String path : entry.getKey().getPatternValues()) {
                 if (!path.startsWith("/api/v1/")) {
                     continue;
                 }
                 if (verbs.isEmpty()) {
-                    endpoints.add(new Endpoint("GET", path, guarded.value()));
+                    endpoints.add(new Endpoint("GET", path, guarded.value(), stream));
                 }
                 for (RequestMethod verb : verbs) {
-                    endpoints.add(new Endpoint(verb.name(), path, guarded.value()));
+                    endpoints.add(new Endpoint(verb.name(), path, guarded.value(), stream));
                 }
             }
         }

@@ -54,6 +54,91 @@ public final class Api {
         return send("POST", path, token, json, headers);
     }
 
+    /**
+     * Opens a Server-Sent Events stream, waits only for the status line and headers, and closes it:
+     * such a stream never ends by itself.
+     */
+    public int openStreamStatus(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET()
+                .header("Accept", "text/event-stream, application/problem+json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<java.io.InputStream> r = CLIENT.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            r.body().close();
+            return r.statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no response from the stream " + path, e);
+        }
+    }
+
+    /** An open Server-Sent Events stream: its status and the lines received so far. */
+    public static final class EventStream implements AutoCloseable {
+        private final int status;
+        private final java.util.stream.Stream<String> body;
+        private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        EventStream(HttpResponse<java.util.stream.Stream<String>> response) {
+            this.status = response.statusCode();
+            this.body = response.body();
+            Thread reader = new Thread(() -> {
+                try {
+                    body.forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // the test hung up
+                }
+            }, "test-event-stream");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /** Waits up to {@code timeout} for a line containing {@code text}; null if none came. */
+        public String awaitLine(String text, Duration timeout) throws InterruptedException {
+            long end = System.nanoTime() + timeout.toNanos();
+            for (long left = timeout.toNanos(); left > 0; left = end - System.nanoTime()) {
+                String line = lines.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (line != null && line.contains(text)) {
+                    return line;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            body.close();
+        }
+    }
+
+    /** Opens a Server-Sent Events stream and keeps reading it until closed. */
+    public EventStream openStream(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/event-stream, application/problem+json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return new EventStream(CLIENT.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no response from the stream " + path, e);
+        }
+    }
+
     /** Signs a user in through POST /api/v1/tokens and returns the bearer token. */
     public String token(TestUsers users, TestUsers.TestUser user) {
         Response r = post("/api/v1/tokens", null, "{\"username\":\"" + user.username() + "\",\"password\":\""

@@ -5,6 +5,8 @@ import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.UnitChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -56,6 +58,22 @@ public class BoardStream {
     @TransactionalEventListener(fallbackExecution = true)
     void on(UnitChanged e) {
         broadcast("unit", "{\"unitId\":" + e.unitId() + ",\"status\":\"" + e.status() + "\"}");
+    }
+
+    /**
+     * Ends every open stream when the application shuts down, so graceful shutdown does not wait for
+     * streams that never end by themselves; browsers reconnect on their own.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        for (SseEmitter emitter : subscribers) {
+            subscribers.remove(emitter);
+            try {
+                emitter.complete();
+            } catch (RuntimeException e) {
+                log.debug("could not end a board subscriber: {}", e.getMessage());
+            }
+        }
     }
 
     /** Sends to every subscriber; one that fails is dropped without holding up the others. */

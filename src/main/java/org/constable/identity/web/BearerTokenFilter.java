@@ -26,6 +26,9 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final UserAccounts users;
+    /** Kept on the request too, so the async dispatch that ends a stream (the live board) is still this user's. */
+    private final org.springframework.security.web.context.SecurityContextRepository requestContext =
+            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository();
 
     public BearerTokenFilter(ApiTokenService tokens, UserAccounts users) {
         this.tokens = tokens;
@@ -53,6 +56,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
+        requestContext.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {
