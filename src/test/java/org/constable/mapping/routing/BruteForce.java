@@ -29,7 +29,6 @@ public final class BruteForce {
         GHResponse response = network.hopper().route(new GHRequest(unit.position().latitude(), unit.position().longitude(),
                 destination.latitude(), destination.longitude()).setProfile(RoadNetwork.PROFILE));
         if (response.hasErrors()) {
-            if (System.getProperty("debug.bruteforce") != null) System.err.println("GH errors: " + response.getErrors());
             return fallback.estimate(destination, unit);
         }
         double offRoad = network.snap(unit.position()).orElseThrow().offRoadMetres()
