@@ -40,8 +40,11 @@ public final class RoadNetwork implements AutoCloseable {
     /** Bump when the profile or encoded values change: a graph imported with other settings must not be loaded. */
     private static final String SETTINGS_VERSION = "car-v1";
 
-    /** Where a point meets the road network: on edge (base→adj) at {@code fraction} of its length from base. */
-    public record RoadPoint(int edgeId, int baseNode, int adjNode, double fraction, double offRoadMetres) {
+    /**
+     * Where a point meets the road network: {@code snapped}, on edge (base→adj) at {@code fraction} of its
+     * length from base, {@code offRoadMetres} from the point itself.
+     */
+    public record RoadPoint(int edgeId, int baseNode, int adjNode, double fraction, double offRoadMetres, GeoPoint snapped) {
     }
 
     private final GraphHopper hopper;
@@ -117,7 +120,8 @@ public final class RoadNetwork implements AutoCloseable {
         along += DistanceCalcEarth.DIST_EARTH.calcDist(geometry.getLat(wayIndex), geometry.getLon(wayIndex),
                 snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon());
         double fraction = total == 0 ? 0 : Math.min(1, along / total);
-        return Optional.of(new RoadPoint(edge.getEdge(), edge.getBaseNode(), edge.getAdjNode(), fraction, snap.getQueryDistance()));
+        return Optional.of(new RoadPoint(edge.getEdge(), edge.getBaseNode(), edge.getAdjNode(), fraction, snap.getQueryDistance(),
+                new GeoPoint(snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon())));
     }
 
     BaseGraph graph() {

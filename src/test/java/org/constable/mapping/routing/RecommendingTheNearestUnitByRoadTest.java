@@ -42,7 +42,7 @@ class RecommendingTheNearestUnitByRoadTest {
         network = RoadNetwork.open(osm, graphs, 0);
         StraightLineEtaEstimator straightLine = new StraightLineEtaEstimator(1.4, 30);
         estimator = new RoadEtaEstimator(network, straightLine, OFF_ROAD_KMH, 500, Duration.ofHours(1));
-        bruteForce = new BruteForce(network, straightLine, OFF_ROAD_KMH);
+        bruteForce = new BruteForce(network, straightLine, OFF_ROAD_KMH, 500);
     }
 
     @AfterAll
