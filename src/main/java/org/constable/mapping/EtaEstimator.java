@@ -2,7 +2,12 @@ package org.constable.mapping;
 
 import org.constable.shared.GeoPoint;
 
+import java.util.Collection;
+import java.util.List;
+
+/** Ranks units by how soon they could reach a place. Implementations are thread-safe. */
 public interface EtaEstimator {
+
     /** The {@code limit} candidates with the shortest estimated time to reach {@code destination}, fastest first; ties by unitId. */
-    java.util.List<UnitEta> fastest(GeoPoint destination, java.util.Collection<UnitPosition> candidates, int limit);
+    List<UnitEta> fastest(GeoPoint destination, Collection<UnitPosition> candidates, int limit);
 }

@@ -2,10 +2,17 @@ package org.constable.mapping;
 
 import org.constable.shared.GeoPoint;
 
-public interface ForceAreas {
-    java.util.Optional<Beat> beatAt(GeoPoint point);
+import java.util.Optional;
 
+/** The force's geography as other modules need it: which beat a place is in, and the map to draw. */
+public interface ForceAreas {
+
+    /** The beat containing the point, if any. */
+    Optional<Beat> beatAt(GeoPoint point);
+
+    /** Whether the point lies in an urban beat; outside every beat it is not (the rural target applies). */
     boolean isUrban(GeoPoint point);
 
+    /** A GeoJSON FeatureCollection: the force area, the beats (properties code, name, urban) and the stations (points). */
     String forceGeoJson();
 }

@@ -12,6 +12,10 @@ public class ForceGeography {
     public record Station(long id, String name, double latitude, double longitude) {
     }
 
+    /** A stored polygon: the force area (code null, not urban) or a beat. */
+    public record Area(String code, String name, boolean urban, String geojson) {
+    }
+
     private final JdbcClient jdbc;
 
     public ForceGeography(JdbcClient jdbc) {
@@ -37,6 +41,16 @@ public class ForceGeography {
     public List<Station> stations() {
         return jdbc.sql("SELECT id, name, latitude, longitude FROM mapping.station ORDER BY id")
                 .query((rs, n) -> new Station(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4))).list();
+    }
+
+    public List<Area> forceAreas() {
+        return jdbc.sql("SELECT name, geojson FROM mapping.force_area ORDER BY id")
+                .query((rs, n) -> new Area(null, rs.getString(1), false, rs.getString(2))).list();
+    }
+
+    public List<Area> beats() {
+        return jdbc.sql("SELECT code, name, urban, geojson FROM mapping.beat ORDER BY code")
+                .query((rs, n) -> new Area(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4))).list();
     }
 
     public long beatCount() {

@@ -2,5 +2,12 @@ package org.constable.mapping;
 
 import org.constable.shared.GeoPoint;
 
+import java.util.Objects;
+
+/** Where a unit is now, as the dispatcher knows it (the unit itself is dispatch's business). */
 public record UnitPosition(long unitId, GeoPoint position) {
+
+    public UnitPosition {
+        Objects.requireNonNull(position, "position");
+    }
 }

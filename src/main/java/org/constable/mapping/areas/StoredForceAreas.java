@@ -1,0 +1,59 @@
+package org.constable.mapping.areas;
+
+import org.constable.mapping.Beat;
+import org.constable.mapping.ForceAreas;
+import org.constable.mapping.ForceGeography;
+import org.constable.shared.GeoPoint;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The force areas as stored in the mapping schema, read once and kept in memory: beats change
+ * rarely and are read on every call. An empty geography is not kept, so a force seeded after start-up
+ * is seen on the next call; later changes need a restart for now.
+ */
+@Component
+class StoredForceAreas implements ForceAreas {
+
+    private record Snapshot(BeatIndex beats, String geojson) {
+    }
+
+    private final ForceGeography geography;
+    private volatile Snapshot snapshot;
+
+    StoredForceAreas(ForceGeography geography) {
+        this.geography = geography;
+    }
+
+    @Override
+    public Optional<Beat> beatAt(GeoPoint point) {
+        return snapshot().beats().beatAt(point);
+    }
+
+    @Override
+    public boolean isUrban(GeoPoint point) {
+        return beatAt(point).map(Beat::urban).orElse(false);
+    }
+
+    @Override
+    public String forceGeoJson() {
+        return snapshot().geojson();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot known = snapshot;
+        if (known != null) {
+            return known;
+        }
+        var areas = geography.forceAreas();
+        var beats = geography.beats();
+        Snapshot read = new Snapshot(
+                new BeatIndex(beats.stream().map(b -> new BeatIndex.StoredBeat(b.code(), b.name(), b.urban(), b.geojson())).toList()),
+                ForceMapGeoJson.of(areas, beats, geography.stations()));
+        if (!areas.isEmpty() || !beats.isEmpty()) {
+            snapshot = read;
+        }
+        return read;
+    }
+}
