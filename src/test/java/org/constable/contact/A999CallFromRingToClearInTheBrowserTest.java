@@ -169,6 +169,7 @@ class A999CallFromRingToClearInTheBrowserTest {
             call.locator("#threatNote").fill("Weapon seen");
             assertThat(call.locator("#proposed-grade")).hasText("Emergency");
             call.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-1-call-handler.png")).setFullPage(true));
+            call.waitForLoadState();
             call.keyboard().press("Alt+s");
             assertThat(call.locator("[role=status]").first()).containsText("recorded");
             assertThat(call.locator("h1")).containsText("Emergency");
@@ -199,7 +200,8 @@ class A999CallFromRingToClearInTheBrowserTest {
             // 3. the officer, on a phone
             Page phone = watched(officerContext.newPage(), "officer");
             signIn(phone, officer);
-            phone.keyboard().press("Alt+m");
+            phone.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My unit")).tap(); // a thumb, not a keyboard
             assertThat(phone).hasURL(Pattern.compile(".*/officer$"));
             assertThat(phone.locator("h1")).containsText(nearCallsign);
             assertThat(phone.locator("section.warnings .marker")).containsText("Weapons");
@@ -368,5 +370,6 @@ class A999CallFromRingToClearInTheBrowserTest {
         page.locator("#code").fill(users.freshCode(user));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.locator("h1")).containsText("Welcome");
+        page.waitForLoadState(); // the shortcuts listen once the deferred scripts have run
     }
 }
