@@ -73,6 +73,7 @@ class OfficerOpeningAPersonInABrowserTest {
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
             assertThat(page.locator("h1")).containsText("Welcome");
+            page.waitForLoadState(); // the shortcut listener comes with a deferred script
             page.keyboard().press("Alt+p");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/people$"));
             page.getByLabel("Surname starts with").fill(surname.substring(0, 8));

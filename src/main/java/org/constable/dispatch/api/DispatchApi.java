@@ -90,6 +90,16 @@ class DispatchApi {
         return stream.subscribe();
     }
 
+    /**
+     * The same path asked for anything but an event stream: guarded like the stream, so a role without
+     * the permission gets 403 rather than a 406 that would reveal the endpoint before the check.
+     */
+    @GetMapping("/board/stream")
+    @Guarded(Permission.INCIDENT_READ)
+    void boardStreamNotAcceptable() throws org.springframework.web.HttpMediaTypeNotAcceptableException {
+        throw new org.springframework.web.HttpMediaTypeNotAcceptableException(List.of(org.springframework.http.MediaType.TEXT_EVENT_STREAM));
+    }
+
     @GetMapping("/incidents/{id}")
     @Guarded(Permission.INCIDENT_READ)
     IncidentQueries.IncidentView incident(@PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
