@@ -53,6 +53,19 @@ class BoardPages {
         return "dispatch/board";
     }
 
+    /** Puts an officer (by username) on a unit's crew, so their phone shows the unit's work. */
+    @PostMapping("/board/crew")
+    @Guarded(Permission.DISPATCH)
+    String crew(@RequestParam String username, @RequestParam String callsign, Model model) {
+        var actor = actors.require();
+        var officer = actors.load(username.trim().toLowerCase())
+                .orElseThrow(() -> new IllegalArgumentException("No active user '" + username.trim() + "'."));
+        var unit = queries.board(actor).units().stream().filter(u -> u.callsign().equalsIgnoreCase(callsign.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'."));
+        commands.crew(actor, unit.id(), officer.userId());
+        return "redirect:/board";
+    }
+
     @GetMapping("/board/live")
     @Guarded(Permission.DISPATCH)
     String live(Model model) {
@@ -64,7 +77,11 @@ class BoardPages {
     @Guarded(Permission.INCIDENT_READ)
     String incident(@PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
         var actor = actors.require();
-        model.addAttribute("view", queries.incident(actor, id, "Command and control"));
+        var view = queries.incident(actor, id, "Command and control");
+        model.addAttribute("view", view);
+        model.addAttribute("closedAs", view.incident().closingClassification() == null ? null
+                : closings.find(view.incident().closingClassification()).map(ClosingClassifications.Classification::label)
+                .orElse(view.incident().closingClassification()));
         model.addAttribute("recorded", recorded);
         model.addAttribute("canDispatch", policy.allows(actor, Permission.DISPATCH));
         if (policy.allows(actor, Permission.DISPATCH)) {
