@@ -230,7 +230,7 @@ class A999CallFromRingToClearInTheBrowserTest {
             board.getByLabel("Note").fill("Suspect arrested at scene");
             board.locator("#close-button").click();
             assertThat(board.locator("h1")).containsText("CLOSED");
-            assertThat(board.locator("dl.facts")).containsText("Closed as" + "Crime: violence against the person");
+            assertThat(board.locator("dl.facts")).containsText("Crime: violence against the person");
             assertThat(board.locator("#recommendations")).hasCount(0);
             Locator log = board.locator("#incident-log li");
             assertThat(log.filter(new Locator.FilterOptions().setHasText(handler.username()))).not().hasCount(0);
