@@ -9,6 +9,7 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
 import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B test -Dtest=CallToIncidentBenchmark -Dconstable.benchmark=true}.
  */
 @Tag("benchmark")
+@Order(1) // when run together with ClassOrderer$OrderAnnotation: calls, then fan-out, then the 1M-row lookup
 @EnabledIfSystemProperty(named = "constable.benchmark", matches = "true")
 @ConstableHttpTest
 class CallToIncidentBenchmark {
