@@ -255,6 +255,14 @@ class HistoryLookupBenchmark {
                 out.append("    ").append(rs.getString(1)).append('\n');
             }
         }
+        String lateral = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM unnest(ARRAY" + cells + "::bigint[]) AS c(cell) CROSS JOIN LATERAL "
+                + "(SELECT * FROM dispatch.incident i WHERE i.cell = c.cell ORDER BY i.opened_at DESC LIMIT 60) x ORDER BY opened_at DESC LIMIT 60";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(lateral)) {
+            out.append("per-cell shape (LATERAL), same cells:\n");
+            while (rs.next()) {
+                out.append("    ").append(rs.getString(1)).append('\n');
+            }
+        }
         return out.toString();
     }
 
@@ -303,7 +311,7 @@ class HistoryLookupBenchmark {
                     s.ms(50), s.ms(95), s.ms(99), s.ms(50) / base.ms(50), s.ms(95) / base.ms(95),
                     e.getKey().equals(baseline) ? "(baseline)" : s.ms(95) < 50 ? "yes" : "**no**"));
         }
-        md.append("\nPlan of the near() query shape at one hot-spot point (literal values, so a custom plan):\n\n```\n")
+        md.append("\nPlans of the IN-list query shape and of the per-cell shape at one hot-spot point (literal values):\n\n```\n")
                 .append(plans).append("```\n");
         return md.toString();
     }
