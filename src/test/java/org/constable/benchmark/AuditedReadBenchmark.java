@@ -1,5 +1,8 @@
 package org.constable.benchmark;
 
+import org.constable.benchmark.BenchmarkSupport.PostgresInsertRate;
+import org.constable.benchmark.BenchmarkSupport.Round;
+import org.constable.benchmark.BenchmarkSupport.Samples;
 import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Role;
@@ -20,23 +23,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,8 +90,8 @@ class AuditedReadBenchmark {
             assertThat(b.body()).isEqualTo(a.body());
         }
 
-        String superuserUrl = embedded.database().superuserJdbcUrl();
-        String pgInfo = prepareInsertTable(superuserUrl);
+        PostgresInsertRate pg = new PostgresInsertRate(embedded.database().superuserJdbcUrl());
+        String pgInfo = pg.serverInfo();
 
         List<Row> rows = new ArrayList<>();
         long started = System.nanoTime();
@@ -108,7 +100,7 @@ class AuditedReadBenchmark {
             int warm = Math.max(200, total(clients) / 10);
             run(AUDITED, token, ids, clients, warm);
             run(UNAUDITED, token, ids, clients, warm);
-            insertLoop(superuserUrl, clients, warm);
+            pg.run(clients, warm);
 
             Samples audited = new Samples();
             Samples unaudited = new Samples();
@@ -117,7 +109,7 @@ class AuditedReadBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 audited.add(run(AUDITED, token, ids, clients, perRound));
                 unaudited.add(run(UNAUDITED, token, ids, clients, perRound));
-                inserts.add(insertLoop(superuserUrl, clients, perRound));
+                inserts.add(pg.run(clients, perRound));
             }
             rows.add(new Row(clients, audited, unaudited, inserts));
             System.out.printf(Locale.ROOT, "[benchmark] c=%d done: audited %.0f/s, unaudited %.0f/s, pg inserts %.0f/s%n",
@@ -125,12 +117,8 @@ class AuditedReadBenchmark {
         }
         double minutes = (System.nanoTime() - started) / 60e9;
 
-        dropInsertTable(superuserUrl);
-        String report = report(rows, pgInfo, minutes);
-        System.out.println(report);
-        Path out = Path.of("target", "benchmarks", "audited-read.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        pg.close();
+        BenchmarkSupport.publish("audited-read", report(rows, pgInfo, minutes));
     }
 
     private long[] createSyntheticPersons(Actor actor) {
@@ -161,144 +149,13 @@ class AuditedReadBenchmark {
 
     /** {@code count} reads of random persons by {@code clients} threads; latency per request and wall time. */
     private Round run(String template, String token, long[] ids, int clients, int count) throws InterruptedException {
-        return parallel(clients, count, () -> {
+        return BenchmarkSupport.parallel(clients, count, () -> {
             long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
             var r = get(String.format(template, id), token);
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + r.statusCode() + " from " + template + ": " + r.body());
             }
         });
-    }
-
-    private String prepareInsertTable(String superuserUrl) throws Exception {
-        try (Connection c = DriverManager.getConnection(superuserUrl); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS bench_tmp CASCADE");
-            s.execute("CREATE SCHEMA bench_tmp");
-            // Roughly the width of an audit row: a key, a timestamp and some text; no other index.
-            s.execute("CREATE TABLE bench_tmp.single_row_insert (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, payload TEXT NOT NULL)");
-            StringBuilder info = new StringBuilder();
-            for (String q : new String[]{"SHOW server_version", "SHOW fsync", "SHOW synchronous_commit", "SHOW full_page_writes"}) {
-                try (ResultSet rs = s.executeQuery(q)) {
-                    rs.next();
-                    info.append(q.substring(5)).append('=').append(rs.getString(1)).append(", ");
-                }
-            }
-            return info.substring(0, info.length() - 2);
-        }
-    }
-
-    private void dropInsertTable(String superuserUrl) throws Exception {
-        try (Connection c = DriverManager.getConnection(superuserUrl); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS bench_tmp CASCADE");
-        }
-    }
-
-    /** {@code count} autocommit single-row INSERTs by {@code clients} threads, each with its own connection. */
-    private Round insertLoop(String superuserUrl, int clients, int count) throws Exception {
-        List<Connection> connections = new ArrayList<>();
-        ThreadLocal<PreparedStatement> statements = new ThreadLocal<>();
-        List<PreparedStatement> all = java.util.Collections.synchronizedList(new ArrayList<>());
-        try {
-            for (int i = 0; i < clients; i++) {
-                Connection c = DriverManager.getConnection(superuserUrl);
-                c.setAutoCommit(true);
-                connections.add(c);
-            }
-            AtomicInteger next = new AtomicInteger();
-            String payload = "actor=benchmark roles=INVESTIGATOR op=CONSULTATION refs=person:123 purpose=benchmark "
-                    + "hash=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-            return parallel(clients, count, () -> {
-                PreparedStatement ps = statements.get();
-                try {
-                    if (ps == null) {
-                        ps = connections.get(next.getAndIncrement()).prepareStatement(
-                                "INSERT INTO bench_tmp.single_row_insert (at, payload) VALUES (now(), ?)");
-                        statements.set(ps);
-                        all.add(ps);
-                    }
-                    ps.setString(1, payload);
-                    ps.executeUpdate();
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } finally {
-            for (PreparedStatement ps : all) {
-                ps.close();
-            }
-            for (Connection c : connections) {
-                c.close();
-            }
-        }
-    }
-
-    /** Runs {@code count} operations over {@code clients} fresh threads; records each operation's latency. */
-    private static Round parallel(int clients, int count, Runnable operation) throws InterruptedException {
-        long[] latencies = new long[count];
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Thread thread = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                    int i;
-                    while ((i = next.getAndIncrement()) < count && failure.get() == null) {
-                        long t0 = System.nanoTime();
-                        operation.run();
-                        latencies[i] = System.nanoTime() - t0;
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-" + t);
-            threads.add(thread);
-            thread.start();
-        }
-        ready.await();
-        long t0 = System.nanoTime();
-        go.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long wall = System.nanoTime() - t0;
-        if (failure.get() != null) {
-            throw new IllegalStateException("benchmark operation failed", failure.get());
-        }
-        return new Round(latencies, wall);
-    }
-
-    record Round(long[] latencies, long wallNanos) {
-    }
-
-    /** All rounds of one variant at one concurrency, pooled. */
-    static final class Samples {
-        private final List<Round> rounds = new ArrayList<>();
-        private long[] sorted;
-
-        void add(Round r) {
-            rounds.add(r);
-            sorted = null;
-        }
-
-        long count() {
-            return rounds.stream().mapToLong(r -> r.latencies().length).sum();
-        }
-
-        double throughput() {
-            return count() / (rounds.stream().mapToLong(Round::wallNanos).sum() / 1e9);
-        }
-
-        double percentileMs(double p) {
-            if (sorted == null) {
-                sorted = rounds.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).sorted().toArray();
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-        }
     }
 
     record Row(int clients, Samples audited, Samples unaudited, Samples inserts) {

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
@@ -18,6 +19,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Live updates for every open board, over Server-Sent Events, sent only after the change commits.
  * One node holds its own subscribers; several nodes would relay through PostgreSQL LISTEN/NOTIFY.
+ *
+ * <p>The listeners are plain {@code @EventListener}s that defer the push to after the commit
+ * themselves, not {@code @TransactionalEventListener}s: Spring Modulith's event publication
+ * registry persists every publication to a transactional listener and marks it processing and
+ * completed in two further transactions, each on a second pooled connection taken while the
+ * request still holds its first. For a best-effort live push that was three commits per change
+ * instead of one, and with as many concurrent writers as the pool has connections it deadlocked
+ * the pool until the 30 s connection timeout (found by CallToIncidentBenchmark at 32 clients).
  */
 @Component
 public class BoardStream {
@@ -45,19 +54,33 @@ public class BoardStream {
         return subscribers.size();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(IncidentRaised e) {
-        broadcast("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"raised\",\"grade\":\"" + e.grade() + "\"}");
+        afterCommit("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"raised\",\"grade\":\"" + e.grade() + "\"}");
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(IncidentChanged e) {
-        broadcast("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"" + e.what().replace("\"", "") + "\"}");
+        afterCommit("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"" + e.what().replace("\"", "") + "\"}");
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(UnitChanged e) {
-        broadcast("unit", "{\"unitId\":" + e.unitId() + ",\"status\":\"" + e.status() + "\"}");
+        afterCommit("unit", "{\"unitId\":" + e.unitId() + ",\"status\":\"" + e.status() + "\"}");
+    }
+
+    /** Broadcasts once the current transaction commits (never if it rolls back), or at once outside one. */
+    private void afterCommit(String name, String json) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            broadcast(name, json);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                broadcast(name, json);
+            }
+        });
     }
 
     /**
