@@ -30,12 +30,15 @@ public class UnitPositions {
     }
 
     private final UnitStore units;
+    private final org.constable.mapping.EtaEstimator etas;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public UnitPositions(UnitStore units, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+    public UnitPositions(UnitStore units, org.constable.mapping.EtaEstimator etas, AccessPolicy policy,
+                         ApplicationEventPublisher events, Clock clock) {
         this.units = units;
+        this.etas = etas;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -65,13 +68,16 @@ public class UnitPositions {
             throw new IllegalArgumentException("Unknown callsigns: " + unknown + ". Nothing was stored.");
         }
         int accepted = 0;
+        List<GeoPoint> moved = new ArrayList<>();
         for (Position p : batch) {
             if (units.setPosition(p.callsign(), p.latitude(), p.longitude(), p.at())) {
                 accepted++;
+                moved.add(new GeoPoint(p.latitude(), p.longitude()));
                 UnitStore.UnitRow u = units.byCallsign(p.callsign()).orElseThrow();
                 events.publishEvent(new UnitChanged(u.id(), u.callsign(), u.status()));
             }
         }
+        etas.prepare(moved);
         return new BatchResult(accepted, batch.size() - accepted, List.of());
     }
 }

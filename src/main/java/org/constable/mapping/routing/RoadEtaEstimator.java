@@ -88,6 +88,11 @@ public final class RoadEtaEstimator implements EtaEstimator {
         return FastestFirst.top(etas, limit);
     }
 
+    @Override
+    public void prepare(java.util.Collection<GeoPoint> positions) {
+        positions.forEach(this::snapCached);
+    }
+
     /** GraphHopper snaps to the nearest road however far away it is; a point far from every road is not on this network. */
     private boolean nearEnough(RoadPoint point) {
         return point.offRoadMetres() <= maxOffRoadMetres;
