@@ -22,6 +22,24 @@
     document.getElementById('addresses').innerHTML = '';
     document.getElementById('context-button').click();
   });
+  // Call taking: naming a person adds them to the call and shows their warnings too.
+  document.addEventListener('click', function (e) {
+    var pick = e.target.closest ? e.target.closest('.pick-person') : null;
+    if (!pick) { return; }
+    var id = pick.getAttribute('data-person-id');
+    var list = document.getElementById('named-people');
+    if (!list.querySelector('input[value="' + id + '"]')) {
+      var li = document.createElement('li');
+      var input = document.createElement('input');
+      input.type = 'hidden'; input.name = 'personIds'; input.value = id;
+      li.appendChild(input);
+      li.appendChild(document.createTextNode(pick.getAttribute('data-name')));
+      list.appendChild(li);
+    }
+    document.getElementById('people-matches').innerHTML = '';
+    document.getElementById('personQuery').value = '';
+    document.getElementById('context-button').click();
+  });
   var toggle = document.getElementById('theme-toggle');
   var saved = localStorage.getItem('constable-theme');
   if (saved) { document.documentElement.classList.add('theme-' + saved); }

@@ -35,15 +35,21 @@ public class PoleDirectory {
     public record Warning(String subject, long subjectId, String marker, String label, String note) {
     }
 
+    public record PersonMatch(long id, String name, java.time.LocalDate dateOfBirth, List<String> warningLabels) {
+    }
+
     private final LocationStore locations;
     private final PersonStore persons;
+    private final org.constable.people.application.PersonRecords personRecords;
     private final LinkStore links;
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
-    public PoleDirectory(LocationStore locations, PersonStore persons, LinkStore links, AccessPolicy policy, AuditTrail audit) {
+    public PoleDirectory(LocationStore locations, PersonStore persons, org.constable.people.application.PersonRecords personRecords,
+                         LinkStore links, AccessPolicy policy, AuditTrail audit) {
         this.locations = locations;
         this.persons = persons;
+        this.personRecords = personRecords;
         this.links = links;
         this.policy = policy;
         this.audit = audit;
@@ -65,6 +71,14 @@ public class PoleDirectory {
         return locations.byPostcodeOrStreet(query, limit * 2).stream()
                 .filter(l -> visible(actor, l))
                 .limit(limit).map(PoleDirectory::place).toList();
+    }
+
+    /** People whose surname starts with the text, as the person search shows them (audited, restricted ones hidden). */
+    public List<PersonMatch> findPeople(Actor actor, String surnamePrefix, String purpose) {
+        return personRecords.findBySurname(actor, surnamePrefix, purpose).stream()
+                .map(p -> new PersonMatch(p.id(), p.forename() + " " + p.surname(), p.dateOfBirth(),
+                        p.warningMarkers().stream().map(m -> m.label()).toList()))
+                .limit(10).toList();
     }
 
     @Transactional(readOnly = true)

@@ -62,11 +62,14 @@ class A999CallFromRingToClearInTheBrowserTest {
     IncidentCommands incidents;
     @Autowired
     DatabaseAdmin admin;
+    @Autowired
+    org.constable.people.application.PersonRecords persons;
 
     TestUsers.TestUser handler;
     TestUsers.TestUser dispatcher;
     TestUsers.TestUser officer;
     String street;
+    String namedSurname;
     String typed;
     String nearCallsign;
     String farCallsign;
@@ -89,6 +92,10 @@ class A999CallFromRingToClearInTheBrowserTest {
         long locationId = places.createLocation(recorder, new PlaceAndVehicleRecords.LocationInput("14", street, null,
                 "Manchester", null, LAT, LON, false));
         places.addLocationWarning(recorder, locationId, WarningMarkerType.WEAPONS, "Occupant keeps a machete by the door");
+        namedSurname = "Brackwater" + street.replace("Lanternwick ", "").replace(" Row", "").toLowerCase();
+        long named = persons.create(recorder, new org.constable.people.domain.PersonDetails("Ellis", null, namedSurname, null, "MALE",
+                null, null, null, null, null, false));
+        persons.addWarningMarker(recorder, named, WarningMarkerType.VIOLENCE, "Assaulted officers");
 
         // an earlier incident at the same place, taken and closed through the application itself
         var handlerActor = actors.load(handler.username()).orElseThrow();
@@ -158,6 +165,12 @@ class A999CallFromRingToClearInTheBrowserTest {
             assertThat(call.locator("#history")).containsText("ANTI_SOCIAL_BEHAVIOUR");
             assertThat(call.locator("#context .warnings .marker")).containsText("Weapons");
             assertThat(call.locator("#addressQuery")).hasValue(Pattern.compile(".*" + street + ".*"));
+            // the caller names the man with the machete: his own warning appears too
+            call.locator("#personQuery").pressSequentially(namedSurname, new Locator.PressSequentiallyOptions().setDelay(30));
+            call.locator("#people-matches .pick-person").filter(new Locator.FilterOptions().setHasText(namedSurname)).click();
+            assertThat(call.locator("#named-people")).containsText("Ellis " + namedSurname);
+            assertThat(call.locator("#context .warnings")).containsText("Violence");
+            assertThat(call.locator("#context .warnings .marker").first()).containsText("Weapons");
             org.assertj.core.api.Assertions.assertThat(call.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
 
             call.getByLabel("Caller name").fill("Dana Whitlow");

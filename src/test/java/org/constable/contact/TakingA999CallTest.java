@@ -112,6 +112,27 @@ class TakingA999CallTest {
     }
 
     @Test
+    void warningsOnAPersonNamedInTheCallAreShownButARestrictedPersonStaysHidden() {
+        var named = api.post("/api/v1/persons", investigator, "{\"forename\":\"Dorian\",\"surname\":\"Namedincall\",\"restricted\":false}");
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        long namedId = id(named);
+        assertThat(api.post("/api/v1/persons/" + namedId + "/warning-markers", investigator,
+                "{\"marker\":\"VIOLENCE\",\"note\":\"Assaulted officers\"}").status()).isEqualTo(201);
+        var hidden = api.post("/api/v1/persons", investigator, "{\"forename\":\"Covert\",\"surname\":\"Namedincall\",\"restricted\":true}");
+        long hiddenId = id(hidden);
+        // nobody holds need-to-know on the restricted person, so its marker goes in directly
+        db.tamper("INSERT INTO people.warning_marker (subject_type, subject_id, marker, note, created_at, created_by) "
+                + "VALUES ('PERSON', ?, 'FIREARMS', 'restricted', now(), 'setup')", hiddenId);
+
+        var context = api.get("/api/v1/calls/context?personId=" + namedId + "&personId=" + hiddenId, handler);
+        assertThat(context.status()).as(context.body()).isEqualTo(200);
+        List<String> markers = new ArrayList<>();
+        Json.read(context.body()).get("warnings").forEach(w -> markers.add(w.get("marker").asString()));
+        assertThat(markers).containsExactly("VIOLENCE");
+        assertThat(context.body()).doesNotContain("Covert").doesNotContain("FIREARMS");
+    }
+
+    @Test
     void thriveProposesByTheHighestRiskElementAndHighVulnerabilityRaisesItOneStep() {
         assertThat(proposal(thrive("LOW", "LOW", "LOW", "LOW"))).isEqualTo("SCHEDULED");
         assertThat(proposal(thrive("LOW", "MEDIUM", "LOW", "LOW"))).isEqualTo("PRIORITY");

@@ -12,12 +12,17 @@ public record CallForm(Channel channel, boolean callerAnonymous, String callerNa
                        Level threatLevel, String threatNote, Level harmLevel, String harmNote, Level riskLevel, String riskNote,
                        Level investigationLevel, String investigationNote, Level vulnerabilityLevel, String vulnerabilityNote,
                        Level engagementLevel, String engagementNote,
-                       String grade, String gradeReason, String requiredSkills, Long joinIncidentId) {
+                       String grade, String gradeReason, String requiredSkills, Long joinIncidentId,
+                       java.util.List<Long> personIds) {
 
     static CallForm blank() {
         return new CallForm(Channel.EMERGENCY_999, false, null, null, null, null, null, null, null, null, null,
                 Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null,
-                null, null, null, null);
+                null, null, null, null, java.util.List.of());
+    }
+
+    public java.util.List<Long> namedPeople() {
+        return personIds == null ? java.util.List.of() : personIds;
     }
 
     ThriveAssessment thrive() {

@@ -60,14 +60,24 @@ class CallPages {
         return "contact/call :: addresses";
     }
 
+    @GetMapping("/calls/people")
+    @Guarded(Permission.CALL_HANDLE)
+    String people(@RequestParam(defaultValue = "") String personQuery, Model model) {
+        model.addAttribute("matches", personQuery.trim().length() < 2 ? List.of()
+                : directory.findPeople(actors.require(), personQuery, "Call handling: naming a person"));
+        return "contact/call :: people";
+    }
+
     @GetMapping("/calls/context-panel")
     @Guarded(Permission.CALL_HANDLE)
     String contextPanel(@RequestParam(required = false) Long locationId, @RequestParam(required = false) Double latitude,
-                        @RequestParam(required = false) Double longitude, Model model) {
-        if (locationId == null && (latitude == null || longitude == null)) {
+                        @RequestParam(required = false) Double longitude,
+                        @RequestParam(name = "personIds", required = false) List<Long> personIds, Model model) {
+        List<Long> named = personIds == null ? List.of() : personIds;
+        if (locationId == null && (latitude == null || longitude == null) && named.isEmpty()) {
             model.addAttribute("ctx", null);
         } else {
-            model.addAttribute("ctx", context.around(actors.require(), locationId, latitude, longitude, List.of(), "Call handling"));
+            model.addAttribute("ctx", context.around(actors.require(), locationId, latitude, longitude, named, "Call handling"));
         }
         return "contact/call :: context";
     }
@@ -97,8 +107,9 @@ class CallPages {
         } catch (IllegalArgumentException e) {
             model.addAttribute("proposed", null);
         }
-        if (form.locationId() != null || (form.latitude() != null && form.longitude() != null)) {
-            model.addAttribute("ctx", context.around(actors.require(), form.locationId(), form.latitude(), form.longitude(), List.of(), "Call handling"));
+        if (form.locationId() != null || (form.latitude() != null && form.longitude() != null) || !form.namedPeople().isEmpty()) {
+            model.addAttribute("ctx", context.around(actors.require(), form.locationId(), form.latitude(), form.longitude(),
+                    form.namedPeople(), "Call handling"));
         }
         return "contact/call";
     }

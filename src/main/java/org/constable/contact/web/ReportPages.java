@@ -18,11 +18,14 @@ import java.time.ZoneOffset;
 class ReportPages {
 
     private final ResponseReport report;
+    private final org.constable.contact.application.CallReconciliation reconciliation;
     private final CurrentActor actors;
     private final Clock clock;
 
-    ReportPages(ResponseReport report, CurrentActor actors, Clock clock) {
+    ReportPages(ResponseReport report, org.constable.contact.application.CallReconciliation reconciliation,
+                CurrentActor actors, Clock clock) {
         this.report = report;
+        this.reconciliation = reconciliation;
         this.actors = actors;
         this.clock = clock;
     }
@@ -42,6 +45,7 @@ class ReportPages {
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
+        model.addAttribute("reconciliation", reconciliation.run(actors.require()));
         return "contact/reports";
     }
 }

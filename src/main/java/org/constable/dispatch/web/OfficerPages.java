@@ -24,12 +24,15 @@ class OfficerPages {
     private final IncidentQueries queries;
     private final IncidentCommands commands;
     private final PoleDirectory directory;
+    private final org.constable.dispatch.Incidents incidents;
     private final CurrentActor actors;
 
-    OfficerPages(IncidentQueries queries, IncidentCommands commands, PoleDirectory directory, CurrentActor actors) {
+    OfficerPages(IncidentQueries queries, IncidentCommands commands, PoleDirectory directory,
+                 org.constable.dispatch.Incidents incidents, CurrentActor actors) {
         this.queries = queries;
         this.commands = commands;
         this.directory = directory;
+        this.incidents = incidents;
         this.actors = actors;
     }
 
@@ -46,6 +49,10 @@ class OfficerPages {
             Long locationId = view.incident().locationId();
             model.addAttribute("warnings", locationId == null ? List.of()
                     : directory.warnings(actor, locationId, List.of(), "Attending incident " + view.incident().reference()));
+            var i = view.incident();
+            model.addAttribute("history", i.latitude() == null ? List.of()
+                    : incidents.near(new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8).stream()
+                    .filter(h -> h.id() != i.id()).toList());
         });
         model.addAttribute("statuses", List.of(UnitStatus.AVAILABLE, UnitStatus.REFRESHMENT, UnitStatus.OFF_DUTY));
         return "dispatch/officer";
