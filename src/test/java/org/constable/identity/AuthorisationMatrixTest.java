@@ -154,6 +154,31 @@ class AuthorisationMatrixTest {
     }
 
     @Test
+    void aLinkToARestrictedPersonIsNotShownEvenByIdWithoutNeedToKnow() {
+        var a = users.create(Role.INVESTIGATOR);
+        var b = users.create(Role.INVESTIGATOR);
+        var supervisor = users.create(Role.SUPERVISOR);
+        String tokenA = api.token(users, a);
+        String tokenB = api.token(users, b);
+        String tokenS = api.token(users, supervisor);
+        long open = Json.read(api.post("/api/v1/persons", tokenA,
+                "{\"forename\":\"Open\",\"surname\":\"Linkholder\",\"restricted\":false}").body()).get("id").asLong();
+        long covert = Json.read(api.post("/api/v1/persons", tokenA,
+                "{\"forename\":\"Covert\",\"surname\":\"Linkholder\",\"restricted\":true}").body()).get("id").asLong();
+        assertThat(api.post("/api/v1/need-to-know", tokenS, "{\"recordType\":\"person\",\"recordId\":" + covert
+                + ",\"userId\":" + a.id() + "}").status()).isEqualTo(204);
+        var link = api.post("/api/v1/links", tokenA, "{\"fromType\":\"PERSON\",\"fromId\":" + open
+                + ",\"toType\":\"PERSON\",\"toId\":" + covert + ",\"kind\":\"ASSOCIATE\"}");
+        assertThat(link.status()).as(link.body()).isEqualTo(201);
+
+        JsonNode seenByB = Json.read(api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenB).body());
+        assertThat(seenByB.get("links").size()).isZero();
+        JsonNode seenByA = Json.read(api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenA).body());
+        assertThat(seenByA.get("links").size()).isEqualTo(1);
+        assertThat(seenByA.get("links").get(0).get("toId").asLong()).isEqualTo(covert);
+    }
+
+    @Test
     void aCrimeRegistrarSeesThePersonButNotWhereTheyLive() {
         var investigator = users.create(Role.INVESTIGATOR);
         var registrar = users.create(Role.CRIME_REGISTRAR);

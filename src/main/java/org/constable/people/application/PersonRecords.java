@@ -35,12 +35,14 @@ public class PersonRecords {
     private final LinkStore links;
     private final PoleAccess access;
     private final WarningMarkers markers;
+    private final LinkVisibility linkVisibility;
     private final AuditTrail audit;
     private final Clock clock;
 
     public PersonRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
-                         PoleAccess access, WarningMarkers markers, AuditTrail audit, Clock clock) {
+                         PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, AuditTrail audit, Clock clock) {
         this.markers = markers;
+        this.linkVisibility = linkVisibility;
         this.persons = persons;
         this.locations = locations;
         this.vehicles = vehicles;
@@ -146,7 +148,7 @@ public class PersonRecords {
                 }
             }
         }
-        List<LinkStore.LinkRow> linkRows = links.linksOf(EntityType.PERSON, p.id());
+        List<LinkStore.LinkRow> linkRows = linkVisibility.visible(actor, EntityType.PERSON, p.id(), links.linksOf(EntityType.PERSON, p.id()));
         List<Long> vehicleIds = linkRows.stream().filter(l -> l.toType() == EntityType.VEHICLE).map(LinkStore.LinkRow::toId).toList();
         List<Views.Vehicle> vehicleViews = vehicles.findAll(vehicleIds).stream()
                 .filter(v -> access.policy().mayOpen(actor, Permission.VEHICLE_READ, PoleAccess.ref(EntityType.VEHICLE, v.id()), v.restricted()))

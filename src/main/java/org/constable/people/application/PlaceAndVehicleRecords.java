@@ -37,11 +37,13 @@ public class PlaceAndVehicleRecords {
     private final LinkStore links;
     private final PoleAccess access;
     private final WarningMarkers markers;
+    private final LinkVisibility linkVisibility;
     private final Clock clock;
 
     public PlaceAndVehicleRecords(LocationStore locations, VehicleStore vehicles, PersonStore persons, LinkStore links,
-                                  PoleAccess access, WarningMarkers markers, Clock clock) {
+                                  PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, Clock clock) {
         this.markers = markers;
+        this.linkVisibility = linkVisibility;
         this.locations = locations;
         this.vehicles = vehicles;
         this.persons = persons;
@@ -64,7 +66,8 @@ public class PlaceAndVehicleRecords {
         return access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose,
                 () -> new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
                         l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
-                        links.linksOf(EntityType.LOCATION, id).stream().map(PoleAccess::link).toList()));
+                        linkVisibility.visible(actor, EntityType.LOCATION, id, links.linksOf(EntityType.LOCATION, id))
+                                .stream().map(PoleAccess::link).toList()));
     }
 
     @Transactional
