@@ -29,6 +29,7 @@ class NavigationAdvice {
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),
             new NavItem("New location", "/locations/new", "l", "Record an address or place.", Permission.LOCATION_WRITE),
             new NavItem("New vehicle", "/vehicles/new", "v", "Record a vehicle by its registration mark.", Permission.VEHICLE_WRITE),
+            new NavItem("Users", "/admin/users", "u", "Accounts and roles: create users, grant and revoke roles, disable accounts.", Permission.USER_ADMIN),
             new NavItem("Audit trail", "/audit", "a", "Consult and verify the tamper-evident audit trail.", Permission.AUDIT_READ),
             new NavItem("API", "/api/v1/docs", "d", "The REST API and its OpenAPI document.", Permission.SIGNED_IN));
 
