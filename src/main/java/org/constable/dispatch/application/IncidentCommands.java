@@ -111,10 +111,7 @@ public class IncidentCommands {
     /** An assigned unit moves on: en route, at scene, clear. Officers may only move their own unit. */
     @Transactional
     public void progress(Actor actor, long unitId, AssignmentStatus next, Long crewUnitOfActor) {
-        policy.require(actor, Permission.UNIT_STATUS);
-        if (!policy.allows(actor, Permission.DISPATCH) && (crewUnitOfActor == null || crewUnitOfActor != unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException("You can only update the unit you crew.");
-        }
+        requireOwnUnit(actor, unitId, crewUnitOfActor);
         UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
         AssignmentStore.AssignmentRow a = assignments.activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " has no active assignment."));
@@ -136,10 +133,7 @@ public class IncidentCommands {
     /** Status a unit sets itself when it has no assignment: available, refreshment, off duty. */
     @Transactional
     public void setUnitStatus(Actor actor, long unitId, UnitStatus status, Long crewUnitOfActor) {
-        policy.require(actor, Permission.UNIT_STATUS);
-        if (!policy.allows(actor, Permission.DISPATCH) && (crewUnitOfActor == null || crewUnitOfActor != unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException("You can only update the unit you crew.");
-        }
+        requireOwnUnit(actor, unitId, crewUnitOfActor);
         if (!status.settableByHand()) {
             throw new IllegalArgumentException(status.label() + " follows from an assignment and cannot be set by hand.");
         }
@@ -184,10 +178,29 @@ public class IncidentCommands {
     @Transactional
     public void crew(Actor actor, long unitId, long userId) {
         policy.require(actor, Permission.DISPATCH);
-        UnitStore.UnitRow unit = units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+        crew(actor, units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId))), userId);
+    }
+
+    @Transactional
+    public void crew(Actor actor, String callsign, long userId) {
+        policy.require(actor, Permission.DISPATCH);
+        crew(actor, units.byCallsign(callsign.trim().toUpperCase())
+                .orElseThrow(() -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'.")), userId);
+    }
+
+    private void crew(Actor actor, UnitStore.UnitRow unit, long userId) {
+        long unitId = unit.id();
         units.crew(userId, unit.id());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("unit", unitId), RecordRef.of("user", userId))
                 .withDetail("crewed user " + userId + " on " + unit.callsign()));
+    }
+
+    /** UNIT_STATUS lets an officer move only the unit they crew; a dispatcher may move any unit. */
+    private void requireOwnUnit(Actor actor, long unitId, Long crewUnitOfActor) {
+        policy.require(actor, Permission.UNIT_STATUS);
+        if (!policy.allows(actor, Permission.DISPATCH) && (crewUnitOfActor == null || crewUnitOfActor != unitId)) {
+            throw new org.springframework.security.access.AccessDeniedException("You can only update the unit you crew.");
+        }
     }
 
     private IncidentRow openIncident(long id) {

@@ -74,7 +74,8 @@ public class IncidentQueries {
         List<AssignmentStore.AssignmentRow> active = assignments.active();
         Map<Long, List<String>> unitsByIncident = active.stream().collect(Collectors.groupingBy(
                 AssignmentStore.AssignmentRow::incidentId, Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
-        List<BoardIncident> open = incidents.open().stream().map(r -> {
+        List<IncidentRow> openRows = incidents.open();
+        List<BoardIncident> open = openRows.stream().map(r -> {
             Long toTarget = r.attendBy() == null ? null : Duration.between(now, r.attendBy()).toSeconds();
             boolean attended = r.firstArrivedAt() != null;
             boolean breached = r.attendBy() != null && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
@@ -83,8 +84,10 @@ public class IncidentQueries {
                     Duration.between(r.openedAt(), now).toSeconds(), r.attendBy(), toTarget, breached, attended,
                     unitsByIncident.getOrDefault(r.id(), List.of()));
         }).sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt)).toList();
+        // an incident cannot close while a unit is still assigned, so every active assignment is on an open incident
+        Map<Long, String> referenceOf = openRows.stream().collect(Collectors.toMap(IncidentRow::id, IncidentRow::reference));
         Map<Long, String> incidentOfUnit = active.stream().collect(Collectors.toMap(AssignmentStore.AssignmentRow::unitId,
-                a -> incidents.find(a.incidentId()).map(IncidentRow::reference).orElse("?"), (a, b) -> a));
+                a -> referenceOf.getOrDefault(a.incidentId(), "?"), (a, b) -> a));
         List<BoardUnit> unitList = units.all().stream().map(u -> new BoardUnit(u.id(), u.callsign(), u.kind(), u.skills(), u.status(),
                 u.latitude(), u.longitude(), incidentOfUnit.get(u.id()))).toList();
         return new Board(now, open, unitList);

@@ -52,6 +52,7 @@ public class UnitPositions {
         }
         Instant latestAllowed = clock.instant().plus(Duration.ofMinutes(2));
         List<String> unknown = new ArrayList<>();
+        java.util.Map<String, UnitStore.UnitRow> known = new java.util.HashMap<>();
         for (Position p : batch) {
             if (p.callsign() == null || p.at() == null) {
                 throw new IllegalArgumentException("Every position needs a callsign and a time.");
@@ -60,9 +61,7 @@ public class UnitPositions {
             if (p.at().isAfter(latestAllowed)) {
                 throw new IllegalArgumentException("Position for " + p.callsign() + " is in the future: " + p.at());
             }
-            if (units.byCallsign(p.callsign()).isEmpty()) {
-                unknown.add(p.callsign());
-            }
+            units.byCallsign(p.callsign()).ifPresentOrElse(u -> known.put(u.callsign(), u), () -> unknown.add(p.callsign()));
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown callsigns: " + unknown + ". Nothing was stored.");
@@ -73,7 +72,7 @@ public class UnitPositions {
             if (units.setPosition(p.callsign(), p.latitude(), p.longitude(), p.at())) {
                 accepted++;
                 moved.add(new GeoPoint(p.latitude(), p.longitude()));
-                UnitStore.UnitRow u = units.byCallsign(p.callsign()).orElseThrow();
+                UnitStore.UnitRow u = known.get(p.callsign());
                 events.publishEvent(new UnitChanged(u.id(), u.callsign(), u.status()));
             }
         }

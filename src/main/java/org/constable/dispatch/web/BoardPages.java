@@ -60,9 +60,7 @@ class BoardPages {
         var actor = actors.require();
         var officer = actors.load(username.trim().toLowerCase())
                 .orElseThrow(() -> new IllegalArgumentException("No active user '" + username.trim() + "'."));
-        var unit = queries.board(actor).units().stream().filter(u -> u.callsign().equalsIgnoreCase(callsign.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'."));
-        commands.crew(actor, unit.id(), officer.userId());
+        commands.crew(actor, callsign, officer.userId());
         return "redirect:/board";
     }
 
