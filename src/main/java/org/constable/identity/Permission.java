@@ -26,5 +26,7 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** See likely duplicate persons and combine two records of one person into one (and undo it). */
+    PERSON_COMBINE
 }

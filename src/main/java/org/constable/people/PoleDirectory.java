@@ -8,6 +8,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.Postcode;
+import org.constable.people.persistence.CombinationStore;
 import org.constable.people.persistence.LinkStore;
 import org.constable.people.persistence.LocationRow;
 import org.constable.people.persistence.LocationStore;
@@ -44,9 +45,11 @@ public class PoleDirectory {
     private final LinkStore links;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final CombinationStore combinations;
 
     public PoleDirectory(LocationStore locations, PersonStore persons, org.constable.people.application.PersonRecords personRecords,
-                         LinkStore links, AccessPolicy policy, AuditTrail audit) {
+                         LinkStore links, AccessPolicy policy, AuditTrail audit, CombinationStore combinations) {
+        this.combinations = combinations;
         this.locations = locations;
         this.persons = persons;
         this.personRecords = personRecords;
@@ -87,7 +90,10 @@ public class PoleDirectory {
         return locations.find(locationId).filter(l -> visible(actor, l)).map(PoleDirectory::place);
     }
 
-    /** Warning markers on an address and on people, read for {@code purpose}; invisible records contribute nothing. */
+    /**
+     * Warning markers on an address and on people, read for {@code purpose}; invisible records contribute nothing.
+     * A person since combined into another is read as its survivor, which now carries its markers.
+     */
     @Transactional
     public List<Warning> warnings(Actor actor, Long locationId, List<Long> personIds, String purpose) {
         List<Warning> found = new ArrayList<>();
@@ -99,7 +105,7 @@ public class PoleDirectory {
             });
         }
         if (policy.allows(actor, Permission.PERSON_READ)) {
-            for (Long personId : personIds) {
+            for (Long personId : personIds.stream().map(combinations::survivorOf).distinct().toList()) {
                 persons.find(personId).filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
                         .ifPresent(p -> {
                             links.markersOf(EntityType.PERSON, p.id()).forEach(m -> found.add(new Warning(p.forename() + " " + p.surname(),

@@ -93,7 +93,7 @@ class UnauditedPersonReadController {
                 markers(EntityType.PERSON, p.id()), aliases, addresses, !addressVisible, vehicleViews,
                 linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION)
                         .map(l -> new Views.Link(l.id(), l.fromType().name(), l.fromId(), l.toType().name(), l.toId(), l.kind()))
-                        .toList());
+                        .toList(), p.combinedInto(), List.of());
     }
 
     private List<Views.Marker> markers(EntityType type, long id) {

@@ -9,6 +9,7 @@ import org.constable.identity.Permission;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.PersonDetails;
 import org.constable.people.domain.WarningMarkerType;
+import org.constable.people.persistence.CombinationStore;
 import org.constable.people.persistence.LinkStore;
 import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonRow;
@@ -38,9 +39,12 @@ public class PersonRecords {
     private final LinkVisibility linkVisibility;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CombinationStore combinations;
 
     public PersonRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
-                         PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, AuditTrail audit, Clock clock) {
+                         PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, AuditTrail audit, Clock clock,
+                         CombinationStore combinations) {
+        this.combinations = combinations;
         this.markers = markers;
         this.linkVisibility = linkVisibility;
         this.persons = persons;
@@ -69,8 +73,7 @@ public class PersonRecords {
 
     @Transactional
     public void update(Actor actor, long id, int version, PersonDetails details) {
-        PersonRow p = existing(id);
-        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        PersonRow p = live(actor, Permission.PERSON_WRITE, id);
         details.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!persons.update(id, version, details, clock.instant())) {
             throw new OptimisticLockingFailureException("person " + id + " changed since version " + version);
@@ -80,8 +83,7 @@ public class PersonRecords {
 
     @Transactional
     public void addAlias(Actor actor, long id, String forename, String surname, LocalDate dob) {
-        PersonRow p = existing(id);
-        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        live(actor, Permission.PERSON_WRITE, id);
         PersonDetails alias = new PersonDetails(forename, null, surname, dob, null, null, null, null, null, null, false);
         alias.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         persons.addAlias(id, alias.forename(), alias.surname(), dob);
@@ -90,8 +92,7 @@ public class PersonRecords {
 
     @Transactional
     public void addAddress(Actor actor, long id, long locationId, String kind) {
-        PersonRow p = existing(id);
-        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.PERSON, id, p.restricted());
+        PersonRow p = live(actor, Permission.PERSON_WRITE, id);
         if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
             throw new IllegalArgumentException("kind must be an upper-case word such as HOME, WORK or PREVIOUS");
         }
@@ -104,7 +105,7 @@ public class PersonRecords {
 
     @Transactional
     public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, String note) {
-        return markers.add(actor, EntityType.PERSON, id, existing(id).restricted(), marker, note);
+        return markers.add(actor, EntityType.PERSON, id, live(actor, Permission.WARNING_MARKER_WRITE, id).restricted(), marker, note);
     }
 
     /** Persons whose surname starts with the text; restricted ones only with need-to-know, and never counted otherwise. */
@@ -136,6 +137,20 @@ public class PersonRecords {
         return persons.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.PERSON, id)));
     }
 
+    /**
+     * A person that can still be changed: one combined into another takes no new facts, which
+     * belong on its survivor (and would otherwise make the combination's undo inexact).
+     */
+    private PersonRow live(Actor actor, Permission permission, long id) {
+        PersonRow p = existing(id);
+        access.requireWrite(actor, permission, EntityType.PERSON, id, p.restricted());
+        if (p.combined()) {
+            throw new org.constable.shared.Conflict("Person " + id + " was combined into person " + p.combinedInto()
+                    + "; record new facts on that person.");
+        }
+        return p;
+    }
+
     private Views.Person view(Actor actor, PersonRow p) {
         boolean addressVisible = access.policy().mayView(actor, Field.PERSON_ADDRESS);
         boolean dobVisible = access.policy().mayView(actor, Field.PERSON_DATE_OF_BIRTH);
@@ -158,6 +173,15 @@ public class PersonRecords {
         return new Views.Person(p.id(), p.forename(), p.middleNames(), p.surname(), dobVisible ? p.dateOfBirth() : null,
                 !dobVisible, p.sex(), p.heightCm(), p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version(),
                 PoleAccess.markers(links, EntityType.PERSON, p.id()), aliases, addresses, !addressVisible, vehicleViews,
-                linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION).map(PoleAccess::link).toList());
+                linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION).map(PoleAccess::link).toList(),
+                p.combinedInto(), combinedFrom(actor, p.id(), dobVisible));
+    }
+
+    private List<Views.CombinedRecord> combinedFrom(Actor actor, long survivor, boolean dobVisible) {
+        return combinations.absorbedInto(survivor).stream()
+                .filter(a -> access.policy().mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, a.personId()), a.restricted()))
+                .map(a -> new Views.CombinedRecord(a.combinationId(), a.personId(), a.forename(), a.middleNames(), a.surname(),
+                        dobVisible ? a.dateOfBirth() : null, a.description(), a.reason(), a.combinedAt(), a.combinedBy()))
+                .toList();
     }
 }

@@ -28,7 +28,18 @@ public final class Views {
                          boolean dateOfBirthWithheld, String sex, Integer heightCm, String build, String hair, String eyes,
                          String description, boolean restricted, int version, List<Marker> warningMarkers,
                          List<Alias> aliases, List<Address> addresses, boolean addressesWithheld,
-                         List<Vehicle> vehicles, List<Link> links) {
+                         List<Vehicle> vehicles, List<Link> links, Long combinedInto, List<CombinedRecord> combinedFrom) {
+    }
+
+    /** A person combined into this one: still a record of its own, shown here with the combination that absorbed it. */
+    public record CombinedRecord(long combinationId, long personId, String forename, String middleNames, String surname,
+                                 LocalDate dateOfBirth, String description, String reason, java.time.Instant combinedAt,
+                                 String combinedBy) {
+    }
+
+    /** Two persons who are probably one, as the duplicate report shows them. */
+    public record DuplicatePair(long firstId, String firstName, LocalDate firstDateOfBirth, long secondId, String secondName,
+                                LocalDate secondDateOfBirth, int score, List<String> reasons) {
     }
 
     public record PersonSummary(long id, String forename, String surname, LocalDate dateOfBirth, List<Marker> warningMarkers) {

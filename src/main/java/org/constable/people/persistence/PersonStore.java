@@ -16,7 +16,7 @@ import java.util.Optional;
 public class PersonStore {
 
     private static final String COLUMNS = "id, forename, middle_names, surname, date_of_birth, sex, height_cm, build, hair, "
-            + "eyes, description, restricted, version";
+            + "eyes, description, restricted, version, combined_into";
 
     public record AliasRow(long id, String forename, String surname, java.time.LocalDate dateOfBirth) {
     }
@@ -51,8 +51,9 @@ public class PersonStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people.person WHERE id = ?").param(id).query(PersonStore::map).optional();
     }
 
+    /** Live persons only: a person combined into another is no longer a record of its own (its survivor is). */
     public List<PersonRow> bySurnamePrefix(String prefix, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people.person WHERE lower(surname) LIKE ? ORDER BY lower(surname), lower(forename), id LIMIT ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people.person WHERE lower(surname) LIKE ? AND combined_into IS NULL ORDER BY lower(surname), lower(forename), id LIMIT ?")
                 .params(prefix.toLowerCase().replace("%", "").replace("_", "") + "%", limit).query(PersonStore::map).list();
     }
 
@@ -93,6 +94,6 @@ public class PersonStore {
         return new PersonRow(rs.getLong("id"), rs.getString("forename"), rs.getString("middle_names"), rs.getString("surname"),
                 dob == null ? null : dob.toLocalDate(), rs.getString("sex"), heightCm, rs.getString("build"),
                 rs.getString("hair"), rs.getString("eyes"), rs.getString("description"), rs.getBoolean("restricted"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("combined_into") == null ? null : rs.getLong("combined_into"));
     }
 }

@@ -41,10 +41,12 @@ class PersonPages {
 
     private final PersonRecords persons;
     private final CurrentActor actors;
+    private final org.constable.identity.AccessPolicy policy;
 
-    PersonPages(PersonRecords persons, CurrentActor actors) {
+    PersonPages(PersonRecords persons, CurrentActor actors, org.constable.identity.AccessPolicy policy) {
         this.persons = persons;
         this.actors = actors;
+        this.policy = policy;
     }
 
     @GetMapping("/people")
@@ -71,6 +73,7 @@ class PersonPages {
         }
         model.addAttribute("person", persons.open(actors.require(), id, purpose));
         model.addAttribute("purpose", purpose);
+        model.addAttribute("mayCombine", policy.allows(actors.require(), Permission.PERSON_COMBINE));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/person";
     }
