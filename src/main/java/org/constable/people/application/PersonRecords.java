@@ -68,7 +68,14 @@ public class PersonRecords {
     @Transactional
     public Views.Person open(Actor actor, long id, String purpose) {
         PersonRow p = existing(id);
-        return access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
+        Views.Person shown = access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
+        if (!shown.combinedFrom().isEmpty()) {
+            // the records combined into this one are shown too (names, description): each is read as well
+            audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(),
+                    shown.combinedFrom().stream().map(c -> PoleAccess.ref(EntityType.PERSON, c.personId())).toList(), purpose, null,
+                    org.constable.audit.Outcome.SUCCEEDED, "shown as combined into person " + id));
+        }
+        return shown;
     }
 
     @Transactional

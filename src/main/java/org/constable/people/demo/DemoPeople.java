@@ -113,8 +113,38 @@ class DemoPeople implements ApplicationRunner {
         }
         jdbc.batchUpdate("INSERT INTO people.link (from_type, from_id, to_type, to_id, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)", links);
 
+        int copies = duplicates(now, firstPerson);
+
         audit.record(new AuditRecord(Operation.COLLECTION, "system", "", List.of(), null, null, Outcome.SUCCEEDED,
-                "demo force seeded: " + people + " synthetic persons, " + locations + " locations, " + vehicleCount + " vehicles"));
+                "demo force seeded: " + people + " synthetic persons (" + copies + " of them second records of another), "
+                        + locations + " locations, " + vehicleCount + " vehicles"));
+    }
+
+    /**
+     * Second records of 1 % of the people, as officers make them when they miss the first: a clipped
+     * forename, a slip in the surname, day and month swapped, or the same person at the same address
+     * under another surname. From a seed of their own, so the rest of the demo force is unchanged.
+     */
+    private int duplicates(Timestamp now, long firstPerson) {
+        Random random = new Random(4);
+        int copies = people / 100;
+        for (int i = 0; i < copies; i++) {
+            long original = firstPerson + random.nextInt(people);
+            var row = jdbc.queryForMap("SELECT forename, surname, date_of_birth, sex FROM people.person WHERE id = ?", original);
+            String forename = (String) row.get("forename"), surname = (String) row.get("surname");
+            LocalDate dob = ((Date) row.get("date_of_birth")).toLocalDate();
+            switch (i % 4) {
+                case 0 -> forename = forename.substring(0, Math.max(3, forename.length() - 1));
+                case 1 -> surname = surname.substring(0, surname.length() - 1) + (surname.endsWith("e") ? "" : "e");
+                case 2 -> dob = dob.getDayOfMonth() <= 12 ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : dob.plusYears(1);
+                default -> surname = pick(random, SyntheticNames.SURNAMES);
+            }
+            Long copy = jdbc.queryForObject("INSERT INTO people.person (forename, surname, date_of_birth, sex, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", Long.class, forename, surname, Date.valueOf(dob), row.get("sex"), now, now);
+            jdbc.update("INSERT INTO people.person_address (person_id, location_id, kind) "
+                    + "SELECT ?, location_id, 'PREVIOUS' FROM people.person_address WHERE person_id = ?", copy, original);
+        }
+        return copies;
     }
 
     private static char letter(Random random) {

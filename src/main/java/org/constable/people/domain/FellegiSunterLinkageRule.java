@@ -96,37 +96,55 @@ public final class FellegiSunterLinkageRule {
         return new Run(pairs, comparisons, skipped);
     }
 
-    /** Scores a pair on its best-agreeing names; null when below the threshold. */
+    /**
+     * Scores a pair on its best-agreeing names; null when below the threshold. The reasons are
+     * written only for pairs that reach it: most compared pairs do not, and words cost time.
+     */
     LikelyDuplicate score(Prepared a, Prepared b) {
         int best = Integer.MIN_VALUE;
-        List<String> bestReasons = List.of();
+        Variant bestX = null, bestY = null;
         for (Variant x : a.variants()) {
             for (Variant y : b.variants()) {
-                List<String> reasons = new ArrayList<>(4);
-                int s = names(x, y, reasons) + dates(x.dob(), y.dob(), reasons);
+                int s = names(x, y, null) + dates(x.dob(), y.dob(), null);
                 if (s > best) {
                     best = s;
-                    bestReasons = reasons;
+                    bestX = x;
+                    bestY = y;
                 }
             }
         }
-        List<String> reasons = new ArrayList<>(bestReasons);
-        int total = Math.min(100, best + shared(a.nominal(), b.nominal(), reasons));
-        return total >= THRESHOLD ? new LikelyDuplicate(a.nominal().id(), b.nominal().id(), total, reasons) : null;
+        if (bestX == null || best + 25 < THRESHOLD) {
+            return null;
+        }
+        int total = Math.min(100, best + shared(a.nominal(), b.nominal(), null));
+        if (total < THRESHOLD) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>(5);
+        names(bestX, bestY, reasons);
+        dates(bestX.dob(), bestY.dob(), reasons);
+        shared(a.nominal(), b.nominal(), reasons);
+        return new LikelyDuplicate(a.nominal().id(), b.nominal().id(), total, reasons);
+    }
+
+    private static void note(List<String> reasons, String text) {
+        if (reasons != null) {
+            reasons.add(text);
+        }
     }
 
     private static int names(Variant x, Variant y, List<String> reasons) {
-        String via = x.alias() || y.alias() ? " (by alias " + (x.alias() ? x.shown() : y.shown()) + ")" : "";
+        String via = reasons == null || !(x.alias() || y.alias()) ? "" : " (by alias " + (x.alias() ? x.shown() : y.shown()) + ")";
         int s;
         if (x.surname().equals(y.surname())) {
             s = 35;
-            reasons.add("same surname" + via);
+            note(reasons, "same surname" + via);
         } else if (Names.jaroWinkler(x.surname(), y.surname()) >= 0.92) {
             s = 28;
-            reasons.add("surnames nearly the same (a typing slip?)" + via);
+            note(reasons, "surnames nearly the same (a typing slip?)" + via);
         } else if (x.surnameCode().equals(y.surnameCode())) {
             s = 22;
-            reasons.add("surnames sound alike" + via);
+            note(reasons, "surnames sound alike" + via);
         } else {
             s = 0;
         }
@@ -135,13 +153,13 @@ public final class FellegiSunterLinkageRule {
         }
         if (x.forename().equals(y.forename())) {
             s += 25;
-            reasons.add("same forename or a familiar form of it");
+            note(reasons, "same forename or a familiar form of it");
         } else if (Names.jaroWinkler(x.forename(), y.forename()) >= 0.9) {
             s += 18;
-            reasons.add("forenames nearly the same");
+            note(reasons, "forenames nearly the same");
         } else if (x.forename().charAt(0) == y.forename().charAt(0)) {
             s += 8;
-            reasons.add("same initial");
+            note(reasons, "same initial");
         }
         return s;
     }
@@ -151,17 +169,17 @@ public final class FellegiSunterLinkageRule {
             return 0;
         }
         if (x.equals(y)) {
-            reasons.add("same date of birth");
+            note(reasons, "same date of birth");
             return 30;
         }
         int differing = (x.getYear() != y.getYear() ? 1 : 0) + (x.getMonthValue() != y.getMonthValue() ? 1 : 0)
                 + (x.getDayOfMonth() != y.getDayOfMonth() ? 1 : 0);
         boolean swapped = x.getYear() == y.getYear() && x.getDayOfMonth() == y.getMonthValue() && x.getMonthValue() == y.getDayOfMonth();
         if (differing == 1 || swapped) {
-            reasons.add("dates of birth differ in one part (day and month swapped or a slip)");
+            note(reasons, "dates of birth differ in one part (day and month swapped or a slip)");
             return 15;
         }
-        reasons.add("dates of birth differ");
+        note(reasons, "dates of birth differ");
         return -30;
     }
 
@@ -181,15 +199,15 @@ public final class FellegiSunterLinkageRule {
         int s = 0;
         if (addresses > 0) {
             s += 15;
-            reasons.add(addresses == 1 ? "same address" : addresses + " addresses in common");
+            note(reasons, addresses == 1 ? "same address" : addresses + " addresses in common");
         }
         if (vehicles > 0) {
             s += 15;
-            reasons.add(vehicles == 1 ? "same vehicle" : vehicles + " vehicles in common");
+            note(reasons, vehicles == 1 ? "same vehicle" : vehicles + " vehicles in common");
         }
         if (others > 0) {
             s += 10;
-            reasons.add(others == 1 ? "linked to the same person" : "linked to " + others + " of the same people");
+            note(reasons, others == 1 ? "linked to the same person" : "linked to " + others + " of the same people");
         }
         return Math.min(25, s);
     }

@@ -7,7 +7,12 @@ import java.util.Locale;
 /** Name comparison: cleaning, a phonetic key and Jaro-Winkler similarity, all plain Java. */
 public final class Names {
 
-    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
+    /** Six sounds rather than the usual four, so that long surnames sharing a start ("Ashworth", "Ashwood") do not share a key. */
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
+        DoubleMetaphone m = new DoubleMetaphone();
+        m.setMaxCodeLen(6);
+        return m;
+    });
 
     private Names() {
     }

@@ -28,12 +28,13 @@ class NominalPages {
 
     @GetMapping("/people/duplicates")
     @Guarded(Permission.PERSON_COMBINE)
-    String report(@RequestParam(required = false) String purpose, Model model) {
+    String report(@RequestParam(required = false) String purpose, @RequestParam(required = false) String surname, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return PersonPages.askPurpose(model, "/people/duplicates");
         }
-        model.addAttribute("pairs", duplicates.report(actors.require(), purpose, 100));
+        model.addAttribute("pairs", duplicates.report(actors.require(), purpose, 100, surname));
         model.addAttribute("purpose", purpose);
+        model.addAttribute("surname", surname);
         return "people/duplicates";
     }
 
