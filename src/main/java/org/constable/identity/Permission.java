@@ -26,5 +26,7 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** Import legacy crime data (police.uk street-level files) as historic crime records. */
+    CRIME_IMPORT
 }
