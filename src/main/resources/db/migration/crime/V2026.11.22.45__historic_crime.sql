@@ -21,7 +21,9 @@ CREATE TABLE crime.import_file (
     id                  BIGSERIAL PRIMARY KEY,
     run_id              BIGINT      NOT NULL REFERENCES crime.import_run (id),
     file_name           TEXT        NOT NULL,
-    content_sha256      TEXT        NOT NULL,
+    -- unknown (null) for a file refused before it was read to the end
+    content_sha256      TEXT,
+    byte_size           BIGINT      NOT NULL,
     status              TEXT        NOT NULL CHECK (status IN ('IMPORTED', 'ALREADY_IMPORTED', 'FAILED')),
     same_as_file_id     BIGINT REFERENCES crime.import_file (id),
     rows_read           BIGINT      NOT NULL DEFAULT 0,
@@ -34,11 +36,14 @@ CREATE TABLE crime.import_file (
     error_line          BIGINT,
     finished_at         TIMESTAMPTZ NOT NULL,
     CHECK (rows_read = imported + merged_duplicates + rejected OR status = 'FAILED'),
-    CHECK (status <> 'ALREADY_IMPORTED' OR same_as_file_id IS NOT NULL)
+    CHECK (status <> 'ALREADY_IMPORTED' OR same_as_file_id IS NOT NULL),
+    CHECK (status = 'FAILED' OR content_sha256 IS NOT NULL)
 );
 -- a file's content is imported once, whatever it is called
 CREATE UNIQUE INDEX import_file_content_once ON crime.import_file (content_sha256) WHERE status = 'IMPORTED';
 CREATE INDEX import_file_run ON crime.import_file (run_id);
+-- only a file of the same size can have the same content: the cheap test before hashing it whole
+CREATE INDEX import_file_size ON crime.import_file (byte_size) WHERE status = 'IMPORTED';
 
 CREATE TABLE crime.historic_crime (
     id                  BIGSERIAL PRIMARY KEY,

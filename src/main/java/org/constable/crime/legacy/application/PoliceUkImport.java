@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,25 +122,30 @@ public class PoliceUkImport {
 
     private ImportLedger.FileEntry importFile(PreparedRun run, Path file, ImportListener listener, long[] progress) {
         String name = file.getFileName().toString();
-        String sha = sha256(file);
-        Optional<Long> earlier = ledger.fileImportedWithContent(sha);
-        if (earlier.isPresent()) {
-            long id = ledger.recordAlreadyImported(run.runId(), name, sha, earlier.get(), clock.instant());
-            return entry(id);
+        long bytes = PoliceUkFiles.size(file);
+        // only a file of the same size can hold the same content: hash it whole only then, so that a
+        // huge malformed file is refused at its first bad line instead of being read to the end first
+        if (ledger.anyFileImportedOfSize(bytes)) {
+            String sha = sha256(file);
+            Optional<Long> earlier = ledger.fileImportedWithContent(sha);
+            if (earlier.isPresent()) {
+                return entry(ledger.recordAlreadyImported(run.runId(), name, sha, bytes, earlier.get(), clock.instant()));
+            }
         }
         long[] rowsRead = {0};
         try {
             Long id = tx.execute(status -> {
-                long fileId = ledger.beginFile(run.runId(), name, sha, clock.instant());
+                long fileId = ledger.beginFile(run.runId(), name, bytes, clock.instant());
                 HistoricCrimeLoader.Batch batch = loader.open(fileId);
+                String sha;
                 try {
-                    read(file, name, batch, rowsRead, listener, progress);
+                    sha = read(file, name, batch, rowsRead, listener, progress);
                 } catch (RuntimeException e) {
                     batch.abandon();
                     throw e;
                 }
                 HistoricCrimeLoader.Counts counts = batch.finish();
-                ledger.completeFile(fileId, rowsRead[0], counts, clock.instant());
+                ledger.completeFile(fileId, sha, rowsRead[0], counts, clock.instant());
                 audit.record(new AuditRecord(Operation.COLLECTION, run.requester().name(), run.requester().roles(),
                         List.of(RecordRef.of("crime-import-file", fileId)), null, null, Outcome.SUCCEEDED,
                         "Imported police.uk file " + name + " (sha256 " + sha + ") from " + run.path() + " in run "
@@ -150,7 +155,7 @@ public class PoliceUkImport {
             });
             return entry(id);
         } catch (MalformedFile e) {
-            long id = ledger.recordFailed(run.runId(), name, sha, e.getMessage(), e.line(), rowsRead[0], clock.instant());
+            long id = ledger.recordFailed(run.runId(), name, bytes, e.getMessage(), e.line(), rowsRead[0], clock.instant());
             audit.recordRegardless(new AuditRecord(Operation.COLLECTION, run.requester().name(), run.requester().roles(),
                     List.of(RecordRef.of("crime-import-file", id)), null, null, Outcome.FAILED,
                     "Refused police.uk file " + name + " in run " + run.runId() + ": " + e.getMessage()));
@@ -158,11 +163,13 @@ public class PoliceUkImport {
         }
     }
 
-    private void read(Path file, String name, HistoricCrimeLoader.Batch batch, long[] rowsRead, ImportListener listener,
-                      long[] progress) {
+    /** Reads the file into the batch and returns the SHA-256 of its bytes, computed on the way. */
+    private String read(Path file, String name, HistoricCrimeLoader.Batch batch, long[] rowsRead, ImportListener listener,
+                        long[] progress) {
         PoliceUkStreetFormat format = new PoliceUkStreetFormat(name);
         GuardedUtf8Reader reader = null;
-        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+        try (DigestInputStream digest = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
+             CountingInputStream counted = new CountingInputStream(digest);
              BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16)) {
             reader = new GuardedUtf8Reader(gzipped(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered,
                     name, MAX_LINE_CHARS);
@@ -191,12 +198,19 @@ public class PoliceUkImport {
             if (header) {
                 throw new MalformedFile(name, 1, "the file is empty: it has no header line");
             }
+            buffered.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
         } catch (CsvParseException e) {
+            if (e.getCause() instanceof MalformedFile m) {
+                throw m;
+            }
             throw new MalformedFile(name, reader == null ? 1 : reader.line(), "the CSV cannot be parsed: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw unreadable(name, reader, e.getCause());
         } catch (IOException e) {
             throw unreadable(name, reader, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -221,7 +235,7 @@ public class PoliceUkImport {
 
     private static String sha256(Path file) {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

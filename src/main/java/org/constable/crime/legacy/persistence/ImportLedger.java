@@ -54,39 +54,48 @@ public class ImportLedger {
                         WHERE status = 'RUNNING'""").param(Timestamp.from(at)).update();
     }
 
+    public boolean anyFileImportedOfSize(long bytes) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM crime.import_file WHERE byte_size = ? AND status = 'IMPORTED')")
+                .param(bytes).query(Boolean.class).single();
+    }
+
     public Optional<Long> fileImportedWithContent(String sha256) {
         return jdbc.sql("SELECT id FROM crime.import_file WHERE content_sha256 = ? AND status = 'IMPORTED'")
                 .param(sha256).query(Long.class).optional();
     }
 
-    /** In the file's own transaction: the entry the rows point at, counts filled in by {@link #completeFile}. */
-    public long beginFile(long runId, String fileName, String sha256, Instant at) {
+    /**
+     * In the file's own transaction: the entry the rows point at. Its hash is known only once the
+     * file has been read, so it says 'pending' until {@link #completeFile} fills it in with the
+     * counts, in the same transaction: no other session ever sees 'pending'.
+     */
+    public long beginFile(long runId, String fileName, long bytes, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO crime.import_file (run_id, file_name, content_sha256, status, finished_at)
-                        VALUES (?, ?, ?, 'IMPORTED', ?) RETURNING id""")
-                .params(runId, fileName, sha256, Timestamp.from(at)).query(Long.class).single();
+                        INSERT INTO crime.import_file (run_id, file_name, content_sha256, byte_size, status, finished_at)
+                        VALUES (?, ?, 'pending', ?, 'IMPORTED', ?) RETURNING id""")
+                .params(runId, fileName, bytes, Timestamp.from(at)).query(Long.class).single();
     }
 
-    public void completeFile(long fileId, long rowsRead, HistoricCrimeLoader.Counts c, Instant at) {
+    public void completeFile(long fileId, String sha256, long rowsRead, HistoricCrimeLoader.Counts c, Instant at) {
         jdbc.sql("""
-                        UPDATE crime.import_file SET rows_read = ?, imported = ?, merged_duplicates = ?, rejected = ?,
-                            flagged_no_location = ?, flagged_no_crime_id = ?, finished_at = ? WHERE id = ?""")
-                .params(rowsRead, c.imported(), c.mergedDuplicates(), c.rejected(), c.flaggedNoLocation(),
+                        UPDATE crime.import_file SET content_sha256 = ?, rows_read = ?, imported = ?, merged_duplicates = ?,
+                            rejected = ?, flagged_no_location = ?, flagged_no_crime_id = ?, finished_at = ? WHERE id = ?""")
+                .params(sha256, rowsRead, c.imported(), c.mergedDuplicates(), c.rejected(), c.flaggedNoLocation(),
                         c.flaggedNoCrimeId(), Timestamp.from(at), fileId).update();
     }
 
-    public long recordAlreadyImported(long runId, String fileName, String sha256, long sameAs, Instant at) {
+    public long recordAlreadyImported(long runId, String fileName, String sha256, long bytes, long sameAs, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO crime.import_file (run_id, file_name, content_sha256, status, same_as_file_id, finished_at)
-                        VALUES (?, ?, ?, 'ALREADY_IMPORTED', ?, ?) RETURNING id""")
-                .params(runId, fileName, sha256, sameAs, Timestamp.from(at)).query(Long.class).single();
+                        INSERT INTO crime.import_file (run_id, file_name, content_sha256, byte_size, status, same_as_file_id, finished_at)
+                        VALUES (?, ?, ?, ?, 'ALREADY_IMPORTED', ?, ?) RETURNING id""")
+                .params(runId, fileName, sha256, bytes, sameAs, Timestamp.from(at)).query(Long.class).single();
     }
 
-    public long recordFailed(long runId, String fileName, String sha256, String error, Long line, long rowsRead, Instant at) {
+    public long recordFailed(long runId, String fileName, long bytes, String error, Long line, long rowsRead, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO crime.import_file (run_id, file_name, content_sha256, status, rows_read, error, error_line, finished_at)
+                        INSERT INTO crime.import_file (run_id, file_name, byte_size, status, rows_read, error, error_line, finished_at)
                         VALUES (?, ?, ?, 'FAILED', ?, ?, ?, ?) RETURNING id""")
-                .params(runId, fileName, sha256, rowsRead, error, line, Timestamp.from(at)).query(Long.class).single();
+                .params(runId, fileName, bytes, rowsRead, error, line, Timestamp.from(at)).query(Long.class).single();
     }
 
     public Optional<Run> run(long id) {
