@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * Loads one file's rows the fast way: COPY into a temporary staging table, then one INSERT ...
- * SELECT that skips keys already held (ON CONFLICT DO NOTHING), then the rows that were skipped
- * go to the duplicate ledger. Must run inside the caller's transaction, so that the file's rows,
+ * SELECT that skips keys already held (ON CONFLICT DO NOTHING) and, in the same statement, writes
+ * the rows it skipped to the duplicate ledger. Must run inside the caller's transaction, so that the file's rows,
  * its ledger entries and its audit entry commit or vanish together.
  */
 @Repository
@@ -38,19 +38,20 @@ public class HistoricCrimeLoader {
                 crime_type TEXT, last_outcome TEXT, context TEXT, no_location BOOLEAN, no_crime_id BOOLEAN
             ) ON COMMIT DROP""";
 
+    /** Rows whose key is already held are not inserted; the staged rows that were not are the duplicates. */
     private static final String MERGE = """
-            INSERT INTO crime.historic_crime (row_key, crime_id, month, reported_by, falls_within, longitude, latitude,
-                location, lsoa_code, lsoa_name, crime_type, last_outcome, context, flagged_no_location,
-                flagged_no_crime_id, source_file_id, source_line)
-            SELECT row_key, crime_id, month, reported_by, falls_within, longitude, latitude, location, lsoa_code,
-                lsoa_name, crime_type, last_outcome, context, no_location, no_crime_id, ?, line_no
-            FROM policeuk_staging ORDER BY line_no
-            ON CONFLICT (row_key) DO NOTHING""";
-
-    private static final String DUPLICATES = """
+            WITH imported AS (
+                INSERT INTO crime.historic_crime (row_key, crime_id, month, reported_by, falls_within, longitude, latitude,
+                    location, lsoa_code, lsoa_name, crime_type, last_outcome, context, flagged_no_location,
+                    flagged_no_crime_id, source_file_id, source_line)
+                SELECT row_key, crime_id, month, reported_by, falls_within, longitude, latitude, location, lsoa_code,
+                    lsoa_name, crime_type, last_outcome, context, no_location, no_crime_id, ?, line_no
+                FROM policeuk_staging ORDER BY line_no
+                ON CONFLICT (row_key) DO NOTHING
+                RETURNING source_line)
             INSERT INTO crime.import_duplicate (file_id, line_no, row_key)
             SELECT ?, s.line_no, s.row_key FROM policeuk_staging s
-            WHERE NOT EXISTS (SELECT 1 FROM crime.historic_crime h WHERE h.source_file_id = ? AND h.source_line = s.line_no)""";
+            WHERE NOT EXISTS (SELECT 1 FROM imported i WHERE i.source_line = s.line_no)""";
 
     private final DataSource dataSource;
 
@@ -135,20 +136,23 @@ public class HistoricCrimeLoader {
             try {
                 out.flush();
                 copy.endCopy();
-                long imported;
-                try (PreparedStatement ps = connection.prepareStatement(MERGE)) {
-                    ps.setLong(1, fileId);
-                    imported = ps.executeLargeUpdate();
-                }
                 long duplicates;
-                try (PreparedStatement ps = connection.prepareStatement(DUPLICATES)) {
+                try (PreparedStatement ps = connection.prepareStatement(MERGE)) {
                     ps.setLong(1, fileId);
                     ps.setLong(2, fileId);
                     duplicates = ps.executeLargeUpdate();
                 }
-                if (imported + duplicates != staged) {
-                    throw new IllegalStateException("staged " + staged + " rows but " + imported + " imported and "
-                            + duplicates + " merged: the ledger would not reconcile");
+                long imported = staged - duplicates;
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?")) {
+                    ps.setLong(1, fileId);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) != imported) {
+                            throw new IllegalStateException("staged " + staged + " rows but " + rs.getLong(1) + " imported and "
+                                    + duplicates + " merged: the ledger would not reconcile");
+                        }
+                    }
                 }
                 try (PreparedStatement ps = connection.prepareStatement(
                         "INSERT INTO crime.import_rejection (file_id, line_no, reason) VALUES (?, ?, ?)")) {
