@@ -28,5 +28,7 @@ public enum Permission {
     AVL_FEED,
     RESPONSE_REPORTS,
     /** See likely duplicate persons and combine two records of one person into one (and undo it). */
-    PERSON_COMBINE
+    PERSON_COMBINE,
+    /** Import legacy crime data (police.uk street-level files) as historic crime records. */
+    CRIME_IMPORT
 }

@@ -37,11 +37,11 @@ public final class RolePermissions {
         GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, nominalQuality));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
         GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE)));
-        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead));
+        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(CRIME_IMPORT)));
         GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents, nominalQuality,
                 EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
-        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED));
+        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
 
         FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
                 Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));
