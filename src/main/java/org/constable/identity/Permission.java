@@ -30,5 +30,7 @@ public enum Permission {
     /** See likely duplicate persons and combine two records of one person into one (and undo it). */
     PERSON_COMBINE,
     /** Import legacy crime data (police.uk street-level files) as historic crime records. */
-    CRIME_IMPORT
+    CRIME_IMPORT,
+    /** Predictive mapping: run backtests and read forecasts (counts per cell, no personal data). */
+    ANALYTICS_READ
 }

@@ -1,0 +1,31 @@
+package org.constable.analytics.forecasting.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rolling-origin schedules of the protocol: one forecast per day or per month, each trained on everything before it. */
+public final class RollingOrigin {
+
+    private RollingOrigin() {
+    }
+
+    /** Every day from {@code first} to {@code last} inclusive, trained before 00:00 of that day. */
+    public static List<ForecastPeriod> daily(LocalDate first, LocalDate last) {
+        List<ForecastPeriod> periods = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            periods.add(new ForecastPeriod(d.toString(), d.atStartOfDay(), d.plusDays(1).atStartOfDay()));
+        }
+        return periods;
+    }
+
+    /** Every month from {@code first} to {@code last} inclusive, trained on the earlier months. */
+    public static List<ForecastPeriod> monthly(YearMonth first, YearMonth last) {
+        List<ForecastPeriod> periods = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            periods.add(new ForecastPeriod(m.toString(), m.atDay(1).atStartOfDay(), m.plusMonths(1).atDay(1).atStartOfDay()));
+        }
+        return periods;
+    }
+}
