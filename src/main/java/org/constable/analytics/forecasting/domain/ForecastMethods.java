@@ -1,0 +1,71 @@
+package org.constable.analytics.forecasting.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Method names as typed on the command line or picked on the page, resolved for a dataset's
+ * cadence: "naive" (28 days daily, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
+ * (56 days daily, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
+ * given explicitly: "naive-12m", "retro-750-90d".
+ */
+public final class ForecastMethods {
+
+    /** The configurations open_cp's figures in the data README were measured with. */
+    public static final List<String> REFERENCE = List.of("naive", "naive-365d", "retro-1000", "retro-500", "prohot");
+
+    private static final Pattern NAIVE = Pattern.compile("naive(?:-(\\d+)([dm]))?");
+    private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
+    private static final Pattern PROHOT = Pattern.compile("prohot(?:-(\\d+)-(\\d+))?");
+
+    private ForecastMethods() {
+    }
+
+    /** The reference methods that apply to the cadence (the 365-day count was run on Chicago only). */
+    public static List<String> referenceFor(Cadence cadence) {
+        return cadence == Cadence.DAILY ? REFERENCE : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
+    }
+
+    public static List<Forecaster> parseList(String commaSeparated, Cadence cadence) {
+        List<Forecaster> methods = new ArrayList<>();
+        for (String name : commaSeparated.split(",")) {
+            if (!name.isBlank()) {
+                methods.add(parse(name.trim(), cadence));
+            }
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("No method named");
+        }
+        return methods;
+    }
+
+    public static Forecaster parse(String name, Cadence cadence) {
+        String n = name.toLowerCase(Locale.ROOT);
+        Matcher m = NAIVE.matcher(n);
+        if (m.matches()) {
+            return new NaiveCounts(window(m.group(1), m.group(2), cadence == Cadence.DAILY ? Lookback.days(28) : Lookback.months(3)));
+        }
+        m = RETRO.matcher(n);
+        if (m.matches()) {
+            return new RetrospectiveHotspot(Integer.parseInt(m.group(1)),
+                    window(m.group(2), m.group(3), cadence == Cadence.DAILY ? Lookback.days(56) : Lookback.months(6)));
+        }
+        m = PROHOT.matcher(n);
+        if (m.matches()) {
+            return m.group(1) == null ? ProspectiveHotspot.classic()
+                    : new ProspectiveHotspot(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m] or prohot[-<cells>-<units>]");
+    }
+
+    private static Lookback window(String amount, String unit, Lookback otherwise) {
+        if (amount == null) {
+            return otherwise;
+        }
+        int a = Integer.parseInt(amount);
+        return unit.equals("d") ? Lookback.days(a) : Lookback.months(a);
+    }
+}
