@@ -2,9 +2,13 @@ package org.constable.analytics.forecasting.best;
 
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestProgress;
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventLog;
 import org.constable.analytics.forecasting.domain.ForecastPeriod;
+import org.constable.analytics.forecasting.domain.RollingOrigin;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,6 +30,15 @@ public final class BestForecasterTuning {
     public static final double[] NEAR_DECAY_DAYS = {3, 7, 14, 30, 60, 90};
     public static final double[] NEAR_RING_WEIGHTS = {0, 0.25, 0.5, 0.75, 1};
     static final int PASSES = 2;
+    /** Where the search starts: the 365-day count alone (365-day decay, no smoothing, no near-repeat). */
+    public static final BestForecasterParameters START = new BestForecasterParameters(365, 0, 0, 30, 0);
+
+    /** The pre-period schedule of a cadence: Chicago's days of 2018, Merseyside's months of 2019. */
+    public static List<ForecastPeriod> tuningSchedule(Cadence cadence) {
+        return cadence == Cadence.DAILY
+                ? RollingOrigin.daily(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
+                : RollingOrigin.monthly(YearMonth.of(2019, 1), YearMonth.of(2019, 12));
+    }
 
     /** One evaluated candidate: parameters and mean hit rate at 5% on the tuning schedule. */
     public record Trial(BestForecasterParameters parameters, double hitRate) {
@@ -45,9 +58,9 @@ public final class BestForecasterTuning {
         this.threads = threads;
     }
 
-    public Outcome tune(BestForecasterParameters start, Consumer<Trial> progress) {
+    public Outcome tune(Consumer<Trial> progress) {
         List<Trial> trials = new ArrayList<>();
-        BestForecasterParameters best = start;
+        BestForecasterParameters best = START;
         double bestRate = score(best, trials, progress);
         for (int pass = 0; pass < PASSES; pass++) {
             for (int parameter = 0; parameter < 5; parameter++) {

@@ -1,5 +1,6 @@
 package org.constable.analytics.forecasting.best;
 
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.CellGrid;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.constable.analytics.forecasting.domain.Forecaster;
@@ -28,6 +29,12 @@ public final class ConstableBestForecaster implements Forecaster {
     public ConstableBestForecaster(String name, BestForecasterParameters parameters) {
         this.name = name;
         this.parameters = parameters;
+    }
+
+    /** The tuned method for a cadence ("constable-best"): {@link BestForecasterParameters#DAILY} or {@code MONTHLY}. */
+    public static ConstableBestForecaster forCadence(Cadence cadence) {
+        BestForecasterParameters p = cadence == Cadence.DAILY ? BestForecasterParameters.DAILY : BestForecasterParameters.MONTHLY;
+        return new ConstableBestForecaster("constable-best (" + p + ")", p);
     }
 
     public BestForecasterParameters parameters() {

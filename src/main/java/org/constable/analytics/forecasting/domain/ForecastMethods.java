@@ -1,5 +1,8 @@
 package org.constable.analytics.forecasting.domain;
 
+import org.constable.analytics.forecasting.best.ConstableBestForecaster;
+import org.constable.analytics.forecasting.selfexciting.SelfExcitingForecaster;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
  * Method names as typed on the command line or picked on the page, resolved for a dataset's
  * cadence: "naive" (28 days daily, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
  * (56 days daily, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
- * given explicitly: "naive-12m", "retro-750-90d".
+ * given explicitly: "naive-12m", "retro-750-90d". Constable's own: "sepp" (self-exciting, 365-day
+ * window) and "constable-best" (parameters tuned per cadence before the scored period).
  */
 public final class ForecastMethods {
 
@@ -58,7 +62,13 @@ public final class ForecastMethods {
             return m.group(1) == null ? ProspectiveHotspot.classic()
                     : new ProspectiveHotspot(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m] or prohot[-<cells>-<units>]");
+        if (n.equals("sepp")) {
+            return SelfExcitingForecaster.protocol();
+        }
+        if (n.equals("constable-best")) {
+            return ConstableBestForecaster.forCadence(cadence);
+        }
+        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
     }
 
     private static Lookback window(String amount, String unit, Lookback otherwise) {
