@@ -26,5 +26,7 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** Predictive mapping: run backtests and read forecasts (counts per cell, no personal data). */
+    ANALYTICS_READ
 }

@@ -1,0 +1,122 @@
+package org.constable.analytics.forecasting.web;
+
+import org.constable.analytics.forecasting.application.BacktestJob;
+import org.constable.analytics.forecasting.application.BacktestJobs;
+import org.constable.analytics.forecasting.domain.BacktestReport;
+import org.constable.analytics.forecasting.domain.BacktestResult;
+import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.domain.Spread;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.shared.RecordNotFound;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The analyst's backtest page: choose a protocol dataset and methods, start a backtest that runs
+ * in the background, watch its progress (htmx polls a fragment), leave and come back, and read
+ * the hit rates and PAI per coverage as a table and a chart.
+ */
+@Controller
+class BacktestPages {
+
+    private final BacktestJobs jobs;
+    private final CurrentActor actors;
+
+    BacktestPages(BacktestJobs jobs, CurrentActor actors) {
+        this.jobs = jobs;
+        this.actors = actors;
+    }
+
+    /** One row of the results table: mean hit rate and spread at each level of the table. */
+    record Row(String method, List<String> hitRates, String quartilesAtFive, String paiAtFive, String wallTime) {
+    }
+
+    @GetMapping("/analytics/forecasting")
+    @Guarded(Permission.ANALYTICS_READ)
+    String page(Model model) {
+        model.addAttribute("datasets", jobs.datasets());
+        model.addAttribute("methods", ForecastMethods.REFERENCE);
+        model.addAttribute("jobs", jobs.recent());
+        return "analytics/forecasting";
+    }
+
+    @PostMapping("/analytics/forecasting/backtests")
+    @Guarded(Permission.ANALYTICS_READ)
+    String start(@RequestParam(required = false) String dataset, @RequestParam(required = false) List<String> methods, Model model) {
+        try {
+            BacktestJob job = jobs.start(dataset, methods, actors.require().username());
+            return "redirect:/analytics/forecasting/backtests/" + job.id();
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("chosenDataset", dataset);
+            model.addAttribute("chosenMethods", methods == null ? List.of() : methods);
+            return page(model);
+        }
+    }
+
+    @GetMapping("/analytics/forecasting/backtests/{id}")
+    @Guarded(Permission.ANALYTICS_READ)
+    String job(@PathVariable String id, Model model) {
+        fill(model, id);
+        return "analytics/backtest";
+    }
+
+    @GetMapping("/analytics/forecasting/backtests/{id}/progress")
+    @Guarded(Permission.ANALYTICS_READ)
+    String progress(@PathVariable String id, Model model) {
+        fill(model, id);
+        return "analytics/backtest :: progress";
+    }
+
+    private void fill(Model model, String id) {
+        BacktestJob job = jobs.find(id).orElseThrow(() -> new RecordNotFound(new RecordRef("backtest", 0)));
+        // the worker may finish while the page renders: decide once what this response shows
+        BacktestJob.Status status = job.status();
+        model.addAttribute("job", job);
+        model.addAttribute("status", status.name());
+        model.addAttribute("finished", status == BacktestJob.Status.DONE || status == BacktestJob.Status.FAILED);
+        model.addAttribute("levels", Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(BacktestPages::percent).toList());
+        if (status == BacktestJob.Status.DONE) {
+            List<BacktestResult> results = job.results();
+            model.addAttribute("rows", results.stream().map(BacktestPages::row).toList());
+            model.addAttribute("chartJson", chartJson(results));
+        }
+    }
+
+    private static Row row(BacktestResult r) {
+        List<String> rates = Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> {
+            Spread s = r.hitRateSpread(c);
+            return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * s.mean(), 100 * s.sd());
+        }).toList();
+        Spread five = r.hitRateSpread(0.05);
+        return new Row(r.method(), rates,
+                String.format(Locale.ROOT, "%.1f / %.1f / %.1f%%", 100 * five.q1(), 100 * five.median(), 100 * five.q3()),
+                String.format(Locale.ROOT, "%.2f", r.pai(0.05)),
+                String.format(Locale.ROOT, "%.1f s", r.wallTime().toMillis() / 1000.0));
+    }
+
+    /** Data for the chart script: coverage levels and each method's mean hit rate (%) at them. Names are ours, not user input. */
+    private static String chartJson(List<BacktestResult> results) {
+        String labels = Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> "\"" + percent(c) + "\"").collect(Collectors.joining(","));
+        String series = results.stream().map(r -> "{\"label\":\"" + r.method().replace("\"", "") + "\",\"data\":["
+                + Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> String.format(Locale.ROOT, "%.2f", 100 * r.meanHitRate(c)))
+                        .collect(Collectors.joining(",")) + "]}").collect(Collectors.joining(","));
+        return "{\"labels\":[" + labels + "],\"series\":[" + series + "]}";
+    }
+
+    private static String percent(double c) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * c);
+    }
+}
