@@ -94,7 +94,7 @@ class BestForecasterBenchmark {
 
     private static String row(String dataset, String method, BacktestResult r, double baselineSeconds) {
         Double openCp = OPEN_CP_SECONDS.get(dataset + " " + method);
-        return "| %s | %s | %d | %.1f s | %.2f | %s | %s |%n".formatted(dataset, method, r.periods().size(), seconds(r),
+        return "| %s | %s | %d | %.2f s | %.2f | %s | %s |%n".formatted(dataset, method, r.periods().size(), seconds(r),
                 seconds(r) / baselineSeconds, openCp == null ? "–" : "%.0f s".formatted(openCp),
                 openCp == null ? "–" : "%.0f×".formatted(openCp / seconds(r)));
     }

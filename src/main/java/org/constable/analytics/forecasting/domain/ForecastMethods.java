@@ -21,6 +21,12 @@ public final class ForecastMethods {
     /** The configurations open_cp's figures in the data README were measured with. */
     public static final List<String> REFERENCE = List.of("naive", "naive-365d", "retro-1000", "retro-500", "prohot");
 
+    /** Constable's own methods (self-exciting; long-run plus near-repeat, see ADR 0031). */
+    public static final List<String> CONSTABLE = List.of("sepp", "constable-best");
+
+    /** What the analyst's page offers: open_cp's reference methods, then Constable's. */
+    public static final List<String> SELECTABLE = java.util.stream.Stream.concat(REFERENCE.stream(), CONSTABLE.stream()).toList();
+
     private static final Pattern NAIVE = Pattern.compile("naive(?:-(\\d+)([dm]))?");
     private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
     private static final Pattern PROHOT = Pattern.compile("prohot(?:-(\\d+)-(\\d+))?");

@@ -1,7 +1,9 @@
 package org.constable.analytics.forecasting.best;
 
 import org.constable.analytics.forecasting.EventsOnARow;
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.CellGrid;
+import org.constable.analytics.forecasting.domain.ForecastMethods;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,16 @@ class ConstableBestForecasterTest {
         assertThat(risk[0]).isCloseTo(old / (old + recent), within(1e-9));
         assertThat(risk[4]).isCloseTo(recent / (old + recent) + 0.5, within(1e-9));
         assertThat(risk[2]).isZero();
+    }
+
+    @Test
+    void theMethodNamesResolveToTheTunedParametersOfTheCadence() {
+        assertThat(((ConstableBestForecaster) ForecastMethods.parse("constable-best", Cadence.DAILY)).parameters())
+                .isEqualTo(BestForecasterParameters.DAILY);
+        assertThat(((ConstableBestForecaster) ForecastMethods.parse("constable-best", Cadence.MONTHLY)).parameters())
+                .isEqualTo(BestForecasterParameters.MONTHLY);
+        assertThat(ForecastMethods.parse("sepp", Cadence.DAILY).name()).isEqualTo("sepp 365 d");
+        assertThat(ForecastMethods.SELECTABLE).endsWith("sepp", "constable-best");
     }
 
     @Test
