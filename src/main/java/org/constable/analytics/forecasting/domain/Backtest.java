@@ -83,14 +83,14 @@ public final class Backtest {
     private void scorePeriod(Forecaster forecaster, double[] coverages, int p, int[] events, int[][] hits) {
         ForecastPeriod period = periods.get(p);
         double[] risk = forecaster.risk(log.before(period.start()));
-        boolean[][] masks = selection.select(risk, coverages);
+        CoverageSelection.Cutoffs cutoffs = selection.cutoffs(risk, coverages);
         int from = log.indexAtOrAfter(period.start());
         int to = log.indexAtOrAfter(period.end());
         int[] counts = new int[coverages.length];
         for (int i = from; i < to; i++) {
             int cell = log.cell(i);
             for (int l = 0; l < coverages.length; l++) {
-                if (masks[l][cell]) {
+                if (cutoffs.selects(l, cell)) {
                     counts[l]++;
                 }
             }

@@ -24,8 +24,11 @@ public final class CoverageSelection {
         return (int) Math.floor(log.validCount() * coverage);
     }
 
-    /** For each coverage level, a mask over all cells (true = selected). */
-    public boolean[][] select(double[] risk, double[] coverages) {
+    /**
+     * The cut-off of each coverage level: a cell is selected when its risk is above the level's
+     * threshold, or equal to it and its index is at least the level's lowest tied index.
+     */
+    public Cutoffs cutoffs(double[] risk, double[] coverages) {
         int[] valid = log.validCellsShared();
         if (risk.length != log.grid().cellCount()) {
             throw new IllegalArgumentException("Risk grid has " + risk.length + " cells, expected " + log.grid().cellCount());
@@ -39,11 +42,65 @@ public final class CoverageSelection {
             sorted[k] = r;
         }
         Arrays.sort(sorted);
-        boolean[][] masks = new boolean[coverages.length][];
+        double[] thresholds = new double[coverages.length];
+        int[] lowestTied = new int[coverages.length];
         for (int l = 0; l < coverages.length; l++) {
-            masks[l] = selectTop(risk, valid, sorted, cellsAt(coverages[l]));
+            int n = cellsAt(coverages[l]);
+            if (n == 0) {
+                thresholds[l] = Double.POSITIVE_INFINITY;
+                lowestTied[l] = Integer.MAX_VALUE;
+                continue;
+            }
+            double threshold = sorted[sorted.length - n];
+            // cells above the threshold are all taken; the rest of the n come from the tied cells, highest index first
+            int above = sorted.length - upperBound(sorted, threshold);
+            int tiedToTake = n - above;
+            int lowest = Integer.MAX_VALUE;
+            for (int k = valid.length - 1; k >= 0 && tiedToTake > 0; k--) {
+                if (risk[valid[k]] == threshold) {
+                    lowest = valid[k];
+                    tiedToTake--;
+                }
+            }
+            thresholds[l] = threshold;
+            lowestTied[l] = lowest;
+        }
+        return new Cutoffs(risk, thresholds, lowestTied);
+    }
+
+    /** For each coverage level, a mask over all cells (true = selected). */
+    public boolean[][] select(double[] risk, double[] coverages) {
+        Cutoffs cutoffs = cutoffs(risk, coverages);
+        boolean[][] masks = new boolean[coverages.length][risk.length];
+        for (int c : log.validCellsShared()) {
+            for (int l = 0; l < coverages.length; l++) {
+                masks[l][c] = cutoffs.selects(l, c);
+            }
         }
         return masks;
+    }
+
+    /** Cut-offs of one risk grid at each level; invalid cells must not be asked about. */
+    public record Cutoffs(double[] risk, double[] thresholds, int[] lowestTiedIndex) {
+
+        public boolean selects(int level, int cell) {
+            double r = risk[cell];
+            return r > thresholds[level] || (r == thresholds[level] && cell >= lowestTiedIndex[level]);
+        }
+    }
+
+    /** First index whose value is greater than v in an ascending array. */
+    private static int upperBound(double[] ascending, double v) {
+        int lo = 0, hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Selected cells at one coverage, highest risk first (ties: highest index first). */
@@ -52,29 +109,5 @@ public final class CoverageSelection {
         Integer[] chosen = java.util.stream.IntStream.range(0, mask.length).filter(c -> mask[c]).boxed().toArray(Integer[]::new);
         Arrays.sort(chosen, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
         return Arrays.stream(chosen).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean[] selectTop(double[] risk, int[] valid, double[] sortedAscending, int n) {
-        boolean[] mask = new boolean[risk.length];
-        if (n == 0) {
-            return mask;
-        }
-        double threshold = sortedAscending[sortedAscending.length - n];
-        int above = 0;
-        for (int c : valid) {
-            if (risk[c] > threshold) {
-                mask[c] = true;
-                above++;
-            }
-        }
-        int tiedToTake = n - above;
-        for (int k = valid.length - 1; k >= 0 && tiedToTake > 0; k--) {
-            int c = valid[k];
-            if (risk[c] == threshold) {
-                mask[c] = true;
-                tiedToTake--;
-            }
-        }
-        return mask;
     }
 }

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 /**
  * Prospective hotspotting (Bowers, Johnson and Pease 2004) as open_cp's grid version runs it:
  * risk of a cell = Σ 1/((1+d)(1+dt)) over past events, d the Chebyshev distance in cells between
- * the event's cell and this cell, dt the whole time units (weeks for daily data, months for
- * monthly data) from the event to the cut-off, rounded down; events with d or dt at or beyond
- * the bandwidths weigh nothing. Sums are kept as exact integers (over the common denominator of
+ * the event's cell and this cell, dt the whole time units from the event to the cut-off, rounded
+ * down; events with d or dt at or beyond the bandwidths weigh nothing. Daily data: dt in weeks from
+ * the event's time. Monthly data knows only the month, so dt counts whole months from the end of
+ * the event's month (last month's events have dt = 0, as last week's do in daily data); this is
+ * the convention that reproduces open_cp's figures (the month's start gives 19.8% instead of
+ * 19.5% at 5% on Merseyside burglary). Sums are kept as exact integers (over the common denominator of
  * all weights) so that cells equal in theory tie exactly and the protocol's tie rule decides.
  */
 public final class ProspectiveHotspot implements Forecaster {
@@ -56,7 +59,7 @@ public final class ProspectiveHotspot implements Forecaster {
         for (int i = first; i < history.size(); i++) {
             long minute = history.minute(i);
             int dt = monthly
-                    ? cutoffMonth - monthIndex(minute) - (minute == monthStart(minute) ? 0 : 1)
+                    ? cutoffMonth - monthIndex(minute) - 1
                     : (int) Math.floorDiv(history.cutoffMinute() - minute, MINUTES_PER_WEEK);
             if (dt < 0 || dt >= timeBandwidth) {
                 continue;
@@ -82,11 +85,6 @@ public final class ProspectiveHotspot implements Forecaster {
     private static int monthIndex(long minute) {
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(minute, 1440));
         return day.getYear() * 12 + day.getMonthValue() - 1;
-    }
-
-    private static long monthStart(long minute) {
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(minute, 1440));
-        return day.withDayOfMonth(1).toEpochDay() * 1440;
     }
 
     private static long lcmUpTo(int n) {

@@ -102,14 +102,14 @@ class ForecastMethodsTest {
     }
 
     @Test
-    void monthlyProhotCountsWholeMonthsBack() {
+    void monthlyProhotCountsWholeMonthsFromTheEndOfTheEventsMonth() {
         EventHistory h = history(Cadence.MONTHLY,
-                LocalDateTime.of(2018, 10, 1, 0, 0), 1125, 1125,          // 8 months back: weightless
-                LocalDateTime.of(2018, 11, 1, 0, 0), 1125, 1125,          // 7 months: 1/8
-                LocalDateTime.of(2019, 5, 1, 0, 0), 1375, 1125);          // 1 month, next cell: 1/(2*2)
+                LocalDateTime.of(2018, 9, 1, 0, 0), 1125, 1125,           // ended 8 months before: weightless
+                LocalDateTime.of(2018, 10, 1, 0, 0), 1125, 1125,          // ended 7 months before: 1/8
+                LocalDateTime.of(2019, 5, 1, 0, 0), 1375, 1125);          // last month: dt = 0, next cell 1/2
         double[] risk = ProspectiveHotspot.classic().risk(h);
-        assertThat(risk[cell(4, 4)]).isCloseTo(1.0 / 8 + 1.0 / 4, within(1e-15));
-        assertThat(risk[cell(5, 4)]).isCloseTo(1.0 / 16 + 1.0 / 2, within(1e-15));
+        assertThat(risk[cell(4, 4)]).isCloseTo(1.0 / 8 + 1.0 / 2, within(1e-15));
+        assertThat(risk[cell(5, 4)]).isCloseTo(1.0 / 16 + 1.0, within(1e-15));
     }
 
     @Test
