@@ -1,5 +1,8 @@
 package org.constable.analytics.forecasting.domain;
 
+import org.constable.analytics.forecasting.best.ConstableBestForecaster;
+import org.constable.analytics.forecasting.selfexciting.SelfExcitingForecaster;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +13,19 @@ import java.util.regex.Pattern;
  * Method names as typed on the command line or picked on the page, resolved for a dataset's
  * cadence: "naive" (28 days daily, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
  * (56 days daily, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
- * given explicitly: "naive-12m", "retro-750-90d".
+ * given explicitly: "naive-12m", "retro-750-90d". Constable's own: "sepp" (self-exciting, 365-day
+ * window) and "constable-best" (parameters tuned per cadence before the scored period).
  */
 public final class ForecastMethods {
 
     /** The configurations open_cp's figures in the data README were measured with. */
     public static final List<String> REFERENCE = List.of("naive", "naive-365d", "retro-1000", "retro-500", "prohot");
+
+    /** Constable's own methods (self-exciting; long-run plus near-repeat, see ADR 0031). */
+    public static final List<String> CONSTABLE = List.of("sepp", "constable-best");
+
+    /** What the analyst's page offers: open_cp's reference methods, then Constable's. */
+    public static final List<String> SELECTABLE = java.util.stream.Stream.concat(REFERENCE.stream(), CONSTABLE.stream()).toList();
 
     private static final Pattern NAIVE = Pattern.compile("naive(?:-(\\d+)([dm]))?");
     private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
@@ -58,7 +68,13 @@ public final class ForecastMethods {
             return m.group(1) == null ? ProspectiveHotspot.classic()
                     : new ProspectiveHotspot(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m] or prohot[-<cells>-<units>]");
+        if (n.equals("sepp")) {
+            return SelfExcitingForecaster.protocol();
+        }
+        if (n.equals("constable-best")) {
+            return ConstableBestForecaster.forCadence(cadence);
+        }
+        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
     }
 
     private static Lookback window(String amount, String unit, Lookback otherwise) {

@@ -47,7 +47,7 @@ class BacktestPages {
     @Guarded(Permission.ANALYTICS_READ)
     String page(Model model) {
         model.addAttribute("datasets", jobs.datasets());
-        model.addAttribute("methods", ForecastMethods.REFERENCE);
+        model.addAttribute("methods", ForecastMethods.SELECTABLE);
         model.addAttribute("jobs", jobs.recent());
         return "analytics/forecasting";
     }
