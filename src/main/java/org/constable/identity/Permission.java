@@ -26,5 +26,15 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** Read crime records. */
+    CRIME_READ,
+    /** Record a crime and ask for its re-classification or cancellation. */
+    CRIME_RECORD,
+    /** Record a crime's Home Office outcome. */
+    CRIME_OUTCOME,
+    /** The crime registrar's decisions: approve re-classification and cancellation, decide "no crime" on the NCRS monitor. */
+    CRIME_REGISTRAR_DECIDE,
+    /** The NCRS integrity monitor: queue and recording rate. */
+    CRIME_MONITOR_READ
 }
