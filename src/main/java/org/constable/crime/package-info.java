@@ -1,7 +1,11 @@
 /**
- * Crime: crime records to the National Crime Recording Standard, Home Office classifications and
- * outcomes, the counting rules, and the NCRS integrity monitor. It publishes CrimeRecorded. It must
- * never let a crime-indicative incident vanish from the monitor, nor overwrite a record's history.
+ * Crime recording under the Home Office Counting Rules: crimes with a versioned Home Office
+ * classification, victims, suspects and witnesses, re-classification and cancellation approved by
+ * the crime registrar (maker-checker), outcomes, and the NCRS integrity monitor that holds every
+ * crime-indicative incident closed by dispatch until a crime is recorded or the registrar decides.
+ * It publishes CrimeRecorded and offers CrimeStatistics (no personal fields). It must never
+ * overwrite a crime's history, let a maker approve their own request, or let an incident leave
+ * the monitor without a crime or a recorded decision.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "shared", "people", "mapping", "dispatch"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "dispatch", "shared"})
 package org.constable.crime;

@@ -32,5 +32,15 @@ public enum Permission {
     /** Import legacy crime data (police.uk street-level files) as historic crime records. */
     CRIME_IMPORT,
     /** Predictive mapping: run backtests and read forecasts (counts per cell, no personal data). */
-    ANALYTICS_READ
+    ANALYTICS_READ,
+    /** Read crime records. */
+    CRIME_READ,
+    /** Record a crime and ask for its re-classification or cancellation. */
+    CRIME_RECORD,
+    /** Record a crime's Home Office outcome. */
+    CRIME_OUTCOME,
+    /** The crime registrar's decisions: approve re-classification and cancellation, decide "no crime" on the NCRS monitor. */
+    CRIME_REGISTRAR_DECIDE,
+    /** The NCRS integrity monitor: queue and recording rate. */
+    CRIME_MONITOR_READ
 }

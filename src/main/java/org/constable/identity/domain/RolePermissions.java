@@ -27,19 +27,23 @@ public final class RolePermissions {
 
         Set<Permission> incidents = EnumSet.of(INCIDENT_READ, INCIDENT_LOG_WRITE);
 
-        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE)));
+        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE),
+                EnumSet.of(CRIME_READ, CRIME_RECORD)));
         GRANTS.put(Role.DISPATCHER, union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
-        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS)));
+        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS, CRIME_READ, CRIME_RECORD)));
         // Combining nominals is data-quality work by those who own the person records after the event;
         // call handlers and response officers record people in a hurry and are not asked to judge identity.
         Set<Permission> nominalQuality = EnumSet.of(PERSON_COMBINE);
 
-        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, nominalQuality));
+        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, nominalQuality, EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME)));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
         GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE, ANALYTICS_READ)));
-        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(CRIME_IMPORT)));
+        // the registrar checks and decides; recording and outcomes are for those who investigate
+        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(CRIME_IMPORT),
+                EnumSet.of(INCIDENT_READ, CRIME_READ, CRIME_RECORD, CRIME_REGISTRAR_DECIDE, CRIME_MONITOR_READ)));
         GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents, nominalQuality,
-                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, ANALYTICS_READ)));
+                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, ANALYTICS_READ),
+                EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
 
