@@ -26,5 +26,9 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** Victims' Code: record case events and victim contacts, see one's own due/overdue list. */
+    VICTIM_CARE,
+    /** Victims' Code: see the due/overdue list of the whole team (or force, for a supervisor without a team). */
+    VICTIM_CARE_OVERSIGHT
 }
