@@ -42,5 +42,9 @@ public enum Permission {
     /** The crime registrar's decisions: approve re-classification and cancellation, decide "no crime" on the NCRS monitor. */
     CRIME_REGISTRAR_DECIDE,
     /** The NCRS integrity monitor: queue and recording rate. */
-    CRIME_MONITOR_READ
+    CRIME_MONITOR_READ,
+    /** Victims' Code: record case events and victim contacts, see one's own due/overdue list. */
+    VICTIM_CARE,
+    /** Victims' Code: see the due/overdue list of the whole team (or force, for a supervisor without a team). */
+    VICTIM_CARE_OVERSIGHT
 }

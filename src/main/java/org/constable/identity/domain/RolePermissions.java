@@ -46,6 +46,9 @@ public final class RolePermissions {
                 EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
+        // Victims' Code: those who keep victims informed, and the supervisors who see their team's deadlines
+        grant(EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.SUPERVISOR), VICTIM_CARE);
+        grant(EnumSet.of(Role.SUPERVISOR), VICTIM_CARE_OVERSIGHT);
 
         FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
                 Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));
@@ -66,6 +69,10 @@ public final class RolePermissions {
 
     public static Set<Permission> of(Role role) {
         return Set.copyOf(GRANTS.getOrDefault(role, Set.of()));
+    }
+
+    private static void grant(Set<Role> roles, Permission... permissions) {
+        roles.forEach(r -> GRANTS.get(r).addAll(java.util.Arrays.asList(permissions)));
     }
 
     @SafeVarargs

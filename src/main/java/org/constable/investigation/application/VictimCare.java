@@ -1,0 +1,155 @@
+package org.constable.investigation.application;
+
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.audit.Outcome;
+import org.constable.crime.CrimeRecorded;
+import org.constable.crime.CrimeVictim;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Permission;
+import org.constable.investigation.domain.CaseEventKind;
+import org.constable.investigation.domain.ContactKind;
+import org.constable.investigation.domain.Deadline;
+import org.constable.investigation.domain.Obligation;
+import org.constable.investigation.domain.VictimsCodeReferralDeadline;
+import org.constable.investigation.domain.VictimsCodeUpdateDeadline;
+import org.constable.investigation.persistence.VictimCareStore;
+import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
+import org.constable.shared.RecordNotFound;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Victims' Code use cases: open care for each victim of a recorded crime, record case events
+ * (each starts a deadline for every victim of the crime) and contacts (each answers the open
+ * deadlines it discharges). Every change is audited in the same transaction.
+ */
+@Service
+public class VictimCare {
+
+    /** A time a little ahead of the server clock is a device clock, not a claim about the future. */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(2);
+    private static final int NOTE_MAX = 2000;
+
+    private final VictimCareStore store;
+    private final VictimsCodeReferralDeadline referral;
+    private final VictimsCodeUpdateDeadline update;
+    private final AccessPolicy policy;
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    VictimCare(VictimCareStore store, VictimsCodeReferralDeadline referral, VictimsCodeUpdateDeadline update, AccessPolicy policy,
+               CurrentActor actors, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.referral = referral;
+        this.update = update;
+        this.policy = policy;
+        this.actors = actors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens one record per victim with its referral deadline; a victim who already has one is left alone. */
+    @Transactional
+    public void open(CrimeRecorded crime) {
+        Instant now = clock.instant();
+        // The team is taken when care opens, so a supervisor's list follows the officer's team at that time.
+        Long team = actors.load(crime.officerInCharge()).map(Actor::teamId).orElse(null);
+        Instant reported = crime.reportedAt() == null ? crime.recordedAt() : crime.reportedAt();
+        for (CrimeVictim victim : crime.victims()) {
+            store.open(crime.crimeId(), crime.reference(), victim.personId(), victim.vulnerableOrIntimidated(),
+                    crime.officerInCharge(), team, reported, now).ifPresent(careId -> {
+                Deadline due = referral.dueFor(reported);
+                store.addDeadline(careId, due.obligation().name(), null, reported, due.lastDay(), due.dueBy());
+                audit.record(new AuditRecord(Operation.COLLECTION, "system", "", List.of(RecordRef.of("person", victim.personId()),
+                        RecordRef.of("victim-care", careId), RecordRef.of("crime", crime.crimeId())), null, null, Outcome.SUCCEEDED,
+                        "Victims' Code care opened for " + crime.reference() + ", officer in charge " + crime.officerInCharge()));
+            });
+        }
+    }
+
+    public record Started(long eventId, List<DeadlineView> deadlines) {
+    }
+
+    public record DeadlineView(long victimCareId, long personId, String obligation, Instant dueBy) {
+    }
+
+    /** Records a case event against a known crime and starts the update deadline for each of its victims. */
+    @Transactional
+    public Started recordEvent(Actor actor, long crimeId, CaseEventKind kind, Instant occurredAt, String note) {
+        policy.require(actor, Permission.VICTIM_CARE);
+        if (kind == null) {
+            throw new IllegalArgumentException("Say what happened: arrest, charge, bail, release, no further action or not to be investigated.");
+        }
+        List<VictimCareRow> victims = store.ofCrime(crimeId);
+        if (victims.isEmpty()) {
+            throw new RecordNotFound(RecordRef.of("crime", crimeId));
+        }
+        Instant now = clock.instant();
+        Instant at = occurredAt == null ? now : occurredAt;
+        notInFuture(at, now, "The event");
+        String text = note(note);
+        long eventId = store.addEvent(crimeId, kind.name(), at, text, actor.username(), now);
+        List<DeadlineView> started = new ArrayList<>();
+        for (VictimCareRow v : victims) {
+            Deadline due = update.dueFor(kind, at, v.vulnerable());
+            store.addDeadline(v.id(), due.obligation().name(), eventId, at, due.lastDay(), due.dueBy());
+            started.add(new DeadlineView(v.id(), v.personId(), due.obligation().name(), due.dueBy()));
+        }
+        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("crime", crimeId), RecordRef.of("case-event", eventId))
+                .withDetail(kind.label() + " recorded for " + victims.get(0).crimeReference()));
+        return new Started(eventId, started);
+    }
+
+    public record Answered(long contactId, int deadlinesAnswered) {
+    }
+
+    /** Records a contact with a victim; it answers that victim's open deadlines it discharges. */
+    @Transactional
+    public Answered recordContact(Actor actor, long victimCareId, ContactKind kind, Instant contactedAt, String note) {
+        policy.require(actor, Permission.VICTIM_CARE);
+        if (kind == null) {
+            throw new IllegalArgumentException("Say what the contact was: referral made or update given.");
+        }
+        VictimCareRow care = store.care(victimCareId).orElseThrow(() -> new RecordNotFound(RecordRef.of("victim-care", victimCareId)));
+        Instant now = clock.instant();
+        Instant at = contactedAt == null ? now : contactedAt;
+        notInFuture(at, now, "The contact");
+        if (at.isBefore(care.reportedAt())) {
+            throw new IllegalArgumentException("The contact cannot be before the crime was reported.");
+        }
+        String text = note(note);
+        long contactId = store.addContact(victimCareId, kind.name(), at, text, actor.username(), now);
+        int answered = store.answer(victimCareId, kind.answers().stream().map(Obligation::name).toList(), contactId, at);
+        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("person", care.personId()),
+                RecordRef.of("victim-care", victimCareId)).withDetail(kind.label() + " for " + care.crimeReference()));
+        return new Answered(contactId, answered);
+    }
+
+    private static void notInFuture(Instant at, Instant now, String what) {
+        if (at.isAfter(now.plus(CLOCK_SLACK))) {
+            throw new IllegalArgumentException(what + " cannot be in the future.");
+        }
+    }
+
+    private static String note(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("The note is longer than " + NOTE_MAX + " characters.");
+        }
+        return note.strip();
+    }
+}
