@@ -27,6 +27,7 @@ class NavigationAdvice {
             new NavItem("Response report", "/reports/response", "r", "Answer times, time to dispatch and arrival against target.", Permission.RESPONSE_REPORTS),
             new NavItem("Hotspot backtests", "/analytics/forecasting", "h", "Backtest predictive hotspot methods: hit rate and PAI by coverage.", Permission.ANALYTICS_READ),
             new NavItem("Crime monitor", "/crime-monitor", "g", "NCRS: crime-indicative incidents awaiting a crime or a decision; recording rate.", Permission.CRIME_MONITOR_READ),
+            new NavItem("Victim care", "/victim-care", "w", "Victims' Code: referrals and updates due and overdue for your victims.", Permission.VICTIM_CARE),
             new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
             new NavItem("Duplicates", "/people/duplicates", "k", "Likely duplicate people: combine two records of one person, or undo it.", Permission.PERSON_COMBINE),
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),
@@ -48,10 +49,12 @@ class NavigationAdvice {
     }
 
     @ModelAttribute
-    void navigation(Model model) {
+    void navigation(Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("demo", demo.enabled());
         Optional<Actor> actor = actors.get();
-        if (actor.isEmpty()) {
+        // Until the second factor is given the person is not signed in: no menu, and nothing that
+        // could cover the one-time-code form on a phone.
+        if (actor.isEmpty() || request.getRequestURI().startsWith(request.getContextPath() + "/login")) {
             return;
         }
         Actor a = actor.get();
