@@ -41,10 +41,12 @@ class PersonPages {
 
     private final PersonRecords persons;
     private final CurrentActor actors;
+    private final org.constable.identity.AccessPolicy policy;
 
-    PersonPages(PersonRecords persons, CurrentActor actors) {
+    PersonPages(PersonRecords persons, CurrentActor actors, org.constable.identity.AccessPolicy policy) {
         this.persons = persons;
         this.actors = actors;
+        this.policy = policy;
     }
 
     @GetMapping("/people")
@@ -71,6 +73,8 @@ class PersonPages {
         }
         model.addAttribute("person", persons.open(actors.require(), id, purpose));
         model.addAttribute("purpose", purpose);
+        // the incidents come from the search module (which may read dispatch); shown only to roles that may read incidents
+        model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/person";
     }

@@ -24,7 +24,7 @@ public final class PersonDocuments {
 
     public static final String TYPE = "person";
     static final String KEY = "key";
-    static final String KIND = "kind";
+    public static final String KIND = "kind";
     static final String NAME = "name";
     static final String NAME_DM = "name_dm";
     static final String NAME_BM = "name_bm";

@@ -4,8 +4,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -94,20 +92,20 @@ public final class PersonSearch {
     /** One typed word: the best of its exact, variant, fuzzy, Double Metaphone and Beider-Morse forms. */
     private Query wordQuery(String word) {
         List<Query> ways = new ArrayList<>();
-        ways.add(scored(new TermQuery(new Term(PersonDocuments.NAME, word)), 4f));
+        ways.add(Queries.worth(new TermQuery(new Term(PersonDocuments.NAME, word)), 4f));
         for (String variant : variants.of(word).keySet()) {
-            ways.add(scored(new TermQuery(new Term(PersonDocuments.NAME, variant)), 3.5f));
+            ways.add(Queries.worth(new TermQuery(new Term(PersonDocuments.NAME, variant)), 3.5f));
         }
         int edits = Math.min(2, Math.max(1, Names.allowedEdits(word)));
         if (word.length() >= 3) {
-            ways.add(scored(new FuzzyQuery(new Term(PersonDocuments.NAME, word), edits, 1, 50, true), 3f));
+            ways.add(Queries.worth(new FuzzyQuery(new Term(PersonDocuments.NAME, word), edits, 1, 50, true), 3f));
         }
         BooleanQuery.Builder dm = new BooleanQuery.Builder();
         NamePhonetics.doubleMetaphone(word).forEach(c -> dm.add(new TermQuery(new Term(PersonDocuments.NAME_DM, c)), BooleanClause.Occur.SHOULD));
-        ways.add(scored(dm.build(), 2.5f));
+        ways.add(Queries.worth(dm.build(), 2.5f));
         BooleanQuery.Builder bm = new BooleanQuery.Builder();
         NamePhonetics.beiderMorse(word).forEach(c -> bm.add(new TermQuery(new Term(PersonDocuments.NAME_BM, c)), BooleanClause.Occur.SHOULD));
-        ways.add(scored(bm.build(), 2f));
+        ways.add(Queries.worth(bm.build(), 2f));
         return new DisjunctionMaxQuery(ways, 0f);
     }
 
@@ -116,11 +114,11 @@ public final class PersonSearch {
         boolean any = false;
         if (text.dateOfBirth() != null) {
             LocalDate d = text.dateOfBirth();
-            b.add(scored(new TermQuery(new Term(PersonDocuments.DOB, d.toString())), 2f), BooleanClause.Occur.SHOULD);
+            b.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB, d.toString())), 2f), BooleanClause.Occur.SHOULD);
             if (d.getDayOfMonth() <= 12) {
                 try {
                     LocalDate swapped = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
-                    b.add(scored(new TermQuery(new Term(PersonDocuments.DOB, swapped.toString())), 1.5f), BooleanClause.Occur.SHOULD);
+                    b.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB, swapped.toString())), 1.5f), BooleanClause.Occur.SHOULD);
                 } catch (java.time.DateTimeException impossible) {
                     // the swapped date does not exist (e.g. 31/04): nothing to add
                 }
@@ -129,18 +127,14 @@ public final class PersonSearch {
         }
         Integer year = text.birthYear() != null ? text.birthYear() : null;
         if (year != null) {
-            b.add(scored(new TermQuery(new Term(PersonDocuments.DOB_YEAR, year.toString())), 1f), BooleanClause.Occur.SHOULD);
+            b.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB_YEAR, year.toString())), 1f), BooleanClause.Occur.SHOULD);
             any = true;
         }
         if (text.ageRange() != null) {
-            b.add(scored(IntPoint.newRangeQuery(PersonDocuments.DOB_DAY, (int) text.ageRange().earliestBirth(today).toEpochDay(),
+            b.add(Queries.worth(IntPoint.newRangeQuery(PersonDocuments.DOB_DAY, (int) text.ageRange().earliestBirth(today).toEpochDay(),
                     (int) text.ageRange().latestBirth(today).toEpochDay()), 0.5f), BooleanClause.Occur.SHOULD);
             any = true;
         }
         return any ? b.build() : null;
-    }
-
-    private static Query scored(Query q, float boost) {
-        return new BoostQuery(new ConstantScoreQuery(q), boost);
     }
 }
