@@ -55,7 +55,7 @@ class OfficerSearchingOnAPhoneTest {
              BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
             Page page = context.newPage();
             Browser.signIn(page, port, "/search", users, officer);
-            page.keyboard().press("Alt+s");
+            page.keyboard().press("Alt+f");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search$"));
             page.getByLabel("Name, date of birth, age, postcode, street or registration").fill(misspelt);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
