@@ -62,18 +62,7 @@ class OfficerOpeningAPersonInABrowserTest {
         try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
              BrowserContext context = browser.newContext(viewport)) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/people");
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-            page.getByLabel("Username").fill(officer.username());
-            page.getByLabel("Password").fill(TestUsers.PASSWORD);
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-
-            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("One-time code"))).isVisible();
-            page.locator("#code").fill(users.freshCode(officer));
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-
-            assertThat(page.locator("h1")).containsText("Welcome");
-            page.waitForLoadState(); // the shortcut listener comes with a deferred script
+            Browser.signIn(page, port, "/people", users, officer);
             page.keyboard().press("Alt+p");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/people$"));
             page.getByLabel("Surname starts with").fill(surname.substring(0, 8));

@@ -19,10 +19,12 @@ class PoleAccess {
 
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PoleAccess(AccessPolicy policy, AuditTrail audit) {
+    PoleAccess(AccessPolicy policy, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.policy = policy;
         this.audit = audit;
+        this.events = events;
     }
 
     AccessPolicy policy() {
@@ -53,8 +55,18 @@ class PoleAccess {
         policy.requireRecord(actor, permission, ref(type, id), restricted);
     }
 
+    /** Audits a change and announces it, so read models (the search index) re-read every record it touched. */
     void recordChange(Actor actor, Operation operation, String detail, RecordRef... records) {
         audit.record(AuditRecord.of(operation, actor, null, records).withDetail(detail));
+        for (RecordRef r : records) {
+            switch (r.type()) {
+                case "person" -> events.publishEvent(new org.constable.people.PersonChanged(r.id()));
+                case "location" -> events.publishEvent(new org.constable.people.LocationChanged(r.id()));
+                case "vehicle" -> events.publishEvent(new org.constable.people.VehicleChanged(r.id()));
+                default -> {
+                }
+            }
+        }
     }
 
     static List<Views.Marker> markers(LinkStore links, EntityType type, long id) {

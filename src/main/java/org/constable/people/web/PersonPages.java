@@ -74,6 +74,8 @@ class PersonPages {
         model.addAttribute("person", persons.open(actors.require(), id, purpose));
         model.addAttribute("purpose", purpose);
         model.addAttribute("mayCombine", policy.allows(actors.require(), Permission.PERSON_COMBINE));
+        // the incidents come from the search module (which may read dispatch); shown only to roles that may read incidents
+        model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/person";
     }

@@ -1,0 +1,147 @@
+package org.constable.search.application;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The Lucene index on disk (under the data folder) with one writer and a near-real-time searcher:
+ * a change is searchable as soon as it is written and the searcher refreshed, without a commit.
+ * The last commit records whether the index was closed cleanly; one that was not (a crash) is
+ * rebuilt at the next start, since changes after its last commit may be missing.
+ */
+@Component
+public class SearchIndex {
+
+    /** Bump when documents change shape: an index of another shape is rebuilt at start. */
+    static final String SCHEMA = "1";
+    private static final String SCHEMA_KEY = "schema";
+    private static final String CLEAN_KEY = "clean";
+
+    private final Path folder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, String> openedWith;
+
+    public SearchIndex(@Value("${constable.search.index-dir:${constable.data-dir:./data}/search-index}") String folder) {
+        try {
+            this.folder = Path.of(folder);
+            Files.createDirectories(this.folder);
+            this.directory = FSDirectory.open(this.folder);
+            this.openedWith = DirectoryReader.indexExists(directory)
+                    ? Map.copyOf(DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1).getUserData())
+                    : Map.of();
+            this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            commit(false);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** True when the index on disk was written by this version and closed cleanly. */
+    boolean wasClosedCleanly() {
+        return SCHEMA.equals(openedWith.get(SCHEMA_KEY)) && "true".equals(openedWith.get(CLEAN_KEY));
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    void put(Term key, Document doc) {
+        try {
+            writer.updateDocument(key, doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(Term key) {
+        try {
+            writer.deleteDocuments(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every change so far visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T withSearcher(Function<IndexSearcher, T> search) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents of a kind (person, location, vehicle) now searchable. */
+    long count(String kind) {
+        return withSearcher(s -> {
+            try {
+                return (long) s.count(new TermQuery(new Term(org.constable.search.domain.PersonDocuments.KIND, kind)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    void commit(boolean clean) {
+        try {
+            Map<String, String> data = new HashMap<>();
+            data.put(SCHEMA_KEY, SCHEMA);
+            data.put(CLEAN_KEY, Boolean.toString(clean));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        if (writer.isOpen()) {
+            commit(true);
+            searchers.close();
+            writer.close();
+        }
+        directory.close();
+    }
+}

@@ -1,0 +1,46 @@
+package org.constable.search.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start (after the demo force is loaded), rebuilds the index if it is missing, of an older shape,
+ * not closed cleanly or short of records. The rebuild runs in the background, so the application
+ * is usable at once; the search page says how far it has got.
+ */
+@Component
+@Order(90)
+class SearchIndexStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
+
+    private final SearchProjection projection;
+    private final Environment environment;
+
+    SearchIndexStartup(SearchProjection projection, Environment environment) {
+        this.projection = projection;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // the Beider-Morse rules load on first use (seconds on a busy machine): load them now, not on the first change
+        org.constable.search.domain.NamePhonetics.beiderMorse("warm");
+        if (environment.getProperty("constable.command") != null || !projection.stale()) {
+            return;
+        }
+        Thread rebuild = new Thread(() -> {
+            long started = System.nanoTime();
+            projection.rebuild(p -> {
+            });
+            log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }, "search-index-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+    }
+}

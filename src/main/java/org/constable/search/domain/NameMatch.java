@@ -1,0 +1,61 @@
+package org.constable.search.domain;
+
+import java.util.Set;
+
+/**
+ * How one typed name word matches one name part of a record, with the strongest reason found:
+ * exact, nickname or transliteration variant, fuzzy (with its edit distance), Double Metaphone,
+ * Beider-Morse, or an initial.
+ */
+public record NameMatch(MatchKind kind, double weight, String typed, String recorded, int edits) {
+
+    static final NameMatch NONE = new NameMatch(null, 0, "", "", 0);
+
+    public static NameMatch of(String typed, String part, NameVariants variants) {
+        if (typed.equals(part)) {
+            return new NameMatch(MatchKind.EXACT, MatchKind.EXACT.weight(), typed, part, 0);
+        }
+        MatchKind variant = variants.of(typed).get(part);
+        if (variant != null) {
+            return new NameMatch(variant, variant.weight(), typed, part, 0);
+        }
+        if (typed.length() == 1) {
+            return part.startsWith(typed) ? new NameMatch(MatchKind.INITIAL, MatchKind.INITIAL.weight(), typed, part, 0) : NONE;
+        }
+        NameMatch best = NONE;
+        int edits = Names.editDistance(typed, part);
+        int allowed = Math.max(Names.allowedEdits(typed), Names.allowedEdits(part));
+        if (edits <= allowed) {
+            best = new NameMatch(MatchKind.FUZZY, MatchKind.FUZZY.weight() + 0.1 - 0.1 * edits, typed, part, edits);
+        }
+        if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && intersects(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part))) {
+            best = new NameMatch(MatchKind.DOUBLE_METAPHONE, MatchKind.DOUBLE_METAPHONE.weight(), typed, part, edits);
+        }
+        if (best.weight() < MatchKind.BEIDER_MORSE.weight() && intersects(NamePhonetics.beiderMorse(typed), NamePhonetics.beiderMorse(part))) {
+            best = new NameMatch(MatchKind.BEIDER_MORSE, MatchKind.BEIDER_MORSE.weight(), typed, part, edits);
+        }
+        return best;
+    }
+
+    public boolean matched() {
+        return kind != null;
+    }
+
+    /** The explanation shown beside a result, e.g. "smyth ≈ smith: fuzzy edit distance 1". */
+    public String explain() {
+        return switch (kind) {
+            case EXACT -> typed + ": exact";
+            case FUZZY -> typed + " ≈ " + recorded + ": fuzzy edit distance " + edits;
+            default -> typed + " ≈ " + recorded + ": " + kind.label();
+        };
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

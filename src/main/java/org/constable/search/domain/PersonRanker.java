@@ -1,0 +1,196 @@
+package org.constable.search.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores a candidate person against what was typed and says why it matched. Names are read as
+ * "forenames surname" (or "surname, forenames"), and also the other way round, as witnesses and
+ * records swap them; every own name and alias is tried and the best wins. A date of birth or an age
+ * adds to the score when it fits and lowers it when it does not, since a wrong date is common but
+ * still evidence.
+ */
+public final class PersonRanker {
+
+    private static final double SWAPPED_PENALTY = 0.93;
+    private static final double ALIAS_PENALTY = 0.97;
+    private static final double BIRTH_WEIGHT = 0.5;
+    private static final double BIRTH_MISMATCH_PENALTY = 0.6;
+
+    private final NameVariants variants;
+
+    public PersonRanker(NameVariants variants) {
+        this.variants = variants;
+    }
+
+    public Optional<PersonHit> rank(SearchText text, SearchablePerson person, LocalDate today) {
+        Scored name = Scored.NOTHING;
+        if (text.hasName()) {
+            name = scoreNames(text, person.forename(), person.middleNames(), person.surname(), false);
+            for (SearchablePerson.Alias alias : person.aliases()) {
+                Scored byAlias = scoreNames(text, alias.forename(), null, alias.surname(), true);
+                if (byAlias.score > name.score) {
+                    name = byAlias;
+                }
+            }
+            if (name.score == 0) {
+                return Optional.empty();
+            }
+        }
+        List<String> why = new ArrayList<>(name.why);
+        double score = name.score;
+        if (text.hasBirthCriterion()) {
+            Scored birth = scoreBirth(text, person, today);
+            if (!text.hasName()) {
+                if (birth.score == 0) {
+                    return Optional.empty();
+                }
+                score = birth.score;
+            } else {
+                score = birth.score == 0 ? score * BIRTH_MISMATCH_PENALTY : score + BIRTH_WEIGHT * birth.score;
+            }
+            why.addAll(birth.why);
+        }
+        return Optional.of(new PersonHit(person, score, why));
+    }
+
+    private Scored scoreNames(SearchText text, String forename, String middleNames, String surname, boolean alias) {
+        List<String> words = text.nameWords();
+        List<String> forenames = new ArrayList<>(Names.parts(forename));
+        forenames.addAll(Names.parts(middleNames));
+        List<String> surnames = Names.parts(surname);
+        String joined = Names.joined(surname);
+        int n = words.size();
+        NameMatch[] fm = new NameMatch[n];
+        NameMatch[] sm = new NameMatch[n];
+        for (int i = 0; i < n; i++) {
+            fm[i] = best(words.get(i), forenames);
+            sm[i] = surnameMatch(words, words.get(i), surnames, joined);
+        }
+        Scored best;
+        if (n == 1) {
+            best = sm[0].weight() >= fm[0].weight() ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
+                    : new Scored(fm[0].weight() * 0.9, reasons("forename", fm[0]));
+        } else {
+            int last = n - 1;
+            Scored straight = assign(fm, sm, text.surnameFirst() ? 0 : last, surnames.size() > 1);
+            Scored swapped = assign(fm, sm, text.surnameFirst() ? last : 0, surnames.size() > 1);
+            swapped = new Scored(swapped.score * SWAPPED_PENALTY, prepend(MatchKind.SWAPPED_NAMES.label(), swapped.why));
+            best = swapped.score > straight.score ? swapped : straight;
+        }
+        if (alias && best.score > 0) {
+            best = new Scored(best.score * ALIAS_PENALTY, prepend("alias " + forename + " " + surname, best.why));
+        }
+        return best;
+    }
+
+    /** One word is the surname, the others forenames (or further parts of a double-barrelled surname). */
+    private static Scored assign(NameMatch[] fm, NameMatch[] sm, int surnameAt, boolean multiPartSurname) {
+        double total = 0;
+        double weights = 0;
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < fm.length; i++) {
+            NameMatch m;
+            String role;
+            double weight;
+            if (i == surnameAt) {
+                m = sm[i];
+                role = "surname";
+                weight = 1.2;
+            } else if (multiPartSurname && sm[i].weight() > fm[i].weight()) {
+                m = sm[i];
+                role = "surname";
+                weight = 1.0;
+            } else {
+                m = fm[i];
+                role = "forename";
+                weight = 1.0;
+            }
+            total += weight * m.weight();
+            weights += weight;
+            why.addAll(reasons(role, m));
+        }
+        return new Scored(total / weights, why);
+    }
+
+    private NameMatch surnameMatch(List<String> words, String word, List<String> surnames, String joined) {
+        NameMatch m = best(word, surnames);
+        if (surnames.size() > 1) {
+            NameMatch whole = NameMatch.of(word, joined, variants);
+            if (whole.weight() > m.weight()) {
+                return whole;
+            }
+            if (m.kind() == MatchKind.EXACT && !words.containsAll(surnames)) {
+                return new NameMatch(MatchKind.NAME_PART, MatchKind.NAME_PART.weight(), word, String.join("-", surnames), 0);
+            }
+        }
+        return m;
+    }
+
+    private NameMatch best(String word, List<String> parts) {
+        NameMatch best = NameMatch.NONE;
+        for (String part : parts) {
+            NameMatch m = NameMatch.of(word, part, variants);
+            if (m.weight() > best.weight()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static Scored scoreBirth(SearchText text, SearchablePerson person, LocalDate today) {
+        Scored best = Scored.NOTHING;
+        List<LocalDate> dobs = new ArrayList<>();
+        if (person.dateOfBirth() != null) {
+            dobs.add(person.dateOfBirth());
+        }
+        person.aliases().stream().map(SearchablePerson.Alias::dateOfBirth).filter(d -> d != null).forEach(dobs::add);
+        for (LocalDate dob : dobs) {
+            Scored s = birth(text, dob, today);
+            if (s.score > best.score) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Scored birth(SearchText text, LocalDate dob, LocalDate today) {
+        if (text.dateOfBirth() != null) {
+            LocalDate typed = text.dateOfBirth();
+            if (typed.equals(dob)) {
+                return new Scored(MatchKind.DOB_EXACT.weight(), List.of("date of birth: exact"));
+            }
+            if (typed.getYear() == dob.getYear() && typed.getMonthValue() == dob.getDayOfMonth() && typed.getDayOfMonth() == dob.getMonthValue()) {
+                return new Scored(MatchKind.DOB_DAY_MONTH_SWAPPED.weight(), List.of("date of birth: " + MatchKind.DOB_DAY_MONTH_SWAPPED.label()));
+            }
+        }
+        if (text.birthYear() != null && text.birthYear() == dob.getYear()) {
+            return new Scored(MatchKind.DOB_YEAR_ONLY.weight(), List.of("date of birth: " + MatchKind.DOB_YEAR_ONLY.label()));
+        }
+        if (text.ageRange() != null) {
+            int age = Period.between(dob, today).getYears();
+            if (age >= text.ageRange().from() && age <= text.ageRange().to()) {
+                return new Scored(MatchKind.AGE_RANGE.weight(), List.of(MatchKind.AGE_RANGE.label() + ": aged " + age));
+            }
+        }
+        return Scored.NOTHING;
+    }
+
+    private static List<String> reasons(String role, NameMatch m) {
+        return m.matched() ? List.of(role + " " + m.explain()) : List.of();
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private record Scored(double score, List<String> why) {
+        static final Scored NOTHING = new Scored(0, List.of());
+    }
+}

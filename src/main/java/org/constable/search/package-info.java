@@ -1,0 +1,9 @@
+/**
+ * Search: the Lucene index of persons, addresses, vehicles and the incidents linked to them, a
+ * rebuildable projection of the POLE records kept fresh from the people module's events, and the
+ * one search box (page and API) that tolerates misspelling. It publishes nothing and must never
+ * write another module's data, nor show, count or suggest a restricted record to someone without
+ * need-to-know.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"people", "dispatch", "identity", "audit", "shared"})
+package org.constable.search;

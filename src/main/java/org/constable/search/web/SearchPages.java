@@ -1,0 +1,57 @@
+package org.constable.search.web;
+
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.people.ConsultationPurposes;
+import org.constable.search.application.PoleSearch;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The one search box for desk and phone. Results replace themselves as the user types (htmx);
+ * without JavaScript the form still submits and the page comes back with them.
+ */
+@Controller
+class SearchPages {
+
+    private final PoleSearch search;
+    private final CurrentActor actors;
+
+    SearchPages(PoleSearch search, CurrentActor actors) {
+        this.search = search;
+        this.actors = actors;
+    }
+
+    @GetMapping("/search")
+    @Guarded(Permission.PERSON_READ)
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("purposes", ConsultationPurposes.STANDARD);
+        model.addAttribute("indexStatus", search.status());
+        if (q != null && !q.isBlank()) {
+            if (purpose == null || purpose.isBlank()) {
+                model.addAttribute("error", "Choose the purpose of this search: it is recorded in the audit trail.");
+            } else {
+                try {
+                    model.addAttribute("results", search.search(actors.require(), q, purpose, null));
+                } catch (IllegalArgumentException e) {
+                    model.addAttribute("error", e.getMessage());
+                }
+            }
+        }
+        return "search/search";
+    }
+
+    /** The recent incidents at a person's addresses, loaded into the person's page. */
+    @GetMapping("/search/people/{id}/incidents")
+    @Guarded(Permission.INCIDENT_READ)
+    String personIncidents(@PathVariable long id, @RequestParam String purpose, Model model) {
+        model.addAttribute("incidents", search.recentIncidents(actors.require(), id, purpose));
+        return "search/incidents :: incidents";
+    }
+}

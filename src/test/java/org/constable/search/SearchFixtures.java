@@ -1,0 +1,63 @@
+package org.constable.search;
+
+import tools.jackson.databind.JsonNode;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.Json;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Unique synthetic names (the test database is shared by test classes) and a poll of the search API. */
+final class SearchFixtures {
+
+    private SearchFixtures() {
+    }
+
+    /** A made-up surname nobody else in the test run has: a stem and letters from the clock. */
+    static String uniqueSurname(String stem) {
+        StringBuilder s = new StringBuilder(stem);
+        long n = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            s.append((char) ('a' + (n % 26)));
+            n /= 26;
+        }
+        return s.toString();
+    }
+
+    static String searchPath(String q, String purpose) {
+        return "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                + (purpose == null ? "" : "&purpose=" + URLEncoder.encode(purpose, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Searches until the results satisfy {@code found}; returns the last results. The limit is
+     * generous because the test machine is shared and loaded: speed is measured, not asserted.
+     */
+    static JsonNode searchUntil(Api api, String token, String q, Predicate<JsonNode> found) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode results;
+        do {
+            Api.Response r = api.get(searchPath(q, "Incident response"), token);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            results = Json.read(r.body());
+            if (found.test(results)) {
+                return results;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return results;
+    }
+
+    static boolean hasId(JsonNode list, long id) {
+        for (JsonNode n : list) {
+            if (n.get("id").asLong() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
