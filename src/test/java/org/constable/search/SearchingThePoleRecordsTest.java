@@ -61,6 +61,29 @@ class SearchingThePoleRecordsTest {
     }
 
     @Test
+    void a_person_combined_into_another_is_found_only_through_the_record_kept_and_comes_back_on_undo() throws Exception {
+        String surname = uniqueSurname("Ormsby");
+        long kept = Json.read(api.post("/api/v1/persons", investigator, "{\"forename\":\"Cornelius\",\"surname\":\"" + surname
+                + "\",\"dateOfBirth\":\"1979-02-03\"}").body()).get("id").asLong();
+        long absorbed = Json.read(api.post("/api/v1/persons", investigator, "{\"forename\":\"Cornelius\",\"surname\":\"" + surname
+                + "\",\"dateOfBirth\":\"1979-03-02\"}").body()).get("id").asLong();
+        searchUntil(api, officer, "Cornelius " + surname, r -> hasId(r.get("persons"), kept) && hasId(r.get("persons"), absorbed));
+
+        Api.Response combined = api.post("/api/v1/combinations", investigator, "{\"survivorId\":" + kept + ",\"absorbedId\":" + absorbed
+                + ",\"reason\":\"same person, day and month swapped\"}");
+        assertThat(combined.status()).as(combined.body()).isEqualTo(201);
+        JsonNode after = searchUntil(api, officer, "Cornelius " + surname, r -> !hasId(r.get("persons"), absorbed));
+        assertThat(hasId(after.get("persons"), absorbed)).as(after.toString()).isFalse();
+        assertThat(hasId(after.get("persons"), kept)).as(after.toString()).isTrue();
+
+        long combination = Json.read(combined.body()).get("id").asLong();
+        Api.Response undone = api.post("/api/v1/combinations/" + combination + "/undo", investigator, "{\"reason\":\"two brothers\"}");
+        assertThat(undone.status()).as(undone.body()).isEqualTo(204);
+        JsonNode separated = searchUntil(api, officer, "Cornelius " + surname, r -> hasId(r.get("persons"), absorbed));
+        assertThat(hasId(separated.get("persons"), kept)).isTrue();
+    }
+
+    @Test
     void an_address_is_found_by_postcode_in_any_spacing_or_case_by_partial_street_and_within_a_radius() throws Exception {
         String street = uniqueSurname("Quenby") + " Road";
         long id = Json.read(api.post("/api/v1/locations", investigator, "{\"premises\":\"Flat 3\",\"street\":\"12 " + street
