@@ -26,5 +26,9 @@ public enum Permission {
     INCIDENT_LOG_WRITE,
     /** Unit positions from the automatic vehicle location feed. */
     AVL_FEED,
-    RESPONSE_REPORTS
+    RESPONSE_REPORTS,
+    /** Crime, call and attendance dashboards: counts and rates, no personal data. */
+    DASHBOARD_READ,
+    /** Publish the anonymised police.uk street-level file: a recorded disclosure. */
+    OPEN_DATA_EXPORT
 }

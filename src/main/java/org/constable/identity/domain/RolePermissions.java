@@ -32,10 +32,10 @@ public final class RolePermissions {
         GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS)));
         GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
-        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, EnumSet.of(WARNING_MARKER_WRITE)));
-        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead));
+        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, EnumSet.of(WARNING_MARKER_WRITE, DASHBOARD_READ, OPEN_DATA_EXPORT)));
+        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(DASHBOARD_READ)));
         GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents,
-                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS)));
+                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, DASHBOARD_READ, OPEN_DATA_EXPORT)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED));
 
