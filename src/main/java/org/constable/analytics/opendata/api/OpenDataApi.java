@@ -68,7 +68,7 @@ class OpenDataApi {
         return snapPoints.current(actors.require());
     }
 
-    @PutMapping(path = "/snap-points", consumes = "text/csv")
+    @PutMapping("/snap-points")
     @Guarded(Permission.OPEN_DATA_EXPORT)
     SnapPointSets.Replaced replace(@RequestBody String csv) {
         return snapPoints.replaceFromCsv(actors.require(), csv);
