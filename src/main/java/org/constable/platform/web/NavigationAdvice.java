@@ -25,6 +25,8 @@ class NavigationAdvice {
             new NavItem("Board", "/board", "b", "Open incidents, attendance targets and units, live.", Permission.DISPATCH),
             new NavItem("My unit", "/officer", "m", "Your assignment, warnings at the scene and status buttons.", Permission.UNIT_STATUS),
             new NavItem("Response report", "/reports/response", "r", "Answer times, time to dispatch and arrival against target.", Permission.RESPONSE_REPORTS),
+            new NavItem("Dashboards", "/dashboards", "g", "Incidents by type, beat and period with trends; calls and attendance against targets.", Permission.DASHBOARD_READ),
+            new NavItem("Open data", "/open-data", "o", "Publish a month of police.uk street-level data: a recorded disclosure.", Permission.OPEN_DATA_EXPORT),
             new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),
             new NavItem("New location", "/locations/new", "l", "Record an address or place.", Permission.LOCATION_WRITE),
