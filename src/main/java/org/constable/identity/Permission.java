@@ -30,5 +30,15 @@ public enum Permission {
     /** Crime, call and attendance dashboards: counts and rates, no personal data. */
     DASHBOARD_READ,
     /** Publish the anonymised police.uk street-level file: a recorded disclosure. */
-    OPEN_DATA_EXPORT
+    OPEN_DATA_EXPORT,
+    /** Read crime records. */
+    CRIME_READ,
+    /** Record a crime and ask for its re-classification or cancellation. */
+    CRIME_RECORD,
+    /** Record a crime's Home Office outcome. */
+    CRIME_OUTCOME,
+    /** The crime registrar's decisions: approve re-classification and cancellation, decide "no crime" on the NCRS monitor. */
+    CRIME_REGISTRAR_DECIDE,
+    /** The NCRS integrity monitor: queue and recording rate. */
+    CRIME_MONITOR_READ
 }

@@ -96,6 +96,14 @@ public class PoleDirectory {
                 .limit(10).toList();
     }
 
+    /** Whether a person record exists that this actor may open (a restricted one without need-to-know does not): for records that name people. */
+    @Transactional(readOnly = true)
+    public boolean personVisible(Actor actor, long personId) {
+        return persons.find(personId)
+                .filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                .isPresent();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Place> place(Actor actor, long locationId) {
         policy.require(actor, Permission.LOCATION_READ);

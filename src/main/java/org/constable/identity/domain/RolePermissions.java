@@ -27,15 +27,18 @@ public final class RolePermissions {
 
         Set<Permission> incidents = EnumSet.of(INCIDENT_READ, INCIDENT_LOG_WRITE);
 
-        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE)));
+        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE),
+                EnumSet.of(CRIME_READ, CRIME_RECORD)));
         GRANTS.put(Role.DISPATCHER, union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
-        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS)));
-        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite));
+        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS, CRIME_READ, CRIME_RECORD)));
+        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME)));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
         GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, EnumSet.of(WARNING_MARKER_WRITE, DASHBOARD_READ, OPEN_DATA_EXPORT)));
-        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(DASHBOARD_READ)));
+        // the registrar checks and decides; recording and outcomes are for those who investigate
+        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(INCIDENT_READ, CRIME_READ, CRIME_RECORD, CRIME_REGISTRAR_DECIDE, CRIME_MONITOR_READ, DASHBOARD_READ)));
         GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents,
-                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, DASHBOARD_READ, OPEN_DATA_EXPORT)));
+                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, DASHBOARD_READ, OPEN_DATA_EXPORT),
+                EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED));
 

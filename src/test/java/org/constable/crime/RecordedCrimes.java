@@ -1,0 +1,23 @@
+package org.constable.crime;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records CrimeRecorded events once their transaction has committed, for tests to inspect. */
+@Component
+class RecordedCrimes {
+
+    private final List<CrimeRecorded> recorded = new CopyOnWriteArrayList<>();
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CrimeRecorded e) {
+        recorded.add(e);
+    }
+
+    List<CrimeRecorded> of(long crimeId) {
+        return recorded.stream().filter(e -> e.crimeId() == crimeId).toList();
+    }
+}
