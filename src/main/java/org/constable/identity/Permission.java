@@ -40,5 +40,7 @@ public enum Permission {
     /** The crime registrar's decisions: approve re-classification and cancellation, decide "no crime" on the NCRS monitor. */
     CRIME_REGISTRAR_DECIDE,
     /** The NCRS integrity monitor: queue and recording rate. */
-    CRIME_MONITOR_READ
+    CRIME_MONITOR_READ,
+    /** Import legacy crime data (police.uk street-level files) as historic crime records. */
+    CRIME_IMPORT
 }

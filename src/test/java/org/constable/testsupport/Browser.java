@@ -1,7 +1,9 @@
 package org.constable.testsupport;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
@@ -33,5 +35,15 @@ public final class Browser {
             throw new IllegalStateException("Chromium is required here but " + CHROMIUM + " is missing: apt-get install -y chromium");
         }
         Assumptions.assumeTrue(present, "Browser tests skipped: install Debian's chromium (apt-get install -y chromium) to run them.");
+    }
+
+    /** Signs the user in with password and TOTP on the page's sign-in form (the page must show it). */
+    public static void signIn(Page page, TestUsers users, TestUsers.TestUser user) {
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.locator("#code").fill(users.freshCode(user));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
     }
 }

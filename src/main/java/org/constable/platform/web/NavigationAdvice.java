@@ -34,6 +34,7 @@ class NavigationAdvice {
             new NavItem("New location", "/locations/new", "l", "Record an address or place.", Permission.LOCATION_WRITE),
             new NavItem("New vehicle", "/vehicles/new", "v", "Record a vehicle by its registration mark.", Permission.VEHICLE_WRITE),
             new NavItem("Users", "/admin/users", "u", "Accounts and roles: create users, grant and revoke roles, disable accounts.", Permission.USER_ADMIN),
+            new NavItem("Crime import", "/admin/crime-import", "i", "Import police.uk street-level files as historic crime records.", Permission.CRIME_IMPORT),
             new NavItem("Audit trail", "/audit", "a", "Consult and verify the tamper-evident audit trail.", Permission.AUDIT_READ),
             new NavItem("API", "/api/v1/docs", "d", "The REST API and its OpenAPI document.", Permission.SIGNED_IN));
 
