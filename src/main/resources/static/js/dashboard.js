@@ -48,6 +48,14 @@
       chart('series-chart', { type: 'line', data: { labels: o.series.starts, datasets: [
         { label: 'Crime-indicative', data: o.series.crimeIndicative, borderColor: '#d9534f', backgroundColor: '#d9534f' },
         { label: 'All incidents', data: o.series.allIncidents, borderColor: '#4a90d9', backgroundColor: '#4a90d9', borderDash: [6, 4] }] } });
+      if (o.crimes) {
+        chart('crime-chart', { type: 'bar', data: { labels: o.crimes.seriesStarts, datasets: [
+          { type: 'bar', label: 'Crimes recorded', data: o.crimes.recordedSeries, backgroundColor: '#d9534f', yAxisID: 'y' },
+          { type: 'line', label: '% recording rate (NCRS)', yAxisID: 'rate', borderColor: '#4a90d9', backgroundColor: '#4a90d9',
+            data: o.crimes.recordingRates.map(function (r) { return r.rate == null ? null : Math.round(r.rate * 1000) / 10; }) }] },
+          options: { scales: { y: { beginAtZero: true, ticks: { color: ink } }, rate: { position: 'right', min: 0, max: 100, ticks: { color: ink } },
+            x: { ticks: { color: ink } } } } });
+      }
       var call = o.answerTimes.filter(function (a) { return a.channel === 'EMERGENCY_999'; })[0];
       if (call) {
         chart('answer-chart', { type: 'bar', data: { labels: ['≤5', '≤10', '≤15', '≤20', '≤30', '≤60', '≤120', 'slower'],

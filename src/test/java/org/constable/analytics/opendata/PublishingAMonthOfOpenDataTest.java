@@ -28,7 +28,8 @@ import static org.constable.testsupport.CommandAndControl.thrive;
 
 /**
  * An analyst publishes a month of street-level data. Canary markers are seeded in every personal
- * field a call, a person and an address can hold; none of them, and no exact date, may appear in
+ * field a call, a person, an address and a recorded crime (victim, suspect, witness, narrative, MO,
+ * outcome) can hold; none of them, and no exact date, may appear in
  * the file, its name or its headers. The export is a disclosure in the audit trail.
  */
 @ConstableHttpTest
@@ -86,6 +87,45 @@ class PublishingAMonthOfOpenDataTest {
         assertThat(closed.status()).as(closed.body()).isEqualTo(204);
         awaitFact(incidentId);
 
+        // a crime recorded through the crime module: victim, suspect and witness with marked names,
+        // dates of birth and home addresses; a marked narrative, MO, place description and outcome
+        String investigator = api.token(users, users.create(Role.INVESTIGATOR));
+        String registrar = api.token(users, users.create(Role.CRIME_REGISTRAR));
+        LocalDate victimBorn = LocalDate.of(1974, 8, 23);
+        LocalDate suspectBorn = LocalDate.of(1988, 3, 9);
+        LocalDate witnessBorn = LocalDate.of(1992, 11, 30);
+        long victim = markedPerson(api, investigator, "victim", victimBorn, area);
+        long suspect = markedPerson(api, investigator, "suspect", suspectBorn, area);
+        long witness = markedPerson(api, investigator, "witness", witnessBorn, area);
+        java.time.Instant occurred = clock.instant().minus(Duration.ofHours(3));
+        var crime = api.post("/api/v1/crimes", investigator, "{\"classificationCode\":\"105A\",\"occurredFrom\":\"" + occurred
+                + "\",\"occurredTo\":\"" + occurred.plusSeconds(600) + "\",\"reportedAt\":\"" + occurred.plusSeconds(3600) + "\",\"latitude\":" + area.offset(250, 0).latitude()
+                + ",\"longitude\":" + area.longitude() + ",\"locationText\":\"" + canary("crimeplace") + "\","
+                + "\"victims\":[{\"personId\":" + victim + ",\"vulnerableOrIntimidated\":true}],\"suspects\":[" + suspect
+                + "],\"witnesses\":[" + witness + "],\"narrative\":\"" + canary("crimenarrative") + " pushed to the ground\","
+                + "\"modusOperandi\":\"" + canary("mo") + "\",\"officerInCharge\":\"" + canary("officer") + "\"}");
+        assertThat(crime.status()).as(crime.body()).isEqualTo(201);
+        long crimeId = Json.read(crime.body()).get("id").asLong();
+        String reference = Json.read(crime.body()).get("reference").asString();
+        assertThat(api.post("/api/v1/crimes/" + crimeId + "/outcomes", investigator, "{\"outcomeType\":\"1\",\"decidedOn\":\""
+                + LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))) + "\",\"decidedBy\":\"" + canary("decidedby")
+                + "\",\"note\":\"" + canary("outcomenote") + "\"}").status()).isEqualTo(204);
+
+        // a crime cancelled by the registrar was never a crime: it is not published
+        long burgled = markedPerson(api, investigator, "burgled", LocalDate.of(1950, 1, 2), area);
+        var cancelled = api.post("/api/v1/crimes", investigator, "{\"classificationCode\":\"28E\",\"occurredFrom\":\"" + occurred
+                + "\",\"occurredTo\":\"" + occurred.plusSeconds(600) + "\",\"reportedAt\":\"" + occurred.plusSeconds(3600) + "\",\"latitude\":" + area.offset(250, 0).latitude()
+                + ",\"longitude\":" + area.longitude() + ",\"locationText\":\"" + canary("cancelledplace") + "\","
+                + "\"victims\":[{\"personId\":" + burgled + ",\"vulnerableOrIntimidated\":false}],"
+                + "\"narrative\":\"" + canary("cancellednarrative") + "\",\"officerInCharge\":\"DC 1\"}");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(201);
+        long cancelledId = Json.read(cancelled.body()).get("id").asLong();
+        var request = api.post("/api/v1/crimes/" + cancelledId + "/change-requests", investigator,
+                "{\"kind\":\"CANCEL\",\"ground\":\"ADDITIONAL_VERIFIABLE_INFORMATION\",\"reason\":\"" + canary("cancelreason") + "\"}");
+        assertThat(request.status()).as(request.body()).isBetween(200, 201);
+        assertThat(api.post("/api/v1/crime-change-requests/" + Json.read(request.body()).get("id").asLong() + "/decision", registrar,
+                "{\"approve\":true}").status()).isEqualTo(204);
+
         // the street of the address has one address: it may never be a published place
         YearMonth month = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
         String exactDay = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).toString();
@@ -109,6 +149,12 @@ class PublishingAMonthOfOpenDataTest {
         assertThat(file.status()).isEqualTo(200);
         String content = file.body();
         assertThat(content).contains("Anti-social behaviour").contains("On or near Broad Street").doesNotContain("Tiny Row");
+        List<String> violence = content.lines().filter(l -> l.contains("Violence and sexual offences")).toList();
+        assertThat(violence).as("the recorded crime is published once, at the snap point, with its outcome").hasSize(1);
+        assertThat(violence.get(0)).contains("On or near Broad Street").contains("Awaiting court outcome").contains(month.toString())
+                .doesNotContain(reference).doesNotContain("," + crimeId + ",");
+        assertThat(violence.get(0).split(",")[0]).as("a keyed hash as its crime id").matches("[0-9a-f]{64}");
+        assertThat(content).as("the cancelled burglary is not published").doesNotContain("Burglary");
         StringBuilder everything = new StringBuilder(content);
         file.headers().map().forEach((name, values) -> everything.append('\n').append(name).append(": ").append(String.join(",", values)));
         everything.append('\n').append(export.body());
@@ -116,6 +162,10 @@ class PublishingAMonthOfOpenDataTest {
         for (String marker : canaries) {
             assertThat(all).as("canary " + marker).doesNotContain(marker);
         }
+        for (LocalDate born : List.of(victimBorn, suspectBorn, witnessBorn)) {
+            assertThat(all).doesNotContain(born.toString()).doesNotContain(born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+        assertThat(all).doesNotContain(reference.toUpperCase()).doesNotContain(occurred.toString().substring(0, 10));
         assertThat(all).doesNotContain(dateOfBirth.toString()).doesNotContain(dateOfBirth.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .doesNotContain("07700900417").doesNotContain(exactDay);
         assertThat(content.getBytes(StandardCharsets.UTF_8)).doesNotContain(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -147,6 +197,22 @@ class PublishingAMonthOfOpenDataTest {
                 + "\"justification\":\"Publication\"}").status()).isEqualTo(403);
 
         assertThat(db.count("SELECT count(*) FROM analytics.open_data_export")).isEqualTo(before);
+    }
+
+    /** A person with a marked name, date of birth and home address, through the people API. */
+    private long markedPerson(Api api, String token, String role, LocalDate born, Area area) {
+        var location = api.post("/api/v1/locations", token, "{\"premises\":\"" + canary(role + "premises") + "\",\"street\":\"2 "
+                + canary(role + "street") + " Lane\",\"town\":\"" + canary(role + "town") + "\",\"latitude\":" + area.latitude()
+                + ",\"longitude\":" + area.longitude() + ",\"restricted\":false}");
+        assertThat(location.status()).as(location.body()).isEqualTo(201);
+        var person = api.post("/api/v1/persons", token, "{\"forename\":\"" + canary(role + "forename") + "\",\"surname\":\""
+                + canary(role + "surname") + "\",\"dateOfBirth\":\"" + born + "\",\"description\":\"" + canary(role + "description")
+                + "\",\"restricted\":false}");
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        long id = Json.read(person.body()).get("id").asLong();
+        assertThat(api.post("/api/v1/persons/" + id + "/addresses", token, "{\"locationId\":" + Json.read(location.body()).get("id").asLong()
+                + ",\"kind\":\"HOME\"}").status()).isBetween(200, 204);
+        return id;
     }
 
     private void awaitFact(long incidentId) throws InterruptedException {

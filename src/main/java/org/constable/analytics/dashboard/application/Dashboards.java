@@ -46,19 +46,21 @@ public class Dashboards {
                            long crimeIndicative, long previousCrimeIndicative, Double crimeIndicativeTrend,
                            List<Count> byClassification, List<Count> byBeat, Series series,
                            List<CallAnswerTimes.Figures> answerTimes, double answerTargetShare,
-                           List<ResponseTimes.GradeFigures> attendance) {
+                           List<ResponseTimes.GradeFigures> attendance, CrimeFigures.CrimeOverview crimes) {
     }
 
     private final IncidentFacts facts;
+    private final CrimeFigures crimeFigures;
     private final ClosingClassifications classifications;
     private final CallAnswerTimes answerTimes;
     private final ResponseTimes responseTimes;
     private final AccessPolicy policy;
     private final ZoneId zone;
 
-    Dashboards(IncidentFacts facts, ClosingClassifications classifications, CallAnswerTimes answerTimes, ResponseTimes responseTimes,
+    Dashboards(IncidentFacts facts, CrimeFigures crimeFigures, ClosingClassifications classifications, CallAnswerTimes answerTimes, ResponseTimes responseTimes,
                AccessPolicy policy, @Value("${constable.open-data.zone}") ZoneId zone) {
         this.facts = facts;
+        this.crimeFigures = crimeFigures;
         this.classifications = classifications;
         this.answerTimes = answerTimes;
         this.responseTimes = responseTimes;
@@ -84,7 +86,7 @@ public class Dashboards {
         Instant to = start(period.last().plusDays(1));
         return new Overview(period.first(), period.last(), now.size(), previous.size(), ReportingPeriod.trend(now.size(), previous.size()),
                 crime, crimeBefore, ReportingPeriod.trend(crime, crimeBefore), byClassification, byBeat, series(period, now),
-                answerTimes.between(from, to), ANSWER_TARGET_SHARE, responseTimes.between(from, to));
+                answerTimes.between(from, to), ANSWER_TARGET_SHARE, responseTimes.between(from, to), crimeFigures.of(period));
     }
 
     private Series series(ReportingPeriod period, List<IncidentFact> facts) {
@@ -103,10 +105,13 @@ public class Dashboards {
                 counts.values().stream().map(c -> c[0]).toList(), counts.values().stream().map(c -> c[1]).toList());
     }
 
-    private static List<Count> counts(List<IncidentFact> now, List<IncidentFact> previous, Function<IncidentFact, String> key,
-                                      Function<String, String> label) {
-        Map<String, Long> current = now.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
-        Map<String, Long> before = previous.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    static <T> List<Count> counts(List<T> now, List<T> previous, Function<T, String> key, Function<String, String> label) {
+        return countsOf(now.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting())),
+                previous.stream().collect(Collectors.groupingBy(key, Collectors.counting())), label);
+    }
+
+    /** Counts per key with the count of the period before and the trend, largest first. */
+    static List<Count> countsOf(Map<String, Long> current, Map<String, Long> before, Function<String, String> label) {
         List<Count> counts = new ArrayList<>();
         current.forEach((k, n) -> counts.add(new Count(k, label.apply(k), n, before.getOrDefault(k, 0L),
                 ReportingPeriod.trend(n, before.getOrDefault(k, 0L)))));

@@ -11,6 +11,8 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
+import org.constable.crime.CrimeFact;
+import org.constable.crime.CrimeStatistics;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -51,19 +53,22 @@ public class OpenDataExports {
 
     /** The anti-social behaviour closing code: those incidents are published as police.uk publishes ASB. */
     static final String ASB = "ASB";
+    static final String RECORDED = "RECORDED";
 
     private final OpenDataStore store;
     private final IncidentFacts incidents;
+    private final CrimeStatistics crimes;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
     private final String force;
     private final ZoneId zone;
 
-    OpenDataExports(OpenDataStore store, IncidentFacts incidents, AccessPolicy policy, AuditTrail audit, Clock clock,
+    OpenDataExports(OpenDataStore store, IncidentFacts incidents, CrimeStatistics crimes, AccessPolicy policy, AuditTrail audit, Clock clock,
                     @Value("${constable.open-data.force-name}") String force, @Value("${constable.open-data.zone}") ZoneId zone) {
         this.store = store;
         this.incidents = incidents;
+        this.crimes = crimes;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -85,10 +90,16 @@ public class OpenDataExports {
         Instant from = request.month().atDay(1).atStartOfDay(zone).toInstant();
         Instant to = request.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<PublishableCrime> rows = new ArrayList<>();
+        for (CrimeFact c : crimes.recordedBetween(from, to)) {
+            // a cancelled crime was never a crime: police.uk does not publish it
+            if (RECORDED.equals(c.status())) {
+                rows.add(publication.publish(new StreetLevelPublication.SourceCrime(c.crimeId(), request.month(), place(c.latitude(), c.longitude()),
+                        c.policeUkCategory(), c.outcomeType(), null, null)));
+            }
+        }
         for (IncidentFact f : incidents.reportedBetween(from, to)) {
             if (ASB.equals(f.classification())) {
-                GeoPoint place = f.latitude() == null || f.longitude() == null ? null : new GeoPoint(f.latitude(), f.longitude());
-                rows.add(publication.publishAntiSocialBehaviour(request.month(), place));
+                rows.add(publication.publishAntiSocialBehaviour(request.month(), place(f.latitude(), f.longitude())));
             }
         }
         byte[] content = StreetLevelCsv.write(rows);
@@ -130,6 +141,10 @@ public class OpenDataExports {
         if (r.justification() == null || r.justification().isBlank() || r.justification().length() > 1000) {
             throw new IllegalArgumentException("Give the justification for the disclosure (up to 1000 characters).");
         }
+    }
+
+    private static GeoPoint place(Double latitude, Double longitude) {
+        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
     }
 
     private static String slug(String text) {

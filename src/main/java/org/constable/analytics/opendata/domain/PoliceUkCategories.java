@@ -17,30 +17,39 @@ import java.util.regex.Pattern;
 public final class PoliceUkCategories {
 
     public enum CrimeType {
-        ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour"), BICYCLE_THEFT("Bicycle theft"), BURGLARY("Burglary"),
-        CRIMINAL_DAMAGE_AND_ARSON("Criminal damage and arson"), DRUGS("Drugs"), OTHER_THEFT("Other theft"),
-        POSSESSION_OF_WEAPONS("Possession of weapons"), PUBLIC_ORDER("Public order"), ROBBERY("Robbery"),
-        SHOPLIFTING("Shoplifting"), THEFT_FROM_THE_PERSON("Theft from the person"), VEHICLE_CRIME("Vehicle crime"),
-        VIOLENCE_AND_SEXUAL_OFFENCES("Violence and sexual offences"), OTHER_CRIME("Other crime");
+        ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour", "anti-social-behaviour"), BICYCLE_THEFT("Bicycle theft", "bicycle-theft"),
+        BURGLARY("Burglary", "burglary"), CRIMINAL_DAMAGE_AND_ARSON("Criminal damage and arson", "criminal-damage-arson"),
+        DRUGS("Drugs", "drugs"), OTHER_THEFT("Other theft", "other-theft"), POSSESSION_OF_WEAPONS("Possession of weapons", "possession-of-weapons"),
+        PUBLIC_ORDER("Public order", "public-order"), ROBBERY("Robbery", "robbery"), SHOPLIFTING("Shoplifting", "shoplifting"),
+        THEFT_FROM_THE_PERSON("Theft from the person", "theft-from-the-person"), VEHICLE_CRIME("Vehicle crime", "vehicle-crime"),
+        VIOLENCE_AND_SEXUAL_OFFENCES("Violence and sexual offences", "violent-crime"), OTHER_CRIME("Other crime", "other-crime");
 
         private final String label;
+        private final String slug;
 
-        CrimeType(String label) {
+        CrimeType(String label, String slug) {
             this.label = label;
+            this.slug = slug;
         }
 
         public String label() {
             return label;
         }
 
-        /** The category for a label or code as the crime module gives it; anything unknown is "Other crime". */
+        /** The police.uk API's category slug, as the crime module's classification list carries it. */
+        public String slug() {
+            return slug;
+        }
+
+        /** The category for a label, police.uk slug or code as the crime module gives it; anything unknown is "Other crime". */
         public static CrimeType of(String text) {
             if (text == null) {
                 return OTHER_CRIME;
             }
             String t = text.trim();
             return Arrays.stream(values())
-                    .filter(c -> c.label.equalsIgnoreCase(t) || c.name().equalsIgnoreCase(t.replace(' ', '_').replace('-', '_')))
+                    .filter(c -> c.label.equalsIgnoreCase(t) || c.slug.equalsIgnoreCase(t)
+                            || c.name().equalsIgnoreCase(t.replace(' ', '_').replace('-', '_')))
                     .findFirst().orElse(OTHER_CRIME);
         }
     }
