@@ -33,6 +33,10 @@ public enum Permission {
     CRIME_IMPORT,
     /** Predictive mapping: run backtests and read forecasts (counts per cell, no personal data). */
     ANALYTICS_READ,
+    /** Crime, call and attendance dashboards: counts and rates, no personal data. */
+    DASHBOARD_READ,
+    /** Publish the anonymised police.uk street-level file: a recorded disclosure. */
+    OPEN_DATA_EXPORT,
     /** Read crime records. */
     CRIME_READ,
     /** Record a crime and ask for its re-classification or cancellation. */

@@ -36,6 +36,10 @@ public class PoleDirectory {
     public record Warning(String subject, long subjectId, String marker, String label, String note) {
     }
 
+    /** An address of the gazetteer reduced to what locates it: street (no premises), postcode and point. */
+    public record GazetteerAddress(String street, String postcode, GeoPoint point) {
+    }
+
     public record PersonMatch(long id, String name, java.time.LocalDate dateOfBirth, List<String> warningLabels) {
     }
 
@@ -74,6 +78,17 @@ public class PoleDirectory {
         return locations.byPostcodeOrStreet(query, limit * 2).stream()
                 .filter(l -> visible(actor, l))
                 .limit(limit).map(PoleDirectory::place).toList();
+    }
+
+    /**
+     * The located, unrestricted addresses of the gazetteer without premises or occupants, for
+     * deriving anonymous areas (such as open-data snap points) that count addresses.
+     */
+    @Transactional(readOnly = true)
+    public List<GazetteerAddress> gazetteer(Actor actor) {
+        policy.require(actor, Permission.LOCATION_READ);
+        return locations.locatedUnrestricted().stream()
+                .map(l -> new GazetteerAddress(l.street(), l.postcode(), new GeoPoint(l.latitude(), l.longitude()))).toList();
     }
 
     /** People whose surname starts with the text, as the person search shows them (audited, restricted ones hidden). */

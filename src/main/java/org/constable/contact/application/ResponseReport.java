@@ -1,5 +1,6 @@
 package org.constable.contact.application;
 
+import org.constable.contact.CallAnswerTimes;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.persistence.CallStore;
 import org.constable.dispatch.ResponseTimes;
@@ -19,17 +20,10 @@ import java.util.List;
  * dispatch and to arrival against target per grade, for a period.
  */
 @Service
-public class ResponseReport {
+public class ResponseReport implements CallAnswerTimes {
 
-    public record AnswerTimes(String channel, long answered, Double medianSeconds, Double p90Seconds, Double shareWithin10s,
-                              List<Long> histogram) {
+    public record Report(Instant from, Instant to, List<Figures> answerTimes, List<ResponseTimes.GradeFigures> grades) {
     }
-
-    public record Report(Instant from, Instant to, List<AnswerTimes> answerTimes, List<ResponseTimes.GradeFigures> grades) {
-    }
-
-    /** Histogram bucket upper bounds in seconds; the last bucket is everything slower. */
-    public static final List<Integer> BUCKETS = List.of(5, 10, 15, 20, 30, 60, 120);
 
     private final CallStore calls;
     private final ResponseTimes responseTimes;
@@ -47,7 +41,14 @@ public class ResponseReport {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 366) {
             throw new IllegalArgumentException("Choose a period of up to a year that ends after it starts.");
         }
-        List<AnswerTimes> answers = new ArrayList<>();
+        return new Report(from, to, between(from, to), responseTimes.between(from, to));
+    }
+
+    /** Answer times per channel; no personal data, so other modules' reports may read it without a permission of their own. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figures> between(Instant from, Instant to) {
+        List<Figures> answers = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             List<Double> seconds = calls.answerSeconds(channel.name(), from, to);
             long[] histogram = new long[BUCKETS.size() + 1];
@@ -62,11 +63,11 @@ public class ResponseReport {
                     within10++;
                 }
             }
-            answers.add(new AnswerTimes(channel.name(), seconds.size(), percentile(seconds, 0.5), percentile(seconds, 0.9),
+            answers.add(new Figures(channel.name(), seconds.size(), percentile(seconds, 0.5), percentile(seconds, 0.9),
                     seconds.isEmpty() ? null : (double) within10 / seconds.size(),
                     java.util.Arrays.stream(histogram).boxed().toList()));
         }
-        return new Report(from, to, answers, responseTimes.between(from, to));
+        return answers;
     }
 
     static Double percentile(List<Double> sorted, double q) {

@@ -49,6 +49,9 @@ public final class RolePermissions {
         // Victims' Code: those who keep victims informed, and the supervisors who see their team's deadlines
         grant(EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.SUPERVISOR), VICTIM_CARE);
         grant(EnumSet.of(Role.SUPERVISOR), VICTIM_CARE_OVERSIGHT);
+        // Analytics: figures without personal data for those who oversee; publishing open data is a disclosure
+        grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST, Role.CRIME_REGISTRAR), DASHBOARD_READ);
+        grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), OPEN_DATA_EXPORT);
 
         FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
                 Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));

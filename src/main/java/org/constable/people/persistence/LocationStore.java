@@ -60,6 +60,12 @@ public class LocationStore {
                 .params(like, like, limit).query(LocationStore::map).list();
     }
 
+    /** Every address with coordinates that is not restricted: the gazetteer as a whole, without who lives there. */
+    public List<LocationRow> locatedUnrestricted() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
+                + "AND NOT restricted ORDER BY id").query(LocationStore::map).list();
+    }
+
     private static LocationRow map(ResultSet rs, int n) throws SQLException {
         double lat = rs.getDouble("latitude");
         Double latitude = rs.wasNull() ? null : lat;

@@ -26,6 +26,8 @@ class NavigationAdvice {
             new NavItem("My unit", "/officer", "m", "Your assignment, warnings at the scene and status buttons.", Permission.UNIT_STATUS),
             new NavItem("Response report", "/reports/response", "r", "Answer times, time to dispatch and arrival against target.", Permission.RESPONSE_REPORTS),
             new NavItem("Hotspot backtests", "/analytics/forecasting", "h", "Backtest predictive hotspot methods: hit rate and PAI by coverage.", Permission.ANALYTICS_READ),
+            new NavItem("Dashboards", "/dashboards", "y", "Incidents and crimes by type, beat and period with trends; recording rate; calls and attendance against targets.", Permission.DASHBOARD_READ),
+            new NavItem("Open data", "/open-data", "o", "Publish a month of police.uk street-level data: a recorded disclosure.", Permission.OPEN_DATA_EXPORT),
             new NavItem("Crime monitor", "/crime-monitor", "g", "NCRS: crime-indicative incidents awaiting a crime or a decision; recording rate.", Permission.CRIME_MONITOR_READ),
             new NavItem("Victim care", "/victim-care", "w", "Victims' Code: referrals and updates due and overdue for your victims.", Permission.VICTIM_CARE),
             new NavItem("Search", "/search", "f", "One box for people, addresses, vehicles and incidents; tolerates misspelling.", Permission.PERSON_READ),

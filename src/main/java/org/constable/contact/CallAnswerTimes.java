@@ -1,0 +1,18 @@
+package org.constable.contact;
+
+import java.time.Instant;
+import java.util.List;
+
+/** How fast calls were answered, per channel, against the UK 999 target (90% within 10 seconds), for reports elsewhere. */
+public interface CallAnswerTimes {
+
+    /** Histogram counts per bucket of {@link #BUCKETS} seconds; the last bucket is everything slower. */
+    record Figures(String channel, long answered, Double medianSeconds, Double p90Seconds, Double shareWithin10s,
+                   List<Long> histogram) {
+    }
+
+    /** Histogram bucket upper bounds in seconds. */
+    List<Integer> BUCKETS = List.of(5, 10, 15, 20, 30, 60, 120);
+
+    List<Figures> between(Instant from, Instant to);
+}
