@@ -3,5 +3,5 @@
  * forecasting with backtests. It reads other modules only through their facades and events,
  * never their tables, and never exports a personal field.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "dispatch", "contact", "mapping", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "dispatch", "contact", "mapping", "crime", "shared"})
 package org.constable.analytics;

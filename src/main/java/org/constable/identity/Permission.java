@@ -32,5 +32,9 @@ public enum Permission {
     /** Import legacy crime data (police.uk street-level files) as historic crime records. */
     CRIME_IMPORT,
     /** Predictive mapping: run backtests and read forecasts (counts per cell, no personal data). */
-    ANALYTICS_READ
+    ANALYTICS_READ,
+    /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
+    FORECAST_PUBLISH,
+    /** Record patrol time spent in the cells of a published forecast ("dosage"). */
+    DOSAGE_RECORD
 }

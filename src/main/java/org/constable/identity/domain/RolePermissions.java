@@ -29,17 +29,18 @@ public final class RolePermissions {
 
         GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE)));
         GRANTS.put(Role.DISPATCHER, union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
-        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS)));
+        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS, DOSAGE_RECORD)));
         // Combining nominals is data-quality work by those who own the person records after the event;
         // call handlers and response officers record people in a hurry and are not asked to judge identity.
         Set<Permission> nominalQuality = EnumSet.of(PERSON_COMBINE);
 
         GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, nominalQuality));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
-        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE, ANALYTICS_READ)));
+        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE, ANALYTICS_READ, FORECAST_PUBLISH)));
         GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(CRIME_IMPORT)));
         GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents, nominalQuality,
-                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, ANALYTICS_READ)));
+                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, ANALYTICS_READ,
+                        FORECAST_PUBLISH, DOSAGE_RECORD)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
 
