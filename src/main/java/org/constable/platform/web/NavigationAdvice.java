@@ -27,7 +27,6 @@ class NavigationAdvice {
             new NavItem("Response report", "/reports/response", "r", "Answer times, time to dispatch and arrival against target.", Permission.RESPONSE_REPORTS),
             new NavItem("Hotspot backtests", "/analytics/forecasting", "h", "Backtest predictive hotspot methods: hit rate and PAI by coverage.", Permission.ANALYTICS_READ),
             new NavItem("Forecasts", "/analytics/forecasts", "f", "Published hotspot forecasts: publish one, see its top cells on the map.", Permission.ANALYTICS_READ),
-            new NavItem("Patrol dosage", "/analytics/dosage", "g", "Record patrol time spent in the top cells of a published forecast.", Permission.DOSAGE_RECORD),
             new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
             new NavItem("Duplicates", "/people/duplicates", "k", "Likely duplicate people: combine two records of one person, or undo it.", Permission.PERSON_COMBINE),
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),
