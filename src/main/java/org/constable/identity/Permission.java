@@ -50,5 +50,9 @@ public enum Permission {
     /** Victims' Code: record case events and victim contacts, see one's own due/overdue list. */
     VICTIM_CARE,
     /** Victims' Code: see the due/overdue list of the whole team (or force, for a supervisor without a team). */
-    VICTIM_CARE_OVERSIGHT
+    VICTIM_CARE_OVERSIGHT,
+    /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
+    FORECAST_PUBLISH,
+    /** Record patrol time spent in the cells of a published forecast ("dosage"). */
+    DOSAGE_RECORD
 }

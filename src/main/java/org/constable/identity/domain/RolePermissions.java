@@ -52,6 +52,9 @@ public final class RolePermissions {
         // Analytics: figures without personal data for those who oversee; publishing open data is a disclosure
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST, Role.CRIME_REGISTRAR), DASHBOARD_READ);
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), OPEN_DATA_EXPORT);
+        // Predictive mapping: analysts and supervisors publish forecasts; those on patrol log their dosage
+        grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), FORECAST_PUBLISH);
+        grant(EnumSet.of(Role.SUPERVISOR, Role.RESPONSE_OFFICER), DOSAGE_RECORD);
 
         FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
                 Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));

@@ -31,6 +31,7 @@ class NavigationAdvice {
             new NavItem("Crime monitor", "/crime-monitor", "g", "NCRS: crime-indicative incidents awaiting a crime or a decision; recording rate.", Permission.CRIME_MONITOR_READ),
             new NavItem("Victim care", "/victim-care", "w", "Victims' Code: referrals and updates due and overdue for your victims.", Permission.VICTIM_CARE),
             new NavItem("Search", "/search", "f", "One box for people, addresses, vehicles and incidents; tolerates misspelling.", Permission.PERSON_READ),
+            new NavItem("Forecasts", "/analytics/forecasts", "t", "Published hotspot forecasts: publish one, see its top cells on the map.", Permission.ANALYTICS_READ),
             new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
             new NavItem("Duplicates", "/people/duplicates", "k", "Likely duplicate people: combine two records of one person, or undo it.", Permission.PERSON_COMBINE),
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),

@@ -1,0 +1,79 @@
+package org.constable.analytics.forecasting.publishing.api;
+
+import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
+import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
+import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
+import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
+import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published hotspot forecasts: publish one, read it with its top cells (polygons and centres),
+ * record patrol dosage against it and read the dosage summary.
+ */
+@RestController
+@RequestMapping("/api/v1/analytics/forecasts")
+class PublishedForecastApi {
+
+    record PublishRequest(String crimeType, String horizon, String method, String windowFrom, String windowTo,
+                          Double cellSize, Integer topCells) {
+    }
+
+    record DosageRequest(String cellId, String unit, Instant startedAt, Integer minutes) {
+    }
+
+    private final ForecastPublishing publishing;
+    private final PatrolDosageRecording dosage;
+    private final CurrentActor actors;
+
+    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, CurrentActor actors) {
+        this.publishing = publishing;
+        this.dosage = dosage;
+        this.actors = actors;
+    }
+
+    @PostMapping
+    @Guarded(Permission.FORECAST_PUBLISH)
+    ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
+        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.crimeType(), body.horizon(), body.method(), body.windowFrom(),
+                body.windowTo(), body.cellSize(), body.topCells()), actors.require());
+        return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id())).body(f);
+    }
+
+    @GetMapping
+    @Guarded(Permission.ANALYTICS_READ)
+    List<PublishedForecast> recent() {
+        return publishing.recent();
+    }
+
+    @GetMapping("/{id}")
+    @Guarded(Permission.ANALYTICS_READ)
+    PublishedForecast one(@PathVariable long id) {
+        return publishing.get(id);
+    }
+
+    @PostMapping("/{id}/dosage")
+    @Guarded(Permission.DOSAGE_RECORD)
+    DosageSummary record(@PathVariable long id, @RequestBody DosageRequest body) {
+        return dosage.record(id, body.cellId(), body.unit(), body.startedAt(), body.minutes(), actors.require());
+    }
+
+    @GetMapping("/{id}/dosage")
+    @Guarded(Permission.ANALYTICS_READ)
+    DosageSummary summary(@PathVariable long id) {
+        return dosage.summary(id);
+    }
+}

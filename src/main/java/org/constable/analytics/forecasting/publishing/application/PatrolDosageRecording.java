@@ -1,0 +1,70 @@
+package org.constable.analytics.forecasting.publishing.application;
+
+import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
+import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
+import org.constable.analytics.forecasting.publishing.persistence.PublishedForecastStore;
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.audit.Outcome;
+import org.constable.identity.Actor;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records patrol time ("dosage") in the top cells of a published forecast and sums it per cell.
+ * Everything is checked before anything is written, so bad input changes nothing.
+ */
+@Service
+public class PatrolDosageRecording {
+
+    /** A single record longer than a day is a typing error, not a patrol. */
+    static final int LONGEST_PATROL_MINUTES = 24 * 60;
+
+    private final ForecastPublishing forecasts;
+    private final PublishedForecastStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PatrolDosageRecording(ForecastPublishing forecasts, PublishedForecastStore store, AuditTrail audit, Clock clock) {
+        this.forecasts = forecasts;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DosageSummary record(long forecastId, String cellId, String unit, Instant startedAt, Integer minutes, Actor recorder) {
+        PublishedForecast forecast = forecasts.get(forecastId);
+        if (cellId == null || !forecast.hasCell(cellId)) {
+            throw new IllegalArgumentException("Cell '" + cellId + "' is not one of the top cells of forecast " + forecastId);
+        }
+        if (unit == null || unit.isBlank() || unit.length() > 60) {
+            throw new IllegalArgumentException("Name the unit or officer (at most 60 characters)");
+        }
+        if (minutes == null || minutes < 1 || minutes > LONGEST_PATROL_MINUTES) {
+            throw new IllegalArgumentException("Minutes must be between 1 and " + LONGEST_PATROL_MINUTES);
+        }
+        Instant now = clock.instant();
+        if (startedAt == null || startedAt.plus(Duration.ofMinutes(minutes)).isAfter(now)) {
+            throw new IllegalArgumentException("The patrol must have a start, and must have ended by now");
+        }
+        store.insertDosage(forecastId, cellId, unit.trim(), startedAt, minutes, recorder.username(), now);
+        audit.record(new AuditRecord(Operation.COLLECTION, recorder.username(), recorder.rolesText(),
+                List.of(RecordRef.of("published-forecast", forecastId), RecordRef.of("patrol-dosage", store.lastDosageId(forecastId))),
+                "Recording patrol time in a forecast cell to measure the forecast's effect", null, Outcome.SUCCEEDED,
+                minutes + " min in " + cellId + " by " + unit.trim()));
+        return summary(forecastId);
+    }
+
+    public DosageSummary summary(long forecastId) {
+        forecasts.get(forecastId);
+        return DosageSummary.of(forecastId, store.minutesPerCell(forecastId));
+    }
+}

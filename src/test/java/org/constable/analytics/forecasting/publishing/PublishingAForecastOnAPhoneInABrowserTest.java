@@ -1,0 +1,75 @@
+package org.constable.analytics.forecasting.publishing;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.constable.crime.legacy.application.PoliceUkImport;
+import org.constable.identity.Role;
+import org.constable.testsupport.Browser;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a 360 px phone an analyst is told that a next-week forecast cannot come from monthly data,
+ * publishes a next-month one and sees its top cells numbered on the map beside their list,
+ * without the page scrolling sideways.
+ */
+@ConstableHttpTest
+class PublishingAForecastOnAPhoneInABrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    DatabaseAdmin db;
+    @Autowired
+    PoliceUkImport imports;
+    @TempDir
+    Path folder;
+
+    @Test
+    void anAnalystPublishesOnAPhoneAndSeesTheTopCellsOnTheMap() {
+        Browser.requireChromium();
+        SmallPoliceUkFixture.importOnce(imports, db, folder);
+        var analyst = users.create(Role.INTELLIGENCE_ANALYST);
+        NewContextOptions phone = new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
+        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
+             BrowserContext context = browser.newContext(phone)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/analytics/forecasts");
+            Browser.signIn(page, users, analyst);
+            page.navigate("http://localhost:" + port + "/analytics/forecasts");
+            assertThat(page.locator("h1")).hasText("Published hotspot forecasts");
+
+            page.getByLabel("Crime type").fill("Burglary");
+            page.getByLabel("Method").selectOption("naive");
+            page.getByLabel("Horizon").selectOption("next-week");
+            page.getByLabel("Data from (month)").fill("2015-01");
+            page.getByLabel("Data to (month, inclusive)").fill("2015-03");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("[role=alert]")).containsText("only a next-month forecast is meaningful");
+            assertThat(page.getByLabel("Crime type")).hasValue("Burglary");
+
+            page.getByLabel("Horizon").selectOption("next-month");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
+            assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
+            assertThat(page.locator(".rank-label").first()).isVisible();
+            assertThat(page.locator("#top-cells tbody tr")).hasCount(3);
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        }
+    }
+}
