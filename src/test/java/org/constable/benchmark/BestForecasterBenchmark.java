@@ -8,7 +8,7 @@ import org.constable.analytics.forecasting.domain.BacktestReport;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.ForecastPeriod;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.constable.analytics.forecasting.domain.ProtocolFiles;

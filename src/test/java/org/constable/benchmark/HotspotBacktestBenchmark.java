@@ -5,7 +5,7 @@ import org.constable.analytics.forecasting.domain.BacktestProgress;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.constable.analytics.forecasting.domain.ProtocolFiles;

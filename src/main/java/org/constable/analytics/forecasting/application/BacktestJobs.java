@@ -4,7 +4,7 @@ import jakarta.annotation.PreDestroy;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import org.constable.analytics.forecasting.application.BacktestJob;
 import org.constable.analytics.forecasting.application.BacktestJobs;
 import org.constable.analytics.forecasting.domain.BacktestReport;
 import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Spread;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;

@@ -3,7 +3,7 @@ package org.constable.analytics.forecasting.best;
 import org.constable.analytics.forecasting.EventsOnARow;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.CellGrid;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.junit.jupiter.api.Test;
 

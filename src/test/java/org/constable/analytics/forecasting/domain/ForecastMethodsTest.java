@@ -1,5 +1,7 @@
 package org.constable.analytics.forecasting.domain;
 
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package org.constable.analytics.forecasting.domain;
 
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package org.constable.analytics.forecasting.publishing;
 
 import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.publishing.domain.BritishNationalGrid;
 import org.constable.analytics.forecasting.publishing.domain.Horizon;
 import org.constable.analytics.forecasting.publishing.domain.RankedCell;

@@ -1,7 +1,7 @@
 package org.constable.analytics.forecasting.publishing.application;
 
 import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;

@@ -1,5 +1,7 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+
 import java.time.YearMonth;
 
 /**

@@ -1,6 +1,6 @@
 package org.constable.analytics.forecasting.publishing.web;
 
-import org.constable.analytics.forecasting.domain.ForecastMethods;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
 import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;

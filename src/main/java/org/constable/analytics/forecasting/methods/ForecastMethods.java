@@ -1,6 +1,12 @@
-package org.constable.analytics.forecasting.domain;
+package org.constable.analytics.forecasting.methods;
 
 import org.constable.analytics.forecasting.best.ConstableBestForecaster;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.Forecaster;
+import org.constable.analytics.forecasting.domain.Lookback;
+import org.constable.analytics.forecasting.domain.NaiveCounts;
+import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
+import org.constable.analytics.forecasting.domain.RetrospectiveHotspot;
 import org.constable.analytics.forecasting.selfexciting.SelfExcitingForecaster;
 
 import java.util.ArrayList;
