@@ -55,11 +55,9 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
             assertThat(page.locator("h1")).hasText("Published hotspot forecasts");
 
-            page.getByLabel("Crime type").fill("Burglary");
+            fillBurglaryWindow(page);
             page.getByLabel("Method").selectOption("naive");
             page.getByLabel("Horizon").selectOption("next-week");
-            page.getByLabel("Data from (month)").fill("2015-01");
-            page.getByLabel("Data to (month, inclusive)").fill("2015-03");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
             assertThat(page.locator("[role=alert]")).containsText("only a next-month forecast is meaningful");
             assertThat(page.getByLabel("Crime type")).hasValue("Burglary");
@@ -74,9 +72,7 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             assertThat(corners(page)).containsOnly(4);
 
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
-            page.getByLabel("Crime type").fill("Burglary");
-            page.getByLabel("Data from (month)").fill("2015-01");
-            page.getByLabel("Data to (month, inclusive)").fill("2015-03");
+            fillBurglaryWindow(page);
             page.getByLabel("Cell scheme").selectOption("h3");
             page.getByLabel("H3 resolution").fill("5");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
@@ -92,6 +88,12 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             assertThat(page.locator("#top-cells tbody tr").first()).containsText("89");
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
         }
+    }
+
+    private static void fillBurglaryWindow(Page page) {
+        page.getByLabel("Crime type").fill("Burglary");
+        page.getByLabel("Data from (month)").fill("2015-01");
+        page.getByLabel("Data to (month, inclusive)").fill("2015-03");
     }
 
     /** Corners of each cell drawn on the map: the points of its SVG path (a move, then lines). */
