@@ -61,8 +61,12 @@ public final class H3Cells {
 
     /** Great-circle distance in metres between two cells' centres. */
     public static double metresBetween(long a, long b) {
-        H3Core h3 = core();
-        return h3.greatCircleDistance(h3.cellToLatLng(a), h3.cellToLatLng(b), LengthUnit.m);
+        return metresBetween(centre(a), centre(b));
+    }
+
+    /** Great-circle distance in metres between two (latitude, longitude) points, on H3's sphere. */
+    public static double metresBetween(double[] a, double[] b) {
+        return core().greatCircleDistance(new LatLng(a[0], a[1]), new LatLng(b[0], b[1]), LengthUnit.m);
     }
 
     /** The average hexagon edge in metres at a resolution; neighbouring centres lie about √3 edges apart. */
@@ -82,9 +86,10 @@ public final class H3Cells {
      */
     public static List<List<Long>> ringsWithin(long cell, double metres) {
         int k = (int) Math.ceil(metres / (Math.sqrt(3) * edgeMetres(resolution(cell)))) + 1;
+        double[] from = centre(cell);
         while (true) {
             List<List<Long>> rings = rings(cell, k);
-            double nearestOfLast = rings.get(k).stream().mapToDouble(c -> metresBetween(cell, c)).min().orElse(Double.MAX_VALUE);
+            double nearestOfLast = rings.get(k).stream().mapToDouble(c -> metresBetween(from, centre(c))).min().orElse(Double.MAX_VALUE);
             if (nearestOfLast > metres) {
                 return rings.subList(0, k);
             }

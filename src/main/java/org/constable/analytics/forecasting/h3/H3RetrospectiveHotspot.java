@@ -11,7 +11,8 @@ import java.util.Map;
  * (1 - d²/h²)² over the cells whose centre lies within h metres of the centre of the event's own
  * cell (great-circle metres; d = h still counts, weight 0). Unlike the square grid, where d runs
  * from the event's point, events are first counted per cell: a cell's position inside its hexagon is
- * not kept. Neighbours are found ring by ring ({@code gridDisk}) until a ring lies wholly beyond h.
+ * not kept. Neighbours are found ring by ring ({@code gridDisk}) until a ring lies wholly beyond h;
+ * each cell's centre is looked up once per forecast.
  */
 public final class H3RetrospectiveHotspot implements H3Forecaster {
 
@@ -39,10 +40,12 @@ public final class H3RetrospectiveHotspot implements H3Forecaster {
         }
         double h2 = bandwidth * bandwidth;
         Map<Long, Double> risk = new HashMap<>();
+        Map<Long, double[]> centres = new HashMap<>();
         counts.forEach((source, n) -> {
+            double[] from = centres.computeIfAbsent(source, H3Cells::centre);
             for (List<Long> ring : H3Cells.ringsWithin(source, bandwidth)) {
                 for (long cell : ring) {
-                    double d = H3Cells.metresBetween(source, cell);
+                    double d = H3Cells.metresBetween(from, centres.computeIfAbsent(cell, H3Cells::centre));
                     if (d * d <= h2) {
                         double w = 1 - d * d / h2;
                         risk.merge(cell, n * w * w, Double::sum);
