@@ -64,6 +64,8 @@ final class NameExpansion {
         parts.addAll(matcher.variants().of(word).keySet());
         List<String> dm = NamePhonetics.doubleMetaphone(word);
         List<String> bm = NamePhonetics.beiderMorse(word);
+        Set<String> dmAlike = new HashSet<>();
+        Set<String> bmAlike = new HashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             if (fuzzy != null) {
                 Terms names = leaf.reader().terms(role.field);
@@ -74,9 +76,12 @@ final class NameExpansion {
                     }
                 }
             }
-            partsSoundingAlike(leaf.reader().terms(role.doubleMetaphoneField), dm, parts);
-            partsSoundingAlike(leaf.reader().terms(role.beiderMorseField), bm, parts);
+            partsSoundingAlike(leaf.reader().terms(role.doubleMetaphoneField), dm, dmAlike);
+            partsSoundingAlike(leaf.reader().terms(role.beiderMorseField), bm, bmAlike);
         }
+        matcher.learnAlike(word, dmAlike, bmAlike);
+        parts.addAll(dmAlike);
+        parts.addAll(bmAlike);
         Map<String, NameMatch> strongest = new LinkedHashMap<>();
         parts.stream().map(part -> matcher.match(word, part)).filter(NameMatch::matched)
                 .sorted(Comparator.comparingDouble(NameMatch::weight).reversed().thenComparing(NameMatch::recorded))

@@ -9,7 +9,30 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
 
     static final NameMatch NONE = new NameMatch(null, 0, "", "", 0);
 
+    /** Whether two name parts share a sound-alike code. */
+    interface SoundsAlike {
+        SoundsAlike BY_CODES = new SoundsAlike() {
+            @Override
+            public boolean byDoubleMetaphone(String typed, String part) {
+                return NamePhonetics.shareCode(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part));
+            }
+
+            @Override
+            public boolean byBeiderMorse(String typed, String part) {
+                return NamePhonetics.shareCode(NamePhonetics.beiderMorse(typed), NamePhonetics.beiderMorse(part));
+            }
+        };
+
+        boolean byDoubleMetaphone(String typed, String part);
+
+        boolean byBeiderMorse(String typed, String part);
+    }
+
     public static NameMatch of(String typed, String part, NameVariants variants) {
+        return of(typed, part, variants, SoundsAlike.BY_CODES);
+    }
+
+    static NameMatch of(String typed, String part, NameVariants variants, SoundsAlike alike) {
         if (typed.equals(part)) {
             return new NameMatch(MatchKind.EXACT, MatchKind.EXACT.weight(), typed, part, 0);
         }
@@ -26,10 +49,10 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
         if (edits <= allowed) {
             best = new NameMatch(MatchKind.FUZZY, MatchKind.FUZZY.weight() + 0.1 - 0.1 * edits, typed, part, edits);
         }
-        if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && NamePhonetics.shareCode(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part))) {
+        if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && alike.byDoubleMetaphone(typed, part)) {
             best = new NameMatch(MatchKind.DOUBLE_METAPHONE, MatchKind.DOUBLE_METAPHONE.weight(), typed, part, edits);
         }
-        if (best.weight() < MatchKind.BEIDER_MORSE.weight() && NamePhonetics.shareCode(NamePhonetics.beiderMorse(typed), NamePhonetics.beiderMorse(part))) {
+        if (best.weight() < MatchKind.BEIDER_MORSE.weight() && alike.byBeiderMorse(typed, part)) {
             best = new NameMatch(MatchKind.BEIDER_MORSE, MatchKind.BEIDER_MORSE.weight(), typed, part, edits);
         }
         return best;

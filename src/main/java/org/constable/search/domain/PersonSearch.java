@@ -12,6 +12,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
@@ -95,14 +96,23 @@ public final class PersonSearch {
     private static void gather(IndexSearcher searcher, List<Query> queries, Map<Integer, SearchablePerson> into,
                                LongPredicate mayShowRestricted) throws IOException {
         for (Query query : queries) {
-            into.putAll(RankingViews.of(searcher.getIndexReader(), searcher.search(persons(query, false), CANDIDATES).scoreDocs));
-            RankingViews.of(searcher.getIndexReader(), searcher.search(persons(query, true), RESTRICTED_CANDIDATES).scoreDocs)
+            into.putAll(RankingViews.of(searcher.getIndexReader(), best(searcher, persons(query, false), CANDIDATES)));
+            RankingViews.of(searcher.getIndexReader(), best(searcher, persons(query, true), RESTRICTED_CANDIDATES))
                     .forEach((doc, p) -> {
                         if (mayShowRestricted.test(p.id())) {
                             into.put(doc, p);
                         }
                     });
         }
+    }
+
+    /**
+     * The {@code n} best documents. Lucene skips documents that cannot beat the n-th best only once
+     * it has counted a threshold of hits (a thousand by default); counting nothing beyond the n
+     * wanted lets it skip from the start, which matters for a common name among millions.
+     */
+    private static ScoreDoc[] best(IndexSearcher searcher, Query query, int n) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
     }
 
     private static Query persons(Query query, boolean restricted) {
