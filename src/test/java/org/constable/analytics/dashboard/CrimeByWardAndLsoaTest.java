@@ -189,14 +189,27 @@ class CrimeByWardAndLsoaTest {
             page.locator("#ward-map").scrollIntoViewIfNeeded();
             assertThat(page.locator("#ward-map[data-drawn='2']")).isVisible();
             assertThat(page.locator("#ward-map path.leaflet-interactive")).hasCount(2);
+            // nothing was recorded in March 2011, so the map opens on historic crime: West (3) darkest, East (1) a third of it
+            assertThat(page.locator("#ward-map")).hasAttribute("data-shaded-by", "historic");
+            assertThat(opacities(page)).containsExactly("0.28", "0.75");
             page.locator("#ward-shade").selectOption("recorded");
-            assertThat(page.locator("#ward-map path.leaflet-interactive")).hasCount(2);
+            assertThat(page.locator("#ward-map")).hasAttribute("data-shaded-by", "recorded");
+            assertThat(opacities(page)).containsExactly("0.05", "0.05");
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
             Object cut = page.evaluate("() => [...document.querySelectorAll('table.areas')].filter(t => t.offsetParent && "
                     + "t.parentElement.scrollWidth > t.parentElement.clientWidth).length");
             assertThat(((Number) cut).intValue()).as("no ward or LSOA table needs scrolling sideways at 360 px").isZero();
         }
+    }
+
+    /** The wards' fill opacities on the map, two decimals, in ascending order. */
+    private static java.util.List<String> opacities(Page page) {
+        page.waitForFunction("() => document.querySelectorAll('#ward-map path.leaflet-interactive').length === 2");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> values = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll('#ward-map path.leaflet-interactive')]"
+                + ".map(p => Number(p.getAttribute('fill-opacity')).toFixed(2)).sort()");
+        return values;
     }
 
     private void record(String investigator, double[] at) {

@@ -62,6 +62,11 @@ public class AreaFigures {
     public record AreaOverview(LocalDate first, LocalDate last, String wardSource, int wards, List<LocalDate> seriesStarts,
                                List<AreaCount> recordedByWard, YearMonth historicFrom, YearMonth historicTo, List<YearMonth> historicMonths,
                                List<AreaCount> historicByWard, List<AreaCount> topLsoas, List<AreaCount> lsoas) {
+
+        /** Whether the ward map should open on historic crime: nothing recorded in the period, but historic crime there is. */
+        public boolean historicFirst() {
+            return recordedByWard.stream().allMatch(c -> c.count() == 0) && historicByWard.stream().anyMatch(c -> c.count() > 0);
+        }
     }
 
     private final CrimeStatistics statistics;
