@@ -88,6 +88,11 @@ public final class WardMap {
         return wards.stream().map(Indexed::ward).toList();
     }
 
+    /** The wards' full boundaries in WGS 84, in code order; copies, so the index cannot be changed through them. */
+    public List<Geometry> areas() {
+        return wards.stream().map(i -> i.area().copy()).toList();
+    }
+
     /** The ward covering the point (see the class comment for the boundary rule), if any. */
     public Optional<Ward> wardAt(double longitude, double latitude) {
         if (wards.isEmpty() || !Double.isFinite(longitude) || !Double.isFinite(latitude)) {
