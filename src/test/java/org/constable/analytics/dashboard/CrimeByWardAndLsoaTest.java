@@ -197,6 +197,14 @@ class CrimeByWardAndLsoaTest {
             assertThat(opacities(page)).containsExactly("0.05", "0.05");
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            // the full LSOA table downloads from the page with the same session
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#lsoa-csv").click());
+            assertThat(download.suggestedFilename()).isEqualTo("lsoa-crime-2011-03-01-2011-03-31.csv");
+            try {
+                assertThat(Files.readString(download.path())).contains("E01090001,Testshire 001A,3,1\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             Object cut = page.evaluate("() => [...document.querySelectorAll('table.areas')].filter(t => t.offsetParent && "
                     + "t.parentElement.scrollWidth > t.parentElement.clientWidth).length");
             assertThat(((Number) cut).intValue()).as("no ward or LSOA table needs scrolling sideways at 360 px").isZero();
