@@ -245,8 +245,8 @@ class PersonSearchAtScaleBenchmark {
 
     private static void floor(IndexSearcher searcher, SearchablePerson p) {
         Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("name", Names.fold(p.forename()))), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term("name", Names.fold(p.surname().split("-")[0]))), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(PersonDocuments.FORENAMES, Names.fold(p.forename()))), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(PersonDocuments.SURNAMES, Names.fold(p.surname().split("-")[0]))), BooleanClause.Occur.MUST)
                 .build();
         try {
             searcher.search(q, 10);

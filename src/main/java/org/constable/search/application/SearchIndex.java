@@ -31,7 +31,7 @@ import java.util.function.Function;
 public class SearchIndex {
 
     /** Bump when documents change shape: an index of another shape is rebuilt at start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String SCHEMA_KEY = "schema";
     private static final String CLEAN_KEY = "clean";
 

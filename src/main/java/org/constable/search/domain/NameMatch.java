@@ -1,7 +1,5 @@
 package org.constable.search.domain;
 
-import java.util.Set;
-
 /**
  * How one typed name word matches one name part of a record, with the strongest reason found:
  * exact, nickname or transliteration variant, fuzzy (with its edit distance), Double Metaphone,
@@ -28,10 +26,10 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
         if (edits <= allowed) {
             best = new NameMatch(MatchKind.FUZZY, MatchKind.FUZZY.weight() + 0.1 - 0.1 * edits, typed, part, edits);
         }
-        if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && intersects(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part))) {
+        if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && NamePhonetics.shareCode(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part))) {
             best = new NameMatch(MatchKind.DOUBLE_METAPHONE, MatchKind.DOUBLE_METAPHONE.weight(), typed, part, edits);
         }
-        if (best.weight() < MatchKind.BEIDER_MORSE.weight() && intersects(NamePhonetics.beiderMorse(typed), NamePhonetics.beiderMorse(part))) {
+        if (best.weight() < MatchKind.BEIDER_MORSE.weight() && NamePhonetics.shareCode(NamePhonetics.beiderMorse(typed), NamePhonetics.beiderMorse(part))) {
             best = new NameMatch(MatchKind.BEIDER_MORSE, MatchKind.BEIDER_MORSE.weight(), typed, part, edits);
         }
         return best;
@@ -48,14 +46,5 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
             case FUZZY -> typed + " ≈ " + recorded + ": fuzzy edit distance " + edits;
             default -> typed + " ≈ " + recorded + ": " + kind.label();
         };
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,8 +5,12 @@ import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The two sound-alike encodings of a name part: Double Metaphone (primary and alternate code, good for
@@ -22,51 +26,88 @@ public final class NamePhonetics {
         return dm;
     });
 
-    private static final int BM_CACHE_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> BM_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Beider-Morse encoding takes 25 to 250 microseconds a name and a force's names have a long tail (a
+     * ten-million-person index holds several hundred thousand distinct name parts), so codes are cached
+     * for up to this many parts; each entry is a list of interned codes, about 200 bytes, so a full cache holds about 200 MB.
+     */
+    static final int CACHE_LIMIT = 1_000_000;
+    private static final Codes BM = new Codes(NamePhonetics::encodeBeiderMorse);
+    private static final Codes DM = new Codes(NamePhonetics::encodeDoubleMetaphone);
 
     private NamePhonetics() {
     }
 
-    public static Set<String> doubleMetaphone(String part) {
-        Set<String> codes = new LinkedHashSet<>();
-        if (part.length() < 2) {
-            return codes;
-        }
-        DoubleMetaphone dm = DOUBLE_METAPHONE.get();
-        String primary = dm.doubleMetaphone(part, false);
-        String alternate = dm.doubleMetaphone(part, true);
-        if (primary != null && !primary.isEmpty()) {
-            codes.add(primary);
-        }
-        if (alternate != null && !alternate.isEmpty()) {
-            codes.add(alternate);
-        }
-        return codes;
+    /** Double Metaphone primary and alternate codes of a folded name part (none for a single letter). */
+    public static List<String> doubleMetaphone(String part) {
+        return DM.of(part);
     }
 
-    /**
-     * Beider-Morse codes of a name part. Encoding is slow (tens of microseconds) and names repeat a
-     * great deal, so codes are kept in a bounded cache shared by indexing and ranking.
-     */
-    public static Set<String> beiderMorse(String part) {
-        if (part.length() < 2) {
-            return Set.of();
+    /** Beider-Morse approximate codes of a folded name part (none for a single letter). */
+    public static List<String> beiderMorse(String part) {
+        return BM.of(part);
+    }
+
+    /** True when the two lists share a code. */
+    static boolean shareCode(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
         }
-        Set<String> cached = BM_CACHE.get(part);
-        if (cached != null) {
-            return cached;
+        return false;
+    }
+
+    private static String[] encodeDoubleMetaphone(String part) {
+        DoubleMetaphone dm = DOUBLE_METAPHONE.get();
+        Set<String> codes = new LinkedHashSet<>();
+        for (boolean alternate : new boolean[]{false, true}) {
+            String code = dm.doubleMetaphone(part, alternate);
+            if (code != null && !code.isEmpty()) {
+                codes.add(code);
+            }
         }
+        return codes.toArray(String[]::new);
+    }
+
+    private static String[] encodeBeiderMorse(String part) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : BEIDER_MORSE.encode(part).split("[|\\-]")) {
             if (!code.isBlank()) {
                 codes.add(code.trim());
             }
         }
-        Set<String> frozen = Set.copyOf(codes);
-        if (BM_CACHE.size() < BM_CACHE_LIMIT) {
-            BM_CACHE.put(part, frozen);
+        return codes.toArray(String[]::new);
+    }
+
+    /** A bounded cache of one encoding; codes are interned, since thousands of names share each one. */
+    private static final class Codes {
+        private final Function<String, String[]> encoder;
+        private final ConcurrentHashMap<String, List<String>> byPart = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, String> interned = new ConcurrentHashMap<>();
+
+        Codes(Function<String, String[]> encoder) {
+            this.encoder = encoder;
         }
-        return frozen;
+
+        List<String> of(String part) {
+            if (part.length() < 2) {
+                return List.of();
+            }
+            List<String> cached = byPart.get(part);
+            if (cached != null) {
+                return cached;
+            }
+            String[] codes = encoder.apply(part);
+            List<String> shared = new ArrayList<>(codes.length);
+            for (String code : codes) {
+                shared.add(interned.computeIfAbsent(code, c -> c));
+            }
+            List<String> frozen = List.copyOf(shared);
+            if (byPart.size() < CACHE_LIMIT) {
+                byPart.put(part, frozen);
+            }
+            return frozen;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.constable.search.domain;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -7,6 +8,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,25 +17,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Lucene document of a person. Every name (own and aliases) is indexed as folded parts, as the
- * whole surname joined, and as Double Metaphone and Beider-Morse codes; dates of birth as the full
- * date, the year, and the day number for age ranges. The person itself is stored so that results
- * are ranked and shown without going back to the database.
+ * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
+ * forename parts (with middle names), surname parts and the whole surname joined, and the parts of
+ * a surname of several parts once more on their own, as a forename word may be one of them. Each part
+ * is also written as "code␟part" terms of its Double Metaphone and Beider-Morse codes: a sound-alike
+ * dictionary that a search reads to turn a typed word into the real parts that sound like it (ADR
+ * 0036). Dates of birth are indexed as the full date, the year, and the day number for age ranges.
+ * The person itself is stored so that results are ranked and shown without going back to the
+ * database.
  */
 public final class PersonDocuments {
 
     public static final String TYPE = "person";
     static final String KEY = "key";
     public static final String KIND = "kind";
-    static final String NAME = "name";
-    static final String NAME_DM = "name_dm";
-    static final String NAME_BM = "name_bm";
+    /** Forename and middle-name parts, own and aliases'. */
+    public static final String FORENAMES = "fn";
+    /** Surname parts and joined surnames, own and aliases'. */
+    public static final String SURNAMES = "sn";
+    /** The parts of surnames of several parts ("smith", "jones" of Smith-Jones). */
+    static final String SURNAME_PARTS = "sn_part";
+    static final String FORENAME_DM = "fn_dm";
+    static final String FORENAME_BM = "fn_bm";
+    static final String SURNAME_DM = "sn_dm";
+    static final String SURNAME_BM = "sn_bm";
+    /** What the ranker reads of a person, kept as a doc value so candidates are ranked without decompressing stored documents. */
+    static final String RANKING = "ranking";
+    /** On restricted persons only, so that a search can keep them apart. */
+    static final Term RESTRICTED_TERM = new Term("restricted_flag", "yes");
+    /** Between a sound-alike code and the name part it was made from. */
+    static final char CODE_SEP = '\u001e';
     static final String DOB = "dob";
     static final String DOB_YEAR = "dob_year";
     static final String DOB_DAY = "dob_day";
     static final String POSTCODE = "postcode";
     static final String VRM = "vrm";
     private static final String SEP = "\u001f";
+    private static final String ALIAS_SEP = "\u001d";
 
     private PersonDocuments() {
     }
@@ -47,27 +67,26 @@ public final class PersonDocuments {
         Document doc = new Document();
         doc.add(new StringField(KEY, TYPE + ":" + p.id(), Field.Store.NO));
         doc.add(new StringField(KIND, TYPE, Field.Store.NO));
-        Set<String> parts = new LinkedHashSet<>();
-        addName(parts, p.forename(), p.middleNames(), p.surname());
+        if (p.restricted()) {
+            doc.add(new StringField(RESTRICTED_TERM.field(), RESTRICTED_TERM.text(), Field.Store.NO));
+        }
+        Set<String> forenames = new LinkedHashSet<>();
+        Set<String> surnames = new LinkedHashSet<>();
+        Set<String> surnameParts = new LinkedHashSet<>();
+        addName(forenames, surnames, surnameParts, p.forename(), p.middleNames(), p.surname());
         List<LocalDate> dobs = new ArrayList<>();
         if (p.dateOfBirth() != null) {
             dobs.add(p.dateOfBirth());
         }
         for (SearchablePerson.Alias a : p.aliases()) {
-            addName(parts, a.forename(), null, a.surname());
+            addName(forenames, surnames, surnameParts, a.forename(), null, a.surname());
             if (a.dateOfBirth() != null) {
                 dobs.add(a.dateOfBirth());
             }
         }
-        Set<String> dm = new LinkedHashSet<>();
-        Set<String> bm = new LinkedHashSet<>();
-        for (String part : parts) {
-            doc.add(new StringField(NAME, part, Field.Store.NO));
-            dm.addAll(NamePhonetics.doubleMetaphone(part));
-            bm.addAll(NamePhonetics.beiderMorse(part));
-        }
-        dm.forEach(code -> doc.add(new StringField(NAME_DM, code, Field.Store.NO)));
-        bm.forEach(code -> doc.add(new StringField(NAME_BM, code, Field.Store.NO)));
+        addParts(doc, forenames, FORENAMES, FORENAME_DM, FORENAME_BM);
+        addParts(doc, surnames, SURNAMES, SURNAME_DM, SURNAME_BM);
+        surnameParts.forEach(part -> doc.add(new StringField(SURNAME_PARTS, part, Field.Store.NO)));
         for (LocalDate dob : new LinkedHashSet<>(dobs)) {
             doc.add(new StringField(DOB, dob.toString(), Field.Store.NO));
             doc.add(new StringField(DOB_YEAR, Integer.toString(dob.getYear()), Field.Store.NO));
@@ -75,18 +94,61 @@ public final class PersonDocuments {
         }
         p.postcodes().forEach(pc -> doc.add(new StringField(POSTCODE, pc.replace(" ", "").toUpperCase(java.util.Locale.ROOT), Field.Store.NO)));
         p.vrms().forEach(v -> doc.add(new StringField(VRM, v, Field.Store.NO)));
+        doc.add(new BinaryDocValuesField(RANKING, new BytesRef(rankingText(p))));
         store(doc, p);
         return doc;
     }
 
-    private static void addName(Set<String> parts, String forename, String middleNames, String surname) {
-        parts.addAll(Names.parts(forename));
-        parts.addAll(Names.parts(middleNames));
-        List<String> surnameParts = Names.parts(surname);
-        parts.addAll(surnameParts);
-        if (surnameParts.size() > 1) {
-            parts.add(Names.joined(surname));
+    private static String rankingText(SearchablePerson p) {
+        StringBuilder b = new StringBuilder().append(p.id()).append(SEP).append(nz(p.forename())).append(SEP).append(nz(p.middleNames()))
+                .append(SEP).append(nz(p.surname())).append(SEP).append(p.dateOfBirth() == null ? "" : p.dateOfBirth())
+                .append(SEP).append(p.restricted() ? 1 : 0);
+        p.aliases().forEach(a -> b.append(SEP).append(alias(a)));
+        return b.toString();
+    }
+
+    /** The person as the ranker needs it (names, aliases, dates of birth, restriction), from its ranking doc value. */
+    static SearchablePerson rankingView(BytesRef value) {
+        String[] f = value.utf8ToString().split(SEP, -1);
+        List<SearchablePerson.Alias> aliases = new ArrayList<>();
+        for (int k = 6; k < f.length; k++) {
+            aliases.add(alias(f[k]));
         }
+        return new SearchablePerson(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2], f[3],
+                f[4].isEmpty() ? null : LocalDate.parse(f[4]), aliases, List.of(), List.of(), List.of(), List.of(), "1".equals(f[5]));
+    }
+
+    private static String alias(SearchablePerson.Alias a) {
+        return nz(a.forename()) + ALIAS_SEP + nz(a.surname()) + ALIAS_SEP + (a.dateOfBirth() == null ? "" : a.dateOfBirth());
+    }
+
+    private static SearchablePerson.Alias alias(String text) {
+        String[] f = text.split(ALIAS_SEP, -1);
+        return new SearchablePerson.Alias(f[0], f[1], f[2].isEmpty() ? null : LocalDate.parse(f[2]));
+    }
+
+    private static void addName(Set<String> forenames, Set<String> surnames, Set<String> surnameParts, String forename,
+                                String middleNames, String surname) {
+        forenames.addAll(Names.parts(forename));
+        forenames.addAll(Names.parts(middleNames));
+        List<String> parts = Names.parts(surname);
+        surnames.addAll(parts);
+        if (parts.size() > 1) {
+            surnames.add(Names.joined(surname));
+            surnameParts.addAll(parts);
+        }
+    }
+
+    private static void addParts(Document doc, Set<String> parts, String field, String dmField, String bmField) {
+        Set<String> dm = new LinkedHashSet<>();
+        Set<String> bm = new LinkedHashSet<>();
+        for (String part : parts) {
+            doc.add(new StringField(field, part, Field.Store.NO));
+            NamePhonetics.doubleMetaphone(part).forEach(code -> dm.add(code + CODE_SEP + part));
+            NamePhonetics.beiderMorse(part).forEach(code -> bm.add(code + CODE_SEP + part));
+        }
+        dm.forEach(term -> doc.add(new StringField(dmField, term, Field.Store.NO)));
+        bm.forEach(term -> doc.add(new StringField(bmField, term, Field.Store.NO)));
     }
 
     private static void store(Document doc, SearchablePerson p) {
@@ -96,8 +158,7 @@ public final class PersonDocuments {
         doc.add(new StoredField("surname", nz(p.surname())));
         doc.add(new StoredField("born", p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()));
         doc.add(new StoredField("restricted", p.restricted() ? 1 : 0));
-        p.aliases().forEach(a -> doc.add(new StoredField("alias", nz(a.forename()) + SEP + nz(a.surname()) + SEP
-                + (a.dateOfBirth() == null ? "" : a.dateOfBirth()))));
+        p.aliases().forEach(a -> doc.add(new StoredField("alias", alias(a))));
         p.addresses().forEach(a -> doc.add(new StoredField("address", a)));
         p.postcodes().forEach(a -> doc.add(new StoredField("postcode_shown", a)));
         p.vrms().forEach(a -> doc.add(new StoredField("vrm_shown", a)));
@@ -108,8 +169,7 @@ public final class PersonDocuments {
     public static SearchablePerson read(Document doc) {
         List<SearchablePerson.Alias> aliases = new ArrayList<>();
         for (String a : doc.getValues("alias")) {
-            String[] f = a.split(SEP, -1);
-            aliases.add(new SearchablePerson.Alias(f[0], f[1], f[2].isEmpty() ? null : LocalDate.parse(f[2])));
+            aliases.add(alias(a));
         }
         String born = doc.get("born");
         String middle = doc.get("middle");

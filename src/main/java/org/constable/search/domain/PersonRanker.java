@@ -13,25 +13,24 @@ import java.util.Optional;
  * adds to the score when it fits and lowers it when it does not, since a wrong date is common but
  * still evidence.
  */
-public final class PersonRanker {
+final class PersonRanker {
 
-    private static final double SWAPPED_PENALTY = 0.93;
+    static final double SWAPPED_PENALTY = 0.93;
     private static final double ALIAS_PENALTY = 0.97;
-    private static final double BIRTH_WEIGHT = 0.5;
+    static final double BIRTH_WEIGHT = 0.5;
+    /** A lone word read as a forename counts for less than read as a surname. */
+    static final double LONE_FORENAME = 0.9;
+    /** The surname counts for more than each forename. */
+    static final double SURNAME_WEIGHT = 1.2;
     private static final double BIRTH_MISMATCH_PENALTY = 0.6;
 
-    private final NameVariants variants;
-
-    public PersonRanker(NameVariants variants) {
-        this.variants = variants;
-    }
-
-    public Optional<PersonHit> rank(SearchText text, SearchablePerson person, LocalDate today) {
+    /** The person's score for the typed text and why, or empty when nothing typed fits the person. */
+    Optional<PersonHit> rank(SearchText text, SearchablePerson person, LocalDate today, NameMatcher matcher) {
         Scored name = Scored.NOTHING;
         if (text.hasName()) {
-            name = scoreNames(text, person.forename(), person.middleNames(), person.surname(), false);
+            name = scoreNames(text, person.forename(), person.middleNames(), person.surname(), false, matcher);
             for (SearchablePerson.Alias alias : person.aliases()) {
-                Scored byAlias = scoreNames(text, alias.forename(), null, alias.surname(), true);
+                Scored byAlias = scoreNames(text, alias.forename(), null, alias.surname(), true, matcher);
                 if (byAlias.score > name.score) {
                     name = byAlias;
                 }
@@ -57,7 +56,8 @@ public final class PersonRanker {
         return Optional.of(new PersonHit(person, score, why));
     }
 
-    private Scored scoreNames(SearchText text, String forename, String middleNames, String surname, boolean alias) {
+    private static Scored scoreNames(SearchText text, String forename, String middleNames, String surname, boolean alias,
+                                     NameMatcher matcher) {
         List<String> words = text.nameWords();
         List<String> forenames = new ArrayList<>(Names.parts(forename));
         forenames.addAll(Names.parts(middleNames));
@@ -67,13 +67,13 @@ public final class PersonRanker {
         NameMatch[] fm = new NameMatch[n];
         NameMatch[] sm = new NameMatch[n];
         for (int i = 0; i < n; i++) {
-            fm[i] = best(words.get(i), forenames);
-            sm[i] = surnameMatch(words, words.get(i), surnames, joined);
+            fm[i] = best(words.get(i), forenames, matcher);
+            sm[i] = surnameMatch(words, words.get(i), surnames, joined, matcher);
         }
         Scored best;
         if (n == 1) {
             best = sm[0].weight() >= fm[0].weight() ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
-                    : new Scored(fm[0].weight() * 0.9, reasons("forename", fm[0]));
+                    : new Scored(fm[0].weight() * LONE_FORENAME, reasons("forename", fm[0]));
         } else {
             int last = n - 1;
             Scored straight = assign(fm, sm, text.surnameFirst() ? 0 : last, surnames.size() > 1);
@@ -99,7 +99,7 @@ public final class PersonRanker {
             if (i == surnameAt) {
                 m = sm[i];
                 role = "surname";
-                weight = 1.2;
+                weight = SURNAME_WEIGHT;
             } else if (multiPartSurname && sm[i].weight() > fm[i].weight()) {
                 m = sm[i];
                 role = "surname";
@@ -116,10 +116,10 @@ public final class PersonRanker {
         return new Scored(total / weights, why);
     }
 
-    private NameMatch surnameMatch(List<String> words, String word, List<String> surnames, String joined) {
-        NameMatch m = best(word, surnames);
+    private static NameMatch surnameMatch(List<String> words, String word, List<String> surnames, String joined, NameMatcher matcher) {
+        NameMatch m = best(word, surnames, matcher);
         if (surnames.size() > 1) {
-            NameMatch whole = NameMatch.of(word, joined, variants);
+            NameMatch whole = matcher.match(word, joined);
             if (whole.weight() > m.weight()) {
                 return whole;
             }
@@ -130,10 +130,10 @@ public final class PersonRanker {
         return m;
     }
 
-    private NameMatch best(String word, List<String> parts) {
+    private static NameMatch best(String word, List<String> parts, NameMatcher matcher) {
         NameMatch best = NameMatch.NONE;
         for (String part : parts) {
-            NameMatch m = NameMatch.of(word, part, variants);
+            NameMatch m = matcher.match(word, part);
             if (m.weight() > best.weight()) {
                 best = m;
             }

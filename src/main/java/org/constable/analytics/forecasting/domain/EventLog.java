@@ -142,6 +142,11 @@ public final class EventLog {
 
     /** Index of the first event at or after the given minute (size() if none): a lower bound. */
     public int indexAtOrAfter(long minute) {
+        return firstAtOrAfter(minutes, minute);
+    }
+
+    /** Lower bound: index of the first of the ascending minutes at or after the given one (length if none). */
+    public static int firstAtOrAfter(long[] minutes, long minute) {
         int lo = 0, hi = minutes.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

@@ -9,6 +9,10 @@ public final class NaiveCounts implements Forecaster {
         this.lookback = lookback;
     }
 
+    public Lookback lookback() {
+        return lookback;
+    }
+
     @Override
     public String name() {
         return "naive " + lookback;

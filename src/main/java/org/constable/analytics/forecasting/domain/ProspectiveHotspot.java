@@ -1,6 +1,7 @@
 package org.constable.analytics.forecasting.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Prospective hotspotting (Bowers, Johnson and Pease 2004) as open_cp's grid version runs it:
@@ -51,16 +52,9 @@ public final class ProspectiveHotspot implements Forecaster {
     public double[] risk(EventHistory history) {
         CellGrid grid = history.grid();
         long[] sums = new long[grid.cellCount()];
-        boolean monthly = history.cadence() == Cadence.MONTHLY;
-        int cutoffMonth = monthIndex(history.cutoffMinute());
-        int first = monthly
-                ? history.indexAtOrAfter(history.cutoff().minusMonths(timeBandwidth))
-                : history.indexAtOrAfter(history.cutoffMinute() - timeBandwidth * MINUTES_PER_WEEK + 1);
+        int first = history.indexAtOrAfter(windowStartMinute(history.cadence(), history.cutoff()));
         for (int i = first; i < history.size(); i++) {
-            long minute = history.minute(i);
-            int dt = monthly
-                    ? cutoffMonth - monthIndex(minute) - 1
-                    : (int) Math.floorDiv(history.cutoffMinute() - minute, MINUTES_PER_WEEK);
+            int dt = unitsBefore(history.cadence(), history.cutoffMinute(), history.minute(i));
             if (dt < 0 || dt >= timeBandwidth) {
                 continue;
             }
@@ -80,6 +74,37 @@ public final class ProspectiveHotspot implements Forecaster {
             risk[c] = (double) sums[c] / commonDenominator;
         }
         return risk;
+    }
+
+    public int spaceBandwidth() {
+        return spaceBandwidth;
+    }
+
+    public int timeBandwidth() {
+        return timeBandwidth;
+    }
+
+    /** The weight 1/((1+d)(1+dt)) times {@link #commonDenominator()}, exactly; d and dt below the bandwidths. */
+    public long numerator(int d, int dt) {
+        return numerators[d][dt];
+    }
+
+    public long commonDenominator() {
+        return commonDenominator;
+    }
+
+    /** The first minute an event may have and still weigh something at this cut-off. */
+    public long windowStartMinute(Cadence cadence, LocalDateTime cutoff) {
+        return cadence == Cadence.MONTHLY
+                ? EventLog.minuteOf(cutoff.minusMonths(timeBandwidth))
+                : EventLog.minuteOf(cutoff) - timeBandwidth * MINUTES_PER_WEEK + 1;
+    }
+
+    /** dt of an event: whole weeks before the cut-off (daily), or whole months after its month ended (monthly). */
+    public static int unitsBefore(Cadence cadence, long cutoffMinute, long minute) {
+        return cadence == Cadence.MONTHLY
+                ? monthIndex(cutoffMinute) - monthIndex(minute) - 1
+                : (int) Math.floorDiv(cutoffMinute - minute, MINUTES_PER_WEEK);
     }
 
     private static int monthIndex(long minute) {

@@ -18,6 +18,14 @@ public final class RetrospectiveHotspot implements Forecaster {
         this.lookback = lookback;
     }
 
+    public double bandwidthMetres() {
+        return bandwidth;
+    }
+
+    public Lookback lookback() {
+        return lookback;
+    }
+
     @Override
     public String name() {
         return "retro " + (long) bandwidth + " m " + lookback;

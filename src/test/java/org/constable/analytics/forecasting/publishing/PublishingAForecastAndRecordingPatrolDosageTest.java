@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An intelligence analyst publishes a next-month burglary forecast from the force's historic
  * crimes; it is stored exactly as asked and cannot be changed; a response officer records patrol
  * time in its top cells and the summary shows minutes per cell and the share of cells patrolled;
- * bad requests are refused and change nothing.
+ * bad requests are refused and change nothing. The same on H3 hexagons: cells named by their H3
+ * index, dosage recorded against them, and a resolution outside 7 to 11, a missing one, an unknown
+ * scheme or a method without an H3 version refused with a clear message.
  */
 @ConstableHttpTest
 class PublishingAForecastAndRecordingPatrolDosageTest {
@@ -156,6 +158,70 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
                 "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + past + "\",\"minutes\":30}").status()).isEqualTo(403);
 
         assertThat(db.count("SELECT count(*) FROM analytics.patrol_dosage")).isEqualTo(before);
+    }
+
+    private Api.Response publishOn(String method, String cells) {
+        return api.post("/api/v1/analytics/forecasts", analyst, """
+                {"crimeType":"Burglary","method":"%s","windowFrom":"2015-01","windowTo":"2015-03",%s"topCells":5}"""
+                .formatted(method, cells));
+    }
+
+    @Test
+    void anAnalystPublishesAnH3ForecastAndReadsItBackWithHexagonsNamedByTheirIndex() {
+        Api.Response created = publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = Json.read(created.body()).get("id").asLong();
+        JsonNode f = Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
+        assertThat(f.get("cellScheme").asText()).isEqualTo("h3");
+        assertThat(f.get("h3Resolution").asInt()).isEqualTo(9);
+        assertThat(f.get("cellSize").asDouble()).isBetween(150.0, 250.0);
+        assertThat(f.get("parameters").asText()).isEqualTo("naive 3 mo");
+        assertThat(f.get("cells")).hasSize(3);
+        JsonNode top = f.get("cells").get(0);
+        assertThat(top.get("cellId").asText()).matches("89[0-9a-f]{13}");
+        assertThat(top.get("risk").asDouble()).isEqualTo(15.0);
+        assertThat(top.get("outline")).hasSize(7);
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast WHERE id = ? AND cell_scheme = 'h3' AND h3_resolution = 9",
+                id)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?",
+                "%published-forecast:" + id + "%")).isEqualTo(1);
+
+        String start = clock.instant().minus(Duration.ofHours(2)).toString();
+        Api.Response recorded = dosage(id, top.get("cellId").asText(), start, 40);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        JsonNode summary = Json.read(api.get("/api/v1/analytics/forecasts/" + id + "/dosage", analyst).body());
+        assertThat(summary.get("cells").get(0).get("minutes").asLong()).isEqualTo(40);
+        assertThat(summary.get("cellsPatrolled").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void retrospectiveAndProspectiveHotspotsPublishOnHexagons() {
+        Api.Response retro = publishOn("retro-500", "\"cellScheme\":\"h3\",\"h3Resolution\":10,");
+        Api.Response prohot = publishOn("prohot", "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
+
+        assertThat(retro.status()).as(retro.body()).isEqualTo(201);
+        assertThat(Json.read(retro.body()).get("parameters").asText()).isEqualTo("retro 500 m 6 mo");
+        assertThat(Json.read(retro.body()).get("cells").get(0).get("cellId").asText()).startsWith("8a");
+        assertThat(prohot.status()).as(prohot.body()).isEqualTo(201);
+        assertThat(Json.read(prohot.body()).get("parameters").asText()).isEqualTo("prohot d<8 rings dt<8");
+    }
+
+    @Test
+    void aBadResolutionAnUnknownSchemeOrAMethodWithoutAnH3VersionIsRefusedAndNothingIsStored() {
+        long before = db.count("SELECT count(*) FROM analytics.published_forecast");
+
+        Api.Response tooCoarse = publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":4,");
+        assertThat(tooCoarse.status()).isEqualTo(400);
+        assertThat(tooCoarse.body()).contains("H3 resolution must be a whole number from 7").contains("to 11").contains("not 4");
+        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":14,").status()).isEqualTo(400);
+        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",").body()).contains("H3 resolution must be a whole number");
+        assertThat(publishOn("naive", "\"cellScheme\":\"triangles\",").body()).contains("Unknown cell scheme 'triangles'");
+        Api.Response sepp = publishOn("sepp", "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
+        assertThat(sepp.status()).isEqualTo(400);
+        assertThat(sepp.body()).contains("not available on H3 cells").contains("naive, retro-<metres> and prohot");
+
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast")).isEqualTo(before);
     }
 
     private void privileged(String sql) throws java.sql.SQLException {

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On a 360 px phone an analyst is told that a next-week forecast cannot come from monthly data,
  * publishes a next-month one and sees its top cells numbered on the map beside their list,
- * without the page scrolling sideways.
+ * without the page scrolling sideways; then publishes one on H3 hexagons (after a resolution out of
+ * range is refused) and sees six-cornered cells drawn.
  */
 @ConstableHttpTest
 class PublishingAForecastOnAPhoneInABrowserTest {
@@ -54,11 +55,9 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
             assertThat(page.locator("h1")).hasText("Published hotspot forecasts");
 
-            page.getByLabel("Crime type").fill("Burglary");
+            fillBurglaryWindow(page);
             page.getByLabel("Method").selectOption("naive");
             page.getByLabel("Horizon").selectOption("next-week");
-            page.getByLabel("Data from (month)").fill("2015-01");
-            page.getByLabel("Data to (month, inclusive)").fill("2015-03");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
             assertThat(page.locator("[role=alert]")).containsText("only a next-month forecast is meaningful");
             assertThat(page.getByLabel("Crime type")).hasValue("Burglary");
@@ -70,6 +69,37 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             assertThat(page.locator(".rank-label").first()).isVisible();
             assertThat(page.locator("#top-cells tbody tr")).hasCount(3);
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            assertThat(corners(page)).containsOnly(4);
+
+            page.navigate("http://localhost:" + port + "/analytics/forecasts");
+            fillBurglaryWindow(page);
+            page.getByLabel("Cell scheme").selectOption("h3");
+            page.getByLabel("H3 resolution").fill("5");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("[role=alert]")).containsText("H3 resolution must be a whole number from 7");
+            assertThat(page.getByLabel("Cell scheme")).hasValue("h3");
+
+            page.getByLabel("H3 resolution").fill("9");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
+            assertThat(page.locator("#cell-scheme")).hasText("H3 resolution 9 hexagons");
+            assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
+            assertThat(corners(page)).containsOnly(6);
+            assertThat(page.locator("#top-cells tbody tr").first()).containsText("89");
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
         }
+    }
+
+    private static void fillBurglaryWindow(Page page) {
+        page.getByLabel("Crime type").fill("Burglary");
+        page.getByLabel("Data from (month)").fill("2015-01");
+        page.getByLabel("Data to (month, inclusive)").fill("2015-03");
+    }
+
+    /** Corners of each cell drawn on the map: the points of its SVG path (a move, then lines). */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Integer> corners(Page page) {
+        return (java.util.List<Integer>) page.evaluate("Array.from(document.querySelectorAll('path.forecast-cell'))"
+                + ".map(p => (p.getAttribute('d').match(/[ML]/g) || []).length)");
     }
 }

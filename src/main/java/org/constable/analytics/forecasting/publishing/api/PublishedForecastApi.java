@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Published hotspot forecasts: publish one, read it with its top cells (polygons and centres),
+ * Published hotspot forecasts: publish one on square or H3 cells, read it with its top cells (polygons and centres),
  * record patrol dosage against it and read the dosage summary.
  */
 @RestController
@@ -29,7 +29,7 @@ import java.util.List;
 class PublishedForecastApi {
 
     record PublishRequest(String crimeType, String horizon, String method, String windowFrom, String windowTo,
-                          Double cellSize, Integer topCells) {
+                          String cellScheme, Double cellSize, Integer h3Resolution, Integer topCells) {
     }
 
     record DosageRequest(String cellId, String unit, Instant startedAt, Integer minutes) {
@@ -49,7 +49,7 @@ class PublishedForecastApi {
     @Guarded(Permission.FORECAST_PUBLISH)
     ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
         PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.crimeType(), body.horizon(), body.method(), body.windowFrom(),
-                body.windowTo(), body.cellSize(), body.topCells()), actors.require());
+                body.windowTo(), body.cellScheme(), body.cellSize(), body.h3Resolution(), body.topCells()), actors.require());
         return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id())).body(f);
     }
 

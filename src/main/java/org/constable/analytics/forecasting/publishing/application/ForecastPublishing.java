@@ -5,7 +5,7 @@ import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
-import org.constable.analytics.forecasting.publishing.domain.SquareGridForecast;
+import org.constable.analytics.forecasting.publishing.domain.CellForecast;
 import org.constable.analytics.forecasting.publishing.persistence.PublishedForecastStore;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -27,7 +27,7 @@ import java.util.List;
 /**
  * Publishes a hotspot forecast from the force's historic crimes (police.uk, month precision):
  * the chosen crime type's located crimes of the data window, projected to the British National
- * Grid, forecast by the chosen method on a square grid, and stored with everything needed to say
+ * Grid, forecast by the chosen method on square or H3 cells, and stored with everything needed to say
  * later what was forecast and how. Publishing is audited as a collection with its purpose.
  */
 @Service
@@ -56,7 +56,8 @@ public class ForecastPublishing {
             throw new IllegalArgumentException("The data window cannot end in the future");
         }
         Forecaster forecaster = ForecastMethods.parse(request.method(), Cadence.MONTHLY);
-        SquareGridForecast grid = new SquareGridForecast();
+        request.cells().requireSupports(forecaster);
+        CellForecast grid = request.cells().newForecast();
         crimes.forEachInMonths(request.windowFrom(), request.windowTo(), crime -> {
             if (crime.longitude() != null && crime.latitude() != null && request.crimeType().equalsIgnoreCase(crime.crimeType())) {
                 grid.add(crime.month(), crime.longitude(), crime.latitude());
@@ -66,17 +67,17 @@ public class ForecastPublishing {
             throw new IllegalArgumentException("No '" + request.crimeType() + "' crimes with a location from " + request.windowFrom()
                     + " to " + request.windowTo() + ": nothing to forecast from");
         }
-        SquareGridForecast.Outcome outcome = grid.forecast(forecaster, request.windowTo(), request.cellSize(), request.topCells());
+        CellForecast.Outcome outcome = grid.forecast(forecaster, request.windowTo(), request.topCells());
         Instant now = clock.instant();
         PublishedForecast draft = new PublishedForecast(0, request.crimeType(), request.horizon(), request.method(),
-                outcome.parameters(), request.windowFrom(), request.windowTo(), period, period, PublishedForecast.SQUARE_GRID,
-                request.cellSize(), outcome.eventsUsed(), publisher.username(), now, outcome.cells());
+                outcome.parameters(), request.windowFrom(), request.windowTo(), period, period, request.cells().storedName(),
+                request.cells().sizeMetres(), request.cells().resolution(), outcome.eventsUsed(), publisher.username(), now, outcome.cells());
         long id = transactions.execute(tx -> {
             long stored = store.insert(draft);
             audit.record(new AuditRecord(Operation.COLLECTION, publisher.username(), publisher.rolesText(),
                     List.of(RecordRef.of("published-forecast", stored)), PURPOSE, null, Outcome.SUCCEEDED,
                     request.crimeType() + ", " + outcome.parameters() + ", " + request.windowFrom() + " to " + request.windowTo()
-                            + ", " + (int) request.cellSize() + " m cells, " + outcome.cells().size() + " top cells"));
+                             + ", " + request.cells().describe() + ", " + outcome.cells().size() + " top cells"));
             return stored;
         });
         return get(id);

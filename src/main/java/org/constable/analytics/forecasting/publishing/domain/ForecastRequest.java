@@ -6,11 +6,11 @@ import java.time.YearMonth;
 
 /**
  * What an analyst asks to publish: a crime type (as police.uk names it), the horizon, a method
- * name as {@code ForecastMethods.parse} accepts it, the data window (months, inclusive), the cell
- * size in metres and how many top cells to keep.
+ * name as {@code ForecastMethods.parse} accepts it, the data window (months, inclusive), the cells
+ * (squares of a size in metres, or H3 hexagons of a resolution) and how many top cells to keep.
  */
 public record ForecastRequest(String crimeType, Horizon horizon, String method, YearMonth windowFrom,
-                              YearMonth windowTo, double cellSize, int topCells) {
+                              YearMonth windowTo, CellScheme cells, int topCells) {
 
     public static final int MOST_CELLS = 200;
 
@@ -27,7 +27,9 @@ public record ForecastRequest(String crimeType, Horizon horizon, String method, 
         if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
             throw new IllegalArgumentException("The data window needs a first and a last month, the last not before the first");
         }
-        SquareGridForecast.checkCellSize(cellSize);
+        if (cells == null) {
+            throw new IllegalArgumentException("Choose the cells: square or H3");
+        }
         if (topCells < 1 || topCells > MOST_CELLS) {
             throw new IllegalArgumentException("The number of top cells must be between 1 and " + MOST_CELLS);
         }
@@ -35,11 +37,14 @@ public record ForecastRequest(String crimeType, Horizon horizon, String method, 
         method = method.trim();
     }
 
-    /** From form or JSON text as typed: 250 m cells and 20 top cells unless given, next month unless another horizon is named. */
-    public static ForecastRequest fromText(String crimeType, String horizon, String method, String from, String to, Double cellSize,
-                                   Integer topCells) {
+    /**
+     * From form or JSON text as typed: 250 m square cells and 20 top cells unless given, next month unless
+     * another horizon is named; a cell scheme "h3" takes its resolution instead of a size.
+     */
+    public static ForecastRequest fromText(String crimeType, String horizon, String method, String from, String to, String cellScheme,
+                                           Double cellSize, Integer h3Resolution, Integer topCells) {
         return new ForecastRequest(crimeType, Horizon.parse(horizon), method, month(from, "first"), month(to, "last"),
-                cellSize == null ? 250 : cellSize, topCells == null ? 20 : topCells);
+                CellScheme.fromText(cellScheme, cellSize, h3Resolution), topCells == null ? 20 : topCells);
     }
 
     private static YearMonth month(String text, String which) {

@@ -22,10 +22,6 @@ public final class SquareGridForecast {
     public static final double SMALLEST_CELL = 50;
     public static final double LARGEST_CELL = 2000;
 
-    /** What came out: the forecaster's name with its parameters, the events used, and the top cells. */
-    public record Outcome(String parameters, int eventsUsed, List<RankedCell> cells) {
-    }
-
     private final List<double[]> points = new ArrayList<>();
     private final List<Long> minutes = new ArrayList<>();
     private final BritishNationalGrid projection = new BritishNationalGrid();
@@ -48,7 +44,7 @@ public final class SquareGridForecast {
     }
 
     /** Forecasts the month after {@code lastMonth} and returns its {@code topN} cells. */
-    public Outcome forecast(Forecaster forecaster, YearMonth lastMonth, double cellSize, int topN) {
+    public CellForecast.Outcome forecast(Forecaster forecaster, YearMonth lastMonth, double cellSize, int topN) {
         checkCellSize(cellSize);
         if (points.isEmpty()) {
             throw new IllegalArgumentException("No crimes with a location in the data window: nothing to forecast from");
@@ -71,7 +67,7 @@ public final class SquareGridForecast {
         for (int k = 0; k < Math.min(topN, order.length); k++) {
             cells.add(cell(grid, order[k], k + 1, risk[order[k]]));
         }
-        return new Outcome(forecaster.name(), n, cells);
+        return new CellForecast.Outcome(forecaster.name(), n, cells);
     }
 
     private RankedCell cell(CellGrid grid, int index, int rank, double risk) {

@@ -30,10 +30,10 @@ public class PublishedForecastStore {
     public long insert(PublishedForecast f) {
         long id = jdbc.sql("""
                         INSERT INTO analytics.published_forecast (crime_type, horizon, method, parameters, window_from, window_to,
-                            period_from, period_to, cell_scheme, cell_size_m, events_used, published_by, published_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            period_from, period_to, cell_scheme, cell_size_m, h3_resolution, events_used, published_by, published_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(f.crimeType(), f.horizon().name(), f.method(), f.parameters(), date(f.windowFrom()), date(f.windowTo()),
-                        date(f.periodFrom()), date(f.periodTo()), f.cellScheme(), f.cellSize(), f.eventsUsed(), f.publishedBy(),
+                        date(f.periodFrom()), date(f.periodTo()), f.cellScheme(), f.cellSize(), f.h3Resolution(), f.eventsUsed(), f.publishedBy(),
                         Timestamp.from(f.publishedAt()))
                 .query(Long.class).single();
         for (RankedCell c : f.cells()) {
@@ -94,6 +94,7 @@ public class PublishedForecastStore {
         return new PublishedForecast(rs.getLong("id"), rs.getString("crime_type"), Horizon.valueOf(rs.getString("horizon")),
                 rs.getString("method"), rs.getString("parameters"), month(rs, "window_from"), month(rs, "window_to"),
                 month(rs, "period_from"), month(rs, "period_to"), rs.getString("cell_scheme"), rs.getDouble("cell_size_m"),
+                rs.getObject("h3_resolution", Integer.class),
                 rs.getInt("events_used"), rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), cells);
     }
 

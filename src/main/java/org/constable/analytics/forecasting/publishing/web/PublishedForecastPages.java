@@ -57,12 +57,15 @@ class PublishedForecastPages {
         try {
             Double cellSize = form.get("cellSize") == null || form.get("cellSize").isBlank() ? null : Double.valueOf(form.get("cellSize"));
             Integer top = form.get("topCells") == null || form.get("topCells").isBlank() ? null : Integer.valueOf(form.get("topCells"));
+            Integer resolution = form.get("h3Resolution") == null || form.get("h3Resolution").isBlank() ? null
+                    : Integer.valueOf(form.get("h3Resolution").trim());
             PublishedForecast f = publishing.publish(ForecastRequest.fromText(form.get("crimeType"), form.get("horizon"),
-                    form.get("method"), form.get("windowFrom"), form.get("windowTo"), cellSize, top), actors.require());
+                    form.get("method"), form.get("windowFrom"), form.get("windowTo"), form.get("cellScheme"), cellSize, resolution, top),
+                    actors.require());
             return "redirect:/analytics/forecasts/" + f.id();
         } catch (IllegalArgumentException e) {
             String result = list(model);
-            model.addAttribute("error", e instanceof NumberFormatException ? "Cell size and number of cells must be numbers" : e.getMessage());
+            model.addAttribute("error", e instanceof NumberFormatException ? "Cell size, H3 resolution and number of cells must be numbers" : e.getMessage());
             model.addAttribute("form", form);
             return result;
         }

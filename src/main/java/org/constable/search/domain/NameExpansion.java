@@ -1,0 +1,108 @@
+package org.constable.search.domain;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name parts in the index that one typed word may stand for, in one role (forename or surname),
+ * each with how it matches: the word itself, its nicknames and transliterations, the indexed parts
+ * within its edit distance, and the indexed parts that share a Double Metaphone or Beider-Morse code
+ * with it, read from the index's own sound-alike dictionary. Searching by these few real parts,
+ * each worth what the ranker would give it, is what lets the index order candidates as the ranker
+ * would, instead of gathering everyone who shares any phonetic code.
+ */
+final class NameExpansion {
+
+    /** The most parts a word stands for; the strongest matches are kept. */
+    static final int MOST_PARTS = 48;
+
+    enum Role {
+        FORENAME(PersonDocuments.FORENAMES, PersonDocuments.FORENAME_DM, PersonDocuments.FORENAME_BM),
+        SURNAME(PersonDocuments.SURNAMES, PersonDocuments.SURNAME_DM, PersonDocuments.SURNAME_BM);
+
+        final String field;
+        final String doubleMetaphoneField;
+        final String beiderMorseField;
+
+        Role(String field, String doubleMetaphoneField, String beiderMorseField) {
+            this.field = field;
+            this.doubleMetaphoneField = doubleMetaphoneField;
+            this.beiderMorseField = beiderMorseField;
+        }
+    }
+
+    private NameExpansion() {
+    }
+
+    /**
+     * The automaton of the words within {@code word}'s edit distance (the first letter kept), or null
+     * for words too short to be fuzzy. Building it costs about a millisecond, so a search builds it once
+     * a word and uses it for both roles.
+     */
+    static CompiledAutomaton fuzzy(String word) {
+        return word.length() >= 3 ? FuzzyQuery.getFuzzyAutomaton(word, Math.min(2, Math.max(1, Names.allowedEdits(word))), 1, true) : null;
+    }
+
+    /** The parts {@code word} stands for in {@code role}, strongest first; {@code fuzzy} is {@link #fuzzy(String)} of the word. */
+    static Map<String, NameMatch> of(IndexReader reader, String word, CompiledAutomaton fuzzy, Role role, NameMatcher matcher)
+            throws IOException {
+        Set<String> parts = new HashSet<>();
+        parts.add(word);
+        parts.addAll(matcher.variants().of(word).keySet());
+        List<String> dm = NamePhonetics.doubleMetaphone(word);
+        List<String> bm = NamePhonetics.beiderMorse(word);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (fuzzy != null) {
+                Terms names = leaf.reader().terms(role.field);
+                if (names != null) {
+                    TermsEnum within = fuzzy.getTermsEnum(names);
+                    for (BytesRef t = within.next(); t != null; t = within.next()) {
+                        parts.add(t.utf8ToString());
+                    }
+                }
+            }
+            partsSoundingAlike(leaf.reader().terms(role.doubleMetaphoneField), dm, parts);
+            partsSoundingAlike(leaf.reader().terms(role.beiderMorseField), bm, parts);
+        }
+        Map<String, NameMatch> strongest = new LinkedHashMap<>();
+        parts.stream().map(part -> matcher.match(word, part)).filter(NameMatch::matched)
+                .sorted(Comparator.comparingDouble(NameMatch::weight).reversed().thenComparing(NameMatch::recorded))
+                .limit(MOST_PARTS)
+                .forEach(m -> strongest.put(m.recorded(), m));
+        return strongest;
+    }
+
+    /** Adds every part written in the dictionary {@code terms} under one of {@code codes}. */
+    private static void partsSoundingAlike(Terms terms, List<String> codes, Set<String> parts) throws IOException {
+        if (terms == null) {
+            return;
+        }
+        TermsEnum dictionary = terms.iterator();
+        for (String code : codes) {
+            String prefix = code + PersonDocuments.CODE_SEP;
+            if (dictionary.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            for (BytesRef t = dictionary.term(); t != null; t = dictionary.next()) {
+                String entry = t.utf8ToString();
+                if (!entry.startsWith(prefix)) {
+                    break;
+                }
+                parts.add(entry.substring(prefix.length()));
+            }
+        }
+    }
+}
