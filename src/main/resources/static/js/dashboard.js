@@ -40,6 +40,49 @@
       .catch(function () { map.setView([53.452, -2.205], 13); });
   }
 
+  // the wards shaded by the chosen count, read from the tables on the page (no second computation);
+  // drawn from the wards' own GeoJSON, with tiles only if a tile server is configured
+  function wardCounts(tableId) {
+    var counts = {}, max = 0;
+    document.querySelectorAll('#' + tableId + ' tbody tr[data-key]').forEach(function (tr) {
+      var key = tr.getAttribute('data-key'), n = parseInt(tr.cells[1].textContent, 10) || 0;
+      counts[key] = n;
+      if (key.charAt(0) !== '(') { max = Math.max(max, n); }
+    });
+    return { counts: counts, max: max };
+  }
+
+  function wardMap() {
+    var el = document.getElementById('ward-map'), shade = document.getElementById('ward-shade');
+    if (!el || !window.L) { return; }
+    fetch('/api/v1/dashboards/wards', { headers: { 'Accept': 'application/geo+json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (geo) {
+        if (!geo || !geo.features || !geo.features.length) { return; }
+        var map = L.map(el, { attributionControl: false });
+        var tiles = el.getAttribute('data-tile-url');
+        if (tiles) { L.tileLayer(tiles, { maxZoom: 19 }).addTo(map); }
+        var layer;
+        function draw() {
+          var c = wardCounts(shade && shade.value === 'historic' ? 'historic-by-ward' : 'recorded-by-ward');
+          if (layer) { map.removeLayer(layer); }
+          layer = L.geoJSON(geo, {
+            style: function (f) {
+              var n = c.counts[f.properties.code] || 0;
+              return { color: '#8899aa', weight: 1, fillColor: '#d9534f', fillOpacity: c.max ? 0.05 + 0.7 * n / c.max : 0.05 };
+            },
+            onEachFeature: function (f, l) { l.bindTooltip(f.properties.name + ': ' + (c.counts[f.properties.code] || 0)); }
+          }).addTo(map);
+          el.setAttribute('data-drawn', String(geo.features.length));
+          el.setAttribute('data-shaded-by', shade ? shade.value : 'recorded');
+          return layer;
+        }
+        map.fitBounds(draw().getBounds());
+        if (shade) { shade.addEventListener('change', draw); }
+      });
+  }
+  wardMap();
+
   fetch('/api/v1/dashboards/overview?from=' + encodeURIComponent(from.value) + '&to=' + encodeURIComponent(to.value),
     { headers: { 'Accept': 'application/json' } })
     .then(function (r) { return r.ok ? r.json() : null; })

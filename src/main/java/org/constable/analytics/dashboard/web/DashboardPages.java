@@ -1,5 +1,6 @@
 package org.constable.analytics.dashboard.web;
 
+import org.constable.analytics.dashboard.application.AreaFigures;
 import org.constable.analytics.dashboard.application.Dashboards;
 import org.constable.analytics.dashboard.domain.ReportingPeriod;
 import org.constable.identity.CurrentActor;
@@ -16,19 +17,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The dashboard page: every figure as text in tables, with charts and a beat map for those who would rather look. */
+/** The dashboard page: every figure as text in tables, with charts and beat and ward maps for those who would rather look. */
 @Controller
 class DashboardPages {
 
     private final Dashboards dashboards;
+    private final AreaFigures areas;
     private final CurrentActor actors;
     private final Clock clock;
     private final ZoneId zone;
     private final String tileUrl;
 
-    DashboardPages(Dashboards dashboards, CurrentActor actors, Clock clock, @Value("${constable.open-data.zone}") ZoneId zone,
+    DashboardPages(Dashboards dashboards, AreaFigures areas, CurrentActor actors, Clock clock, @Value("${constable.open-data.zone}") ZoneId zone,
                    @Value("${constable.map.tile-url:}") String tileUrl) {
         this.dashboards = dashboards;
+        this.areas = areas;
         this.actors = actors;
         this.clock = clock;
         this.zone = zone;
@@ -46,7 +49,9 @@ class DashboardPages {
         model.addAttribute("to", last);
         model.addAttribute("tileUrl", tileUrl);
         try {
-            model.addAttribute("overview", dashboards.overview(actors.require(), new ReportingPeriod(first, last)));
+            ReportingPeriod period = new ReportingPeriod(first, last);
+            model.addAttribute("overview", dashboards.overview(actors.require(), period));
+            model.addAttribute("areas", areas.of(actors.require(), period));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
