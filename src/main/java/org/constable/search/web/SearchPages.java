@@ -54,4 +54,12 @@ class SearchPages {
         model.addAttribute("incidents", search.recentIncidents(actors.require(), id, purpose));
         return "search/incidents :: incidents";
     }
+
+    /** The incidents a person called about and the crimes they are a party to, loaded into the person's page. */
+    @GetMapping("/search/people/{id}/linked")
+    @Guarded(Permission.PERSON_READ)
+    String personLinked(@PathVariable long id, @RequestParam String purpose, Model model) {
+        model.addAttribute("linked", search.personLinks(actors.require(), id, purpose));
+        return "search/linked :: linked";
+    }
 }
