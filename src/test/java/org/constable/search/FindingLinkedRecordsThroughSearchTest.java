@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.constable.search.SearchFixtures.hasId;
 import static org.constable.search.SearchFixtures.searchPath;
 import static org.constable.search.SearchFixtures.searchUntil;
+import static org.constable.search.SearchFixtures.created;
 import static org.constable.search.SearchFixtures.uniqueSurname;
 import static org.constable.testsupport.CommandAndControl.thrive;
 
@@ -171,11 +172,6 @@ class FindingLinkedRecordsThroughSearchTest {
                 + callerPersonId + "},\"location\":{\"latitude\":" + at.latitude() + ",\"longitude\":" + at.longitude()
                 + ",\"text\":\"Near the test point\"},\"whatHappened\":\"A fight outside the shop\",\"callType\":\"ASSAULT\",\"thrive\":"
                 + thrive("LOW", "LOW", "LOW", "LOW") + "}";
-    }
-
-    private static long created(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return Json.read(r.body()).get("id").asLong();
     }
 
     private static void link(Api api, String token, long person, long vehicle, String kind) {

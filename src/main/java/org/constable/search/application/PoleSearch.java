@@ -17,6 +17,7 @@ import org.constable.search.domain.LocationSearch;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
 import org.constable.search.domain.SearchText;
+import org.constable.search.domain.Suggestions;
 import org.constable.search.domain.SearchableLocation;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.SearchableVehicle;
@@ -196,6 +197,52 @@ public class PoleSearch {
         incidents.forEach(i -> refs.add(RecordRef.of("incident", i.id())));
         crimes.forEach(c -> refs.add(RecordRef.of("crime", c.id())));
         return List.copyOf(refs);
+    }
+
+    /** Completions for the search box: what the user sees of a suggestion (the records it stands for stay here). */
+    public record Suggested(String text, String kind) {
+    }
+
+    /** The completions offered for what has been typed so far; the same shape whether or not anything was found. */
+    public record SuggestionList(String query, List<Suggested> suggestions) {
+    }
+
+    static final int SUGGESTIONS = 8;
+
+    /**
+     * A few completions (names, registrations, postcodes) for what has been typed, under the same
+     * rules as a search: the permission, the purpose, need-to-know for a restricted record (dropped
+     * before anything is merged or counted) and an audited consultation of the records suggested.
+     * Fewer than 2 characters give no suggestions and read nothing.
+     */
+    public SuggestionList suggest(Actor actor, String query, String purpose) {
+        policy.require(actor, Permission.PERSON_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
+        String typed = query == null ? "" : query.strip();
+        if (typed.length() > 200) {
+            throw new IllegalArgumentException("A search is at most 200 characters.");
+        }
+        if (typed.length() < 2) {
+            return new SuggestionList(typed, List.of());
+        }
+        List<Suggestions.Suggestion> found = index.withSearcher(searcher -> {
+            List<Suggestions.Suggestion> all = new ArrayList<>(Suggestions.names(searcher, typed, 5,
+                    id -> needToKnow(actor, Permission.PERSON_READ, "person", id)));
+            if (policy.allows(actor, Permission.VEHICLE_READ)) {
+                all.addAll(Suggestions.registrations(searcher, typed, 3, id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id)));
+            }
+            if (policy.allows(actor, Permission.LOCATION_READ)) {
+                all.addAll(Suggestions.postcodes(searcher, typed, 3, id -> needToKnow(actor, Permission.LOCATION_READ, "location", id)));
+            }
+            return all.size() > SUGGESTIONS ? List.copyOf(all.subList(0, SUGGESTIONS)) : all;
+        });
+        List<RecordRef> shown = new ArrayList<>();
+        found.forEach(f -> f.ids().forEach(id -> shown.add(RecordRef.of(f.kind().equals(Suggestions.POSTCODE) ? "location" : f.kind(), id))));
+        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), shown, purpose.strip(), null,
+                Outcome.SUCCEEDED, "search suggestions for '" + typed + "'"));
+        return new SuggestionList(typed, found.stream().map(f -> new Suggested(f.text(), f.kind())).toList());
     }
 
     /** Says when results may be incomplete because the index is being rebuilt. */
