@@ -83,6 +83,8 @@ class OfficerSearchingOnAPhoneTest {
             org.assertj.core.api.Assertions.assertThat(warningsTop).isLessThan(detailsTop);
             assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("No photograph on record"))).isVisible();
             assertThat(page.getByText("No incidents recorded at these addresses.")).isVisible();
+            assertThat(page.getByText("No incidents recorded with this person as the caller.")).isVisible();
+            assertThat(page.getByText("Not a victim, suspect or witness of any recorded crime.")).isVisible();
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         }
