@@ -34,6 +34,12 @@ public interface Incidents {
     /** Incidents recorded against a gazetteer location, newest first. */
     List<IncidentSummary> atLocation(long locationId, int limit);
 
+    /** The incidents with these ids (those that exist), newest first. */
+    List<IncidentSummary> byIds(Collection<Long> ids);
+
+    /** The incident with exactly this reference (INC-yyyymmdd-n), if there is one. */
+    java.util.Optional<IncidentSummary> byReference(String reference);
+
     /** Open incidents within the radius opened in the last {@code window}: likely duplicates of a new call. */
     List<IncidentSummary> openNear(GeoPoint point, double radiusMetres, Duration window, int limit);
 

@@ -88,6 +88,20 @@ public class PoleSearchFeed {
         return store.personsWithVehicle(vehicleId);
     }
 
+    /** A person at the other end of a link with a vehicle, and the kind of link (KEEPER, DRIVER, ...). */
+    public record VehicleLink(long personId, String kind) {
+    }
+
+    /**
+     * The persons linked to a vehicle, with the kind of each link, oldest link first. A person linked
+     * twice (say keeper and driver) appears twice. Whether the person may be shown is the caller's
+     * question to AccessPolicy.
+     */
+    @Transactional(readOnly = true)
+    public List<VehicleLink> vehicleLinks(long vehicleId) {
+        return store.personLinksOfVehicle(vehicleId).stream().map(l -> new VehicleLink(l.personId(), l.kind())).toList();
+    }
+
     /** How many records of each kind exist: a cheap check that the index is not missing some. */
     public Map<String, Long> counts() {
         return Map.of("person", store.countPersons(), "location", store.countLocations(), "vehicle", store.countVehicles());

@@ -24,7 +24,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.constable.search.SearchFixtures.hasId;
 import static org.constable.search.SearchFixtures.searchUntil;
 
-/** Real Chromium at 360 px: search a misspelt name, open the person, see the warning markers first. */
+/**
+ * Real Chromium at 360 px: pick a suggested name while typing, search a misspelt name, open the
+ * person, see the warning markers first.
+ */
 @ConstableHttpTest
 class OfficerSearchingOnAPhoneTest {
 
@@ -57,6 +60,14 @@ class OfficerSearchingOnAPhoneTest {
             Browser.signIn(page, port, "/search", users, officer);
             page.keyboard().press("Alt+f");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search$"));
+            // typing the start of the name offers it; picking the suggestion searches for it
+            page.getByLabel("Name, date of birth, age, postcode, street or registration").fill("Philippa " + surname.substring(0, 12));
+            var suggestion = page.locator("#suggestions").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Philippa " + surname));
+            suggestion.click();
+            assertThat(page.locator("#results li.result").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(surname)))
+                    .hasCount(1);
+
             page.getByLabel("Name, date of birth, age, postcode, street or registration").fill(misspelt);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
 
@@ -72,6 +83,8 @@ class OfficerSearchingOnAPhoneTest {
             org.assertj.core.api.Assertions.assertThat(warningsTop).isLessThan(detailsTop);
             assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("No photograph on record"))).isVisible();
             assertThat(page.getByText("No incidents recorded at these addresses.")).isVisible();
+            assertThat(page.getByText("No incidents recorded with this person as the caller.")).isVisible();
+            assertThat(page.getByText("Not a victim, suspect or witness of any recorded crime.")).isVisible();
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         }

@@ -19,7 +19,7 @@ import static org.constable.search.SearchFixtures.uniqueSurname;
 /**
  * A restricted person, address and vehicle are invisible to an officer without need-to-know: not in
  * results, not in the counts, not in what the page says when nothing is found, not in error
- * messages. (The search offers no suggestions, so there are none to leak through.)
+ * messages. Suggestions have their own test, {@link RestrictedRecordsNeverLeakThroughSuggestionsTest}.
  */
 @ConstableHttpTest
 class RestrictedRecordsNeverLeakThroughSearchTest {

@@ -38,10 +38,15 @@ final class SearchFixtures {
      * generous because the test machine is shared and loaded: speed is measured, not asserted.
      */
     static JsonNode searchUntil(Api api, String token, String q, Predicate<JsonNode> found) throws InterruptedException {
+        return getUntil(api, token, searchPath(q, "Incident response"), found);
+    }
+
+    /** Gets the JSON at {@code path} until it satisfies {@code found}; returns the last answer. */
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode results;
         do {
-            Api.Response r = api.get(searchPath(q, "Incident response"), token);
+            Api.Response r = api.get(path, token);
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             results = Json.read(r.body());
             if (found.test(results)) {
@@ -50,6 +55,12 @@ final class SearchFixtures {
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
         return results;
+    }
+
+    /** The id of a record the API has just created (201). */
+    static long created(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return Json.read(r.body()).get("id").asLong();
     }
 
     static boolean hasId(JsonNode list, long id) {

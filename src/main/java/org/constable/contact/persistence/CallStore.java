@@ -57,6 +57,23 @@ public class CallStore {
                 .params(channel, ts(from), ts(to)).query(Double.class).list();
     }
 
+    /** An incident a person called about: the most recent first per person, with how many there are in all. */
+    public record CallerIncidentRow(long personId, long incidentId, int total) {
+    }
+
+    /** For each person, up to {@code perPerson} incidents they called about (latest call first) and the number of such incidents. */
+    public java.util.List<CallerIncidentRow> callerIncidents(java.util.Collection<Long> personIds, int perPerson) {
+        if (personIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT person_id, incident_id, total FROM (SELECT caller_person_id AS person_id, incident_id, "
+                        + "row_number() OVER (PARTITION BY caller_person_id ORDER BY max(received_at) DESC, incident_id DESC) AS n, "
+                        + "count(*) OVER (PARTITION BY caller_person_id) AS total FROM contact.call "
+                        + "WHERE caller_person_id IN (:ids) GROUP BY caller_person_id, incident_id) x WHERE n <= :per ORDER BY person_id, n")
+                .param("ids", personIds).param("per", perPerson)
+                .query((rs, n) -> new CallerIncidentRow(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+    }
+
     private static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }

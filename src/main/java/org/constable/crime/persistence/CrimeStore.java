@@ -128,6 +128,37 @@ public class CrimeStore {
         return i == null ? null : Timestamp.from(i);
     }
 
+    /** A crime as a search result shows it: no one named. {@code roles} and {@code total} are set only for a person's crimes. */
+    public record CrimeLink(long personId, long crimeId, String reference, String classification, String status, Instant recordedAt,
+                            String roles, int total) {
+    }
+
+    /** For each person, up to {@code perPerson} crimes they are a victim, suspect or witness of (latest recorded first), with the total. */
+    public List<CrimeLink> linkedTo(Collection<Long> personIds, int perPerson) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT person_id, crime_id, reference, title, status, recorded_at, roles, total FROM ("
+                        + "SELECT p.person_id, c.id AS crime_id, c.reference, k.title, c.status, c.recorded_at, "
+                        + "string_agg(p.role, ',' ORDER BY p.role) AS roles, "
+                        + "row_number() OVER (PARTITION BY p.person_id ORDER BY c.recorded_at DESC, c.id DESC) AS n, "
+                        + "count(*) OVER (PARTITION BY p.person_id) AS total "
+                        + "FROM crime.crime_person p JOIN crime.crime c ON c.id = p.crime_id "
+                        + "JOIN crime.classification k ON k.code = c.classification_code AND k.version = c.classification_version "
+                        + "WHERE p.person_id IN (:ids) GROUP BY p.person_id, c.id, k.title) x WHERE n <= :per ORDER BY person_id, n")
+                .param("ids", personIds).param("per", perPerson)
+                .query((rs, n) -> new CrimeLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        instant(rs.getTimestamp(6)), rs.getString(7), rs.getInt(8))).list();
+    }
+
+    public Optional<CrimeLink> byReference(String reference) {
+        return jdbc.sql("SELECT c.id, c.reference, k.title, c.status, c.recorded_at FROM crime.crime c JOIN crime.classification k "
+                        + "ON k.code = c.classification_code AND k.version = c.classification_version WHERE c.reference = ?")
+                .param(reference)
+                .query((rs, n) -> new CrimeLink(0, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs.getTimestamp(5)), null, 0)).optional();
+    }
+
     static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }

@@ -94,6 +94,18 @@ class IncidentDesk implements Incidents {
 
     @Override
     @Transactional(readOnly = true)
+    public List<IncidentSummary> byIds(Collection<Long> ids) {
+        return incidents.byIds(ids).stream().map(r -> summary(r, null)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<IncidentSummary> byReference(String reference) {
+        return incidents.byReference(reference).map(r -> summary(r, null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<IncidentSummary> openNear(GeoPoint point, double radiusMetres, Duration window, int limit) {
         return withinRadius(point, radiusMetres, clock.instant().minus(window), true, limit);
     }

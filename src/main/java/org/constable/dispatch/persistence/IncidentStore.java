@@ -82,6 +82,19 @@ public class IncidentStore {
                 .params(locationId, limit).query(IncidentStore::map).list();
     }
 
+    public List<IncidentRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id IN (:ids) ORDER BY opened_at DESC")
+                .param("ids", ids).query(IncidentStore::map).list();
+    }
+
+    public Optional<IncidentRow> byReference(String reference) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE reference = ?").param(reference)
+                .query(IncidentStore::map).optional();
+    }
+
     public Set<Long> existing(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();

@@ -127,6 +127,17 @@ public class SearchFeedStore {
                 .params(vehicleId, vehicleId).query(Long.class).list();
     }
 
+    public record PersonLinkRow(long personId, String kind) {
+    }
+
+    /** Persons linked to a vehicle (either end of the link) with the kind of link, oldest link first. */
+    public List<PersonLinkRow> personLinksOfVehicle(long vehicleId) {
+        return jdbc.sql("SELECT from_id, kind, id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND to_id = ? "
+                        + "UNION ALL SELECT to_id, kind, id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND from_id = ? "
+                        + "ORDER BY 3")
+                .params(vehicleId, vehicleId).query((rs, n) -> new PersonLinkRow(rs.getLong(1), rs.getString(2))).list();
+    }
+
     private static LocationRow location(java.sql.ResultSet rs, int at) throws java.sql.SQLException {
         double lat = rs.getDouble(at + 6);
         Double latitude = rs.wasNull() ? null : lat;

@@ -47,4 +47,15 @@ class SearchApi {
         }
         return search.search(actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader, near);
     }
+
+    /**
+     * A few completions for the search box as the user types: {@code GET /api/v1/search/suggestions?q=...&purpose=...}.
+     * Same permission, purpose and audit as a search; a restricted record never shows, nor changes the answer's shape.
+     */
+    @GetMapping("/search/suggestions")
+    @Guarded(Permission.PERSON_READ)
+    PoleSearch.SuggestionList suggestions(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose,
+                                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+        return search.suggest(actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader);
+    }
 }

@@ -32,7 +32,7 @@ import java.util.function.LongPredicate;
 public final class LocationSearch {
 
     public static final String TYPE = "location";
-    private static final String POSTCODE = "pc";
+    static final String POSTCODE = "pc";
     private static final String OUTWARD = "pc_out";
     private static final String WORD = "street_word";
     private static final String NUMBER = "number";

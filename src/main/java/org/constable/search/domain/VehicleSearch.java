@@ -44,6 +44,11 @@ public final class VehicleSearch {
         return vrm.replace('0', 'O').replace('1', 'I').replace('5', 'S').replace('8', 'B');
     }
 
+    /** The mark as written on a plate: a current-style mark (AB12CDE) with its space (AB12 CDE); any other as stored. */
+    public static String shown(String vrm) {
+        return vrm != null && vrm.matches("[A-Z]{2}[0-9]{2}[A-Z]{3}") ? vrm.substring(0, 4) + " " + vrm.substring(4) : vrm;
+    }
+
     public static Document document(SearchableVehicle v) {
         Document doc = new Document();
         doc.add(new StringField(PersonDocuments.KEY, TYPE + ":" + v.id(), Field.Store.NO));

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
+
 /**
  * The one search box for desk and phone. Results replace themselves as the user types (htmx);
  * without JavaScript the form still submits and the page comes back with them.
@@ -53,5 +55,26 @@ class SearchPages {
     String personIncidents(@PathVariable long id, @RequestParam String purpose, Model model) {
         model.addAttribute("incidents", search.recentIncidents(actors.require(), id, purpose));
         return "search/incidents :: incidents";
+    }
+
+    /** The incidents a person called about and the crimes they are a party to, loaded into the person's page. */
+    @GetMapping("/search/people/{id}/linked")
+    @Guarded(Permission.PERSON_READ)
+    String personLinked(@PathVariable long id, @RequestParam String purpose, Model model) {
+        model.addAttribute("linked", search.personLinks(actors.require(), id, purpose));
+        return "search/linked :: linked";
+    }
+
+    /** The suggestions under the search box (htmx); a missing purpose or bad input gives an empty list, never an error page. */
+    @GetMapping("/search/suggestions")
+    @Guarded(Permission.PERSON_READ)
+    String suggestions(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
+        List<PoleSearch.Suggested> found = List.of();
+        if (purpose != null && !purpose.isBlank() && q != null && q.strip().length() <= 200) {
+            found = search.suggest(actors.require(), q, purpose).suggestions();
+        }
+        model.addAttribute("suggestions", found);
+        model.addAttribute("purpose", purpose);
+        return "search/suggestions :: suggestions";
     }
 }
