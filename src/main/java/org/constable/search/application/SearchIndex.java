@@ -49,7 +49,11 @@ public class SearchIndex {
             this.openedWith = DirectoryReader.indexExists(directory)
                     ? Map.copyOf(DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1).getUserData())
                     : Map.of();
-            this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            // An index of another shape is emptied now, fields and all, not merely deleted document by
+            // document: a field whose structure changed between shapes could not take new documents.
+            boolean sameShape = SCHEMA.equals(openedWith.get(SCHEMA_KEY));
+            this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(
+                    sameShape ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE));
             commit(false);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
