@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * risk of a cell = Σ 1/((1+d)(1+dt)) over past events, d the Chebyshev distance in cells between
  * the event's cell and this cell, dt the whole time units from the event to the cut-off, rounded
  * down; events with d or dt at or beyond the bandwidths weigh nothing. Daily data: dt in weeks from
- * the event's time. Monthly data knows only the month, so dt counts whole months from the end of
+ * the event's time (weekly cadence likewise). Monthly data knows only the month, so dt counts whole months from the end of
  * the event's month (last month's events have dt = 0, as last week's do in daily data); this is
  * the convention that reproduces open_cp's figures (the month's start gives 19.8% instead of
  * 19.5% at 5% on Merseyside burglary). Sums are kept as exact integers (over the common denominator of
@@ -52,7 +52,9 @@ public final class ProspectiveHotspot implements Forecaster {
         CellGrid grid = history.grid();
         long[] sums = new long[grid.cellCount()];
         boolean monthly = history.cadence() == Cadence.MONTHLY;
-        int cutoffMonth = monthIndex(history.cutoffMinute());
+        // the month that begins at or contains the cut-off: a mid-month cut-off (exact-time data
+        // forecast a month ahead) counts its own month's earlier events as last month's (dt = 0)
+        int cutoffMonth = monthIndex(history.cutoffMinute() - 1) + 1;
         int first = monthly
                 ? history.indexAtOrAfter(history.cutoff().minusMonths(timeBandwidth))
                 : history.indexAtOrAfter(history.cutoffMinute() - timeBandwidth * MINUTES_PER_WEEK + 1);

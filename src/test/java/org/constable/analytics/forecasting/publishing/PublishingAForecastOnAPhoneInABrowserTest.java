@@ -2,6 +2,7 @@ package org.constable.analytics.forecasting.publishing;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -54,17 +55,20 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
             assertThat(page.locator("h1")).hasText("Published hotspot forecasts");
 
-            page.getByLabel("Crime type").fill("Burglary");
-            page.getByLabel("Method").selectOption("naive");
-            page.getByLabel("Horizon").selectOption("next-week");
-            page.getByLabel("Data from (month)").fill("2015-01");
-            page.getByLabel("Data to (month, inclusive)").fill("2015-03");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
-            assertThat(page.locator("[role=alert]")).containsText("only a next-month forecast is meaningful");
-            assertThat(page.getByLabel("Crime type")).hasValue("Burglary");
+            // the form for police.uk months; the one for recorded crimes below it has the same labels
+            Locator historic = page.locator("#publish-historic");
+            historic.getByLabel("Crime type").fill("Burglary");
+            historic.getByLabel("Method").selectOption("naive");
+            historic.getByLabel("Horizon").selectOption("next-week");
+            historic.getByLabel("Data from (month)").fill("2015-01");
+            historic.getByLabel("Data to (month, inclusive)").fill("2015-03");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("#publish-historic [role=alert]")).containsText("only a next-month forecast is meaningful");
+            historic = page.locator("#publish-historic");
+            assertThat(historic.getByLabel("Crime type")).hasValue("Burglary");
 
-            page.getByLabel("Horizon").selectOption("next-month");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            historic.getByLabel("Horizon").selectOption("next-month");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
             assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
             assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
             assertThat(page.locator(".rank-label").first()).isVisible();

@@ -1,7 +1,9 @@
 package org.constable.analytics.forecasting.publishing.api;
 
+import org.constable.analytics.forecasting.publishing.application.DosageEffectReport;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
 import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
+import org.constable.analytics.forecasting.publishing.domain.DosageEffect;
 import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
@@ -22,13 +24,14 @@ import java.util.List;
 
 /**
  * Published hotspot forecasts: publish one, read it with its top cells (polygons and centres),
- * record patrol dosage against it and read the dosage summary.
+ * record patrol dosage against it, read the dosage summary and the dosage effect report.
  */
 @RestController
 @RequestMapping("/api/v1/analytics/forecasts")
 class PublishedForecastApi {
 
-    record PublishRequest(String crimeType, String horizon, String method, String windowFrom, String windowTo,
+    /** {@code source}: "historic" (default, windows in months) or "recorded" (windows in days). */
+    record PublishRequest(String source, String crimeType, String horizon, String method, String windowFrom, String windowTo,
                           Double cellSize, Integer topCells) {
     }
 
@@ -37,18 +40,20 @@ class PublishedForecastApi {
 
     private final ForecastPublishing publishing;
     private final PatrolDosageRecording dosage;
+    private final DosageEffectReport effects;
     private final CurrentActor actors;
 
-    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, CurrentActor actors) {
+    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, DosageEffectReport effects, CurrentActor actors) {
         this.publishing = publishing;
         this.dosage = dosage;
+        this.effects = effects;
         this.actors = actors;
     }
 
     @PostMapping
     @Guarded(Permission.FORECAST_PUBLISH)
     ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
-        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.crimeType(), body.horizon(), body.method(), body.windowFrom(),
+        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.source(), body.crimeType(), body.horizon(), body.method(), body.windowFrom(),
                 body.windowTo(), body.cellSize(), body.topCells()), actors.require());
         return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id())).body(f);
     }
@@ -75,5 +80,12 @@ class PublishedForecastApi {
     @Guarded(Permission.ANALYTICS_READ)
     DosageSummary summary(@PathVariable long id) {
         return dosage.summary(id);
+    }
+
+    /** Crimes in the forecast's period in patrolled and unpatrolled top cells and elsewhere: observational (see its caveat). */
+    @GetMapping("/{id}/effect")
+    @Guarded(Permission.ANALYTICS_READ)
+    DosageEffect effect(@PathVariable long id) {
+        return effects.of(id);
     }
 }
