@@ -83,6 +83,7 @@ class PublishedForecastPages {
     @Guarded(Permission.ANALYTICS_READ)
     String forecast(@PathVariable long id, Model model) {
         model.addAttribute("effect", effects.of(id));
+        model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
         return withForecast(id, model, "analytics/forecast");
     }
 

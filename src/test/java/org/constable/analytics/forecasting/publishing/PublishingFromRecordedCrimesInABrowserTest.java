@@ -1,0 +1,118 @@
+package org.constable.analytics.forecasting.publishing;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.constable.identity.Role;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.Browser;
+import org.constable.testsupport.CommandAndControl;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.MutableClock;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone, an analyst publishes a next-week bicycle theft forecast from recorded crimes: a window
+ * ending tomorrow is refused in that form with the values kept; the forecast page names the data
+ * source and shows the dosage effect report as observational and partial (the week is not over).
+ * A response officer, who cannot open the forecasts list, reaches patrol dosage from the menu (Alt+E).
+ */
+@ConstableHttpTest
+class PublishingFromRecordedCrimesInABrowserTest {
+
+    private static final ZoneId FORCE = ZoneId.of("Europe/London");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void anAnalystPublishesANextWeekForecastFromRecordedCrimesAndAnOfficerFindsPatrolDosageInTheMenu() {
+        Browser.requireChromium();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), FORCE);
+        recordBicycleThefts(today.minusDays(2));
+        var analyst = users.create(Role.INTELLIGENCE_ANALYST);
+        var officer = users.create(Role.RESPONSE_OFFICER);
+        NewContextOptions phone = new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
+        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright)) {
+            try (BrowserContext context = browser.newContext(phone)) {
+                Page page = context.newPage();
+                Browser.signIn(page, port, "/analytics/forecasts", users, analyst);
+                page.navigate("http://localhost:" + port + "/analytics/forecasts");
+                assertThat(page.locator("#patrol-dosage")).containsText("observational");
+
+                Locator recorded = page.locator("#publish-recorded");
+                assertThat(recorded).containsText("police.uk category");
+                recorded.getByLabel("Crime type").fill("Bicycle theft");
+                recorded.getByLabel("Horizon").selectOption("next-week");
+                recorded.getByLabel("Data from (day)").fill(today.minusDays(6).toString());
+                recorded.getByLabel("Data to (day, inclusive)").fill(today.plusDays(1).toString());
+                recorded.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes")).click();
+                assertThat(page.locator("#publish-recorded [role=alert]")).containsText("cannot end in the future");
+                assertThat(page.locator("#publish-historic [role=alert]")).hasCount(0);
+                recorded = page.locator("#publish-recorded");
+                assertThat(recorded.getByLabel("Crime type")).hasValue("Bicycle theft");
+
+                recorded.getByLabel("Data to (day, inclusive)").fill(today.toString());
+                recorded.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes")).click();
+                assertThat(page.locator("h1")).containsText("Bicycle theft, " + today.plusDays(1) + " to " + today.plusDays(7));
+                assertThat(page.locator("#data-source")).hasText("the force's recorded crimes (exact offence times)");
+                assertThat(page.locator("#top-cells tbody tr")).hasCount(1);
+                assertThat(page.locator("#dosage-effect")).containsText("the period is not over");
+                assertThat(page.locator("#effect-caveat")).containsText("Observational");
+                assertThat(page.locator("#effect-groups tbody tr")).hasCount(3);
+                assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+                assertThat(page.getByText("Record patrol dosage for this forecast")).hasCount(0); // analysts do not log patrols
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/recorded-forecast-phone.png")).setFullPage(true));
+
+                page.navigate("http://localhost:" + port + "/analytics/forecasts");
+                assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Bicycle theft")).first())
+                        .containsText("recorded crimes");
+            }
+            try (BrowserContext context = browser.newContext(phone)) {
+                Page page = context.newPage();
+                Browser.signIn(page, port, "/", users, officer);
+                assertThat(page.locator("nav a", new Page.LocatorOptions().setHasText("Patrol dosage"))).hasAttribute("data-key", "e");
+                page.keyboard().press("Alt+e");
+                assertThat(page.locator("h1")).hasText("Record patrol dosage");
+                assertThat(page.locator("main")).containsText("Bicycle theft");
+            }
+        }
+    }
+
+    private void recordBicycleThefts(LocalDate day) {
+        Api api = new Api(port);
+        String investigator = api.token(users, users.create(Role.INVESTIGATOR));
+        var person = api.post("/api/v1/persons", investigator,
+                "{\"forename\":\"Cy\",\"surname\":\"Clist\",\"dateOfBirth\":\"1990-01-02\",\"restricted\":false}");
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        long victim = Json.read(person.body()).get("id").asLong();
+        var area = CommandAndControl.freshArea();
+        for (int hour : new int[] {9, 17}) {
+            Instant from = day.atTime(hour, 0).atZone(FORCE).toInstant();
+            var r = api.post("/api/v1/crimes", investigator, "{\"classificationCode\":\"44\",\"occurredFrom\":\"" + from + "\",\"occurredTo\":\""
+                    + from.plusSeconds(600) + "\",\"reportedAt\":\"" + from.plusSeconds(1800) + "\",\"latitude\":" + area.latitude()
+                    + ",\"longitude\":" + area.longitude() + ",\"locationText\":\"Station racks\",\"victims\":[{\"personId\":" + victim
+                    + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Lock cut, bicycle taken\",\"officerInCharge\":\"DC 2\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+    }
+}
