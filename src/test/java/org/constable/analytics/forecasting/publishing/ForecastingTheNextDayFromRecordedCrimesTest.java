@@ -57,10 +57,7 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
         analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
         officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
         investigator = api.token(users, users.create(Role.INVESTIGATOR));
-        var person = api.post("/api/v1/persons", investigator,
-                "{\"forename\":\"Vera\",\"surname\":\"Motorist\",\"dateOfBirth\":\"1970-05-06\",\"restricted\":false}");
-        assertThat(person.status()).as(person.body()).isEqualTo(201);
-        victim = Json.read(person.body()).get("id").asLong();
+        victim = RecordedCrimeFixture.victim(api, investigator);
         yesterday = LocalDate.ofInstant(clock.instant(), FORCE).minusDays(1);
         hot = CommandAndControl.freshArea();
         second = hot.offset(0, 1100);
@@ -68,12 +65,7 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
 
     /** Records a theft from a vehicle (45, police.uk "Vehicle crime") that began on the day at the time, at the place. */
     private void vehicleCrime(LocalDate day, String time, Area where) {
-        Instant from = day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant();
-        var r = api.post("/api/v1/crimes", investigator, "{\"classificationCode\":\"45\",\"occurredFrom\":\"" + from + "\",\"occurredTo\":\""
-                + from.plusSeconds(600) + "\",\"reportedAt\":\"" + from.plusSeconds(1800) + "\",\"latitude\":" + where.latitude()
-                + ",\"longitude\":" + where.longitude() + ",\"locationText\":\"Car park\",\"victims\":[{\"personId\":" + victim
-                + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Window smashed, bag taken\",\"officerInCharge\":\"DC 1\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        RecordedCrimeFixture.crime(api, investigator, victim, "45", day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant(), where);
     }
 
     private Api.Response publish(String horizon, LocalDate from, LocalDate to, String crimeType) {

@@ -11,7 +11,6 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -101,18 +99,10 @@ class PublishingFromRecordedCrimesInABrowserTest {
     private void recordBicycleThefts(LocalDate day) {
         Api api = new Api(port);
         String investigator = api.token(users, users.create(Role.INVESTIGATOR));
-        var person = api.post("/api/v1/persons", investigator,
-                "{\"forename\":\"Cy\",\"surname\":\"Clist\",\"dateOfBirth\":\"1990-01-02\",\"restricted\":false}");
-        assertThat(person.status()).as(person.body()).isEqualTo(201);
-        long victim = Json.read(person.body()).get("id").asLong();
+        long victim = RecordedCrimeFixture.victim(api, investigator);
         var area = CommandAndControl.freshArea();
         for (int hour : new int[] {9, 17}) {
-            Instant from = day.atTime(hour, 0).atZone(FORCE).toInstant();
-            var r = api.post("/api/v1/crimes", investigator, "{\"classificationCode\":\"44\",\"occurredFrom\":\"" + from + "\",\"occurredTo\":\""
-                    + from.plusSeconds(600) + "\",\"reportedAt\":\"" + from.plusSeconds(1800) + "\",\"latitude\":" + area.latitude()
-                    + ",\"longitude\":" + area.longitude() + ",\"locationText\":\"Station racks\",\"victims\":[{\"personId\":" + victim
-                    + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Lock cut, bicycle taken\",\"officerInCharge\":\"DC 2\"}");
-            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            RecordedCrimeFixture.crime(api, investigator, victim, "44", day.atTime(hour, 0).atZone(FORCE).toInstant(), area);
         }
     }
 }
