@@ -84,6 +84,7 @@ class PublishingFromRecordedCrimesInABrowserTest {
                 page.navigate("http://localhost:" + port + "/analytics/forecasts");
                 assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Bicycle theft")).first())
                         .containsText("recorded crimes");
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/recorded-forecasts-list-phone.png")).setFullPage(true));
             }
             try (BrowserContext context = browser.newContext(phone)) {
                 Page page = context.newPage();
