@@ -32,6 +32,7 @@ class NavigationAdvice {
             new NavItem("Victim care", "/victim-care", "w", "Victims' Code: referrals and updates due and overdue for your victims.", Permission.VICTIM_CARE),
             new NavItem("Search", "/search", "f", "One box for people, addresses, vehicles and incidents; tolerates misspelling.", Permission.PERSON_READ),
             new NavItem("Forecasts", "/analytics/forecasts", "t", "Published hotspot forecasts: publish one, see its top cells on the map.", Permission.ANALYTICS_READ),
+            new NavItem("Patrol dosage", "/analytics/dosage", "e", "Record the minutes you patrolled the top cells of a published hotspot forecast.", Permission.DOSAGE_RECORD),
             new NavItem("People", "/people", "p", "Find a person and see their warnings, addresses and vehicles.", Permission.PERSON_READ),
             new NavItem("Duplicates", "/people/duplicates", "k", "Likely duplicate people: combine two records of one person, or undo it.", Permission.PERSON_COMBINE),
             new NavItem("New person", "/people/new", "n", "Record a person (nominal).", Permission.PERSON_WRITE),

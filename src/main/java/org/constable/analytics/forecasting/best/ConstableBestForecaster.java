@@ -31,9 +31,12 @@ public final class ConstableBestForecaster implements Forecaster {
         this.parameters = parameters;
     }
 
-    /** The tuned method for a cadence ("constable-best"): {@link BestForecasterParameters#DAILY} or {@code MONTHLY}. */
+    /**
+     * The tuned method for a cadence ("constable-best"): {@link BestForecasterParameters#MONTHLY} for
+     * month-precision data, otherwise {@code DAILY} (its decays are in days; nothing was tuned weekly).
+     */
     public static ConstableBestForecaster forCadence(Cadence cadence) {
-        BestForecasterParameters p = cadence == Cadence.DAILY ? BestForecasterParameters.DAILY : BestForecasterParameters.MONTHLY;
+        BestForecasterParameters p = cadence == Cadence.MONTHLY ? BestForecasterParameters.MONTHLY : BestForecasterParameters.DAILY;
         return new ConstableBestForecaster("constable-best (" + p + ")", p);
     }
 

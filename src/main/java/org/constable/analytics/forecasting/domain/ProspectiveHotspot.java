@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * risk of a cell = Σ 1/((1+d)(1+dt)) over past events, d the Chebyshev distance in cells between
  * the event's cell and this cell, dt the whole time units from the event to the cut-off, rounded
  * down; events with d or dt at or beyond the bandwidths weigh nothing. Daily data: dt in weeks from
- * the event's time. Monthly data knows only the month, so dt counts whole months from the end of
+ * the event's time (weekly cadence likewise). Monthly data knows only the month, so dt counts whole months from the end of
  * the event's month (last month's events have dt = 0, as last week's do in daily data); this is
  * the convention that reproduces open_cp's figures (the month's start gives 19.8% instead of
  * 19.5% at 5% on Merseyside burglary). Sums are kept as exact integers (over the common denominator of
@@ -100,10 +100,15 @@ public final class ProspectiveHotspot implements Forecaster {
                 : EventLog.minuteOf(cutoff) - timeBandwidth * MINUTES_PER_WEEK + 1;
     }
 
-    /** dt of an event: whole weeks before the cut-off (daily), or whole months after its month ended (monthly). */
+    /**
+     * dt of an event: whole weeks before the cut-off (daily, weekly), or whole months after its month
+     * ended (monthly). The cut-off's month is the one that begins at or contains it: a mid-month
+     * cut-off (exact-time data forecast a month ahead) counts its own month's earlier events as last
+     * month's (dt = 0); at a month's start this is the month-data convention unchanged.
+     */
     public static int unitsBefore(Cadence cadence, long cutoffMinute, long minute) {
         return cadence == Cadence.MONTHLY
-                ? monthIndex(cutoffMinute) - monthIndex(minute) - 1
+                ? monthIndex(cutoffMinute - 1) - monthIndex(minute)
                 : (int) Math.floorDiv(cutoffMinute - minute, MINUTES_PER_WEEK);
     }
 

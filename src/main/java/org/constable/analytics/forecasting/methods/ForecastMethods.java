@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Method names as typed on the command line or picked on the page, resolved for a dataset's
- * cadence: "naive" (28 days daily, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
- * (56 days daily, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
+ * cadence: "naive" (28 days daily or weekly, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
+ * (56 days daily or weekly, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
  * given explicitly: "naive-12m", "retro-750-90d". Constable's own: "sepp" (self-exciting, 365-day
  * window) and "constable-best" (parameters tuned per cadence before the scored period).
  */
@@ -40,9 +40,9 @@ public final class ForecastMethods {
     private ForecastMethods() {
     }
 
-    /** The reference methods that apply to the cadence (the 365-day count was run on Chicago only). */
+    /** The reference methods that apply to the cadence (the 365-day count was run on exact-time data only). */
     public static List<String> referenceFor(Cadence cadence) {
-        return cadence == Cadence.DAILY ? REFERENCE : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
+        return cadence != Cadence.MONTHLY ? REFERENCE : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
     }
 
     public static List<Forecaster> parseList(String commaSeparated, Cadence cadence) {
@@ -62,12 +62,12 @@ public final class ForecastMethods {
         String n = name.toLowerCase(Locale.ROOT);
         Matcher m = NAIVE.matcher(n);
         if (m.matches()) {
-            return new NaiveCounts(window(m.group(1), m.group(2), cadence == Cadence.DAILY ? Lookback.days(28) : Lookback.months(3)));
+            return new NaiveCounts(window(m.group(1), m.group(2), cadence == Cadence.MONTHLY ? Lookback.months(3) : Lookback.days(28)));
         }
         m = RETRO.matcher(n);
         if (m.matches()) {
             return new RetrospectiveHotspot(Integer.parseInt(m.group(1)),
-                    window(m.group(2), m.group(3), cadence == Cadence.DAILY ? Lookback.days(56) : Lookback.months(6)));
+                    window(m.group(2), m.group(3), cadence == Cadence.MONTHLY ? Lookback.months(6) : Lookback.days(56)));
         }
         m = PROHOT.matcher(n);
         if (m.matches()) {

@@ -57,7 +57,11 @@ public final class SelfExcitingForecaster implements Forecaster {
     }
 
     static double periodDays(Cadence cadence) {
-        return cadence == Cadence.DAILY ? 1.0 : 365.25 / 12;
+        return switch (cadence) {
+            case DAILY -> 1.0;
+            case WEEKLY -> 7.0;
+            case MONTHLY -> 365.25 / 12;
+        };
     }
 
     private static double[] expectedCounts(Window w, SelfExcitingFit fit, double periodDays) {

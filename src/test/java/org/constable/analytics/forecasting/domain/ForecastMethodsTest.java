@@ -115,6 +115,26 @@ class ForecastMethodsTest {
     }
 
     @Test
+    void monthlyProhotWithAMidMonthCutOffCountsThatMonthsEarlierEventsAsLastMonths() {
+        LocalDateTime midMonth = LocalDateTime.of(2019, 6, 16, 0, 0);
+        long[] minutes = {EventLog.minuteOf(LocalDateTime.of(2019, 5, 20, 9, 0)), EventLog.minuteOf(LocalDateTime.of(2019, 6, 15, 23, 0))};
+        EventHistory h = EventLog.of("exact", Cadence.MONTHLY, minutes, new double[] {1125, 1125}, new double[] {1125, 1125}, GRID, 250)
+                .before(midMonth);
+        double[] risk = ProspectiveHotspot.classic().risk(h);
+        // 15 June: dt = 0 (weight 1); 20 May: dt = 1 (weight 1/2)
+        assertThat(risk[cell(4, 4)]).isCloseTo(1.0 + 1.0 / 2, within(1e-15));
+    }
+
+    @Test
+    void aWeeklyCadenceUsesTheDayWindowsOfExactTimeData() {
+        assertThat(ForecastMethods.parse("naive", Cadence.WEEKLY).name()).isEqualTo("naive 28 d");
+        assertThat(ForecastMethods.parse("retro-500", Cadence.WEEKLY).name()).isEqualTo("retro 500 m 56 d");
+        assertThat(ForecastMethods.parse("constable-best", Cadence.WEEKLY).name())
+                .isEqualTo(ForecastMethods.parse("constable-best", Cadence.DAILY).name());
+        assertThat(ForecastMethods.referenceFor(Cadence.WEEKLY)).contains("naive-365d");
+    }
+
+    @Test
     void methodNamesResolveToTheProtocolWindowsOfTheCadence() {
         assertThat(ForecastMethods.parse("naive", Cadence.DAILY).name()).isEqualTo("naive 28 d");
         assertThat(ForecastMethods.parse("naive", Cadence.MONTHLY).name()).isEqualTo("naive 3 mo");

@@ -77,9 +77,11 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
             assertThat(n.get("horizon").asText()).isEqualTo("NEXT_MONTH");
             assertThat(n.get("method").asText()).isEqualTo("naive");
             assertThat(n.get("parameters").asText()).isEqualTo("naive 3 mo");
-            assertThat(n.get("windowFrom").asText()).isEqualTo("2015-01");
-            assertThat(n.get("windowTo").asText()).isEqualTo("2015-03");
-            assertThat(n.get("periodFrom").asText()).isEqualTo("2015-04");
+            assertThat(n.get("dataSource").asText()).isEqualTo("POLICE_UK_MONTHS");
+            assertThat(n.get("windowFrom").asText()).isEqualTo("2015-01-01");
+            assertThat(n.get("windowTo").asText()).isEqualTo("2015-03-31");
+            assertThat(n.get("periodFrom").asText()).isEqualTo("2015-04-01");
+            assertThat(n.get("periodTo").asText()).isEqualTo("2015-04-30");
             assertThat(n.get("cellScheme").asText()).isEqualTo("square-grid-epsg27700");
             assertThat(n.get("cellSize").asDouble()).isEqualTo(200.0);
             assertThat(n.get("eventsUsed").asInt()).isEqualTo(24);
@@ -112,6 +114,9 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         assertThat(publish("next-month", "naive", 10, 5).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/analytics/forecasts", analyst, """
                 {"crimeType":"Arson","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body())
+                .contains("Unknown crime type 'Arson'");
+        assertThat(api.post("/api/v1/analytics/forecasts", analyst, """
+                {"crimeType":"Shoplifting","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body())
                 .contains("nothing to forecast from");
         assertThat(api.post("/api/v1/analytics/forecasts", officer, """
                 {"crimeType":"Burglary","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").status()).isEqualTo(403);

@@ -2,6 +2,7 @@ package org.constable.analytics.forecasting.publishing;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,15 +56,18 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
             assertThat(page.locator("h1")).hasText("Published hotspot forecasts");
 
-            fillBurglaryWindow(page);
-            page.getByLabel("Method").selectOption("naive");
-            page.getByLabel("Horizon").selectOption("next-week");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
-            assertThat(page.locator("[role=alert]")).containsText("only a next-month forecast is meaningful");
-            assertThat(page.getByLabel("Crime type")).hasValue("Burglary");
+            // the form for police.uk months; the one for recorded crimes below it has the same labels
+            Locator historic = page.locator("#publish-historic");
+            fillBurglaryWindow(historic);
+            historic.getByLabel("Method").selectOption("naive");
+            historic.getByLabel("Horizon").selectOption("next-week");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("#publish-historic [role=alert]")).containsText("only a next-month forecast is meaningful");
+            historic = page.locator("#publish-historic");
+            assertThat(historic.getByLabel("Crime type")).hasValue("Burglary");
 
-            page.getByLabel("Horizon").selectOption("next-month");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            historic.getByLabel("Horizon").selectOption("next-month");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
             assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
             assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
             assertThat(page.locator(".rank-label").first()).isVisible();
@@ -72,15 +76,17 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             assertThat(corners(page)).containsOnly(4);
 
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
-            fillBurglaryWindow(page);
-            page.getByLabel("Cell scheme").selectOption("h3");
-            page.getByLabel("H3 resolution").fill("5");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
-            assertThat(page.locator("[role=alert]")).containsText("H3 resolution must be a whole number from 7");
-            assertThat(page.getByLabel("Cell scheme")).hasValue("h3");
+            historic = page.locator("#publish-historic");
+            fillBurglaryWindow(historic);
+            historic.getByLabel("Cell scheme").selectOption("h3");
+            historic.getByLabel("H3 resolution").fill("5");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
+            assertThat(page.locator("#publish-historic [role=alert]")).containsText("H3 resolution must be a whole number from 7");
+            historic = page.locator("#publish-historic");
+            assertThat(historic.getByLabel("Cell scheme")).hasValue("h3");
 
-            page.getByLabel("H3 resolution").fill("9");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish forecast")).click();
+            historic.getByLabel("H3 resolution").fill("9");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
             assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
             assertThat(page.locator("#cell-scheme")).hasText("H3 resolution 9 hexagons");
             assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
@@ -90,10 +96,10 @@ class PublishingAForecastOnAPhoneInABrowserTest {
         }
     }
 
-    private static void fillBurglaryWindow(Page page) {
-        page.getByLabel("Crime type").fill("Burglary");
-        page.getByLabel("Data from (month)").fill("2015-01");
-        page.getByLabel("Data to (month, inclusive)").fill("2015-03");
+    private static void fillBurglaryWindow(Locator form) {
+        form.getByLabel("Crime type").fill("Burglary");
+        form.getByLabel("Data from (month)").fill("2015-01");
+        form.getByLabel("Data to (month, inclusive)").fill("2015-03");
     }
 
     /** Corners of each cell drawn on the map: the points of its SVG path (a move, then lines). */

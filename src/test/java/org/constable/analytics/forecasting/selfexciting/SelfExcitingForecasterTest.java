@@ -1,6 +1,7 @@
 package org.constable.analytics.forecasting.selfexciting;
 
 import org.constable.analytics.forecasting.EventsOnARow;
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,13 @@ class SelfExcitingForecasterTest {
         assertThat(risk[2]).isCloseTo(cell2, within(1e-12));
         assertThat(fit.background()[0] + fit.background()[2]).as("background never exceeds the events in the window / 10 days")
                 .isLessThanOrEqualTo(5 / 10.0 + 1e-12);
+    }
+
+    @Test
+    void theExpectedCountsCoverADayAWeekOrAMonthByCadence() {
+        assertThat(SelfExcitingForecaster.periodDays(Cadence.DAILY)).isEqualTo(1.0);
+        assertThat(SelfExcitingForecaster.periodDays(Cadence.WEEKLY)).isEqualTo(7.0);
+        assertThat(SelfExcitingForecaster.periodDays(Cadence.MONTHLY)).isEqualTo(365.25 / 12);
     }
 
     @Test

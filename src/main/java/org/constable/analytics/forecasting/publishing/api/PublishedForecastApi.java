@@ -1,7 +1,9 @@
 package org.constable.analytics.forecasting.publishing.api;
 
+import org.constable.analytics.forecasting.publishing.application.DosageEffectReport;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
 import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
+import org.constable.analytics.forecasting.publishing.domain.DosageEffect;
 import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
@@ -21,14 +23,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Published hotspot forecasts: publish one on square or H3 cells, read it with its top cells (polygons and centres),
- * record patrol dosage against it and read the dosage summary.
+ * Published hotspot forecasts: publish one on square or H3 cells, from police.uk months or recorded
+ * crimes, read it with its top cells (polygons and centres), record patrol dosage against it, read
+ * the dosage summary and the dosage effect report.
  */
 @RestController
 @RequestMapping("/api/v1/analytics/forecasts")
 class PublishedForecastApi {
 
-    record PublishRequest(String crimeType, String horizon, String method, String windowFrom, String windowTo,
+    /**
+     * {@code source}: "historic" (default, windows in months) or "recorded" (windows in days);
+     * {@code cellScheme}: "square" (default, {@code cellSize} metres) or "h3" ({@code h3Resolution}).
+     */
+    record PublishRequest(String source, String crimeType, String horizon, String method, String windowFrom, String windowTo,
                           String cellScheme, Double cellSize, Integer h3Resolution, Integer topCells) {
     }
 
@@ -37,19 +44,22 @@ class PublishedForecastApi {
 
     private final ForecastPublishing publishing;
     private final PatrolDosageRecording dosage;
+    private final DosageEffectReport effects;
     private final CurrentActor actors;
 
-    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, CurrentActor actors) {
+    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, DosageEffectReport effects, CurrentActor actors) {
         this.publishing = publishing;
         this.dosage = dosage;
+        this.effects = effects;
         this.actors = actors;
     }
 
     @PostMapping
     @Guarded(Permission.FORECAST_PUBLISH)
     ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
-        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.crimeType(), body.horizon(), body.method(), body.windowFrom(),
-                body.windowTo(), body.cellScheme(), body.cellSize(), body.h3Resolution(), body.topCells()), actors.require());
+        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.source(), body.crimeType(), body.horizon(), body.method(),
+                body.windowFrom(), body.windowTo(), body.cellScheme(), body.cellSize(), body.h3Resolution(), body.topCells()),
+                actors.require());
         return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id())).body(f);
     }
 
@@ -75,5 +85,12 @@ class PublishedForecastApi {
     @Guarded(Permission.ANALYTICS_READ)
     DosageSummary summary(@PathVariable long id) {
         return dosage.summary(id);
+    }
+
+    /** Crimes in the forecast's period in patrolled and unpatrolled top cells and elsewhere: observational (see its caveat). */
+    @GetMapping("/{id}/effect")
+    @Guarded(Permission.ANALYTICS_READ)
+    DosageEffect effect(@PathVariable long id) {
+        return effects.of(id);
     }
 }

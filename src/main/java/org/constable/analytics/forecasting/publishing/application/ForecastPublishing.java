@@ -3,6 +3,8 @@ package org.constable.analytics.forecasting.publishing.application;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
+import org.constable.analytics.forecasting.publishing.domain.DataSource;
+import org.constable.analytics.forecasting.publishing.domain.ForecastDays;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
 import org.constable.analytics.forecasting.publishing.domain.CellForecast;
@@ -11,6 +13,7 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
+import org.constable.crime.CrimeFact;
 import org.constable.crime.HistoricCrimes;
 import org.constable.identity.Actor;
 import org.constable.shared.RecordNotFound;
@@ -21,13 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Publishes a hotspot forecast from the force's historic crimes (police.uk, month precision):
- * the chosen crime type's located crimes of the data window, projected to the British National
- * Grid, forecast by the chosen method on square or H3 cells, and stored with everything needed to say
+ * Publishes a hotspot forecast from the force's historic crimes (police.uk, month precision, next
+ * month only) or from its recorded crimes with exact offence times (next day, week or month, the
+ * methods run at the horizon's cadence): the chosen crime type's located crimes of the data window,
+ * forecast by the chosen method on square British National Grid cells or H3 hexagons (any source
+ * with any cell scheme), and stored with everything needed to say
  * later what was forecast and how. Publishing is audited as a collection with its purpose.
  */
 @Service
@@ -36,14 +43,16 @@ public class ForecastPublishing {
     static final String PURPOSE = "Publishing a hotspot forecast to direct patrols";
 
     private final HistoricCrimes crimes;
+    private final RecordedCrimesInDays recorded;
     private final PublishedForecastStore store;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ForecastPublishing(HistoricCrimes crimes, PublishedForecastStore store, AuditTrail audit, PlatformTransactionManager transactions,
+    ForecastPublishing(HistoricCrimes crimes, RecordedCrimesInDays recorded, PublishedForecastStore store, AuditTrail audit, PlatformTransactionManager transactions,
                        Clock clock) {
         this.crimes = crimes;
+        this.recorded = recorded;
         this.store = store;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
@@ -51,36 +60,56 @@ public class ForecastPublishing {
     }
 
     public PublishedForecast publish(ForecastRequest request, Actor publisher) {
-        YearMonth period = request.horizon().periodAfter(request.windowTo());
-        if (request.windowTo().isAfter(YearMonth.now(clock))) {
+        ForecastDays period = request.period();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ForecastDays.FORCE_TIME);
+        boolean historic = request.source() == DataSource.POLICE_UK_MONTHS;
+        if (historic ? YearMonth.from(request.windowTo()).isAfter(YearMonth.from(today)) : request.windowTo().isAfter(today)) {
             throw new IllegalArgumentException("The data window cannot end in the future");
         }
-        Forecaster forecaster = ForecastMethods.parse(request.method(), Cadence.MONTHLY);
+        Cadence cadence = historic ? Cadence.MONTHLY : request.horizon().cadence();
+        Forecaster forecaster = ForecastMethods.parse(request.method(), cadence);
         request.cells().requireSupports(forecaster);
         CellForecast grid = request.cells().newForecast();
-        crimes.forEachInMonths(request.windowFrom(), request.windowTo(), crime -> {
-            if (crime.longitude() != null && crime.latitude() != null && request.crimeType().equalsIgnoreCase(crime.crimeType())) {
-                grid.add(crime.month(), crime.longitude(), crime.latitude());
-            }
-        });
-        if (grid.size() == 0) {
-            throw new IllegalArgumentException("No '" + request.crimeType() + "' crimes with a location from " + request.windowFrom()
-                    + " to " + request.windowTo() + ": nothing to forecast from");
+        if (historic) {
+            historicCrimes(request, grid);
+        } else {
+            recordedCrimes(request, grid);
         }
-        CellForecast.Outcome outcome = grid.forecast(forecaster, request.windowTo(), request.topCells());
+        if (grid.size() == 0) {
+            throw new IllegalArgumentException("No " + (historic ? "" : "recorded ") + "'" + request.crimeType()
+                    + "' crimes with a location from " + request.window().first() + " to " + request.window().last()
+                    + ": nothing to forecast from");
+        }
+        CellForecast.Outcome outcome = grid.forecast(forecaster, cadence, period.startTime(), request.topCells());
         Instant now = clock.instant();
-        PublishedForecast draft = new PublishedForecast(0, request.crimeType(), request.horizon(), request.method(),
-                outcome.parameters(), request.windowFrom(), request.windowTo(), period, period, request.cells().storedName(),
+        PublishedForecast draft = new PublishedForecast(0, request.crimeType(), request.horizon(), request.source(), request.method(),
+                outcome.parameters(), request.windowFrom(), request.windowTo(), period.first(), period.last(), request.cells().storedName(),
                 request.cells().sizeMetres(), request.cells().resolution(), outcome.eventsUsed(), publisher.username(), now, outcome.cells());
         long id = transactions.execute(tx -> {
             long stored = store.insert(draft);
             audit.record(new AuditRecord(Operation.COLLECTION, publisher.username(), publisher.rolesText(),
                     List.of(RecordRef.of("published-forecast", stored)), PURPOSE, null, Outcome.SUCCEEDED,
                     request.crimeType() + ", " + outcome.parameters() + ", " + request.windowFrom() + " to " + request.windowTo()
-                             + ", " + request.cells().describe() + ", " + outcome.cells().size() + " top cells"));
+                            + ", " + request.cells().describe() + ", " + outcome.cells().size() + " top cells, from "
+                            + request.source().label()));
             return stored;
         });
         return get(id);
+    }
+
+    private void historicCrimes(ForecastRequest request, CellForecast grid) {
+        crimes.forEachInMonths(YearMonth.from(request.windowFrom()), YearMonth.from(request.windowTo()), crime -> {
+            if (crime.longitude() != null && crime.latitude() != null && request.crimeType().equalsIgnoreCase(crime.crimeType())) {
+                grid.add(crime.month(), crime.longitude(), crime.latitude());
+            }
+        });
+    }
+
+    /** Each crime at the time its offence began, in the force's local time (as the period's days are). */
+    private void recordedCrimes(ForecastRequest request, CellForecast grid) {
+        for (CrimeFact c : recorded.began(request.window(), ForecastRequest.category(request.crimeType()))) {
+            grid.add(LocalDateTime.ofInstant(c.occurredFrom(), ForecastDays.FORCE_TIME), c.longitude(), c.latitude());
+        }
     }
 
     public PublishedForecast get(long id) {

@@ -1,13 +1,15 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.Forecaster;
 
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A forecast of month-precision crimes on one cell scheme: crimes are added one by one, then a
- * method forecasts the month after the last and the top cells are kept.
+ * A forecast of crimes (month-precision or exact-time) on one cell scheme: crimes are added one by
+ * one, then a method forecasts the period that begins at a cut-off and the top cells are kept.
  */
 public interface CellForecast {
 
@@ -15,11 +17,21 @@ public interface CellForecast {
     record Outcome(String parameters, int eventsUsed, List<RankedCell> cells) {
     }
 
+    /** Adds one crime: when it happened (the force's local time) and where. */
+    void add(LocalDateTime at, double longitude, double latitude);
+
     /** Adds one crime: the month it happened in (taken as its first minute) and where. */
-    void add(YearMonth month, double longitude, double latitude);
+    default void add(YearMonth month, double longitude, double latitude) {
+        add(month.atDay(1).atStartOfDay(), longitude, latitude);
+    }
 
     int size();
 
-    /** Forecasts the month after {@code lastMonth} and returns its {@code topN} cells. */
-    Outcome forecast(Forecaster forecaster, YearMonth lastMonth, int topN);
+    /** Forecasts the period that begins at {@code cutoff}, the method seeing only crimes before it, and returns its {@code topN} cells. */
+    Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, int topN);
+
+    /** Forecasts the month after {@code lastMonth} (month-precision data) and returns its {@code topN} cells. */
+    default Outcome forecast(Forecaster forecaster, YearMonth lastMonth, int topN) {
+        return forecast(forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), topN);
+    }
 }

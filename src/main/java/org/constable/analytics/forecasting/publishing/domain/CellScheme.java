@@ -1,10 +1,11 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
+import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.h3.H3Cells;
 import org.constable.analytics.forecasting.h3.H3Methods;
 
-import java.time.YearMonth;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
@@ -78,8 +79,8 @@ public sealed interface CellScheme {
             double size = metres;
             return new CellForecast() {
                 @Override
-                public void add(YearMonth month, double longitude, double latitude) {
-                    grid.add(month, longitude, latitude);
+                public void add(LocalDateTime at, double longitude, double latitude) {
+                    grid.add(at, longitude, latitude);
                 }
 
                 @Override
@@ -88,8 +89,8 @@ public sealed interface CellScheme {
                 }
 
                 @Override
-                public Outcome forecast(Forecaster forecaster, YearMonth lastMonth, int topN) {
-                    return grid.forecast(forecaster, lastMonth, size, topN);
+                public Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, int topN) {
+                    return grid.forecast(forecaster, cadence, cutoff, size, topN);
                 }
             };
         }

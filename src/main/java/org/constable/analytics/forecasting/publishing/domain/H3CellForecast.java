@@ -8,7 +8,7 @@ import org.constable.analytics.forecasting.h3.H3Forecaster;
 import org.constable.analytics.forecasting.h3.H3History;
 import org.constable.analytics.forecasting.h3.H3Methods;
 
-import java.time.YearMonth;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A forecast of month-precision crimes on H3 hexagons of one resolution (ADR 0032): each crime goes
+ * A forecast of crimes (month-precision or exact-time) on H3 hexagons of one resolution (ADR 0032): each crime goes
  * to the cell holding its point, the method's H3 port ranks the cells, and the top cells are, as on
  * the square grid, cells with at least one crime in the window and a positive risk; ties go to the
  * higher H3 index. Cells are named by their H3 index.
@@ -33,8 +33,8 @@ public final class H3CellForecast implements CellForecast {
     }
 
     @Override
-    public void add(YearMonth month, double longitude, double latitude) {
-        minutes.add(EventLog.minuteOf(month.atDay(1).atStartOfDay()));
+    public void add(LocalDateTime at, double longitude, double latitude) {
+        minutes.add(EventLog.minuteOf(at));
         cells.add(H3Cells.cellOf(latitude, longitude, resolution));
     }
 
@@ -44,12 +44,12 @@ public final class H3CellForecast implements CellForecast {
     }
 
     @Override
-    public Outcome forecast(Forecaster forecaster, YearMonth lastMonth, int topN) {
+    public Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, int topN) {
         H3Forecaster method = H3Methods.port(forecaster);
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("No crimes with a location in the data window: nothing to forecast from");
         }
-        H3History history = H3History.before(lastMonth.plusMonths(1).atDay(1).atStartOfDay(), Cadence.MONTHLY,
+        H3History history = H3History.before(cutoff, cadence,
                 minutes.stream().mapToLong(Long::longValue).toArray(), cells.stream().mapToLong(Long::longValue).toArray());
         Map<Long, Double> risk = method.risk(history);
         Set<Long> valid = new HashSet<>(cells);

@@ -5,13 +5,14 @@ import org.constable.analytics.forecasting.domain.CellGrid;
 import org.constable.analytics.forecasting.domain.EventLog;
 import org.constable.analytics.forecasting.domain.Forecaster;
 
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A forecast of month-precision crimes on a square grid of the chosen cell size laid over the
+ * A forecast of crimes (month-precision or exact-time) on a square grid of the chosen cell size laid over the
  * British National Grid, origin at the events' minimum easting and northing as in the backtest
  * protocol. The same {@link Forecaster}s as the backtests run on it; the top cells are the valid
  * cells (at least one event in the window) of highest positive risk, ties going to the higher
@@ -28,8 +29,13 @@ public final class SquareGridForecast {
 
     /** Adds one crime: the month it happened in (taken as its first minute) and where. */
     public void add(YearMonth month, double longitude, double latitude) {
+        add(month.atDay(1).atStartOfDay(), longitude, latitude);
+    }
+
+    /** Adds one crime: when it happened (the force's local time) and where. */
+    public void add(LocalDateTime at, double longitude, double latitude) {
         points.add(projection.metres(longitude, latitude));
-        minutes.add(EventLog.minuteOf(month.atDay(1).atStartOfDay()));
+        minutes.add(EventLog.minuteOf(at));
     }
 
     public int size() {
@@ -45,6 +51,11 @@ public final class SquareGridForecast {
 
     /** Forecasts the month after {@code lastMonth} and returns its {@code topN} cells. */
     public CellForecast.Outcome forecast(Forecaster forecaster, YearMonth lastMonth, double cellSize, int topN) {
+        return forecast(forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), cellSize, topN);
+    }
+
+    /** Forecasts the period that begins at {@code cutoff}, the methods seeing only crimes before it, and returns its {@code topN} cells. */
+    public CellForecast.Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, double cellSize, int topN) {
         checkCellSize(cellSize);
         if (points.isEmpty()) {
             throw new IllegalArgumentException("No crimes with a location in the data window: nothing to forecast from");
@@ -58,8 +69,8 @@ public final class SquareGridForecast {
             xs[i] = points.get(i)[0];
             ys[i] = points.get(i)[1];
         }
-        EventLog log = EventLog.of("published", Cadence.MONTHLY, m, xs, ys, cellSize);
-        double[] risk = forecaster.risk(log.before(lastMonth.plusMonths(1).atDay(1).atStartOfDay()));
+        EventLog log = EventLog.of("published", cadence, m, xs, ys, cellSize);
+        double[] risk = forecaster.risk(log.before(cutoff));
         Integer[] order = Arrays.stream(log.validCells()).filter(c -> risk[c] > 0).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
         CellGrid grid = log.grid();

@@ -1,7 +1,9 @@
 package org.constable.analytics.forecasting.publishing.persistence;
 
+import org.constable.analytics.forecasting.publishing.domain.DataSource;
 import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
 import org.constable.analytics.forecasting.publishing.domain.Horizon;
+import org.constable.analytics.forecasting.publishing.domain.PatrolDosage;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
 import org.constable.analytics.forecasting.publishing.domain.RankedCell;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +33,12 @@ public class PublishedForecastStore {
     public long insert(PublishedForecast f) {
         long id = jdbc.sql("""
                         INSERT INTO analytics.published_forecast (crime_type, horizon, method, parameters, window_from, window_to,
-                            period_from, period_to, cell_scheme, cell_size_m, h3_resolution, events_used, published_by, published_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(f.crimeType(), f.horizon().name(), f.method(), f.parameters(), date(f.windowFrom()), date(f.windowTo()),
-                        date(f.periodFrom()), date(f.periodTo()), f.cellScheme(), f.cellSize(), f.h3Resolution(), f.eventsUsed(), f.publishedBy(),
-                        Timestamp.from(f.publishedAt()))
+                            period_from, period_to, cell_scheme, cell_size_m, h3_resolution, events_used, published_by, published_at,
+                            data_source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(f.crimeType(), f.horizon().name(), f.method(), f.parameters(), date(f, f.windowFrom()), date(f, f.windowTo()),
+                        date(f, f.periodFrom()), date(f, f.periodTo()), f.cellScheme(), f.cellSize(), f.h3Resolution(), f.eventsUsed(),
+                        f.publishedBy(), Timestamp.from(f.publishedAt()), f.dataSource().name())
                 .query(Long.class).single();
         for (RankedCell c : f.cells()) {
             jdbc.sql("""
@@ -83,6 +87,15 @@ public class PublishedForecastStore {
                 .list();
     }
 
+    /** Every patrol recorded against the forecast, oldest first. */
+    public List<PatrolDosage> dosage(long forecastId) {
+        return jdbc.sql("SELECT * FROM analytics.patrol_dosage WHERE forecast_id = ? ORDER BY started_at, id").param(forecastId)
+                .query((rs, n) -> new PatrolDosage(rs.getLong("id"), forecastId, rs.getString("cell_id"), rs.getString("unit"),
+                        rs.getTimestamp("started_at").toInstant(), rs.getInt("minutes"), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     private List<RankedCell> cells(long id) {
         return jdbc.sql("SELECT * FROM analytics.forecast_cell WHERE forecast_id = ? ORDER BY rank").param(id)
                 .query((rs, n) -> new RankedCell(rs.getInt("rank"), rs.getString("cell_id"), rs.getDouble("risk"),
@@ -91,9 +104,10 @@ public class PublishedForecastStore {
     }
 
     private static PublishedForecast forecast(ResultSet rs, List<RankedCell> cells) throws SQLException {
-        return new PublishedForecast(rs.getLong("id"), rs.getString("crime_type"), Horizon.valueOf(rs.getString("horizon")),
-                rs.getString("method"), rs.getString("parameters"), month(rs, "window_from"), month(rs, "window_to"),
-                month(rs, "period_from"), month(rs, "period_to"), rs.getString("cell_scheme"), rs.getDouble("cell_size_m"),
+        DataSource source = DataSource.valueOf(rs.getString("data_source"));
+        return new PublishedForecast(rs.getLong("id"), rs.getString("crime_type"), Horizon.valueOf(rs.getString("horizon")), source,
+                rs.getString("method"), rs.getString("parameters"), first(rs, "window_from"), last(rs, "window_to", source),
+                first(rs, "period_from"), last(rs, "period_to", source), rs.getString("cell_scheme"), rs.getDouble("cell_size_m"),
                 rs.getObject("h3_resolution", Integer.class),
                 rs.getInt("events_used"), rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), cells);
     }
@@ -107,11 +121,17 @@ public class PublishedForecastStore {
                 .toList();
     }
 
-    private static Date date(YearMonth month) {
-        return Date.valueOf(month.atDay(1));
+    /** Police.uk forecasts keep the first day of each month in their date columns (see the data_source migration). */
+    private static Date date(PublishedForecast f, LocalDate day) {
+        return Date.valueOf(f.dataSource() == DataSource.POLICE_UK_MONTHS ? day.withDayOfMonth(1) : day);
     }
 
-    private static YearMonth month(ResultSet rs, String column) throws SQLException {
-        return YearMonth.from(rs.getDate(column).toLocalDate());
+    private static LocalDate first(ResultSet rs, String column) throws SQLException {
+        return rs.getDate(column).toLocalDate();
+    }
+
+    private static LocalDate last(ResultSet rs, String column, DataSource source) throws SQLException {
+        LocalDate day = rs.getDate(column).toLocalDate();
+        return source == DataSource.POLICE_UK_MONTHS ? YearMonth.from(day).atEndOfMonth() : day;
     }
 }

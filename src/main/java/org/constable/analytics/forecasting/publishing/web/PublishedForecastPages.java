@@ -1,10 +1,12 @@
 package org.constable.analytics.forecasting.publishing.web;
 
 import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.constable.analytics.forecasting.publishing.application.DosageEffectReport;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
 import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
+import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -22,8 +24,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * Pages for published forecasts: the list with the publishing form, one forecast's map of top
- * cells beside their list and dosage summary, and the form on which patrol time is recorded.
+ * Pages for published forecasts: the list with the publishing forms (historic months, recorded
+ * crimes) and the way to patrol dosage, one forecast's map of top cells beside their list, dosage
+ * summary and dosage effect report, and the form on which patrol time is recorded.
  */
 @Controller
 class PublishedForecastPages {
@@ -33,11 +36,16 @@ class PublishedForecastPages {
 
     private final ForecastPublishing publishing;
     private final PatrolDosageRecording dosage;
+    private final DosageEffectReport effects;
     private final CurrentActor actors;
+    private final AccessPolicy policy;
 
-    PublishedForecastPages(ForecastPublishing publishing, PatrolDosageRecording dosage, CurrentActor actors) {
+    PublishedForecastPages(ForecastPublishing publishing, PatrolDosageRecording dosage, DosageEffectReport effects, CurrentActor actors,
+                           AccessPolicy policy) {
+        this.policy = policy;
         this.publishing = publishing;
         this.dosage = dosage;
+        this.effects = effects;
         this.actors = actors;
     }
 
@@ -47,7 +55,10 @@ class PublishedForecastPages {
         model.addAttribute("forecasts", publishing.recent());
         model.addAttribute("methods", ForecastMethods.SELECTABLE);
         model.addAttribute("horizons", new String[] {"next-month", "next-week", "next-day"});
+        model.addAttribute("recordedHorizons", new String[] {"next-day", "next-week", "next-month"});
         model.addAttribute("form", Map.of());
+        model.addAttribute("rform", Map.of());
+        model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
         return "analytics/forecasts";
     }
 
@@ -59,14 +70,14 @@ class PublishedForecastPages {
             Integer top = form.get("topCells") == null || form.get("topCells").isBlank() ? null : Integer.valueOf(form.get("topCells"));
             Integer resolution = form.get("h3Resolution") == null || form.get("h3Resolution").isBlank() ? null
                     : Integer.valueOf(form.get("h3Resolution").trim());
-            PublishedForecast f = publishing.publish(ForecastRequest.fromText(form.get("crimeType"), form.get("horizon"),
+            PublishedForecast f = publishing.publish(ForecastRequest.fromText(form.get("source"), form.get("crimeType"), form.get("horizon"),
                     form.get("method"), form.get("windowFrom"), form.get("windowTo"), form.get("cellScheme"), cellSize, resolution, top),
                     actors.require());
             return "redirect:/analytics/forecasts/" + f.id();
         } catch (IllegalArgumentException e) {
             String result = list(model);
             model.addAttribute("error", e instanceof NumberFormatException ? "Cell size, H3 resolution and number of cells must be numbers" : e.getMessage());
-            model.addAttribute("form", form);
+            model.addAttribute("recorded".equals(form.get("source")) ? "rform" : "form", form);
             return result;
         }
     }
@@ -74,6 +85,8 @@ class PublishedForecastPages {
     @GetMapping("/analytics/forecasts/{id}")
     @Guarded(Permission.ANALYTICS_READ)
     String forecast(@PathVariable long id, Model model) {
+        model.addAttribute("effect", effects.of(id));
+        model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
         return withForecast(id, model, "analytics/forecast");
     }
 
