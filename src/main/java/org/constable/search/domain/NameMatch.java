@@ -28,10 +28,6 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
         boolean byBeiderMorse(String typed, String part);
     }
 
-    public static NameMatch of(String typed, String part, NameVariants variants) {
-        return of(typed, part, variants, SoundsAlike.BY_CODES);
-    }
-
     static NameMatch of(String typed, String part, NameVariants variants, SoundsAlike alike) {
         if (typed.equals(part)) {
             return new NameMatch(MatchKind.EXACT, MatchKind.EXACT.weight(), typed, part, 0);
