@@ -4,10 +4,8 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.ScoreDoc;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,8 @@ final class RankingViews {
     private RankingViews() {
     }
 
-    static Map<Integer, SearchablePerson> of(IndexReader reader, ScoreDoc[] found) throws IOException {
-        int[] docs = Arrays.stream(found).mapToInt(sd -> sd.doc).sorted().toArray();
+    static Map<Integer, SearchablePerson> of(IndexReader reader, List<Integer> found) throws IOException {
+        int[] docs = found.stream().mapToInt(Integer::intValue).sorted().toArray();
         List<LeafReaderContext> leaves = reader.leaves();
         Map<Integer, SearchablePerson> views = new LinkedHashMap<>();
         LeafReaderContext leaf = null;

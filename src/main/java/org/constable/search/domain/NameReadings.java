@@ -1,0 +1,174 @@
+package org.constable.search.domain;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ways typed name words can be read: the surname last (or first, when the text says so) and the
+ * other way round, which the ranker marks down as swapped. Each reading is given as tiers of equal
+ * worth ({@link NameTiers}), searched first, and as one scored query for when the tiers are too many:
+ * strict (every word must match) and loose (any may).
+ */
+final class NameReadings {
+
+    private final NameTiers tiers;
+    private final List<Query> strict;
+    private final List<Query> loose;
+
+    private NameReadings(NameTiers tiers, List<Query> strict, List<Query> loose) {
+        this.tiers = tiers;
+        this.strict = strict;
+        this.loose = loose;
+    }
+
+    NameTiers tiers() {
+        return tiers;
+    }
+
+    /** One scored query a reading, every word required. */
+    List<Query> strict() {
+        return strict;
+    }
+
+    /** One scored query a reading, any word enough. */
+    List<Query> loose() {
+        return loose;
+    }
+
+    static NameReadings of(IndexSearcher searcher, List<String> words, boolean surnameFirst, NameMatcher matcher, int mostTiers)
+            throws IOException {
+        int n = words.size();
+        List<Map<String, NameMatch>> asForename = new ArrayList<>();
+        List<Map<String, NameMatch>> asSurname = new ArrayList<>();
+        for (String word : words) {
+            CompiledAutomaton fuzzy = NameExpansion.fuzzy(word);
+            asForename.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher));
+            asSurname.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher));
+        }
+        LevelBuilder levels = new LevelBuilder(searcher);
+        if (n == 1) {
+            String word = words.get(0);
+            List<NameTiers.Level> either = levels.of(word, List.of(
+                    new Role(asSurname.get(0), PersonDocuments.SURNAMES, 1),
+                    new Role(asForename.get(0), PersonDocuments.FORENAMES, PersonRanker.LONE_FORENAME)));
+            Query scored = new DisjunctionMaxQuery(List.of(
+                    clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
+                    clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float) PersonRanker.LONE_FORENAME)), 0f);
+            return new NameReadings(new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers), List.of(scored), List.of());
+        }
+        List<Integer> surnameAt = new ArrayList<>(List.of(surnameFirst ? 0 : n - 1));
+        if (!surnameAt.contains(surnameFirst ? n - 1 : 0)) {
+            surnameAt.add(surnameFirst ? n - 1 : 0);
+        }
+        List<NameTiers.Reading> readings = new ArrayList<>();
+        List<Query> strict = new ArrayList<>();
+        List<Query> loose = new ArrayList<>();
+        for (int s : surnameAt) {
+            List<List<NameTiers.Level>> wordLevels = new ArrayList<>();
+            List<Query> clauses = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String word = words.get(i);
+                if (i == s) {
+                    wordLevels.add(levels.of(word, List.of(new Role(asSurname.get(i), PersonDocuments.SURNAMES, PersonRanker.SURNAME_WEIGHT))));
+                    clauses.add(clause(word, asSurname.get(i), PersonDocuments.SURNAMES, (float) PersonRanker.SURNAME_WEIGHT));
+                } else {
+                    wordLevels.add(levels.of(word, List.of(new Role(asForename.get(i), PersonDocuments.FORENAMES, 1),
+                            new Role(asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1))));
+                    clauses.add(new DisjunctionMaxQuery(List.of(clause(word, asForename.get(i), PersonDocuments.FORENAMES, 1f),
+                            clause(word, asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1f)), 0f));
+                }
+            }
+            readings.add(new NameTiers.Reading(wordLevels, readings.isEmpty() ? 1 : PersonRanker.SWAPPED_PENALTY));
+            strict.add(all(clauses, BooleanClause.Occur.MUST));
+            loose.add(all(clauses, BooleanClause.Occur.SHOULD));
+        }
+        return new NameReadings(new NameTiers(readings, mostTiers), strict, loose);
+    }
+
+    private static Query all(List<Query> clauses, BooleanClause.Occur occur) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses.forEach(c -> b.add(c, occur));
+        return b.build();
+    }
+
+    /** One word in one field: the best of the parts it stands for, each worth its match; a single letter is an initial. */
+    private static Query clause(String word, Map<String, NameMatch> parts, String field, float weight) {
+        if (word.length() == 1) {
+            return Queries.worth(new PrefixQuery(new Term(field, word)), (float) MatchKind.INITIAL.weight() * weight);
+        }
+        if (parts.isEmpty()) {
+            return new MatchNoDocsQuery("no name part like '" + word + "'");
+        }
+        List<Query> any = new ArrayList<>();
+        parts.forEach((part, match) -> any.add(Queries.worth(new TermQuery(new Term(field, part)), (float) match.weight() * weight)));
+        return any.size() == 1 ? any.get(0) : new DisjunctionMaxQuery(any, 0f);
+    }
+
+    /** A word's matching parts in one field, and what that field makes a match worth. */
+    private record Role(Map<String, NameMatch> parts, String field, double weight) {
+    }
+
+    /** Groups a word's indexed parts, over the fields it may be found in, into levels of equal worth. */
+    private static final class LevelBuilder {
+        private final IndexSearcher searcher;
+        private final Map<Term, TermStates> states = new HashMap<>();
+
+        LevelBuilder(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        List<NameTiers.Level> of(String word, List<Role> roles) throws IOException {
+            Map<Long, List<Query>> byWorth = new LinkedHashMap<>();
+            for (Role role : roles) {
+                if (word.length() == 1) {
+                    add(byWorth, MatchKind.INITIAL.weight() * role.weight(), new PrefixQuery(new Term(role.field(), word)));
+                    continue;
+                }
+                for (Map.Entry<String, NameMatch> part : role.parts().entrySet()) {
+                    Term term = new Term(role.field(), part.getKey());
+                    TermStates found = states.get(term);
+                    if (found == null) {
+                        found = TermStates.build(searcher, term, true);
+                        states.put(term, found);
+                    }
+                    if (found.docFreq() > 0) {
+                        add(byWorth, part.getValue().weight() * role.weight(), new TermQuery(term, found));
+                    }
+                }
+            }
+            List<NameTiers.Level> levels = new ArrayList<>();
+            byWorth.forEach((worth, parts) -> levels.add(new NameTiers.Level(worth / 1e6, any(parts))));
+            levels.sort((a, b) -> Double.compare(b.worth(), a.worth()));
+            return levels;
+        }
+
+        private static void add(Map<Long, List<Query>> byWorth, double worth, Query part) {
+            byWorth.computeIfAbsent(Math.round(worth * 1e6), w -> new ArrayList<>()).add(part);
+        }
+
+        private static Query any(List<Query> parts) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
+            return b.build();
+        }
+    }
+}

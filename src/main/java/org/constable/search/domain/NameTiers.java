@@ -1,0 +1,115 @@
+package org.constable.search.domain;
+
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds candidates tier by tier (ADR 0037). In each reading of the typed words, every word matches
+ * name parts at a few strengths (exact, nickname or transliteration, a part of a double-barrelled
+ * surname, fuzzy, Double Metaphone, Beider-Morse, an initial), each worth what the ranker gives it. A
+ * tier is one strength for every word: each person in it is worth the same, so tiers are searched
+ * from the most to the least valuable, and each yields persons in index order until enough are
+ * found. A common name fills from its first tier after a few dozen documents; a rare or misspelt one
+ * passes its empty tiers in microseconds; neither scores every person who shares any sound-alike of
+ * any word.
+ */
+final class NameTiers {
+
+    /** The most tiers searched in one phase, unless told otherwise; beyond it the caller asks one scored query instead. */
+    static final int MOST_TIERS = 48;
+    /** The most tiers listed in one phase; a query with more words than this allows goes to the scored query at once. */
+    private static final int MOST_LISTED = 20_000;
+    /** A word left out of a loose tier. */
+    private static final int ANY = -1;
+
+    /** One strength at which one word matches: its worth, and the query for the parts that match at it. */
+    record Level(double worth, Query parts) {
+    }
+
+    /** One reading of the typed words: each word's levels, most valuable first, and the reading's own weight. */
+    record Reading(List<List<Level>> words, double weight) {
+    }
+
+    private record Tier(double worth, Reading reading, int[] levels) {
+    }
+
+    private final List<Reading> readings;
+    private final int mostTiers;
+
+    NameTiers(List<Reading> readings, int mostTiers) {
+        this.readings = readings;
+        this.mostTiers = mostTiers;
+    }
+
+    /**
+     * Adds candidates from the tiers where every word matches ({@code strict}), or from those where
+     * some but not all do, in order of worth, until {@code into} is full.
+     *
+     * @return false when the tiers were too many to search one by one; {@code into} then holds the most
+     *     valuable part and the caller completes the phase with a scored query
+     */
+    boolean gather(IndexSearcher searcher, boolean strict, Candidates into) throws IOException {
+        List<Tier> tiers = new ArrayList<>();
+        for (Reading reading : readings) {
+            if (!list(reading, strict, new int[reading.words().size()], 0, tiers)) {
+                return false;
+            }
+        }
+        tiers.sort(Comparator.comparingDouble(Tier::worth).reversed());
+        int searched = 0;
+        for (Tier tier : tiers) {
+            if (into.full()) {
+                return true;
+            }
+            if (++searched > mostTiers) {
+                return false;
+            }
+            searcher.search(query(tier), into.firstMatches());
+        }
+        return true;
+    }
+
+    /** Lists the tiers of one reading, word by word; false when there would be too many. */
+    private static boolean list(Reading reading, boolean strict, int[] chosen, int word, List<Tier> into) {
+        List<List<Level>> words = reading.words();
+        if (word == words.size()) {
+            int required = 0;
+            double worth = 0;
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i] != ANY) {
+                    required++;
+                    worth += words.get(i).get(chosen[i]).worth();
+                }
+            }
+            boolean wanted = strict ? required == chosen.length : required > 0 && required < chosen.length;
+            if (wanted) {
+                into.add(new Tier(worth * reading.weight(), reading, chosen.clone()));
+            }
+            return into.size() <= MOST_LISTED;
+        }
+        for (int level = strict ? 0 : ANY; level < words.get(word).size(); level++) {
+            chosen[word] = level;
+            if (!list(reading, strict, chosen, word + 1, into)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Query query(Tier tier) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < tier.levels().length; i++) {
+            if (tier.levels()[i] != ANY) {
+                all.add(tier.reading().words().get(i).get(tier.levels()[i]).parts(), BooleanClause.Occur.FILTER);
+            }
+        }
+        return all.build();
+    }
+}
