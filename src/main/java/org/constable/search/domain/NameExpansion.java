@@ -1,20 +1,16 @@
 package org.constable.search.domain;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The name parts in the index that one typed word may stand for, in one role (forename or surname),
@@ -56,58 +52,26 @@ final class NameExpansion {
         return word.length() >= 3 ? FuzzyQuery.getFuzzyAutomaton(word, Math.min(2, Math.max(1, Names.allowedEdits(word))), 1, true) : null;
     }
 
-    /** The parts {@code word} stands for in {@code role}, strongest first; {@code fuzzy} is {@link #fuzzy(String)} of the word. */
-    static Map<String, NameMatch> of(IndexReader reader, String word, CompiledAutomaton fuzzy, Role role, NameMatcher matcher)
-            throws IOException {
+    /**
+     * The parts {@code word} stands for in {@code role}, strongest first; {@code fuzzy} gives
+     * {@link #fuzzy(String)} of the word, built only if a segment must be walked.
+     */
+    static Map<String, NameMatch> of(IndexReader reader, String word, Supplier<CompiledAutomaton> fuzzy, Role role,
+                                     NameMatcher matcher, IndexedNameParts indexed) throws IOException {
         Set<String> parts = new HashSet<>();
         parts.add(word);
         parts.addAll(matcher.variants().of(word).keySet());
-        List<String> dm = NamePhonetics.doubleMetaphone(word);
-        List<String> bm = NamePhonetics.beiderMorse(word);
-        Set<String> dmAlike = new HashSet<>();
-        Set<String> bmAlike = new HashSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (fuzzy != null) {
-                Terms names = leaf.reader().terms(role.field);
-                if (names != null) {
-                    TermsEnum within = fuzzy.getTermsEnum(names);
-                    for (BytesRef t = within.next(); t != null; t = within.next()) {
-                        parts.add(t.utf8ToString());
-                    }
-                }
-            }
-            partsSoundingAlike(leaf.reader().terms(role.doubleMetaphoneField), dm, dmAlike);
-            partsSoundingAlike(leaf.reader().terms(role.beiderMorseField), bm, bmAlike);
-        }
-        matcher.learnAlike(word, dmAlike, bmAlike);
-        parts.addAll(dmAlike);
-        parts.addAll(bmAlike);
+        IndexedNameParts.Found found = indexed.of(reader, word, role, fuzzy,
+                NamePhonetics.doubleMetaphone(word), NamePhonetics.beiderMorse(word));
+        matcher.learnAlike(word, found.byDoubleMetaphone(), found.byBeiderMorse());
+        parts.addAll(found.bySpelling());
+        parts.addAll(found.byDoubleMetaphone());
+        parts.addAll(found.byBeiderMorse());
         Map<String, NameMatch> strongest = new LinkedHashMap<>();
         parts.stream().map(part -> matcher.match(word, part)).filter(NameMatch::matched)
                 .sorted(Comparator.comparingDouble(NameMatch::weight).reversed().thenComparing(NameMatch::recorded))
                 .limit(MOST_PARTS)
                 .forEach(m -> strongest.put(m.recorded(), m));
         return strongest;
-    }
-
-    /** Adds every part written in the dictionary {@code terms} under one of {@code codes}. */
-    private static void partsSoundingAlike(Terms terms, List<String> codes, Set<String> parts) throws IOException {
-        if (terms == null) {
-            return;
-        }
-        TermsEnum dictionary = terms.iterator();
-        for (String code : codes) {
-            String prefix = code + PersonDocuments.CODE_SEP;
-            if (dictionary.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-                continue;
-            }
-            for (BytesRef t = dictionary.term(); t != null; t = dictionary.next()) {
-                String entry = t.utf8ToString();
-                if (!entry.startsWith(prefix)) {
-                    break;
-                }
-                parts.add(entry.substring(prefix.length()));
-            }
-        }
     }
 }

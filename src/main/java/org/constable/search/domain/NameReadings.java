@@ -1,7 +1,6 @@
 package org.constable.search.domain;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -14,10 +13,10 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The ways typed name words can be read: the surname last (or first, when the text says so) and the
@@ -51,17 +50,17 @@ final class NameReadings {
         return loose;
     }
 
-    static NameReadings of(IndexSearcher searcher, List<String> words, boolean surnameFirst, NameMatcher matcher, int mostTiers)
-            throws IOException {
+    static NameReadings of(IndexSearcher searcher, List<String> words, boolean surnameFirst, NameMatcher matcher,
+                           IndexedNameParts indexed, int mostTiers) throws IOException {
         int n = words.size();
         List<Map<String, NameMatch>> asForename = new ArrayList<>();
         List<Map<String, NameMatch>> asSurname = new ArrayList<>();
         for (String word : words) {
-            CompiledAutomaton fuzzy = NameExpansion.fuzzy(word);
-            asForename.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher));
-            asSurname.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher));
+            Supplier<CompiledAutomaton> fuzzy = once(() -> NameExpansion.fuzzy(word));
+            asForename.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher, indexed));
+            asSurname.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
         }
-        LevelBuilder levels = new LevelBuilder(searcher);
+        LevelBuilder levels = new LevelBuilder();
         if (n == 1) {
             String word = words.get(0);
             List<NameTiers.Level> either = levels.of(word, List.of(
@@ -101,6 +100,19 @@ final class NameReadings {
         return new NameReadings(new NameTiers(readings, mostTiers), strict, loose);
     }
 
+    /** The word's fuzzy automaton, built on first use only: a word whose parts are remembered needs none. */
+    private static Supplier<CompiledAutomaton> once(Supplier<CompiledAutomaton> build) {
+        CompiledAutomaton[] built = new CompiledAutomaton[1];
+        boolean[] done = new boolean[1];
+        return () -> {
+            if (!done[0]) {
+                built[0] = build.get();
+                done[0] = true;
+            }
+            return built[0];
+        };
+    }
+
     private static Query all(List<Query> clauses, BooleanClause.Occur occur) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         clauses.forEach(c -> b.add(c, occur));
@@ -126,49 +138,28 @@ final class NameReadings {
 
     /** Groups a word's indexed parts, over the fields it may be found in, into levels of equal worth. */
     private static final class LevelBuilder {
-        private final IndexSearcher searcher;
-        private final Map<Term, TermStates> states = new HashMap<>();
 
-        LevelBuilder(IndexSearcher searcher) {
-            this.searcher = searcher;
-        }
-
-        List<NameTiers.Level> of(String word, List<Role> roles) throws IOException {
-            Map<Long, List<Query>> byWorth = new LinkedHashMap<>();
+        List<NameTiers.Level> of(String word, List<Role> roles) {
+            Map<Long, List<Term>> terms = new LinkedHashMap<>();
+            Map<Long, List<Query>> prefixes = new LinkedHashMap<>();
             for (Role role : roles) {
                 if (word.length() == 1) {
-                    add(byWorth, MatchKind.INITIAL.weight() * role.weight(), new PrefixQuery(new Term(role.field(), word)));
+                    long worth = key(MatchKind.INITIAL.weight() * role.weight());
+                    prefixes.computeIfAbsent(worth, w -> new ArrayList<>()).add(new PrefixQuery(new Term(role.field(), word)));
+                    terms.computeIfAbsent(worth, w -> new ArrayList<>());
                     continue;
                 }
-                for (Map.Entry<String, NameMatch> part : role.parts().entrySet()) {
-                    Term term = new Term(role.field(), part.getKey());
-                    TermStates found = states.get(term);
-                    if (found == null) {
-                        found = TermStates.build(searcher, term, true);
-                        states.put(term, found);
-                    }
-                    if (found.docFreq() > 0) {
-                        add(byWorth, part.getValue().weight() * role.weight(), new TermQuery(term, found));
-                    }
-                }
+                role.parts().forEach((part, match) -> terms.computeIfAbsent(key(match.weight() * role.weight()), w -> new ArrayList<>())
+                        .add(new Term(role.field(), part)));
             }
             List<NameTiers.Level> levels = new ArrayList<>();
-            byWorth.forEach((worth, parts) -> levels.add(new NameTiers.Level(worth / 1e6, any(parts))));
+            terms.forEach((worth, any) -> levels.add(new NameTiers.Level(worth / 1e6, any, prefixes.getOrDefault(worth, List.of()))));
             levels.sort((a, b) -> Double.compare(b.worth(), a.worth()));
             return levels;
         }
 
-        private static void add(Map<Long, List<Query>> byWorth, double worth, Query part) {
-            byWorth.computeIfAbsent(Math.round(worth * 1e6), w -> new ArrayList<>()).add(part);
-        }
-
-        private static Query any(List<Query> parts) {
-            if (parts.size() == 1) {
-                return parts.get(0);
-            }
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
-            return b.build();
+        private static long key(double worth) {
+            return Math.round(worth * 1e6);
         }
     }
 }

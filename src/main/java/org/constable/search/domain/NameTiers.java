@@ -1,9 +1,12 @@
 package org.constable.search.domain;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,8 +32,51 @@ final class NameTiers {
     /** A word left out of a loose tier. */
     private static final int ANY = -1;
 
-    /** One strength at which one word matches: its worth, and the query for the parts that match at it. */
-    record Level(double worth, Query parts) {
+    /**
+     * One strength at which one word matches: its worth, and the parts that match at it (indexed
+     * terms, or the prefix of an initial). The terms are looked up in the index only when a tier
+     * needing them is searched, as most searches stop within their first few tiers.
+     */
+    static final class Level {
+        private final double worth;
+        private final List<Term> terms;
+        private final List<Query> prefixes;
+        private Query parts;
+        private boolean looked;
+
+        Level(double worth, List<Term> terms, List<Query> prefixes) {
+            this.worth = worth;
+            this.terms = terms;
+            this.prefixes = prefixes;
+        }
+
+        double worth() {
+            return worth;
+        }
+
+        /** The query for this level's parts found in the index, or null when none is. */
+        Query parts(TermLookup lookup) throws IOException {
+            if (!looked) {
+                List<Query> any = new ArrayList<>(prefixes);
+                List<Term> inOrder = new ArrayList<>(terms);
+                inOrder.sort(null);
+                for (Term term : inOrder) {
+                    TermStates states = lookup.of(term);
+                    if (states.docFreq() > 0) {
+                        any.add(new TermQuery(term, states));
+                    }
+                }
+                parts = any.isEmpty() ? null : any.size() == 1 ? any.get(0) : anyOf(any);
+                looked = true;
+            }
+            return parts;
+        }
+
+        private static Query anyOf(List<Query> parts) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
+            return b.build();
+        }
     }
 
     /** One reading of the typed words: each word's levels, most valuable first, and the reading's own weight. */
@@ -56,6 +102,7 @@ final class NameTiers {
      *     valuable part and the caller completes the phase with a scored query
      */
     boolean gather(IndexSearcher searcher, boolean strict, Candidates into) throws IOException {
+        TermLookup lookup = new TermLookup(searcher.getIndexReader());
         List<Tier> tiers = new ArrayList<>();
         for (Reading reading : readings) {
             if (!list(reading, strict, new int[reading.words().size()], 0, tiers)) {
@@ -68,10 +115,14 @@ final class NameTiers {
             if (into.full()) {
                 return true;
             }
+            Query query = query(lookup, tier);
+            if (query == null) {
+                continue;
+            }
             if (++searched > mostTiers) {
                 return false;
             }
-            searcher.search(query(tier), into.firstMatches());
+            searcher.search(query, into.firstMatches());
         }
         return true;
     }
@@ -103,11 +154,16 @@ final class NameTiers {
         return true;
     }
 
-    private static Query query(Tier tier) {
+    /** The tier's conjunction, or null when a word has no indexed part at the tier's strength. */
+    private static Query query(TermLookup lookup, Tier tier) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < tier.levels().length; i++) {
             if (tier.levels()[i] != ANY) {
-                all.add(tier.reading().words().get(i).get(tier.levels()[i]).parts(), BooleanClause.Occur.FILTER);
+                Query parts = tier.reading().words().get(i).get(tier.levels()[i]).parts(lookup);
+                if (parts == null) {
+                    return null;
+                }
+                all.add(parts, BooleanClause.Occur.FILTER);
             }
         }
         return all.build();

@@ -45,6 +45,7 @@ public final class PersonSearch {
     private final NameVariants variants;
     private final Limits limits;
     private final PersonRanker ranker = new PersonRanker();
+    private final IndexedNameParts indexedParts = new IndexedNameParts();
 
     /**
      * When a search stops taking candidates tier by tier, or reading everyone born on a date, and
@@ -73,8 +74,11 @@ public final class PersonSearch {
      *
      * @param mayShowRestricted asked for each restricted candidate's id; false hides it completely
      */
-    public List<PersonHit> search(IndexSearcher searcher, SearchText text, LocalDate today, int limit, LongPredicate mayShowRestricted) {
+    public List<PersonHit> search(IndexSearcher given, SearchText text, LocalDate today, int limit, LongPredicate mayShowRestricted) {
         NameMatcher matcher = new NameMatcher(variants);
+        // the queries of one search are each asked once: caching them as filters would only cost
+        IndexSearcher searcher = new IndexSearcher(given.getIndexReader());
+        searcher.setQueryCache(null);
         try {
             Candidates found = candidates(searcher, text, today, limit, matcher);
             if (found == null) {
@@ -120,7 +124,7 @@ public final class PersonSearch {
             addBest(searcher, List.of(birth), found);
             return found;
         }
-        NameReadings readings = NameReadings.of(searcher, text.nameWords(), text.surnameFirst(), matcher, limits.mostTiers());
+        NameReadings readings = NameReadings.of(searcher, text.nameWords(), text.surnameFirst(), matcher, indexedParts, limits.mostTiers());
         if (!readings.tiers().gather(searcher, true, found)) {
             addBest(searcher, readings.strict(), found);
         }
