@@ -129,7 +129,12 @@ final class Candidates {
         private final PostingsEnum flagged;
 
         RestrictedFlags(LeafReaderContext leaf) throws IOException {
-            this.flagged = leaf.reader().postings(PersonDocuments.RESTRICTED_TERM, PostingsEnum.NONE);
+            this(leaf.reader().postings(PersonDocuments.RESTRICTED_TERM, PostingsEnum.NONE));
+        }
+
+        /** From the segment's postings of the restricted flag, null when none is flagged. */
+        RestrictedFlags(PostingsEnum flagged) {
+            this.flagged = flagged;
         }
 
         boolean isRestricted(int doc) throws IOException {

@@ -1,9 +1,13 @@
 package org.constable.search.domain;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConjunctionUtils;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -41,7 +45,8 @@ final class NameTiers {
         private final double worth;
         private final List<Term> terms;
         private final List<Query> prefixes;
-        private Query parts;
+        private final List<Term> found = new ArrayList<>();
+        private final List<TermStates> foundStates = new ArrayList<>();
         private boolean looked;
 
         Level(double worth, List<Term> terms, List<Query> prefixes) {
@@ -54,28 +59,52 @@ final class NameTiers {
             return worth;
         }
 
-        /** The query for this level's parts found in the index, or null when none is. */
-        Query parts(TermLookup lookup) throws IOException {
+        /** Looks the level's terms up in the index, once; false when none of its parts is there. */
+        boolean inIndex(TermLookup lookup) throws IOException {
             if (!looked) {
-                List<Query> any = new ArrayList<>(prefixes);
                 List<Term> inOrder = new ArrayList<>(terms);
                 inOrder.sort(null);
                 for (Term term : inOrder) {
                     TermStates states = lookup.of(term);
                     if (states.docFreq() > 0) {
-                        any.add(new TermQuery(term, states));
+                        found.add(term);
+                        foundStates.add(states);
                     }
                 }
-                parts = any.isEmpty() ? null : any.size() == 1 ? any.get(0) : anyOf(any);
                 looked = true;
             }
-            return parts;
+            return !found.isEmpty() || !prefixes.isEmpty();
         }
 
-        private static Query anyOf(List<Query> parts) {
+        /** Whether the level is an initial, matched by a prefix rather than by terms. */
+        boolean initials() {
+            return !prefixes.isEmpty();
+        }
+
+        /** The level's parts as one query, after {@link #inIndex}. */
+        Query query() {
+            List<Query> any = new ArrayList<>(prefixes);
+            for (int i = 0; i < found.size(); i++) {
+                any.add(new TermQuery(found.get(i), foundStates.get(i)));
+            }
+            if (any.size() == 1) {
+                return any.get(0);
+            }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
+            any.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
             return b.build();
+        }
+
+        /** The documents of the level's parts in segment {@code leaf}, or null when it has none there; after {@link #inIndex}. */
+        DocIdSetIterator docs(TermLookup lookup, int leaf) throws IOException {
+            List<PostingsEnum> any = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                PostingsEnum postings = lookup.postings(found.get(i), foundStates.get(i), leaf);
+                if (postings != null) {
+                    any.add(postings);
+                }
+            }
+            return any.isEmpty() ? null : any.size() == 1 ? any.get(0) : new AnyOf(any);
         }
     }
 
@@ -115,16 +144,53 @@ final class NameTiers {
             if (into.full()) {
                 return true;
             }
-            Query query = query(lookup, tier);
-            if (query == null) {
+            List<Level> levels = levels(lookup, tier);
+            if (levels == null) {
                 continue;
             }
             if (++searched > mostTiers) {
                 return false;
             }
-            searcher.search(query, into.firstMatches());
+            if (levels.stream().anyMatch(Level::initials)) {
+                searcher.search(query(levels), into.firstMatches());
+            } else {
+                walk(searcher, lookup, levels, into);
+            }
         }
         return true;
+    }
+
+    /**
+     * Adds the documents having a part of every level, segment by segment in index order, until
+     * {@code into} is full: a conjunction of unions of postings, lent by {@code lookup}, with no
+     * query, weight or scorer built for a tier that may hold nobody.
+     */
+    private static void walk(IndexSearcher searcher, TermLookup lookup, List<Level> levels, Candidates into) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int leaf = 0; leaf < leaves.size() && !into.full(); leaf++) {
+            try {
+                List<DocIdSetIterator> every = new ArrayList<>(levels.size());
+                for (Level level : levels) {
+                    DocIdSetIterator docs = level.docs(lookup, leaf);
+                    if (docs == null) {
+                        break;
+                    }
+                    every.add(docs);
+                }
+                if (every.size() < levels.size()) {
+                    continue;
+                }
+                DocIdSetIterator all = every.size() == 1 ? every.get(0) : ConjunctionUtils.intersectIterators(every);
+                Candidates.RestrictedFlags flags = new Candidates.RestrictedFlags(lookup.postings(PersonDocuments.RESTRICTED_TERM,
+                        lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
+                int base = leaves.get(leaf).docBase;
+                for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !into.full(); doc = all.nextDoc()) {
+                    into.add(base + doc, flags.isRestricted(doc));
+                }
+            } finally {
+                lookup.giveBack(leaf);
+            }
+        }
     }
 
     /** Lists the tiers of one reading, word by word; false when there would be too many. */
@@ -154,18 +220,24 @@ final class NameTiers {
         return true;
     }
 
-    /** The tier's conjunction, or null when a word has no indexed part at the tier's strength. */
-    private static Query query(TermLookup lookup, Tier tier) throws IOException {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /** The levels a tier requires, or null when one has no part in the index. */
+    private static List<Level> levels(TermLookup lookup, Tier tier) throws IOException {
+        List<Level> levels = new ArrayList<>();
         for (int i = 0; i < tier.levels().length; i++) {
             if (tier.levels()[i] != ANY) {
-                Query parts = tier.reading().words().get(i).get(tier.levels()[i]).parts(lookup);
-                if (parts == null) {
+                Level level = tier.reading().words().get(i).get(tier.levels()[i]);
+                if (!level.inIndex(lookup)) {
                     return null;
                 }
-                all.add(parts, BooleanClause.Occur.FILTER);
+                levels.add(level);
             }
         }
+        return levels;
+    }
+
+    private static Query query(List<Level> levels) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        levels.forEach(level -> all.add(level.query(), BooleanClause.Occur.FILTER));
         return all.build();
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How a name is cut into comparable tokens: accents folded, lower case, split at spaces, hyphens and
@@ -12,6 +13,8 @@ import java.util.Locale;
  */
 public final class Names {
 
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+
     private Names() {
     }
 
@@ -19,17 +22,37 @@ public final class Names {
         if (text == null) {
             return "";
         }
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.toLowerCase(Locale.ROOT);
     }
 
-    /** The name's parts: "Smith-Jones" gives [smith, jones]; "O'Brien" gives [obrien]. */
+    /**
+     * The name's parts: "Smith-Jones" gives [smith, jones]; "O'Brien" gives [obrien]. Apostrophes are
+     * dropped, and anything else but the letters a to z separates parts. The ranker cuts every
+     * candidate's names, so this is written out rather than left to regular expressions.
+     */
     public static List<String> parts(String name) {
-        List<String> parts = new ArrayList<>();
-        for (String word : fold(name).replace("'", "").replace("’", "").split("[^a-z]+")) {
-            if (!word.isEmpty()) {
-                parts.add(word);
+        String folded = fold(name);
+        List<String> parts = new ArrayList<>(2);
+        StringBuilder part = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\'' || c == '’') {
+                continue;
             }
+            if (c >= 'a' && c <= 'z') {
+                part.append(c);
+            } else if (part.length() > 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+        }
+        if (part.length() > 0) {
+            parts.add(part.toString());
         }
         return parts;
     }
@@ -41,23 +64,28 @@ public final class Names {
 
     /** Damerau-Levenshtein (optimal string alignment) distance: a swap of two letters costs one, as a typist makes it. */
     public static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        // three rows of the distance table: two rows back for a swap, one back, and the one being filled
+        int[] twoBack = new int[b.length() + 1];
+        int[] back = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            back[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                row[j] = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], twoBack[j - 2] + 1);
                 }
             }
+            int[] spare = twoBack;
+            twoBack = back;
+            back = row;
+            row = spare;
         }
-        return d[a.length()][b.length()];
+        return back[b.length()];
     }
 
     /** Fuzzy matching allows one edit in short names and two in longer ones, as Lucene's fuzzy query does. */

@@ -2,12 +2,17 @@ package org.constable.search.domain;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,8 @@ final class TermLookup {
     private final List<LeafReaderContext> leaves;
     private final Map<String, TermsEnum[]> enums = new HashMap<>();
     private final Map<Term, TermStates> known = new HashMap<>();
+    private final Map<Spare, Deque<PostingsEnum>> spares = new HashMap<>();
+    private final List<Lent> lent = new ArrayList<>();
 
     TermLookup(IndexReader reader) {
         this.reader = reader;
@@ -36,15 +43,7 @@ final class TermLookup {
             return states;
         }
         states = new TermStates(reader.getContext());
-        TermsEnum[] perSegment = enums.get(term.field());
-        if (perSegment == null) {
-            perSegment = new TermsEnum[leaves.size()];
-            for (int i = 0; i < perSegment.length; i++) {
-                Terms terms = leaves.get(i).reader().terms(term.field());
-                perSegment[i] = terms == null ? TermsEnum.EMPTY : terms.iterator();
-            }
-            enums.put(term.field(), perSegment);
-        }
+        TermsEnum[] perSegment = enumsOf(term.field());
         for (int i = 0; i < perSegment.length; i++) {
             TermsEnum inSegment = perSegment[i];
             if (inSegment != TermsEnum.EMPTY && inSegment.seekExact(term.bytes())) {
@@ -53,5 +52,52 @@ final class TermLookup {
         }
         known.put(term, states);
         return states;
+    }
+
+    /**
+     * The documents of {@code term} in segment {@code leaf}, or null when it has none there. The
+     * postings are lent from those this look-up already made for the segment and field, until
+     * {@link #giveBack(int)}: a search walks the same segment for tier after tier.
+     */
+    PostingsEnum postings(Term term, TermStates states, int leaf) throws IOException {
+        TermState state = states.get(leaves.get(leaf));
+        if (state == null) {
+            return null;
+        }
+        TermsEnum inSegment = enumsOf(term.field())[leaf];
+        inSegment.seekExact(term.bytes(), state);
+        Deque<PostingsEnum> spare = spares.computeIfAbsent(new Spare(leaf, term.field()), k -> new ArrayDeque<>());
+        PostingsEnum postings = inSegment.postings(spare.poll(), PostingsEnum.NONE);
+        lent.add(new Lent(new Spare(leaf, term.field()), postings));
+        return postings;
+    }
+
+    /** Takes back every postings lent for segment {@code leaf}. */
+    void giveBack(int leaf) {
+        for (Lent l : lent) {
+            if (l.spare().leaf() == leaf) {
+                spares.get(l.spare()).push(l.postings());
+            }
+        }
+        lent.removeIf(l -> l.spare().leaf() == leaf);
+    }
+
+    private TermsEnum[] enumsOf(String field) throws IOException {
+        TermsEnum[] perSegment = enums.get(field);
+        if (perSegment == null) {
+            perSegment = new TermsEnum[leaves.size()];
+            for (int i = 0; i < perSegment.length; i++) {
+                Terms terms = leaves.get(i).reader().terms(field);
+                perSegment[i] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            }
+            enums.put(field, perSegment);
+        }
+        return perSegment;
+    }
+
+    private record Spare(int leaf, String field) {
+    }
+
+    private record Lent(Spare spare, PostingsEnum postings) {
     }
 }
