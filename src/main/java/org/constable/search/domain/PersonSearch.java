@@ -1,6 +1,7 @@
 package org.constable.search.domain;
 
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -98,8 +99,9 @@ public final class PersonSearch {
             });
             hits.sort(Comparator.comparingDouble(PersonHit::score).reversed().thenComparingLong(h -> h.person().id()));
             List<PersonHit> best = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
-                SearchablePerson whole = PersonDocuments.read(searcher.storedFields().document(docOf.get(h.person().id())));
+                SearchablePerson whole = PersonDocuments.read(stored.document(docOf.get(h.person().id())));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;
