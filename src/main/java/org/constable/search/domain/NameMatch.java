@@ -3,7 +3,8 @@ package org.constable.search.domain;
 /**
  * How one typed name word matches one name part of a record, with the strongest reason found:
  * exact, nickname or transliteration variant, fuzzy (with its edit distance), Double Metaphone,
- * Beider-Morse, or an initial.
+ * Beider-Morse, or an initial. {@code edits} is the edit distance when it was measured, -1 when the
+ * lengths alone ruled a fuzzy match out.
  */
 public record NameMatch(MatchKind kind, double weight, String typed, String recorded, int edits) {
 
@@ -40,9 +41,10 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
             return part.startsWith(typed) ? new NameMatch(MatchKind.INITIAL, MatchKind.INITIAL.weight(), typed, part, 0) : NONE;
         }
         NameMatch best = NONE;
-        int edits = Names.editDistance(typed, part);
         int allowed = Math.max(Names.allowedEdits(typed), Names.allowedEdits(part));
-        if (edits <= allowed) {
+        // lengths further apart than the edits allowed cannot be within them: not worth measuring (-1)
+        int edits = Math.abs(typed.length() - part.length()) > allowed ? -1 : Names.editDistance(typed, part);
+        if (edits >= 0 && edits <= allowed) {
             best = new NameMatch(MatchKind.FUZZY, MatchKind.FUZZY.weight() + 0.1 - 0.1 * edits, typed, part, edits);
         }
         if (best.weight() < MatchKind.DOUBLE_METAPHONE.weight() && alike.byDoubleMetaphone(typed, part)) {
