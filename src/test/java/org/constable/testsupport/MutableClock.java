@@ -3,8 +3,10 @@ package org.constable.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /** A clock tests can move forward, injected in place of the system clock. */
 public final class MutableClock extends Clock {
@@ -24,9 +26,42 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant seen in another zone, as the system clock's {@code withZone} gives. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        if (zone.equals(getZone())) {
+            return this;
+        }
+        MutableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
+    }
+
+    /**
+     * The day in {@code zone}, first moving the clock on to 01:00 of the next day there when it is
+     * later than 20:00. Tests share this clock and move it on by minutes to months, so a test that
+     * reads "today" should call this before it signs anyone in (a jump of hours ends sessions).
+     */
+    public LocalDate dayClearOfMidnight(ZoneId zone) {
+        ZonedDateTime here = now.atZone(zone);
+        if (here.getHour() >= 20) {
+            now = here.toLocalDate().plusDays(1).atTime(1, 0).atZone(zone).toInstant();
+        }
+        return LocalDate.ofInstant(now, zone);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -28,7 +29,10 @@ final class BirthCandidates {
     private BirthCandidates() {
     }
 
-    /** Adds the persons born on the typed date or its swap; false when no full date was typed or it is shared by too many. */
+    /**
+     * Adds the persons born on the typed date or its swap, live documents only (a replaced person's
+     * old document is deleted, not yet gone); false when no full date was typed or it is shared by too many.
+     */
     static boolean add(IndexSearcher searcher, SearchText text, int mostRead, Candidates into) throws IOException {
         LocalDate typed = text.dateOfBirth();
         if (typed == null) {
@@ -47,8 +51,11 @@ final class BirthCandidates {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int[] docs = docsIn(leaf, terms);
             Candidates.RestrictedFlags flags = new Candidates.RestrictedFlags(leaf);
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc : docs) {
-                into.addBeside(leaf.docBase + doc, flags.isRestricted(doc));
+                if (live == null || live.get(doc)) {
+                    into.addBeside(leaf.docBase + doc, flags.isRestricted(doc));
+                }
             }
         }
         return true;

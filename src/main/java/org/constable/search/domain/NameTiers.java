@@ -11,6 +11,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -161,8 +162,8 @@ final class NameTiers {
     }
 
     /**
-     * Adds the documents having a part of every level, segment by segment in index order, until
-     * {@code into} is full: a conjunction of unions of postings, lent by {@code lookup}, with no
+     * Adds the live documents (a replaced person's old document is deleted, not yet gone) having a
+     * part of every level, segment by segment in index order, until {@code into} is full: a conjunction of unions of postings, lent by {@code lookup}, with no
      * query, weight or scorer built for a tier that may hold nobody.
      */
     private static void walk(IndexSearcher searcher, TermLookup lookup, List<Level> levels, Candidates into) throws IOException {
@@ -184,8 +185,11 @@ final class NameTiers {
                 Candidates.RestrictedFlags flags = new Candidates.RestrictedFlags(lookup.postings(PersonDocuments.RESTRICTED_TERM,
                         lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
                 int base = leaves.get(leaf).docBase;
+                Bits live = leaves.get(leaf).reader().getLiveDocs();
                 for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !into.full(); doc = all.nextDoc()) {
-                    into.add(base + doc, flags.isRestricted(doc));
+                    if (live == null || live.get(doc)) {
+                        into.add(base + doc, flags.isRestricted(doc));
+                    }
                 }
             } finally {
                 lookup.giveBack(leaf);

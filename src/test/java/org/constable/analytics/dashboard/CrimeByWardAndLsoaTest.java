@@ -67,10 +67,10 @@ class CrimeByWardAndLsoaTest {
 
     @BeforeAll
     void seed(@TempDir Path folder) throws Exception {
+        LocalDate day = clock.dayClearOfMidnight(ZoneId.of("Europe/London"));
         api = new Api(port);
         analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
         String investigator = api.token(users, users.create(Role.INVESTIGATOR));
-        LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         today = "from=" + day + "&to=" + day;
         // recorded today: two in West, one in East, one outside both wards, one with no place
         for (double[] at : new double[][]{WEST, WEST, EAST, OUTSIDE, null}) {

@@ -50,12 +50,12 @@ class CrimeOnTheDashboardTest {
 
     @Test
     void recordedCrimesTheRecordingRateAndHistoricPoliceUkCrimesAreCountedApart() throws Exception {
+        LocalDate today = clock.dayClearOfMidnight(ZoneId.of("Europe/London"));
         Api api = new Api(port);
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
         String dispatcher = api.token(users, users.create(Role.DISPATCHER));
         String investigator = api.token(users, users.create(Role.INVESTIGATOR));
         String analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         String todays = "/api/v1/dashboards/overview?from=" + today + "&to=" + today;
         JsonNode before = Json.read(api.get(todays, analyst).body()).get("crimes");
 

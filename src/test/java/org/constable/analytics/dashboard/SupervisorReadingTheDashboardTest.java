@@ -43,11 +43,11 @@ class SupervisorReadingTheDashboardTest {
 
     @Test
     void closedIncidentsAndAnsweredCallsAreCountedByClassificationWithTheAnswerTarget() throws Exception {
+        LocalDate today = clock.dayClearOfMidnight(ZoneId.of("Europe/London"));
         Api api = new Api(port);
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
         String dispatcher = api.token(users, users.create(Role.DISPATCHER));
         String supervisor = api.token(users, users.create(Role.SUPERVISOR));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         String overview = "/api/v1/dashboards/overview?from=" + today + "&to=" + today;
         JsonNode before = Json.read(api.get(overview, supervisor).body());
 
