@@ -163,8 +163,9 @@ final class NameTiers {
 
     /**
      * Adds the live documents (a replaced person's old document is deleted, not yet gone) having a
-     * part of every level, segment by segment in index order, until {@code into} is full: a conjunction of unions of postings, lent by {@code lookup}, with no
-     * query, weight or scorer built for a tier that may hold nobody.
+     * part of every level, segment by segment in index order, until {@code into} is full: a
+     * conjunction of unions of postings, lent by {@code lookup}, with no query, weight or scorer
+     * built for a tier that may hold nobody.
      */
     private static void walk(IndexSearcher searcher, TermLookup lookup, List<Level> levels, Candidates into) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
