@@ -3,16 +3,13 @@ package org.constable.search.domain;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,24 +35,20 @@ final class BirthCandidates {
         if (typed == null) {
             return false;
         }
-        List<TermStates> dates = new ArrayList<>();
-        List<Term> terms = new ArrayList<>();
+        List<Term> dates = new ArrayList<>();
+        long born = 0;
         for (LocalDate date : datesFor(typed)) {
             Term term = new Term(PersonDocuments.DOB, date.toString());
-            terms.add(term);
-            dates.add(TermStates.build(searcher, term, true));
+            dates.add(term);
+            born += searcher.getIndexReader().docFreq(term);
         }
-        if (dates.stream().mapToLong(TermStates::docFreq).sum() > mostRead) {
+        if (born > mostRead) {
             return false;
         }
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            int[] docs = docsIn(leaf, terms);
-            Candidates.RestrictedFlags flags = new Candidates.RestrictedFlags(leaf);
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc : docs) {
-                if (live == null || live.get(doc)) {
-                    into.addBeside(leaf.docBase + doc, flags.isRestricted(doc));
-                }
+            Candidates.InSegment segment = into.in(leaf);
+            for (int doc : docsIn(leaf, dates)) {
+                segment.addBeside(doc);
             }
         }
         return true;
@@ -73,27 +66,17 @@ final class BirthCandidates {
         return dates;
     }
 
-    /** The segment's documents holding any of the terms, in increasing order. */
+    /** The segment's documents holding any of the terms, each once, in increasing order. */
     private static int[] docsIn(LeafReaderContext leaf, List<Term> terms) throws IOException {
-        int[] docs = new int[0];
+        List<Integer> docs = new ArrayList<>();
         for (Term term : terms) {
             PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-            if (postings == null) {
-                continue;
-            }
-            int[] more = new int[Math.max(4, (int) Math.min(postings.cost(), MOST_READ))];
-            int n = 0;
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (n == more.length) {
-                    more = Arrays.copyOf(more, n * 2);
+            if (postings != null) {
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    docs.add(d);
                 }
-                more[n++] = d;
             }
-            int[] joined = Arrays.copyOf(docs, docs.length + n);
-            System.arraycopy(more, 0, joined, docs.length, n);
-            docs = joined;
         }
-        Arrays.sort(docs);
-        return docs;
+        return docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 }

@@ -9,6 +9,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,8 +70,8 @@ final class Candidates {
         }
     }
 
-    /** Adds one document found by name, telling restricted persons apart by the index's flag. */
-    void add(int doc, boolean isRestricted) {
+    /** Adds one document found by name. */
+    private void add(int doc, boolean isRestricted) {
         if (!seen.add(doc)) {
             return;
         }
@@ -87,7 +88,7 @@ final class Candidates {
      * towards the number wanted nor is refused for a restricted person, as the few such documents are
      * all read.
      */
-    void addBeside(int doc, boolean isRestricted) {
+    private void addBeside(int doc, boolean isRestricted) {
         if (seen.add(doc)) {
             (isRestricted ? restricted : open).add(doc);
         }
@@ -101,7 +102,7 @@ final class Candidates {
                 if (full()) {
                     throw new CollectionTerminatedException();
                 }
-                RestrictedFlags flags = new RestrictedFlags(leaf);
+                InSegment segment = in(leaf);
                 return new LeafCollector() {
                     @Override
                     public void setScorer(Scorable scorer) {
@@ -109,7 +110,7 @@ final class Candidates {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        add(leaf.docBase + doc, flags.isRestricted(doc));
+                        segment.add(doc);
                         if (full()) {
                             throw new CollectionTerminatedException();
                         }
@@ -124,20 +125,47 @@ final class Candidates {
         };
     }
 
-    /** Whether documents of one segment, asked in increasing order, carry the restricted flag. */
-    static final class RestrictedFlags {
+    /** Adds documents of {@code leaf}, telling restricted ones apart by its postings of the flag. */
+    InSegment in(LeafReaderContext leaf) throws IOException {
+        return in(leaf, leaf.reader().postings(PersonDocuments.RESTRICTED_TERM, PostingsEnum.NONE));
+    }
+
+    /** Adds documents of {@code leaf}; {@code flagged} is its postings of the restricted flag, null when none is flagged. */
+    InSegment in(LeafReaderContext leaf, PostingsEnum flagged) {
+        return new InSegment(leaf, flagged);
+    }
+
+    /**
+     * Adds the documents of one segment, given in increasing order as postings give them: a deleted
+     * document (a replaced person's old one, there until segments merge) is skipped, and a restricted
+     * person is told apart by the index's flag.
+     */
+    final class InSegment {
+        private final int base;
+        private final Bits live;
         private final PostingsEnum flagged;
 
-        RestrictedFlags(LeafReaderContext leaf) throws IOException {
-            this(leaf.reader().postings(PersonDocuments.RESTRICTED_TERM, PostingsEnum.NONE));
-        }
-
-        /** From the segment's postings of the restricted flag, null when none is flagged. */
-        RestrictedFlags(PostingsEnum flagged) {
+        private InSegment(LeafReaderContext leaf, PostingsEnum flagged) {
+            this.base = leaf.docBase;
+            this.live = leaf.reader().getLiveDocs();
             this.flagged = flagged;
         }
 
-        boolean isRestricted(int doc) throws IOException {
+        /** Adds a document found by name. */
+        void add(int doc) throws IOException {
+            if (live == null || live.get(doc)) {
+                Candidates.this.add(base + doc, isRestricted(doc));
+            }
+        }
+
+        /** Adds a document found by something other than the name; see {@link Candidates#addBeside}. */
+        void addBeside(int doc) throws IOException {
+            if (live == null || live.get(doc)) {
+                Candidates.this.addBeside(base + doc, isRestricted(doc));
+            }
+        }
+
+        private boolean isRestricted(int doc) throws IOException {
             if (flagged == null) {
                 return false;
             }

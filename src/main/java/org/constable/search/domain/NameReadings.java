@@ -61,6 +61,7 @@ final class NameReadings {
             asSurname.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
         }
         LevelBuilder levels = new LevelBuilder();
+        TermLookup lookup = new TermLookup(searcher.getIndexReader());
         if (n == 1) {
             String word = words.get(0);
             List<NameTiers.Level> either = levels.of(word, List.of(
@@ -69,7 +70,7 @@ final class NameReadings {
             Query scored = new DisjunctionMaxQuery(List.of(
                     clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
                     clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float) PersonRanker.LONE_FORENAME)), 0f);
-            return new NameReadings(new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers), List.of(scored), List.of());
+            return new NameReadings(new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers, lookup), List.of(scored), List.of());
         }
         List<Integer> surnameAt = new ArrayList<>(List.of(surnameFirst ? 0 : n - 1));
         if (!surnameAt.contains(surnameFirst ? n - 1 : 0)) {
@@ -97,7 +98,7 @@ final class NameReadings {
             strict.add(all(clauses, BooleanClause.Occur.MUST));
             loose.add(all(clauses, BooleanClause.Occur.SHOULD));
         }
-        return new NameReadings(new NameTiers(readings, mostTiers), strict, loose);
+        return new NameReadings(new NameTiers(readings, mostTiers, lookup), strict, loose);
     }
 
     /** The word's fuzzy automaton, built on first use only: a word whose parts are remembered needs none. */

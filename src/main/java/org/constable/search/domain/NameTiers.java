@@ -11,7 +11,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -118,10 +117,13 @@ final class NameTiers {
 
     private final List<Reading> readings;
     private final int mostTiers;
+    private final TermLookup lookup;
 
-    NameTiers(List<Reading> readings, int mostTiers) {
+    /** {@code lookup} is the search's own, over the reader the tiers will be walked in. */
+    NameTiers(List<Reading> readings, int mostTiers, TermLookup lookup) {
         this.readings = readings;
         this.mostTiers = mostTiers;
+        this.lookup = lookup;
     }
 
     /**
@@ -132,7 +134,6 @@ final class NameTiers {
      *     valuable part and the caller completes the phase with a scored query
      */
     boolean gather(IndexSearcher searcher, boolean strict, Candidates into) throws IOException {
-        TermLookup lookup = new TermLookup(searcher.getIndexReader());
         List<Tier> tiers = new ArrayList<>();
         for (Reading reading : readings) {
             if (!list(reading, strict, new int[reading.words().size()], 0, tiers)) {
@@ -183,14 +184,10 @@ final class NameTiers {
                     continue;
                 }
                 DocIdSetIterator all = every.size() == 1 ? every.get(0) : ConjunctionUtils.intersectIterators(every);
-                Candidates.RestrictedFlags flags = new Candidates.RestrictedFlags(lookup.postings(PersonDocuments.RESTRICTED_TERM,
-                        lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
-                int base = leaves.get(leaf).docBase;
-                Bits live = leaves.get(leaf).reader().getLiveDocs();
+                Candidates.InSegment segment = into.in(leaves.get(leaf),
+                        lookup.postings(PersonDocuments.RESTRICTED_TERM, lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
                 for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !into.full(); doc = all.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        into.add(base + doc, flags.isRestricted(doc));
-                    }
+                    segment.add(doc);
                 }
             } finally {
                 lookup.giveBack(leaf);
