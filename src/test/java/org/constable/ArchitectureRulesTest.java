@@ -1,5 +1,8 @@
 package org.constable;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,9 +11,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Rules the module system does not check by itself. Empty rules fail: a renamed package must not silence them. */
 class ArchitectureRulesTest {
@@ -21,15 +21,21 @@ class ArchitectureRulesTest {
 
     @Test
     void domainClassesDependOnNeitherSpringNorJdbc() {
-        noClasses().that().resideInAPackage("org.constable..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.constable..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .allowEmptyShould(false)
                 .check(CONSTABLE);
     }
 
     @Test
     void aModulesPersistencePackageIsUsedOnlyInsideThatModule() {
-        classes().that().resideInAPackage("org.constable.*.persistence..")
+        classes()
+                .that()
+                .resideInAPackage("org.constable.*.persistence..")
                 .should(onlyBeUsedFromTheirOwnModule())
                 .allowEmptyShould(false)
                 .check(CONSTABLE);

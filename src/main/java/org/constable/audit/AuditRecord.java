@@ -1,16 +1,22 @@
 package org.constable.audit;
 
+import java.util.List;
 import org.constable.identity.Actor;
 import org.constable.shared.RecordRef;
-
-import java.util.List;
 
 /**
  * What one audit entry says, before it is chained. Consultation and disclosure need a purpose;
  * disclosure also needs a recipient.
  */
-public record AuditRecord(Operation operation, String actor, String actorRoles, List<RecordRef> records,
-                          String purpose, String recipient, Outcome outcome, String detail) {
+public record AuditRecord(
+        Operation operation,
+        String actor,
+        String actorRoles,
+        List<RecordRef> records,
+        String purpose,
+        String recipient,
+        Outcome outcome,
+        String detail) {
 
     public AuditRecord {
         records = List.copyOf(records);
@@ -23,8 +29,15 @@ public record AuditRecord(Operation operation, String actor, String actorRoles, 
     }
 
     public static AuditRecord of(Operation operation, Actor actor, String purpose, RecordRef... records) {
-        return new AuditRecord(operation, actor.username(), actor.rolesText(), List.of(records), purpose, null,
-                Outcome.SUCCEEDED, null);
+        return new AuditRecord(
+                operation,
+                actor.username(),
+                actor.rolesText(),
+                List.of(records),
+                purpose,
+                null,
+                Outcome.SUCCEEDED,
+                null);
     }
 
     public AuditRecord withDetail(String text) {

@@ -1,5 +1,8 @@
 package org.constable.audit;
 
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
 import org.constable.audit.domain.CheckpointSigner;
 import org.constable.audit.persistence.AuditEntries;
 import org.slf4j.MDC;
@@ -11,10 +14,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Appends entries to the chain.
@@ -36,9 +35,12 @@ public class AuditTrail implements DisposableBean {
     private final ChainAppender appender;
     private final ConsultationWriter consultations;
 
-    public AuditTrail(AuditEntries entries, CheckpointSigner signer, Clock clock,
-                      @Value("${constable.audit.checkpoint-every:100}") int checkpointEvery,
-                      @Qualifier("auditWriterDataSource") DataSource writerDataSource) {
+    public AuditTrail(
+            AuditEntries entries,
+            CheckpointSigner signer,
+            Clock clock,
+            @Value("${constable.audit.checkpoint-every:100}") int checkpointEvery,
+            @Qualifier("auditWriterDataSource") DataSource writerDataSource) {
         this.entries = entries;
         this.appender = new ChainAppender(signer, clock, checkpointEvery);
         this.consultations = new ConsultationWriter(writerDataSource, appender);

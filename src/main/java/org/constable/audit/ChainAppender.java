@@ -1,15 +1,14 @@
 package org.constable.audit;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.constable.audit.domain.AuditChain;
 import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.CheckpointSigner;
 import org.constable.audit.persistence.AuditEntries;
 import org.constable.shared.RecordRef;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Appends entries to the chain inside a transaction that the caller owns: takes the chain lock,
@@ -18,8 +17,7 @@ import java.util.stream.Collectors;
  */
 final class ChainAppender {
 
-    record Pending(AuditRecord record, String correlationId) {
-    }
+    record Pending(AuditRecord record, String correlationId) {}
 
     private final CheckpointSigner signer;
     private final Clock clock;
@@ -49,11 +47,36 @@ final class ChainAppender {
             seq++;
             Instant at = AuditChain.storable(clock.instant());
             String refs = r.records().stream().map(RecordRef::toString).collect(Collectors.joining(","));
-            String correlation = batch.get(i).correlationId() == null ? "none" : batch.get(i).correlationId();
-            String hash = AuditChain.hash(prev, AuditChain.canonical(seq, at, r.actor(), r.actorRoles(), r.operation().name(),
-                    refs, r.purpose(), r.recipient(), r.outcome().name(), correlation, r.detail()));
-            entries.insert(new AuditEntry(seq, at, r.actor(), r.actorRoles(), r.operation().name(), refs, r.purpose(),
-                    r.recipient(), r.outcome().name(), correlation, r.detail(), prev, hash));
+            String correlation =
+                    batch.get(i).correlationId() == null ? "none" : batch.get(i).correlationId();
+            String hash = AuditChain.hash(
+                    prev,
+                    AuditChain.canonical(
+                            seq,
+                            at,
+                            r.actor(),
+                            r.actorRoles(),
+                            r.operation().name(),
+                            refs,
+                            r.purpose(),
+                            r.recipient(),
+                            r.outcome().name(),
+                            correlation,
+                            r.detail()));
+            entries.insert(new AuditEntry(
+                    seq,
+                    at,
+                    r.actor(),
+                    r.actorRoles(),
+                    r.operation().name(),
+                    refs,
+                    r.purpose(),
+                    r.recipient(),
+                    r.outcome().name(),
+                    correlation,
+                    r.detail(),
+                    prev,
+                    hash));
             if (seq == 1 || seq % checkpointEvery == 0) {
                 entries.insertCheckpoint(seq, hash, at, signer.sign(seq, hash));
             }

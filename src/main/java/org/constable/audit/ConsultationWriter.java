@@ -1,13 +1,5 @@
 package org.constable.audit;
 
-import org.constable.audit.persistence.AuditEntries;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +8,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.constable.audit.persistence.AuditEntries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for consultations. Reads queue their entry; one writer thread appends everything
@@ -28,8 +27,7 @@ final class ConsultationWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConsultationWriter.class);
     private static final int MAX_BATCH = 500;
 
-    private record Job(ChainAppender.Pending pending, CompletableFuture<Long> done) {
-    }
+    private record Job(ChainAppender.Pending pending, CompletableFuture<Long> done) {}
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>(100_000);
     private final AuditEntries entries;
@@ -72,7 +70,8 @@ final class ConsultationWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                List<ChainAppender.Pending> pendings = batch.stream().map(Job::pending).toList();
+                List<ChainAppender.Pending> pendings =
+                        batch.stream().map(Job::pending).toList();
                 long[] seqs = transactions.execute(status -> appender.append(entries, pendings));
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).done().complete(seqs[i]);

@@ -1,3 +1,7 @@
 package org.constable.audit;
 
-public enum Outcome { SUCCEEDED, DENIED, FAILED }
+public enum Outcome {
+    SUCCEEDED,
+    DENIED,
+    FAILED
+}

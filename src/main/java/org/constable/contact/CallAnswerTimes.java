@@ -7,9 +7,13 @@ import java.util.List;
 public interface CallAnswerTimes {
 
     /** Histogram counts per bucket of {@link #BUCKETS} seconds; the last bucket is everything slower. */
-    record Figures(String channel, long answered, Double medianSeconds, Double p90Seconds, Double shareWithin10s,
-                   List<Long> histogram) {
-    }
+    record Figures(
+            String channel,
+            long answered,
+            Double medianSeconds,
+            Double p90Seconds,
+            Double shareWithin10s,
+            List<Long> histogram) {}
 
     /** Histogram bucket upper bounds in seconds. */
     List<Integer> BUCKETS = List.of(5, 10, 15, 20, 30, 60, 120);

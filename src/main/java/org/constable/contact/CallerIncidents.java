@@ -1,14 +1,13 @@
 package org.constable.contact;
 
-import org.constable.contact.persistence.CallStore;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.contact.persistence.CallStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The incidents a POLE person is linked to through contact: the calls they made (as the identified

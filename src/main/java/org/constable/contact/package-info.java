@@ -5,5 +5,6 @@
  * at the location. It publishes CallRecorded. It must never save a call without an incident, nor
  * change a proposed grade without a recorded reason.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "dispatch", "mapping", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "people", "dispatch", "mapping", "shared"})
 package org.constable.contact;

@@ -1,12 +1,11 @@
 package org.constable.crime;
 
+import java.time.Instant;
+import java.util.List;
 import org.constable.crime.application.IntegrityMonitor;
 import org.constable.crime.persistence.CrimeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Crime figures for statistics and open data: facts without any personal field, and the NCRS
@@ -29,8 +28,19 @@ public class CrimeStatistics {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("The period needs from before to.");
         }
-        return crimes.facts(from, to).stream().map(f -> new CrimeFact(f.id(), f.reference(), f.classificationCode(), f.policeUkCategory(),
-                f.occurredFrom(), f.recordedAt(), f.latitude(), f.longitude(), f.status(), f.outcomeType())).toList();
+        return crimes.facts(from, to).stream()
+                .map(f -> new CrimeFact(
+                        f.id(),
+                        f.reference(),
+                        f.classificationCode(),
+                        f.policeUkCategory(),
+                        f.occurredFrom(),
+                        f.recordedAt(),
+                        f.latitude(),
+                        f.longitude(),
+                        f.status(),
+                        f.outcomeType()))
+                .toList();
     }
 
     /** The integrity monitor's numbers for crime-indicative incidents reported in [from, to). */

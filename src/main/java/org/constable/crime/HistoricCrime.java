@@ -8,7 +8,17 @@ import java.time.YearMonth;
  * {@code latitude} are null when the row had no coordinates ({@code flaggedNoLocation});
  * {@code crimeId} is null for anti-social behaviour ({@code flaggedNoCrimeId}).
  */
-public record HistoricCrime(String crimeId, YearMonth month, String reportedBy, String fallsWithin, Double longitude,
-                            Double latitude, String location, String lsoaCode, String lsoaName, String crimeType,
-                            String lastOutcome, boolean flaggedNoLocation, boolean flaggedNoCrimeId) {
-}
+public record HistoricCrime(
+        String crimeId,
+        YearMonth month,
+        String reportedBy,
+        String fallsWithin,
+        Double longitude,
+        Double latitude,
+        String location,
+        String lsoaCode,
+        String lsoaName,
+        String crimeType,
+        String lastOutcome,
+        boolean flaggedNoLocation,
+        boolean flaggedNoCrimeId) {}

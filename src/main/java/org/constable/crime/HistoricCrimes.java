@@ -1,11 +1,10 @@
 package org.constable.crime;
 
-import org.constable.crime.legacy.persistence.HistoricCrimeReads;
-import org.springframework.stereotype.Service;
-
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
+import org.constable.crime.legacy.persistence.HistoricCrimeReads;
+import org.springframework.stereotype.Service;
 
 /**
  * Read access to the historic crime records imported from police.uk files, for analytics. The

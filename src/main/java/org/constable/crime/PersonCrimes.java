@@ -1,9 +1,5 @@
 package org.constable.crime;
 
-import org.constable.crime.persistence.CrimeStore;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.constable.crime.persistence.CrimeStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Crimes as other modules may list them next to a person or find them by reference: reference,
@@ -21,7 +20,8 @@ import java.util.Optional;
 public class PersonCrimes {
 
     /** One crime; {@code roles} is the person's part(s) in it, empty when found by reference. */
-    public record CrimeSummary(long id, String reference, String classification, String status, Instant recordedAt, List<String> roles) {
+    public record CrimeSummary(
+            long id, String reference, String classification, String status, Instant recordedAt, List<String> roles) {
         public CrimeSummary {
             roles = List.copyOf(roles);
         }
@@ -61,7 +61,12 @@ public class PersonCrimes {
     }
 
     private static CrimeSummary summary(CrimeStore.CrimeLink c) {
-        return new CrimeSummary(c.crimeId(), c.reference(), c.classification(), c.status(), c.recordedAt(),
+        return new CrimeSummary(
+                c.crimeId(),
+                c.reference(),
+                c.classification(),
+                c.status(),
+                c.recordedAt(),
                 c.roles() == null ? List.of() : List.of(c.roles().split(",")));
     }
 }

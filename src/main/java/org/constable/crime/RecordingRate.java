@@ -9,6 +9,12 @@ import java.time.Instant;
  * counts those in the queue past 24 hours from the report; {@code rate} is recorded / crimeIndicative
  * (null when there were none).
  */
-public record RecordingRate(Instant from, Instant to, long crimeIndicative, long recorded, long decided, long inQueue,
-                            long overdue, Double rate) {
-}
+public record RecordingRate(
+        Instant from,
+        Instant to,
+        long crimeIndicative,
+        long recorded,
+        long decided,
+        long inQueue,
+        long overdue,
+        Double rate) {}

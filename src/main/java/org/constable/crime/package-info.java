@@ -7,5 +7,6 @@
  * overwrite a crime's history, let a maker approve their own request, or let an incident leave
  * the monitor without a crime or a recorded decision.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "mapping", "dispatch", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "people", "mapping", "dispatch", "shared"})
 package org.constable.crime;

@@ -1,23 +1,22 @@
 package org.constable.dispatch;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How an incident may be closed; a crime-indicative classification hands the incident to crime recording. */
 @ConfigurationProperties("constable.closing")
 public record ClosingClassifications(List<Classification> classifications) {
 
-    public record Classification(String code, String label, boolean crimeIndicative) {
-    }
+    public record Classification(String code, String label, boolean crimeIndicative) {}
 
     public ClosingClassifications {
         classifications = classifications == null ? List.of() : List.copyOf(classifications);
     }
 
     public Classification require(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown closing classification '" + code + "'."));
+        return find(code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown closing classification '" + code + "'."));
     }
 
     public Optional<Classification> find(String code) {

@@ -1,5 +1,7 @@
 package org.constable.dispatch;
 
+import java.util.List;
+import java.util.Random;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.mapping.ForceGeography;
@@ -10,16 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
-import java.util.Random;
-
 /** The demo force's units: response cars, dog, firearms, traffic and public-order vans, at its stations. */
 @Component
 @Order(30)
 class DemoUnits implements ApplicationRunner {
 
-    private record Kind(String prefix, String kind, String skills, int count) {
-    }
+    private record Kind(String prefix, String kind, String skills, int count) {}
 
     private static final List<Kind> KINDS = List.of(
             new Kind("RV", "RESPONSE_CAR", "", 12), new Kind("DG", "DOG_VAN", "dog", 2),
@@ -41,7 +39,11 @@ class DemoUnits implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || jdbc.sql("SELECT count(*) FROM dispatch.unit").query(Long.class).single() > 0) {
+        if (!demo.enabled()
+                || jdbc.sql("SELECT count(*) FROM dispatch.unit")
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         List<ForceGeography.Station> stations = geography.stations();
@@ -50,16 +52,26 @@ class DemoUnits implements ApplicationRunner {
             for (int i = 1; i <= k.count(); i++) {
                 ForceGeography.Station st = stations.get(random.nextInt(stations.size()));
                 String status = random.nextInt(4) == 0 ? "OFF_DUTY" : "AVAILABLE";
-                jdbc.sql("INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                        .params(String.format("%s%02d", k.prefix(), i), st.name(), k.kind(), k.skills(), status,
-                                st.latitude() + (random.nextDouble() - 0.5) * 0.01, st.longitude() + (random.nextDouble() - 0.5) * 0.01)
+                jdbc.sql(
+                                "INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .params(
+                                String.format("%s%02d", k.prefix(), i),
+                                st.name(),
+                                k.kind(),
+                                k.skills(),
+                                status,
+                                st.latitude() + (random.nextDouble() - 0.5) * 0.01,
+                                st.longitude() + (random.nextDouble() - 0.5) * 0.01)
                         .update();
             }
         }
         // The demo response officer crews RV01, so "My unit" shows something to do.
-        jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = 'RV01'").update();
-        actors.load(DemoMode.DEMO_USER_PREFIX + "response-officer").ifPresent(officer -> jdbc.sql(
-                "INSERT INTO dispatch.crew (user_id, unit_id) SELECT ?, id FROM dispatch.unit WHERE callsign = 'RV01' ON CONFLICT DO NOTHING")
-                .param(officer.userId()).update());
+        jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = 'RV01'")
+                .update();
+        actors.load(DemoMode.DEMO_USER_PREFIX + "response-officer")
+                .ifPresent(officer -> jdbc.sql(
+                                "INSERT INTO dispatch.crew (user_id, unit_id) SELECT ?, id FROM dispatch.unit WHERE callsign = 'RV01' ON CONFLICT DO NOTHING")
+                        .param(officer.userId())
+                        .update());
     }
 }

@@ -1,9 +1,8 @@
 package org.constable.dispatch;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The grades this force uses, in order of urgency, from configuration (constable.grading.grades). */
 @ConfigurationProperties("constable.grading")
@@ -21,8 +20,9 @@ public record GradeCatalogue(List<Grade> grades) {
     }
 
     public Grade require(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown grade '" + code + "'. Grades: "
-                + grades.stream().map(Grade::code).toList()));
+        return find(code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown grade '" + code + "'. Grades: "
+                        + grades.stream().map(Grade::code).toList()));
     }
 
     /** 0 for the most urgent grade. */

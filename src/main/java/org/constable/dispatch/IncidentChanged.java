@@ -1,5 +1,4 @@
 package org.constable.dispatch;
 
 /** Something on an incident or its units changed: the live board redraws it. */
-public record IncidentChanged(long incidentId, String what) {
-}
+public record IncidentChanged(long incidentId, String what) {}

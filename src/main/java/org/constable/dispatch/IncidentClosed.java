@@ -3,7 +3,15 @@ package org.constable.dispatch;
 import java.time.Instant;
 
 /** An incident was closed; when {@code crimeIndicative}, crime recording must follow within 24 hours of {@code reportedAt}. */
-public record IncidentClosed(long incidentId, String reference, String classification, boolean crimeIndicative,
-                             Instant reportedAt, Instant closedAt, String locationText, Double latitude, Double longitude,
-                             Long locationId, String closedBy) {
-}
+public record IncidentClosed(
+        long incidentId,
+        String reference,
+        String classification,
+        boolean crimeIndicative,
+        Instant reportedAt,
+        Instant closedAt,
+        String locationText,
+        Double latitude,
+        Double longitude,
+        Long locationId,
+        String closedBy) {}

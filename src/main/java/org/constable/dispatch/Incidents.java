@@ -1,26 +1,37 @@
 package org.constable.dispatch;
 
-import org.constable.shared.GeoPoint;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.constable.shared.GeoPoint;
 
 /** What other modules may ask of dispatch: raise or join an incident, and look up incidents by place. */
 public interface Incidents {
 
-    record NewIncident(String callType, String summary, String grade, String locationText, GeoPoint point,
-                       Long locationId, boolean locationUnverified, String requiredSkills) {
-    }
+    record NewIncident(
+            String callType,
+            String summary,
+            String grade,
+            String locationText,
+            GeoPoint point,
+            Long locationId,
+            boolean locationUnverified,
+            String requiredSkills) {}
 
-    record IncidentSummary(long id, String reference, Instant openedAt, String grade, String status, String callType,
-                           String locationText, Double distanceMetres, String closingClassification) {
-    }
+    record IncidentSummary(
+            long id,
+            String reference,
+            Instant openedAt,
+            String grade,
+            String status,
+            String callType,
+            String locationText,
+            Double distanceMetres,
+            String closingClassification) {}
 
-    record Raised(long id, String reference) {
-    }
+    record Raised(long id, String reference) {}
 
     /** Raises an incident in the caller's transaction and logs the call that raised it. */
     Raised raise(String actor, NewIncident incident, String callReference);

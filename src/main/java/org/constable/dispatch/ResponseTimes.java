@@ -6,10 +6,17 @@ import java.util.List;
 /** Time from an incident being raised to the first dispatch and the first arrival, against target, per grade. */
 public interface ResponseTimes {
 
-    record GradeFigures(String grade, String label, long incidents, long dispatched, Double medianSecondsToDispatch,
-                        Double p90SecondsToDispatch, long attended, long attendedInTarget, Double medianSecondsToArrive,
-                        Double shareInTarget) {
-    }
+    record GradeFigures(
+            String grade,
+            String label,
+            long incidents,
+            long dispatched,
+            Double medianSecondsToDispatch,
+            Double p90SecondsToDispatch,
+            long attended,
+            long attendedInTarget,
+            Double medianSecondsToArrive,
+            Double shareInTarget) {}
 
     List<GradeFigures> between(Instant from, Instant to);
 }

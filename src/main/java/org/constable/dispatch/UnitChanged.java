@@ -1,5 +1,4 @@
 package org.constable.dispatch;
 
 /** A unit's status or position changed. */
-public record UnitChanged(long unitId, String callsign, String status) {
-}
+public record UnitChanged(long unitId, String callsign, String status) {}

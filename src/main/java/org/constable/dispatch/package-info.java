@@ -6,5 +6,6 @@
  * hand-over to crime recording). It must never let a unit hold two active assignments (the
  * database enforces it), never rewrite the incident log, and never read other modules' tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "mapping", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "people", "mapping", "shared"})
 package org.constable.dispatch;

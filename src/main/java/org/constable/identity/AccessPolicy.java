@@ -1,5 +1,6 @@
 package org.constable.identity;
 
+import java.time.Clock;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.RecordNotFound;
@@ -7,8 +8,6 @@ import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
 
 /**
  * The single authorisation decision point. Deny by default: a permission must be granted to one
@@ -65,7 +64,11 @@ public class AccessPolicy {
     }
 
     private void deny(Actor actor, String what, RecordRef record) {
-        events.publishEvent(new AccessDenied(actor == null ? "anonymous" : actor.username(),
-                actor == null ? "" : actor.rolesText(), what, record == null ? "" : record.toString(), clock.instant()));
+        events.publishEvent(new AccessDenied(
+                actor == null ? "anonymous" : actor.username(),
+                actor == null ? "" : actor.rolesText(),
+                what,
+                record == null ? "" : record.toString(),
+                clock.instant()));
     }
 }

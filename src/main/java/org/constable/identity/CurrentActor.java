@@ -1,5 +1,6 @@
 package org.constable.identity;
 
+import java.util.Optional;
 import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -8,8 +9,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-
-import java.util.Optional;
 
 /**
  * Who is making this request, with the roles they hold now. Roles are read from the database on
@@ -28,11 +27,15 @@ public class CurrentActor {
 
     public Optional<Actor> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth.getName() == null
+                || "anonymousUser".equals(auth.getName())) {
             return Optional.empty();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Actor cached
+        if (request != null
+                && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Actor cached
                 && cached.username().equals(auth.getName())) {
             return Optional.of(cached);
         }

@@ -16,12 +16,15 @@ public class DemoMode {
 
     private final boolean enabled;
 
-    public DemoMode(@Value("${constable.demo.enabled:}") String setting, @Value("${constable.db.url:}") String dbUrl,
-                    Environment environment) {
+    public DemoMode(
+            @Value("${constable.demo.enabled:}") String setting,
+            @Value("${constable.db.url:}") String dbUrl,
+            Environment environment) {
         boolean embedded = dbUrl == null || dbUrl.isBlank();
         this.enabled = setting == null || setting.isBlank() ? embedded : Boolean.parseBoolean(setting);
         if (enabled && environment.acceptsProfiles(Profiles.of("production"))) {
-            throw new IllegalStateException("The demo force cannot run under the production profile: unset CONSTABLE_DEMO.");
+            throw new IllegalStateException(
+                    "The demo force cannot run under the production profile: unset CONSTABLE_DEMO.");
         }
     }
 

@@ -1,14 +1,5 @@
 package org.constable.identity;
 
-import org.constable.identity.application.UserAdministration;
-import org.constable.identity.persistence.UserAccount;
-import org.constable.identity.persistence.UserAccounts;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.constable.identity.application.UserAdministration;
+import org.constable.identity.persistence.UserAccount;
+import org.constable.identity.persistence.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo force's officers: one account per role (and a response team), all sharing one random
@@ -28,15 +27,18 @@ import java.util.Set;
 @Order(10)
 public class DemoUsers implements ApplicationRunner {
 
-    public record DemoLogin(String username, String role, String totpSecret) {
-    }
+    public record DemoLogin(String username, String role, String totpSecret) {}
 
     private final DemoMode demo;
     private final UserAdministration admin;
     private final UserAccounts users;
     private final Path dataDir;
 
-    public DemoUsers(DemoMode demo, UserAdministration admin, UserAccounts users, @Value("${constable.data-dir:./data}") String dataDir) {
+    public DemoUsers(
+            DemoMode demo,
+            UserAdministration admin,
+            UserAccounts users,
+            @Value("${constable.data-dir:./data}") String dataDir) {
         this.demo = demo;
         this.admin = admin;
         this.users = users;
@@ -50,10 +52,16 @@ public class DemoUsers implements ApplicationRunner {
         }
         String password = password();
         for (Role role : Role.values()) {
-            String username = DemoMode.DEMO_USER_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String username = DemoMode.DEMO_USER_PREFIX
+                    + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
             if (users.findByUsername(username).isEmpty()) {
-                admin.createWithoutCheck(new UserAdministration.NewUser(username, "Demo " + role.title(),
-                        "D" + (1000 + role.ordinal()), password, Set.of(role), "Demo " + role.title() + " team"));
+                admin.createWithoutCheck(new UserAdministration.NewUser(
+                        username,
+                        "Demo " + role.title(),
+                        "D" + (1000 + role.ordinal()),
+                        password,
+                        Set.of(role),
+                        "Demo " + role.title() + " team"));
             }
         }
     }
@@ -61,8 +69,10 @@ public class DemoUsers implements ApplicationRunner {
     public List<DemoLogin> logins() {
         List<DemoLogin> out = new ArrayList<>();
         for (Role role : Role.values()) {
-            String username = DemoMode.DEMO_USER_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            users.findByUsername(username).map(UserAccount::totpSecret)
+            String username = DemoMode.DEMO_USER_PREFIX
+                    + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            users.findByUsername(username)
+                    .map(UserAccount::totpSecret)
                     .ifPresent(secret -> out.add(new DemoLogin(username, role.title(), secret)));
         }
         return out;

@@ -48,8 +48,18 @@ class DemoForceArea implements ApplicationRunner {
     }
 
     static String polygon(double w, double s, double e, double n) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f]]]}",
-                w, s, e, s, e, n, w, n, w, s);
+                w,
+                s,
+                e,
+                s,
+                e,
+                n,
+                w,
+                n,
+                w,
+                s);
     }
 }

@@ -1,9 +1,8 @@
 package org.constable.mapping;
 
-import org.constable.shared.GeoPoint;
-
 import java.util.Collection;
 import java.util.List;
+import org.constable.shared.GeoPoint;
 
 /** Ranks units by how soon they could reach a place. Implementations are thread-safe. */
 public interface EtaEstimator {
@@ -15,6 +14,5 @@ public interface EtaEstimator {
      * Does now, as positions arrive from the AVL feed, the work a later ranking would otherwise
      * do (snapping each position to the road network), so a recommendation does not pay for it.
      */
-    default void prepare(Collection<GeoPoint> positions) {
-    }
+    default void prepare(Collection<GeoPoint> positions) {}
 }

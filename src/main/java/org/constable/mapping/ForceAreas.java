@@ -1,8 +1,7 @@
 package org.constable.mapping;
 
-import org.constable.shared.GeoPoint;
-
 import java.util.Optional;
+import org.constable.shared.GeoPoint;
 
 /** The force's geography as other modules need it: which beat a place is in, and the map to draw. */
 public interface ForceAreas {

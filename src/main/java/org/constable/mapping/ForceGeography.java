@@ -1,20 +1,17 @@
 package org.constable.mapping;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.util.List;
 
 /** The force area, beats and stations as stored. */
 @Repository
 public class ForceGeography {
 
-    public record Station(long id, String name, double latitude, double longitude) {
-    }
+    public record Station(long id, String name, double latitude, double longitude) {}
 
     /** A stored polygon: the force area (code null, not urban) or a beat. */
-    public record Area(String code, String name, boolean urban, String geojson) {
-    }
+    public record Area(String code, String name, boolean urban, String geojson) {}
 
     private final JdbcClient jdbc;
 
@@ -23,34 +20,46 @@ public class ForceGeography {
     }
 
     public boolean empty() {
-        return jdbc.sql("SELECT count(*) FROM mapping.force_area").query(Long.class).single() == 0;
+        return jdbc.sql("SELECT count(*) FROM mapping.force_area")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     public void addForceArea(String name, String geojson) {
-        jdbc.sql("INSERT INTO mapping.force_area (name, geojson) VALUES (?, ?)").params(name, geojson).update();
+        jdbc.sql("INSERT INTO mapping.force_area (name, geojson) VALUES (?, ?)")
+                .params(name, geojson)
+                .update();
     }
 
     public void addBeat(String code, String name, boolean urban, String geojson) {
-        jdbc.sql("INSERT INTO mapping.beat (code, name, urban, geojson) VALUES (?, ?, ?, ?)").params(code, name, urban, geojson).update();
+        jdbc.sql("INSERT INTO mapping.beat (code, name, urban, geojson) VALUES (?, ?, ?, ?)")
+                .params(code, name, urban, geojson)
+                .update();
     }
 
     public void addStation(String name, double lat, double lon) {
-        jdbc.sql("INSERT INTO mapping.station (name, latitude, longitude) VALUES (?, ?, ?)").params(name, lat, lon).update();
+        jdbc.sql("INSERT INTO mapping.station (name, latitude, longitude) VALUES (?, ?, ?)")
+                .params(name, lat, lon)
+                .update();
     }
 
     public List<Station> stations() {
         return jdbc.sql("SELECT id, name, latitude, longitude FROM mapping.station ORDER BY id")
-                .query((rs, n) -> new Station(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4))).list();
+                .query((rs, n) -> new Station(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)))
+                .list();
     }
 
     public List<Area> forceAreas() {
         return jdbc.sql("SELECT name, geojson FROM mapping.force_area ORDER BY id")
-                .query((rs, n) -> new Area(null, rs.getString(1), false, rs.getString(2))).list();
+                .query((rs, n) -> new Area(null, rs.getString(1), false, rs.getString(2)))
+                .list();
     }
 
     public List<Area> beats() {
         return jdbc.sql("SELECT code, name, urban, geojson FROM mapping.beat ORDER BY code")
-                .query((rs, n) -> new Area(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4))).list();
+                .query((rs, n) -> new Area(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+                .list();
     }
 
     public long beatCount() {

@@ -1,8 +1,7 @@
 package org.constable.mapping;
 
-import org.constable.shared.GeoPoint;
-
 import java.util.Objects;
+import org.constable.shared.GeoPoint;
 
 /** Where a unit is now, as the dispatcher knows it (the unit itself is dispatch's business). */
 public record UnitPosition(long unitId, GeoPoint position) {

@@ -6,9 +6,13 @@ import java.util.List;
 public final class ConsultationPurposes {
 
     public static final List<String> STANDARD = List.of(
-            "Incident response", "Investigation", "Safeguarding", "Intelligence development", "Custody",
-            "Supervision or quality review", "Data protection request");
+            "Incident response",
+            "Investigation",
+            "Safeguarding",
+            "Intelligence development",
+            "Custody",
+            "Supervision or quality review",
+            "Data protection request");
 
-    private ConsultationPurposes() {
-    }
+    private ConsultationPurposes() {}
 }

@@ -1,5 +1,4 @@
 package org.constable.people;
 
 /** A location's record changed; read models re-read it. */
-public record LocationChanged(long locationId) {
-}
+public record LocationChanged(long locationId) {}

@@ -1,5 +1,8 @@
 package org.constable.people;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -18,10 +21,6 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * What other modules may ask of the POLE records: the gazetteer (addresses with coordinates) and
  * the warning markers on an address or a person. Restricted records stay invisible without
@@ -30,18 +29,14 @@ import java.util.Optional;
 @Service
 public class PoleDirectory {
 
-    public record Place(long id, String address, String postcode, GeoPoint point) {
-    }
+    public record Place(long id, String address, String postcode, GeoPoint point) {}
 
-    public record Warning(String subject, long subjectId, String marker, String label, String note) {
-    }
+    public record Warning(String subject, long subjectId, String marker, String label, String note) {}
 
     /** An address of the gazetteer reduced to what locates it: street (no premises), postcode and point. */
-    public record GazetteerAddress(String street, String postcode, GeoPoint point) {
-    }
+    public record GazetteerAddress(String street, String postcode, GeoPoint point) {}
 
-    public record PersonMatch(long id, String name, java.time.LocalDate dateOfBirth, List<String> warningLabels) {
-    }
+    public record PersonMatch(long id, String name, java.time.LocalDate dateOfBirth, List<String> warningLabels) {}
 
     private final LocationStore locations;
     private final PersonStore persons;
@@ -51,8 +46,14 @@ public class PoleDirectory {
     private final AuditTrail audit;
     private final CombinationStore combinations;
 
-    public PoleDirectory(LocationStore locations, PersonStore persons, org.constable.people.application.PersonRecords personRecords,
-                         LinkStore links, AccessPolicy policy, AuditTrail audit, CombinationStore combinations) {
+    public PoleDirectory(
+            LocationStore locations,
+            PersonStore persons,
+            org.constable.people.application.PersonRecords personRecords,
+            LinkStore links,
+            AccessPolicy policy,
+            AuditTrail audit,
+            CombinationStore combinations) {
         this.combinations = combinations;
         this.locations = locations;
         this.persons = persons;
@@ -77,7 +78,9 @@ public class PoleDirectory {
         }
         return locations.byPostcodeOrStreet(query, limit * 2).stream()
                 .filter(l -> visible(actor, l))
-                .limit(limit).map(PoleDirectory::place).toList();
+                .limit(limit)
+                .map(PoleDirectory::place)
+                .toList();
     }
 
     /**
@@ -88,22 +91,28 @@ public class PoleDirectory {
     public List<GazetteerAddress> gazetteer(Actor actor) {
         policy.require(actor, Permission.LOCATION_READ);
         return locations.locatedUnrestricted().stream()
-                .map(l -> new GazetteerAddress(l.street(), l.postcode(), new GeoPoint(l.latitude(), l.longitude()))).toList();
+                .map(l -> new GazetteerAddress(l.street(), l.postcode(), new GeoPoint(l.latitude(), l.longitude())))
+                .toList();
     }
 
     /** People whose surname starts with the text, as the person search shows them (audited, restricted ones hidden). */
     public List<PersonMatch> findPeople(Actor actor, String surnamePrefix, String purpose) {
         return personRecords.findBySurname(actor, surnamePrefix, purpose).stream()
-                .map(p -> new PersonMatch(p.id(), p.forename() + " " + p.surname(), p.dateOfBirth(),
+                .map(p -> new PersonMatch(
+                        p.id(),
+                        p.forename() + " " + p.surname(),
+                        p.dateOfBirth(),
                         p.warningMarkers().stream().map(m -> m.label()).toList()))
-                .limit(10).toList();
+                .limit(10)
+                .toList();
     }
 
     /** Whether a person record exists that this actor may open (a restricted one without need-to-know does not): for records that name people. */
     @Transactional(readOnly = true)
     public boolean personVisible(Actor actor, long personId) {
         return persons.find(personId)
-                .filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                .filter(p ->
+                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
                 .isPresent();
     }
 
@@ -123,23 +132,40 @@ public class PoleDirectory {
         List<RecordRef> read = new ArrayList<>();
         if (locationId != null && policy.allows(actor, Permission.LOCATION_READ)) {
             locations.find(locationId).filter(l -> visible(actor, l)).ifPresent(l -> {
-                links.markersOf(EntityType.LOCATION, l.id()).forEach(m -> found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
+                links.markersOf(EntityType.LOCATION, l.id())
+                        .forEach(m ->
+                                found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
                 read.add(RecordRef.of("location", l.id()));
             });
         }
         if (policy.allows(actor, Permission.PERSON_READ)) {
-            for (Long personId : personIds.stream().map(combinations::survivorOf).distinct().toList()) {
-                persons.find(personId).filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+            for (Long personId :
+                    personIds.stream().map(combinations::survivorOf).distinct().toList()) {
+                persons.find(personId)
+                        .filter(p -> policy.mayOpen(
+                                actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
                         .ifPresent(p -> {
-                            links.markersOf(EntityType.PERSON, p.id()).forEach(m -> found.add(new Warning(p.forename() + " " + p.surname(),
-                                    p.id(), m.marker(), label(m.marker()), m.note())));
+                            links.markersOf(EntityType.PERSON, p.id())
+                                    .forEach(m -> found.add(new Warning(
+                                            p.forename() + " " + p.surname(),
+                                            p.id(),
+                                            m.marker(),
+                                            label(m.marker()),
+                                            m.note())));
                             read.add(RecordRef.of("person", p.id()));
                         });
             }
         }
         if (!read.isEmpty()) {
-            audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), read, purpose, null,
-                    org.constable.audit.Outcome.SUCCEEDED, "warning markers"));
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    actor.username(),
+                    actor.rolesText(),
+                    read,
+                    purpose,
+                    null,
+                    org.constable.audit.Outcome.SUCCEEDED,
+                    "warning markers"));
         }
         return found;
     }
@@ -149,7 +175,11 @@ public class PoleDirectory {
     }
 
     private static Place place(LocationRow l) {
-        return new Place(l.id(), l.oneLine(), l.postcode(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude()));
+        return new Place(
+                l.id(),
+                l.oneLine(),
+                l.postcode(),
+                l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude()));
     }
 
     private static String label(String marker) {

@@ -1,18 +1,17 @@
 package org.constable.people;
 
-import org.constable.people.domain.WarningMarkerType;
-import org.constable.people.persistence.LocationRow;
-import org.constable.people.persistence.SearchFeedStore;
-import org.constable.people.persistence.VehicleStore;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.constable.people.domain.WarningMarkerType;
+import org.constable.people.persistence.LocationRow;
+import org.constable.people.persistence.SearchFeedStore;
+import org.constable.people.persistence.VehicleStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The POLE records as the search index needs them, read in batches in id order. This is a system
@@ -23,22 +22,35 @@ import java.util.Optional;
 @Service
 public class PoleSearchFeed {
 
-    public record PersonEntry(long id, String forename, String middleNames, String surname, LocalDate dateOfBirth, boolean restricted,
-                              List<AliasEntry> aliases, List<AddressEntry> addresses, List<String> vrms, List<String> warnings) {
-    }
+    public record PersonEntry(
+            long id,
+            String forename,
+            String middleNames,
+            String surname,
+            LocalDate dateOfBirth,
+            boolean restricted,
+            List<AliasEntry> aliases,
+            List<AddressEntry> addresses,
+            List<String> vrms,
+            List<String> warnings) {}
 
-    public record AliasEntry(String forename, String surname, LocalDate dateOfBirth) {
-    }
+    public record AliasEntry(String forename, String surname, LocalDate dateOfBirth) {}
 
-    public record AddressEntry(long locationId, String oneLine, String postcode) {
-    }
+    public record AddressEntry(long locationId, String oneLine, String postcode) {}
 
-    public record LocationEntry(long id, String premises, String street, String locality, String town, String postcode,
-                                Double latitude, Double longitude, boolean restricted, List<String> warnings) {
-    }
+    public record LocationEntry(
+            long id,
+            String premises,
+            String street,
+            String locality,
+            String town,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            boolean restricted,
+            List<String> warnings) {}
 
-    public record VehicleEntry(long id, String vrm, String make, String model, String colour, boolean restricted) {
-    }
+    public record VehicleEntry(long id, String vrm, String make, String model, String colour, boolean restricted) {}
 
     private final SearchFeedStore store;
 
@@ -70,12 +82,16 @@ public class PoleSearchFeed {
 
     @Transactional(readOnly = true)
     public List<VehicleEntry> vehicles(long afterId, int limit) {
-        return store.vehicles(afterId, null, limit).stream().map(PoleSearchFeed::vehicle).toList();
+        return store.vehicles(afterId, null, limit).stream()
+                .map(PoleSearchFeed::vehicle)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<VehicleEntry> vehicle(long id) {
-        return store.vehicles(id - 1, id, 1).stream().map(PoleSearchFeed::vehicle).findFirst();
+        return store.vehicles(id - 1, id, 1).stream()
+                .map(PoleSearchFeed::vehicle)
+                .findFirst();
     }
 
     /** Persons whose index entry shows this address, so they are re-read when it changes. */
@@ -89,8 +105,7 @@ public class PoleSearchFeed {
     }
 
     /** A person at the other end of a link with a vehicle, and the kind of link (KEEPER, DRIVER, ...). */
-    public record VehicleLink(long personId, String kind) {
-    }
+    public record VehicleLink(long personId, String kind) {}
 
     /**
      * The persons linked to a vehicle, with the kind of each link, oldest link first. A person linked
@@ -99,12 +114,15 @@ public class PoleSearchFeed {
      */
     @Transactional(readOnly = true)
     public List<VehicleLink> vehicleLinks(long vehicleId) {
-        return store.personLinksOfVehicle(vehicleId).stream().map(l -> new VehicleLink(l.personId(), l.kind())).toList();
+        return store.personLinksOfVehicle(vehicleId).stream()
+                .map(l -> new VehicleLink(l.personId(), l.kind()))
+                .toList();
     }
 
     /** How many records of each kind exist: a cheap check that the index is not missing some. */
     public Map<String, Long> counts() {
-        return Map.of("person", store.countPersons(), "location", store.countLocations(), "vehicle", store.countVehicles());
+        return Map.of(
+                "person", store.countPersons(), "location", store.countLocations(), "vehicle", store.countVehicles());
     }
 
     private List<PersonEntry> complete(List<SearchFeedStore.PersonRow> rows) {
@@ -113,27 +131,59 @@ public class PoleSearchFeed {
         }
         List<Long> ids = rows.stream().map(SearchFeedStore.PersonRow::id).toList();
         Map<Long, List<AliasEntry>> aliases = new HashMap<>();
-        store.aliases(ids).forEach(a -> aliases.computeIfAbsent(a.personId(), k -> new ArrayList<>())
-                .add(new AliasEntry(a.forename(), a.surname(), a.dateOfBirth())));
+        store.aliases(ids)
+                .forEach(a -> aliases.computeIfAbsent(a.personId(), k -> new ArrayList<>())
+                        .add(new AliasEntry(a.forename(), a.surname(), a.dateOfBirth())));
         Map<Long, List<AddressEntry>> addresses = new HashMap<>();
-        store.addresses(ids).stream().filter(a -> !a.location().restricted())
-                .forEach(a -> addresses.computeIfAbsent(a.personId(), k -> new ArrayList<>())
-                        .add(new AddressEntry(a.location().id(), a.location().oneLine(), a.location().postcode())));
+        store.addresses(ids).stream()
+                .filter(a -> !a.location().restricted())
+                .forEach(a -> addresses
+                        .computeIfAbsent(a.personId(), k -> new ArrayList<>())
+                        .add(new AddressEntry(
+                                a.location().id(),
+                                a.location().oneLine(),
+                                a.location().postcode())));
         Map<Long, List<String>> vrms = new HashMap<>();
-        store.vehicles(ids).forEach(v -> vrms.computeIfAbsent(v.personId(), k -> new ArrayList<>()).add(v.vrm()));
+        store.vehicles(ids)
+                .forEach(v -> vrms.computeIfAbsent(v.personId(), k -> new ArrayList<>())
+                        .add(v.vrm()));
         Map<Long, List<String>> markers = store.markers("PERSON", ids);
-        return rows.stream().map(p -> new PersonEntry(p.id(), p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(), p.restricted(),
-                aliases.getOrDefault(p.id(), List.of()), addresses.getOrDefault(p.id(), List.of()).stream().distinct().toList(),
-                vrms.getOrDefault(p.id(), List.of()), labels(markers.getOrDefault(p.id(), List.of())))).toList();
+        return rows.stream()
+                .map(p -> new PersonEntry(
+                        p.id(),
+                        p.forename(),
+                        p.middleNames(),
+                        p.surname(),
+                        p.dateOfBirth(),
+                        p.restricted(),
+                        aliases.getOrDefault(p.id(), List.of()),
+                        addresses.getOrDefault(p.id(), List.of()).stream()
+                                .distinct()
+                                .toList(),
+                        vrms.getOrDefault(p.id(), List.of()),
+                        labels(markers.getOrDefault(p.id(), List.of()))))
+                .toList();
     }
 
     private List<LocationEntry> locationEntries(List<LocationRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> markers = store.markers("LOCATION", rows.stream().map(LocationRow::id).toList());
-        return rows.stream().map(l -> new LocationEntry(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(),
-                l.latitude(), l.longitude(), l.restricted(), labels(markers.getOrDefault(l.id(), List.of())))).toList();
+        Map<Long, List<String>> markers =
+                store.markers("LOCATION", rows.stream().map(LocationRow::id).toList());
+        return rows.stream()
+                .map(l -> new LocationEntry(
+                        l.id(),
+                        l.premises(),
+                        l.street(),
+                        l.locality(),
+                        l.town(),
+                        l.postcode(),
+                        l.latitude(),
+                        l.longitude(),
+                        l.restricted(),
+                        labels(markers.getOrDefault(l.id(), List.of()))))
+                .toList();
     }
 
     private static VehicleEntry vehicle(VehicleStore.VehicleRow v) {
@@ -141,12 +191,15 @@ public class PoleSearchFeed {
     }
 
     private static List<String> labels(List<String> markers) {
-        return markers.stream().map(m -> {
-            try {
-                return WarningMarkerType.valueOf(m).label();
-            } catch (IllegalArgumentException unknown) {
-                return m;
-            }
-        }).distinct().toList();
+        return markers.stream()
+                .map(m -> {
+                    try {
+                        return WarningMarkerType.valueOf(m).label();
+                    } catch (IllegalArgumentException unknown) {
+                        return m;
+                    }
+                })
+                .distinct()
+                .toList();
     }
 }

@@ -1,5 +1,4 @@
 package org.constable.people;
 
 /** A vehicle's record changed; read models re-read it. */
-public record VehicleChanged(long vehicleId) {
-}
+public record VehicleChanged(long vehicleId) {}

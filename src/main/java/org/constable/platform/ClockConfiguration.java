@@ -1,9 +1,8 @@
 package org.constable.platform;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** One clock for every rule that depends on time, so tests can move it. */
 @Configuration(proxyBeanMethods = false)

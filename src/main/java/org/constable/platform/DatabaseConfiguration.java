@@ -2,6 +2,9 @@ package org.constable.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -9,10 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
-import javax.sql.DataSource;
-import java.io.File;
-import java.util.Map;
 
 /**
  * Connects Constable to PostgreSQL: the embedded server by default, an external one when
@@ -28,7 +27,8 @@ public class DatabaseConfiguration {
         if (props.external()) {
             return new EmbeddedDatabaseHolder(null);
         }
-        return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(new File(props.embedded().dataDir()).getAbsoluteFile()));
+        return new EmbeddedDatabaseHolder(
+                EmbeddedDatabase.start(new File(props.embedded().dataDir()).getAbsoluteFile()));
     }
 
     @Bean(destroyMethod = "close")
@@ -47,7 +47,8 @@ public class DatabaseConfiguration {
     }
 
     /** A pool connecting as the application's least-privilege role. */
-    private static HikariDataSource pool(String name, int size, DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
+    private static HikariDataSource pool(
+            String name, int size, DatabaseProperties props, EmbeddedDatabaseHolder embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setMaximumPoolSize(size);

@@ -8,11 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * denied UPDATE/DELETE/TRUNCATE on the audit trail.
  */
 @ConfigurationProperties("constable.db")
-public record DatabaseProperties(String url, String user, String password,
-                                 String ownerUser, String ownerPassword, Embedded embedded) {
+public record DatabaseProperties(
+        String url, String user, String password, String ownerUser, String ownerPassword, Embedded embedded) {
 
-    public record Embedded(String dataDir) {
-    }
+    public record Embedded(String dataDir) {}
 
     public boolean external() {
         return url != null && !url.isBlank();

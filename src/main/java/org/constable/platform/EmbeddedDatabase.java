@@ -1,7 +1,6 @@
 package org.constable.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -49,16 +48,19 @@ public final class EmbeddedDatabase implements Closeable {
             db.prepareRolesAndDatabase();
             return db;
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
     private void prepareRolesAndDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN "
-                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER_ROLE + "') THEN CREATE ROLE " + OWNER_ROLE + " LOGIN; END IF; "
-                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN CREATE ROLE " + APP_ROLE + " LOGIN; END IF; "
+                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER_ROLE + "') THEN CREATE ROLE "
+                    + OWNER_ROLE + " LOGIN; END IF; "
+                    + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN CREATE ROLE "
+                    + APP_ROLE + " LOGIN; END IF; "
                     + "END $$");
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!rs.next()) {

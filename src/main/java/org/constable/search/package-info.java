@@ -5,5 +5,6 @@
  * write another module's data, nor show, count or suggest a restricted record to someone without
  * need-to-know.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"people", "dispatch", "contact", "crime", "identity", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"people", "dispatch", "contact", "crime", "identity", "audit", "shared"})
 package org.constable.search;

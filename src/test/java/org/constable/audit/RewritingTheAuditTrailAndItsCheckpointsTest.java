@@ -1,5 +1,10 @@
 package org.constable.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.audit.application.AuditVerifier;
 import org.constable.audit.domain.AuditChain;
 import org.constable.audit.domain.AuditEntry;
@@ -10,12 +15,6 @@ import org.constable.testsupport.DatabaseAdmin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-
-import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The thorough forger: rewrites an entry, recomputes every later hash, and also deletes the signed
@@ -28,18 +27,28 @@ class RewritingTheAuditTrailAndItsCheckpointsTest {
 
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditEntries entries;
+
     @Autowired
     AuditVerifier verifier;
+
     @Autowired
     DatabaseAdmin admin;
 
     @Test
     void deletingTheCheckpointsThatCoverARewriteDoesNotHideIt() {
         while (admin.count("SELECT coalesce(max(seq), 0) FROM audit.audit_entry") < 250) {
-            trail.record(new AuditRecord(Operation.PRIVILEGED_ACTION, "someone", "ADMINISTRATOR", List.of(), null, null,
-                    Outcome.SUCCEEDED, "an ordinary day"));
+            trail.record(new AuditRecord(
+                    Operation.PRIVILEGED_ACTION,
+                    "someone",
+                    "ADMINISTRATOR",
+                    List.of(),
+                    null,
+                    null,
+                    Outcome.SUCCEEDED,
+                    "an ordinary day"));
         }
         assertThat(verifier.verify().intact()).isTrue();
 
@@ -53,15 +62,40 @@ class RewritingTheAuditTrailAndItsCheckpointsTest {
                 continue;
             }
             String detail = e.seq() == rewritten ? "nothing happened" : e.detail();
-            AuditEntry f = new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.actorRoles(), e.operation(), e.recordRefs(),
-                    e.purpose(), e.recipient(), e.outcome(), e.correlationId(), detail, prev, null);
+            AuditEntry f = new AuditEntry(
+                    e.seq(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.actorRoles(),
+                    e.operation(),
+                    e.recordRefs(),
+                    e.purpose(),
+                    e.recipient(),
+                    e.outcome(),
+                    e.correlationId(),
+                    detail,
+                    prev,
+                    null);
             String hash = AuditChain.hashOf(f);
-            forged.add(new AuditEntry(f.seq(), f.occurredAt(), f.actor(), f.actorRoles(), f.operation(), f.recordRefs(),
-                    f.purpose(), f.recipient(), f.outcome(), f.correlationId(), detail, prev, hash));
+            forged.add(new AuditEntry(
+                    f.seq(),
+                    f.occurredAt(),
+                    f.actor(),
+                    f.actorRoles(),
+                    f.operation(),
+                    f.recordRefs(),
+                    f.purpose(),
+                    f.recipient(),
+                    f.outcome(),
+                    f.correlationId(),
+                    detail,
+                    prev,
+                    hash));
             prev = hash;
         }
         admin.withAuditTriggersOff(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE audit.audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE audit.audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
                 for (AuditEntry e : forged) {
                     ps.setString(1, e.detail());
                     ps.setString(2, e.prevHash());
@@ -80,7 +114,9 @@ class RewritingTheAuditTrailAndItsCheckpointsTest {
         assertThat(admin.count("SELECT count(*) FROM audit.audit_checkpoint")).isEqualTo(1);
 
         ChainVerification v = verifier.verify();
-        assertThat(v.intact()).as("a rewrite whose covering checkpoints were deleted").isFalse();
+        assertThat(v.intact())
+                .as("a rewrite whose covering checkpoints were deleted")
+                .isFalse();
         assertThat(v.firstBrokenSeq()).isEqualTo(100L);
         assertThat(v.problem()).contains("checkpoint");
     }

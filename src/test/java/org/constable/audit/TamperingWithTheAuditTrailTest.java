@@ -1,5 +1,15 @@
 package org.constable.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import org.constable.audit.application.AuditVerifier;
 import org.constable.audit.domain.AuditChain;
 import org.constable.audit.domain.AuditEntry;
@@ -21,17 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 /**
  * Someone with direct database access changes the trail; the verifier must notice and name the
  * first broken entry. These scenarios break the chain for good, so they run in a context (and a
@@ -49,18 +48,25 @@ class TamperingWithTheAuditTrailTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin admin;
+
     @Autowired
     AuditVerifier verifier;
+
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditEntries entries;
+
     @Autowired
     DataSource appDataSource;
+
     Api api;
 
     @BeforeEach
@@ -71,22 +77,30 @@ class TamperingWithTheAuditTrailTest {
     @Test
     @Order(1)
     void theApplicationRoleCannotUpdateDeleteOrTruncateTheTrail() throws SQLException {
-        assumeFalse(DatabaseAdmin.externalWithoutSeparateOwner(),
+        assumeFalse(
+                DatabaseAdmin.externalWithoutSeparateOwner(),
                 "with an external database and no separate owner the application role owns the audit tables");
-        trail.record(new AuditRecord(Operation.PRIVILEGED_ACTION, "tester", "ADMINISTRATOR", List.of(), null, null,
-                Outcome.SUCCEEDED, "an entry to try to change"));
+        trail.record(new AuditRecord(
+                Operation.PRIVILEGED_ACTION,
+                "tester",
+                "ADMINISTRATOR",
+                List.of(),
+                null,
+                null,
+                Outcome.SUCCEEDED,
+                "an entry to try to change"));
         try (Connection c = appDataSource.getConnection()) {
             c.setAutoCommit(true);
             assertThatThrownBy(() -> execute(c, "UPDATE audit.audit_entry SET detail = 'changed' WHERE seq = 1"))
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> execute(c, "DELETE FROM audit.audit_entry WHERE seq = 1"))
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> execute(c, "TRUNCATE audit.audit_entry"))
-                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> execute(c, "TRUNCATE audit.audit_entry")).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> execute(c, "DELETE FROM audit.audit_checkpoint"))
                     .isInstanceOf(SQLException.class);
         }
-        assertThat(admin.count("SELECT count(*) FROM audit.audit_entry WHERE seq = 1")).isEqualTo(1);
+        assertThat(admin.count("SELECT count(*) FROM audit.audit_entry WHERE seq = 1"))
+                .isEqualTo(1);
         assertThat(verifier.verify().intact()).isTrue();
     }
 
@@ -95,17 +109,28 @@ class TamperingWithTheAuditTrailTest {
     void anUntouchedTrailOfMoreThanOneCheckpointIsIntact() {
         var investigator = users.create(Role.INVESTIGATOR);
         String token = api.token(users, investigator);
-        var created = api.post("/api/v1/persons", token, "{\"forename\":\"Ada\",\"surname\":\"Tamperwatch\",\"restricted\":false}");
+        var created = api.post(
+                "/api/v1/persons", token, "{\"forename\":\"Ada\",\"surname\":\"Tamperwatch\",\"restricted\":false}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = Json.read(created.body()).get("id").asLong();
         for (int i = 0; i < 20; i++) {
-            assertThat(api.get("/api/v1/persons/" + id + "?purpose=enquiry", token).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/persons/" + id + "?purpose=enquiry", token)
+                            .status())
+                    .isEqualTo(200);
         }
         while (head() < EDITED + 20) {
-            trail.record(new AuditRecord(Operation.CONSULTATION, investigator.username(), "INVESTIGATOR",
-                    List.of(new org.constable.shared.RecordRef("person", id)), "bulk enquiry", null, Outcome.SUCCEEDED, null));
+            trail.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    investigator.username(),
+                    "INVESTIGATOR",
+                    List.of(new org.constable.shared.RecordRef("person", id)),
+                    "bulk enquiry",
+                    null,
+                    Outcome.SUCCEEDED,
+                    null));
         }
-        assertThat(admin.count("SELECT count(*) FROM audit.audit_checkpoint WHERE seq = ?", CHECKPOINT)).isEqualTo(1);
+        assertThat(admin.count("SELECT count(*) FROM audit.audit_checkpoint WHERE seq = ?", CHECKPOINT))
+                .isEqualTo(1);
         assertThat(verifier.verify().intact()).isTrue();
         JsonNode viaApi = verifyAsAuditor();
         assertThat(viaApi.get("intact").asBoolean()).isTrue();
@@ -114,7 +139,8 @@ class TamperingWithTheAuditTrailTest {
     @Test
     @Order(3)
     void editingOneFieldOfAnEntryIsNamed() {
-        assertThat(admin.tamper("UPDATE audit.audit_entry SET detail = 'nothing happened here' WHERE seq = ?", EDITED)).isEqualTo(1);
+        assertThat(admin.tamper("UPDATE audit.audit_entry SET detail = 'nothing happened here' WHERE seq = ?", EDITED))
+                .isEqualTo(1);
 
         ChainVerification v = verifier.verify();
         assertThat(v.intact()).isFalse();
@@ -129,7 +155,8 @@ class TamperingWithTheAuditTrailTest {
     @Test
     @Order(4)
     void deletingAnEntryInTheMiddleIsNamed() {
-        assertThat(admin.tamper("DELETE FROM audit.audit_entry WHERE seq = ?", DELETED)).isEqualTo(1);
+        assertThat(admin.tamper("DELETE FROM audit.audit_entry WHERE seq = ?", DELETED))
+                .isEqualTo(1);
 
         ChainVerification v = verifier.verify();
         assertThat(v.intact()).isFalse();
@@ -153,12 +180,35 @@ class TamperingWithTheAuditTrailTest {
                 continue;
             }
             String detail = e.seq() == REWRITTEN ? "a different story" : e.detail();
-            AuditEntry forged = new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.actorRoles(), e.operation(),
-                    e.recordRefs(), e.purpose(), e.recipient(), e.outcome(), e.correlationId(), detail, prev, null);
+            AuditEntry forged = new AuditEntry(
+                    e.seq(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.actorRoles(),
+                    e.operation(),
+                    e.recordRefs(),
+                    e.purpose(),
+                    e.recipient(),
+                    e.outcome(),
+                    e.correlationId(),
+                    detail,
+                    prev,
+                    null);
             String hash = AuditChain.hashOf(forged);
-            rewritten.add(new AuditEntry(forged.seq(), forged.occurredAt(), forged.actor(), forged.actorRoles(), forged.operation(),
-                    forged.recordRefs(), forged.purpose(), forged.recipient(), forged.outcome(), forged.correlationId(),
-                    detail, prev, hash));
+            rewritten.add(new AuditEntry(
+                    forged.seq(),
+                    forged.occurredAt(),
+                    forged.actor(),
+                    forged.actorRoles(),
+                    forged.operation(),
+                    forged.recordRefs(),
+                    forged.purpose(),
+                    forged.recipient(),
+                    forged.outcome(),
+                    forged.correlationId(),
+                    detail,
+                    prev,
+                    hash));
             prev = hash;
         }
         admin.withAuditTriggersOff(c -> {
@@ -212,7 +262,9 @@ class TamperingWithTheAuditTrailTest {
         assertThat(viaApi.get("problem").asText()).contains("entry 1 is missing");
         // the trail goes on after the last checkpoint rather than reusing numbers it vouches for
         assertThat(admin.count("SELECT min(seq) FROM audit.audit_entry"))
-                .isGreaterThan(admin.count("SELECT max(seq) FROM audit.audit_checkpoint WHERE seq < (SELECT min(seq) FROM audit.audit_entry)"));
+                .isGreaterThan(
+                        admin.count(
+                                "SELECT max(seq) FROM audit.audit_checkpoint WHERE seq < (SELECT min(seq) FROM audit.audit_entry)"));
     }
 
     private long head() {

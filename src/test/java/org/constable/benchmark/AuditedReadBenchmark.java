@@ -1,5 +1,17 @@
 package org.constable.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.constable.benchmark.BenchmarkSupport.PostgresInsertRate;
 import org.constable.benchmark.BenchmarkSupport.Round;
 import org.constable.benchmark.BenchmarkSupport.Samples;
@@ -18,19 +30,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Audited person read over real HTTP at 1, 8 and 32 concurrent clients, against the same read
@@ -55,17 +54,23 @@ class AuditedReadBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     CurrentActor actors;
+
     @Autowired
     PersonRecords personRecords;
+
     @Autowired
     DatabaseConfiguration.EmbeddedDatabaseHolder embedded;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** Requests (or inserts) per variant per concurrency, split evenly over the rounds. */
     private static int total(int clients) {
@@ -74,7 +79,9 @@ class AuditedReadBenchmark {
 
     @Test
     void auditedReadAgainstUnauditedReadAndPostgresInsertRate() throws Exception {
-        assertThat(embedded.database()).as("the benchmark measures the embedded PostgreSQL").isNotNull();
+        assertThat(embedded.database())
+                .as("the benchmark measures the embedded PostgreSQL")
+                .isNotNull();
         var investigator = users.create(Role.INVESTIGATOR);
         Actor actor = actors.load(investigator.username()).orElseThrow();
         long[] ids = createSyntheticPersons(actor);
@@ -112,8 +119,13 @@ class AuditedReadBenchmark {
                 inserts.add(pg.run(clients, perRound));
             }
             rows.add(new Row(clients, audited, unaudited, inserts));
-            System.out.printf(Locale.ROOT, "[benchmark] c=%d done: audited %.0f/s, unaudited %.0f/s, pg inserts %.0f/s%n",
-                    clients, audited.throughput(), unaudited.throughput(), inserts.throughput());
+            System.out.printf(
+                    Locale.ROOT,
+                    "[benchmark] c=%d done: audited %.0f/s, unaudited %.0f/s, pg inserts %.0f/s%n",
+                    clients,
+                    audited.throughput(),
+                    unaudited.throughput(),
+                    inserts.throughput());
         }
         double minutes = (System.nanoTime() - started) / 60e9;
 
@@ -125,9 +137,18 @@ class AuditedReadBenchmark {
         long[] ids = new long[PERSONS];
         String[] forenames = {"Synth", "Testa", "Bench", "Proba", "Exempla"};
         for (int i = 0; i < PERSONS; i++) {
-            var details = new PersonDetails(forenames[i % forenames.length], null, "Benchmark" + i,
-                    LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28), i % 2 == 0 ? "FEMALE" : "MALE", 150 + i % 50,
-                    "medium", "brown", "blue", "Synthetic person for the audited-read benchmark", false);
+            var details = new PersonDetails(
+                    forenames[i % forenames.length],
+                    null,
+                    "Benchmark" + i,
+                    LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28),
+                    i % 2 == 0 ? "FEMALE" : "MALE",
+                    150 + i % 50,
+                    "medium",
+                    "brown",
+                    "blue",
+                    "Synthetic person for the audited-read benchmark",
+                    false);
             ids[i] = personRecords.create(actor, details);
             if (i % 5 == 0) {
                 personRecords.addAlias(actor, ids[i], "Alias" + i, "Benchmark" + i, null);
@@ -138,8 +159,11 @@ class AuditedReadBenchmark {
 
     private HttpResponse<String> get(String path, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).GET().build();
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
@@ -158,43 +182,71 @@ class AuditedReadBenchmark {
         });
     }
 
-    record Row(int clients, Samples audited, Samples unaudited, Samples inserts) {
-    }
+    record Row(int clients, Samples audited, Samples unaudited, Samples inserts) {}
 
     private String report(List<Row> rows, String pgInfo, double minutes) {
         StringBuilder md = new StringBuilder();
         md.append("### Audited person read over HTTP vs. the same read without audit\n\n");
-        md.append(String.format(Locale.ROOT, "JVM sees %d processors; PostgreSQL: %s; %d synthetic persons; %d interleaved rounds per concurrency; measured part took %.1f min.%n%n",
-                Runtime.getRuntime().availableProcessors(), pgInfo, PERSONS, ROUNDS, minutes));
+        md.append(String.format(
+                Locale.ROOT,
+                "JVM sees %d processors; PostgreSQL: %s; %d synthetic persons; %d interleaved rounds per concurrency; measured part took %.1f min.%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                pgInfo,
+                PERSONS,
+                ROUNDS,
+                minutes));
         md.append("| Clients | Read | Requests | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |\n");
         md.append("|---:|---|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             line(md, r.clients(), "audited", r.audited());
             line(md, r.clients(), "unaudited", r.unaudited());
         }
-        md.append("\n| Clients | p50 audited / unaudited | p99 audited / unaudited | Throughput audited / unaudited | Slowdown (unaudited thr. / audited thr.) | Within 2x? |\n");
+        md.append(
+                "\n| Clients | p50 audited / unaudited | p99 audited / unaudited | Throughput audited / unaudited | Slowdown (unaudited thr. / audited thr.) | Within 2x? |\n");
         md.append("|---:|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
             double p50 = r.audited().percentileMs(50) / r.unaudited().percentileMs(50);
             double p99 = r.audited().percentileMs(99) / r.unaudited().percentileMs(99);
             double thr = r.audited().throughput() / r.unaudited().throughput();
             boolean within = p50 <= 2.0 && thr >= 0.5;
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2fx | %s |%n", r.clients(), p50, p99, thr, 1 / thr,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.2f | %.2f | %.2f | %.2fx | %s |%n",
+                    r.clients(),
+                    p50,
+                    p99,
+                    thr,
+                    1 / thr,
                     within ? "yes" : "**no**"));
         }
         md.append("\n### PostgreSQL single-row insert rate (same run, same server)\n\n");
-        md.append("Autocommit single-row INSERT into a bare table (bigserial key, timestamptz, ~160 chars of text), one JDBC connection per thread, superuser.\n\n");
+        md.append(
+                "Autocommit single-row INSERT into a bare table (bigserial key, timestamptz, ~160 chars of text), one JDBC connection per thread, superuser.\n\n");
         md.append("| Threads | PG inserts/s | p50 insert (ms) | Audited reads/s | Audited reads/s ÷ PG inserts/s |\n");
         md.append("|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f |%n", r.clients(), r.inserts().throughput(),
-                    r.inserts().percentileMs(50), r.audited().throughput(), r.audited().throughput() / r.inserts().throughput()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.0f | %.2f | %.0f | %.2f |%n",
+                    r.clients(),
+                    r.inserts().throughput(),
+                    r.inserts().percentileMs(50),
+                    r.audited().throughput(),
+                    r.audited().throughput() / r.inserts().throughput()));
         }
         return md.toString();
     }
 
     private static void line(StringBuilder md, int clients, String name, Samples s) {
-        md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.0f | %.2f | %.2f | %.2f |%n", clients, name, s.count(), s.throughput(),
-                s.percentileMs(50), s.percentileMs(95), s.percentileMs(99)));
+        md.append(String.format(
+                Locale.ROOT,
+                "| %d | %s | %d | %.0f | %.2f | %.2f | %.2f |%n",
+                clients,
+                name,
+                s.count(),
+                s.throughput(),
+                s.percentileMs(50),
+                s.percentileMs(95),
+                s.percentileMs(99)));
     }
 }

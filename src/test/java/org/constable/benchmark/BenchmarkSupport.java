@@ -24,12 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BenchmarkSupport {
 
-    private BenchmarkSupport() {
-    }
+    private BenchmarkSupport() {}
 
     /** One measured round: every operation's latency (ns) and the wall time of the whole round. */
-    record Round(long[] latencies, long wallNanos) {
-    }
+    record Round(long[] latencies, long wallNanos) {}
 
     /** All rounds of one variant, pooled. */
     static final class Samples {
@@ -51,7 +49,10 @@ final class BenchmarkSupport {
 
         double percentileMs(double p) {
             if (sorted == null) {
-                sorted = rounds.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).sorted().toArray();
+                sorted = rounds.stream()
+                        .flatMapToLong(r -> Arrays.stream(r.latencies()))
+                        .sorted()
+                        .toArray();
             }
             return percentile(sorted, p) / 1e6;
         }
@@ -72,20 +73,22 @@ final class BenchmarkSupport {
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
-            Thread thread = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                    int i;
-                    while ((i = next.getAndIncrement()) < count && failure.get() == null) {
-                        long t0 = System.nanoTime();
-                        operation.run();
-                        latencies[i] = System.nanoTime() - t0;
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-" + t);
+            Thread thread = new Thread(
+                    () -> {
+                        ready.countDown();
+                        try {
+                            go.await();
+                            int i;
+                            while ((i = next.getAndIncrement()) < count && failure.get() == null) {
+                                long t0 = System.nanoTime();
+                                operation.run();
+                                latencies[i] = System.nanoTime() - t0;
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    },
+                    "bench-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -117,19 +120,22 @@ final class BenchmarkSupport {
      */
     static final class PostgresInsertRate implements AutoCloseable {
 
-        private static final String PAYLOAD = "actor=benchmark roles=INVESTIGATOR op=CONSULTATION refs=person:123 purpose=benchmark "
-                + "hash=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        private static final String PAYLOAD =
+                "actor=benchmark roles=INVESTIGATOR op=CONSULTATION refs=person:123 purpose=benchmark "
+                        + "hash=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
         private final String superuserUrl;
         private final String serverInfo;
 
         PostgresInsertRate(String superuserUrl) throws SQLException {
             this.superuserUrl = superuserUrl;
-            try (Connection c = DriverManager.getConnection(superuserUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(superuserUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS bench_tmp CASCADE");
                 s.execute("CREATE SCHEMA bench_tmp");
                 // Roughly the width of an audit row: a key, a timestamp and some text; no other index.
-                s.execute("CREATE TABLE bench_tmp.single_row_insert (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, payload TEXT NOT NULL)");
+                s.execute(
+                        "CREATE TABLE bench_tmp.single_row_insert (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, payload TEXT NOT NULL)");
                 serverInfo = serverInfo(s);
             }
         }
@@ -137,10 +143,15 @@ final class BenchmarkSupport {
         /** server_version, fsync, synchronous_commit and full_page_writes, as "name=value, ...". */
         static String serverInfo(Statement s) throws SQLException {
             StringBuilder info = new StringBuilder();
-            for (String q : new String[]{"SHOW server_version", "SHOW fsync", "SHOW synchronous_commit", "SHOW full_page_writes"}) {
+            for (String q : new String[] {
+                "SHOW server_version", "SHOW fsync", "SHOW synchronous_commit", "SHOW full_page_writes"
+            }) {
                 try (ResultSet rs = s.executeQuery(q)) {
                     rs.next();
-                    info.append(q.substring(5)).append('=').append(rs.getString(1)).append(", ");
+                    info.append(q.substring(5))
+                            .append('=')
+                            .append(rs.getString(1))
+                            .append(", ");
                 }
             }
             return info.substring(0, info.length() - 2);
@@ -166,8 +177,10 @@ final class BenchmarkSupport {
                     PreparedStatement ps = statements.get();
                     try {
                         if (ps == null) {
-                            ps = connections.get(next.getAndIncrement()).prepareStatement(
-                                    "INSERT INTO bench_tmp.single_row_insert (at, payload) VALUES (now(), ?)");
+                            ps = connections
+                                    .get(next.getAndIncrement())
+                                    .prepareStatement(
+                                            "INSERT INTO bench_tmp.single_row_insert (at, payload) VALUES (now(), ?)");
                             statements.set(ps);
                             all.add(ps);
                         }
@@ -189,7 +202,8 @@ final class BenchmarkSupport {
 
         @Override
         public void close() throws SQLException {
-            try (Connection c = DriverManager.getConnection(superuserUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(superuserUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS bench_tmp CASCADE");
             }
         }

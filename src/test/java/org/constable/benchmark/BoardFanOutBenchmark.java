@@ -1,16 +1,6 @@
 package org.constable.benchmark;
 
-import org.constable.identity.Role;
-import org.constable.testsupport.Api;
-import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.Json;
-import org.constable.testsupport.TestUsers;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +17,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.identity.Role;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Live fan-out of the board: N clients hold GET /api/v1/board/stream open (SSE, bearer token),
@@ -54,13 +53,19 @@ class BoardFanOutBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
 
-    private final HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(30)).build();
-    private final HttpClient posts = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient streams = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4))
+            .connectTimeout(Duration.ofSeconds(30))
+            .build();
+    private final HttpClient posts = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** One board: counts "hello" and "incident" events and stamps the arrival of each incident event. */
     static final class Board implements Flow.Subscriber<String> {
@@ -104,15 +109,14 @@ class BoardFanOutBenchmark {
         }
 
         @Override
-        public void onError(Throwable t) {
-        }
+        public void onError(Throwable t) {}
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
     }
 
-    record Result(int subscribers, int updates, long[] latencies, long missing, double[] postMs, double[] lastArrivalMs) {
+    record Result(
+            int subscribers, int updates, long[] latencies, long missing, double[] postMs, double[] lastArrivalMs) {
         double percentileMs(double p) {
             return BenchmarkSupport.percentile(latencies, p) / 1e6;
         }
@@ -128,10 +132,13 @@ class BoardFanOutBenchmark {
         Api api = new Api(port);
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
         String dispatcher = api.token(users, users.create(Role.DISPATCHER));
-        var call = api.post("/api/v1/calls", handler, "{\"channel\":\"EMERGENCY_999\",\"location\":{\"latitude\":53.45,\"longitude\":-2.2},"
-                + "\"whatHappened\":\"Fan-out benchmark incident\",\"callType\":\"ASSAULT\",\"thrive\":{"
-                + "\"threat\":{\"level\":\"MEDIUM\"},\"harm\":{\"level\":\"MEDIUM\"},\"risk\":{\"level\":\"MEDIUM\"},"
-                + "\"investigation\":{\"level\":\"LOW\"},\"vulnerability\":{\"level\":\"LOW\"},\"engagement\":{\"level\":\"LOW\"}}}");
+        var call = api.post(
+                "/api/v1/calls",
+                handler,
+                "{\"channel\":\"EMERGENCY_999\",\"location\":{\"latitude\":53.45,\"longitude\":-2.2},"
+                        + "\"whatHappened\":\"Fan-out benchmark incident\",\"callType\":\"ASSAULT\",\"thrive\":{"
+                        + "\"threat\":{\"level\":\"MEDIUM\"},\"harm\":{\"level\":\"MEDIUM\"},\"risk\":{\"level\":\"MEDIUM\"},"
+                        + "\"investigation\":{\"level\":\"LOW\"},\"vulnerability\":{\"level\":\"LOW\"},\"engagement\":{\"level\":\"LOW\"}}}");
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         long incidentId = Json.read(call.body()).get("incidentId").asLong();
 
@@ -139,7 +146,11 @@ class BoardFanOutBenchmark {
         Result single = run(1, dispatcher, handler, incidentId);
         System.out.printf(Locale.ROOT, "[benchmark] 1 subscriber: p50 %.2f ms%n", single.percentileMs(50));
         Result many = run(SUBSCRIBERS, dispatcher, handler, incidentId);
-        System.out.printf(Locale.ROOT, "[benchmark] %d subscribers: p50 %.2f ms, p99 %.2f ms%n", SUBSCRIBERS, many.percentileMs(50),
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark] %d subscribers: p50 %.2f ms, p99 %.2f ms%n",
+                SUBSCRIBERS,
+                many.percentileMs(50),
                 many.percentileMs(99));
         double minutes = (System.nanoTime() - started) / 60e9;
         BenchmarkSupport.publish("board-fan-out", report(single, many, minutes));
@@ -154,7 +165,10 @@ class BoardFanOutBenchmark {
         List<Board> boards = new ArrayList<>();
         List<CompletableFuture<HttpResponse<Void>>> responses = new ArrayList<>();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/board/stream"))
-                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + streamToken).GET().build();
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + streamToken)
+                .GET()
+                .build();
         // connect in batches, each batch confirmed by its "hello" event, so the accept backlog never overflows
         long connectStart = System.nanoTime();
         for (int opened = 0; opened < subscribers; opened += CONNECT_BATCH) {
@@ -171,7 +185,11 @@ class BoardFanOutBenchmark {
             }
         }
         // (the response futures complete only when a stream ends; a "hello" event proves a 200 stream)
-        System.out.printf(Locale.ROOT, "[benchmark] %d streams open in %.1f s%n", subscribers, (System.nanoTime() - connectStart) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark] %d streams open in %.1f s%n",
+                subscribers,
+                (System.nanoTime() - connectStart) / 1e9);
 
         int total = WARM_UPDATES + UPDATES;
         long[] sent = new long[total];
@@ -179,10 +197,13 @@ class BoardFanOutBenchmark {
         double[] lastArrivalMs = new double[UPDATES];
         for (int k = 0; k < total; k++) {
             Thread.sleep(200);
-            HttpRequest log = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/incidents/" + incidentId + "/log"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+            HttpRequest log = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/incidents/" + incidentId + "/log"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + postToken)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Fan-out benchmark update " + k + "\"}")).build();
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Fan-out benchmark update " + k + "\"}"))
+                    .build();
             sent[k] = System.nanoTime();
             var r = posts.send(log, HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
@@ -220,23 +241,43 @@ class BoardFanOutBenchmark {
 
     private static String report(Result single, Result many, double minutes) {
         StringBuilder md = new StringBuilder();
-        md.append("### Board fan-out over SSE (GET /api/v1/board/stream), update by POST /api/v1/incidents/{id}/log\n\n");
-        md.append(String.format(Locale.ROOT, "JVM sees %d processors; %d measured updates per run (after %d warm-up updates), "
+        md.append(
+                "### Board fan-out over SSE (GET /api/v1/board/stream), update by POST /api/v1/incidents/{id}/log\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "JVM sees %d processors; %d measured updates per run (after %d warm-up updates), "
                         + "one at a time, 200 ms apart; latency = client reads the \"incident\" event − POST about to be sent; "
                         + "measured part took %.1f min.%n%n",
-                Runtime.getRuntime().availableProcessors(), UPDATES, WARM_UPDATES, minutes));
-        md.append("| Subscribers | (client, update) pairs | Missing | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Within 1 s | "
-                + "POST answered, median (ms) | Last client reached, median (ms) | p99 < 1 s? |\n");
+                Runtime.getRuntime().availableProcessors(),
+                UPDATES,
+                WARM_UPDATES,
+                minutes));
+        md.append(
+                "| Subscribers | (client, update) pairs | Missing | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Within 1 s | "
+                        + "POST answered, median (ms) | Last client reached, median (ms) | p99 < 1 s? |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Result r : List.of(single, many)) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.2f | %.2f | %s | %.2f%% | %.2f | %.2f | %s |%n",
-                    r.subscribers(), r.latencies().length, r.missing(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %d | %.2f | %.2f | %.2f | %s | %.2f%% | %.2f | %.2f | %s |%n",
+                    r.subscribers(),
+                    r.latencies().length,
+                    r.missing(),
+                    r.percentileMs(50),
+                    r.percentileMs(95),
+                    r.percentileMs(99),
                     r.missing() > 0 ? "never" : String.format(Locale.ROOT, "%.2f", r.percentileMs(100)),
-                    100 * r.shareWithin(1_000_000_000L), median(r.postMs()), median(r.lastArrivalMs()),
+                    100 * r.shareWithin(1_000_000_000L),
+                    median(r.postMs()),
+                    median(r.lastArrivalMs()),
                     r.percentileMs(99) < 1000 ? "yes" : "**no**"));
         }
-        md.append(String.format(Locale.ROOT, "%nRatio %d subscribers / 1 subscriber: p50 %.1fx, p99 %.1fx.%n", many.subscribers(),
-                many.percentileMs(50) / single.percentileMs(50), many.percentileMs(99) / single.percentileMs(99)));
+        md.append(String.format(
+                Locale.ROOT,
+                "%nRatio %d subscribers / 1 subscriber: p50 %.1fx, p99 %.1fx.%n",
+                many.subscribers(),
+                many.percentileMs(50) / single.percentileMs(50),
+                many.percentileMs(99) / single.percentileMs(99)));
         return md.toString();
     }
 

@@ -1,20 +1,6 @@
 package org.constable.benchmark;
 
-import org.constable.benchmark.BenchmarkSupport.PostgresInsertRate;
-import org.constable.benchmark.BenchmarkSupport.Round;
-import org.constable.benchmark.BenchmarkSupport.Samples;
-import org.constable.identity.Role;
-import org.constable.platform.DatabaseConfiguration;
-import org.constable.testsupport.Api;
-import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.TestUsers;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,8 +18,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.benchmark.BenchmarkSupport.PostgresInsertRate;
+import org.constable.benchmark.BenchmarkSupport.Round;
+import org.constable.benchmark.BenchmarkSupport.Samples;
+import org.constable.identity.Role;
+import org.constable.platform.DatabaseConfiguration;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Call-to-incident creation over real HTTP (POST /api/v1/calls as a call handler: validation,
@@ -60,18 +59,23 @@ class CallToIncidentBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin admin;
+
     @Autowired
     DatabaseConfiguration.EmbeddedDatabaseHolder embedded;
 
     /** Calls answered with anything but 201 (or not answered) in the closed-loop runs; counted, not fatal. */
     private final AtomicInteger failed = new AtomicInteger();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static int total(int clients) {
         return clients == 1 ? 400 : 1200;
@@ -79,7 +83,9 @@ class CallToIncidentBenchmark {
 
     @Test
     void callToIncidentAgainstPostgresInsertRate() throws Exception {
-        assertThat(embedded.database()).as("the benchmark measures the embedded PostgreSQL").isNotNull();
+        assertThat(embedded.database())
+                .as("the benchmark measures the embedded PostgreSQL")
+                .isNotNull();
         String token = new Api(port).token(users, users.create(Role.CALL_HANDLER));
         var first = post(token);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -105,8 +111,13 @@ class CallToIncidentBenchmark {
                 posted += perRound;
             }
             rows.add(new Row(clients, calls, inserts, failed.get() - failedBefore));
-            System.out.printf(Locale.ROOT, "[benchmark] c=%d done: calls %.0f/s, pg inserts %.0f/s, %d failed%n", clients,
-                    calls.throughput(), inserts.throughput(), failed.get() - failedBefore);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[benchmark] c=%d done: calls %.0f/s, pg inserts %.0f/s, %d failed%n",
+                    clients,
+                    calls.throughput(),
+                    inserts.throughput(),
+                    failed.get() - failedBefore);
         }
         OpenLoop open = openLoop(token, OPEN_LOOP_RATE, OPEN_LOOP_SECONDS);
         posted += open.sent();
@@ -114,7 +125,8 @@ class CallToIncidentBenchmark {
         pg.close();
 
         long created = admin.count("SELECT count(*) FROM dispatch.incident") - before;
-        BenchmarkSupport.publish("call-to-incident", report(rows, open, pg.serverInfo(), minutes, created, posted, failed.get()));
+        BenchmarkSupport.publish(
+                "call-to-incident", report(rows, open, pg.serverInfo(), minutes, created, posted, failed.get()));
         assertThat(failed.get() + open.failures()).as("failed calls").isZero();
         assertThat(created).as("every call raised exactly one incident").isEqualTo(posted);
     }
@@ -128,21 +140,35 @@ class CallToIncidentBenchmark {
         for (int i = 0; i < names.length; i++) {
             // mostly LOW/MEDIUM, like real demand; HIGH now and then
             String level = LEVELS[r.nextInt(10) < 7 ? r.nextInt(2) : 2];
-            thrive.append(i == 0 ? "" : ",").append('"').append(names[i]).append("\":{\"level\":\"").append(level)
+            thrive.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(names[i])
+                    .append("\":{\"level\":\"")
+                    .append(level)
                     .append("\",\"note\":\"benchmark\"}");
         }
         thrive.append('}');
-        return String.format(Locale.ROOT, "{\"channel\":\"EMERGENCY_999\",\"caller\":{\"anonymous\":false,\"name\":\"Bench Caller\","
+        return String.format(
+                Locale.ROOT,
+                "{\"channel\":\"EMERGENCY_999\",\"caller\":{\"anonymous\":false,\"name\":\"Bench Caller\","
                         + "\"phone\":\"07700900%03d\"},\"location\":{\"latitude\":%.6f,\"longitude\":%.6f},"
                         + "\"whatHappened\":\"Synthetic call for the call-to-incident benchmark: a disturbance reported by a neighbour.\","
                         + "\"callType\":\"%s\",\"thrive\":%s}",
-                r.nextInt(1000), lat, lon, TYPES[r.nextInt(TYPES.length)], thrive);
+                r.nextInt(1000),
+                lat,
+                lon,
+                TYPES[r.nextInt(TYPES.length)],
+                thrive);
     }
 
     private HttpRequest request(String token) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body())).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body()))
+                .build();
     }
 
     private HttpResponse<String> post(String token) {
@@ -165,7 +191,8 @@ class CallToIncidentBenchmark {
         });
     }
 
-    record OpenLoop(double rate, int seconds, int sent, int failures, long[] latencies, double achievedRate, long maxLagNanos) {
+    record OpenLoop(
+            double rate, int seconds, int sent, int failures, long[] latencies, double achievedRate, long maxLagNanos) {
         double percentileMs(double p) {
             return BenchmarkSupport.percentile(latencies, p) / 1e6;
         }
@@ -181,8 +208,11 @@ class CallToIncidentBenchmark {
         long[] latencies = new long[n];
         AtomicInteger failures = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(executor)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         List<CompletableFuture<?>> pending = new ArrayList<>(n);
         // a few seconds at the same rate first, not measured, so connections and JIT are warm
         long warmStart = System.nanoTime() + 50_000_000L;
@@ -204,15 +234,18 @@ class CallToIncidentBenchmark {
             }
             maxLag = Math.max(maxLag, System.nanoTime() - scheduled);
             int index = i;
-            pending.add(client.sendAsync(request(token), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
-                latencies[index] = System.nanoTime() - scheduled;
-                if (e != null || r.statusCode() != 201) {
-                    failures.incrementAndGet();
-                }
-            }));
+            pending.add(client.sendAsync(request(token), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> {
+                        latencies[index] = System.nanoTime() - scheduled;
+                        if (e != null || r.statusCode() != 201) {
+                            failures.incrementAndGet();
+                        }
+                    }));
         }
         long sendDone = System.nanoTime();
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get(300, TimeUnit.SECONDS);
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                .handle((v, e) -> null)
+                .get(300, TimeUnit.SECONDS);
         executor.shutdown();
         double achieved = n / ((sendDone - start) / 1e9);
         long[] sorted = latencies.clone();
@@ -220,31 +253,63 @@ class CallToIncidentBenchmark {
         return new OpenLoop(rate, seconds, n + warmSent, failures.get(), sorted, achieved, maxLag);
     }
 
-    record Row(int clients, Samples calls, Samples inserts, int failures) {
-    }
+    record Row(int clients, Samples calls, Samples inserts, int failures) {}
 
-    private static String report(List<Row> rows, OpenLoop open, String pgInfo, double minutes, long created, int posted,
-                                 int failed) {
+    private static String report(
+            List<Row> rows, OpenLoop open, String pgInfo, double minutes, long created, int posted, int failed) {
         StringBuilder md = new StringBuilder();
         md.append("### Call to incident over HTTP (POST /api/v1/calls) vs. PostgreSQL single-row inserts\n\n");
-        md.append(String.format(Locale.ROOT, "JVM sees %d processors; PostgreSQL: %s; %d interleaved rounds per concurrency; "
+        md.append(String.format(
+                Locale.ROOT,
+                "JVM sees %d processors; PostgreSQL: %s; %d interleaved rounds per concurrency; "
                         + "%d calls posted, %d failed (closed loop) + %d failed (open loop), %d incidents created; measured part took %.1f min.%n%n",
-                Runtime.getRuntime().availableProcessors(), pgInfo, ROUNDS, posted, failed, open.failures(), created, minutes));
-        md.append("| Clients | Calls | Failed | Calls/s | p50 (ms) | p95 (ms) | p99 (ms) | PG inserts/s | p50 insert (ms) | p99 insert (ms) | Calls/s ÷ PG inserts/s |\n");
+                Runtime.getRuntime().availableProcessors(),
+                pgInfo,
+                ROUNDS,
+                posted,
+                failed,
+                open.failures(),
+                created,
+                minutes));
+        md.append(
+                "| Clients | Calls | Failed | Calls/s | p50 (ms) | p95 (ms) | p99 (ms) | PG inserts/s | p50 insert (ms) | p99 insert (ms) | Calls/s ÷ PG inserts/s |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.3f |%n", r.clients(),
-                    r.calls().count(), r.failures(), r.calls().throughput(), r.calls().percentileMs(50), r.calls().percentileMs(95),
-                    r.calls().percentileMs(99), r.inserts().throughput(), r.inserts().percentileMs(50), r.inserts().percentileMs(99),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.3f |%n",
+                    r.clients(),
+                    r.calls().count(),
+                    r.failures(),
+                    r.calls().throughput(),
+                    r.calls().percentileMs(50),
+                    r.calls().percentileMs(95),
+                    r.calls().percentileMs(99),
+                    r.inserts().throughput(),
+                    r.inserts().percentileMs(50),
+                    r.inserts().percentileMs(99),
                     r.calls().throughput() / r.inserts().throughput()));
         }
-        md.append(String.format(Locale.ROOT, "%n#### Open loop: %.0f calls/s for %d s (latency from the scheduled send time)%n%n",
-                open.rate(), open.seconds()));
-        md.append("| Calls measured | Achieved send rate (/s) | Max send lag (ms) | Failures | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | p99 < 100 ms? |\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%n#### Open loop: %.0f calls/s for %d s (latency from the scheduled send time)%n%n",
+                open.rate(),
+                open.seconds()));
+        md.append(
+                "| Calls measured | Achieved send rate (/s) | Max send lag (ms) | Failures | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | p99 < 100 ms? |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.2f | %s |%n", open.latencies().length,
-                open.achievedRate(), open.maxLagNanos() / 1e6, open.failures(), open.percentileMs(50), open.percentileMs(95),
-                open.percentileMs(99), open.percentileMs(100), open.percentileMs(99) < 100 ? "yes" : "**no**"));
+        md.append(String.format(
+                Locale.ROOT,
+                "| %d | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.2f | %s |%n",
+                open.latencies().length,
+                open.achievedRate(),
+                open.maxLagNanos() / 1e6,
+                open.failures(),
+                open.percentileMs(50),
+                open.percentileMs(95),
+                open.percentileMs(99),
+                open.percentileMs(100),
+                open.percentileMs(99) < 100 ? "yes" : "**no**"));
         return md.toString();
     }
 }

@@ -1,19 +1,6 @@
 package org.constable.benchmark;
 
-import org.constable.identity.Role;
-import org.constable.people.domain.FellegiSunterLinkageRule;
-import org.constable.people.domain.LikelyDuplicate;
-import org.constable.people.domain.Nominal;
-import org.constable.people.persistence.NominalStore;
-import org.constable.testsupport.Api;
-import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.TestUsers;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -30,8 +17,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.identity.Role;
+import org.constable.people.domain.FellegiSunterLinkageRule;
+import org.constable.people.domain.LikelyDuplicate;
+import org.constable.people.domain.Nominal;
+import org.constable.people.persistence.NominalStore;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The likely-duplicates report over 3,000 (the demo force) and then 100,000 synthetic persons, 2 %
@@ -51,29 +50,87 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DuplicateNominalsBenchmark {
 
     private static final int ROUNDS = 5;
-    private static final String[] FORENAMES = {"Oliver", "George", "Noah", "Arthur", "Harry", "Leo", "Jack", "Charlie", "Oscar",
-            "Jacob", "Thomas", "William", "Robert", "James", "Michael", "David", "Olivia", "Amelia", "Isla", "Ava", "Mia", "Sophia",
-            "Grace", "Lily", "Freya", "Emily", "Elizabeth", "Margaret", "Katherine", "Susan", "Rebecca", "Victoria"};
-    private static final String[][] FAMILIAR = {{"Robert", "Bob"}, {"William", "Bill"}, {"James", "Jim"}, {"Michael", "Mick"},
-            {"David", "Dave"}, {"Thomas", "Tom"}, {"Elizabeth", "Liz"}, {"Margaret", "Peggy"}, {"Katherine", "Kate"},
-            {"Susan", "Sue"}, {"Rebecca", "Becky"}, {"Victoria", "Vicky"}, {"Oliver", "Ollie"}, {"Harry", "Henry"}};
-    private static final String[] START = {"Ash", "Brad", "Cal", "Dun", "Ell", "Fair", "Gold", "Hal", "Ing", "Kel", "Lang", "Mar",
-            "Nor", "Pem", "Rad", "Stan", "Thorn", "Wal", "Whit", "Bram"};
+    private static final String[] FORENAMES = {
+        "Oliver",
+        "George",
+        "Noah",
+        "Arthur",
+        "Harry",
+        "Leo",
+        "Jack",
+        "Charlie",
+        "Oscar",
+        "Jacob",
+        "Thomas",
+        "William",
+        "Robert",
+        "James",
+        "Michael",
+        "David",
+        "Olivia",
+        "Amelia",
+        "Isla",
+        "Ava",
+        "Mia",
+        "Sophia",
+        "Grace",
+        "Lily",
+        "Freya",
+        "Emily",
+        "Elizabeth",
+        "Margaret",
+        "Katherine",
+        "Susan",
+        "Rebecca",
+        "Victoria"
+    };
+    private static final String[][] FAMILIAR = {
+        {"Robert", "Bob"},
+        {"William", "Bill"},
+        {"James", "Jim"},
+        {"Michael", "Mick"},
+        {"David", "Dave"},
+        {"Thomas", "Tom"},
+        {"Elizabeth", "Liz"},
+        {"Margaret", "Peggy"},
+        {"Katherine", "Kate"},
+        {"Susan", "Sue"},
+        {"Rebecca", "Becky"},
+        {"Victoria", "Vicky"},
+        {"Oliver", "Ollie"},
+        {"Harry", "Henry"}
+    };
+    private static final String[] START = {
+        "Ash", "Brad", "Cal", "Dun", "Ell", "Fair", "Gold", "Hal", "Ing", "Kel", "Lang", "Mar", "Nor", "Pem", "Rad",
+        "Stan", "Thorn", "Wal", "Whit", "Bram"
+    };
     private static final String[] MIDDLE = {"", "er", "ing", "ble", "en", "ow", "ric", "ley"};
-    private static final String[] END = {"ton", "ford", "well", "by", "more", "field", "wood", "ham", "stead", "worth", "son", "dale"};
+    private static final String[] END = {
+        "ton", "ford", "well", "by", "more", "field", "wood", "ham", "stead", "worth", "son", "dale"
+    };
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     NominalStore nominals;
 
-    record Figures(int persons, double selectMs, double ruleMs, double reportMs, long comparisons, int pairs, int skippedBlocks,
-                   int seeded, int found) {
-    }
+    record Figures(
+            int persons,
+            double selectMs,
+            double ruleMs,
+            double reportMs,
+            long comparisons,
+            int pairs,
+            int skippedBlocks,
+            int seeded,
+            int found) {}
 
     @Test
     void reportOverTheDemoForceAndOverOneHundredThousandPersons() throws Exception {
@@ -83,22 +140,42 @@ class DuplicateNominalsBenchmark {
         List<long[]> seeded = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
         int loaded = 0;
-        for (int size : new int[]{3_000, 100_000}) {
+        for (int size : new int[] {3_000, 100_000}) {
             loaded += load(random, size - loaded, seeded);
             figures.add(measure(api, analyst, loaded, seeded));
         }
-        String load = String.format(java.util.Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        String load = String.format(
+                java.util.Locale.ROOT,
+                "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         StringBuilder r = new StringBuilder("## Duplicate nominals (issue 4)\n\n")
-                .append("Load average (1 min) at the end: ").append(load).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores. Medians of ").append(ROUNDS).append(" rounds.\n\n")
-                .append("| persons | (a) SELECT of the same rows | (b) linkage rule in memory | (c) whole report over HTTP | (c)/(a) | "
-                        + "comparisons (vs all pairs) | pairs ≥ threshold | blocks skipped | seeded copies found |\n")
+                .append("Load average (1 min) at the end: ")
+                .append(load)
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores. Medians of ")
+                .append(ROUNDS)
+                .append(" rounds.\n\n")
+                .append(
+                        "| persons | (a) SELECT of the same rows | (b) linkage rule in memory | (c) whole report over HTTP | (c)/(a) | "
+                                + "comparisons (vs all pairs) | pairs ≥ threshold | blocks skipped | seeded copies found |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Figures f : figures) {
             long allPairs = (long) f.persons() * (f.persons() - 1) / 2;
-            r.append(String.format(java.util.Locale.ROOT, "| %,d | %.0f ms | %.0f ms | %.0f ms | %.1f | %,d (%.3f %%) | %,d | %d | %d of %d |%n",
-                    f.persons(), f.selectMs(), f.ruleMs(), f.reportMs(), f.reportMs() / f.selectMs(), f.comparisons(),
-                    100.0 * f.comparisons() / allPairs, f.pairs(), f.skippedBlocks(), f.found(), f.seeded()));
+            r.append(String.format(
+                    java.util.Locale.ROOT,
+                    "| %,d | %.0f ms | %.0f ms | %.0f ms | %.1f | %,d (%.3f %%) | %,d | %d | %d of %d |%n",
+                    f.persons(),
+                    f.selectMs(),
+                    f.ruleMs(),
+                    f.reportMs(),
+                    f.reportMs() / f.selectMs(),
+                    f.comparisons(),
+                    100.0 * f.comparisons() / allPairs,
+                    f.pairs(),
+                    f.skippedBlocks(),
+                    f.found(),
+                    f.seeded()));
         }
         BenchmarkSupport.publish("duplicate-nominals", r.toString());
         assertThat(figures).hasSize(2);
@@ -122,9 +199,19 @@ class DuplicateNominalsBenchmark {
         for (LikelyDuplicate d : run.pairs()) {
             found.add((d.firstId() << 32) | d.secondId());
         }
-        int hits = (int) seeded.stream().filter(s -> found.contains((Math.min(s[0], s[1]) << 32) | Math.max(s[0], s[1]))).count();
-        return new Figures(persons, median(select), median(inMemory), median(report), run.comparisons(), run.pairs().size(),
-                run.skippedBlocks(), seeded.size(), hits);
+        int hits = (int) seeded.stream()
+                .filter(s -> found.contains((Math.min(s[0], s[1]) << 32) | Math.max(s[0], s[1])))
+                .count();
+        return new Figures(
+                persons,
+                median(select),
+                median(inMemory),
+                median(report),
+                run.comparisons(),
+                run.pairs().size(),
+                run.skippedBlocks(),
+                seeded.size(),
+                hits);
     }
 
     /** Inserts {@code count} persons (2 % of them near-copies of an earlier one) with a home address each and some aliases. */
@@ -134,8 +221,9 @@ class DuplicateNominalsBenchmark {
             c.setAutoCommit(false);
             int locations = count / 2;
             long[] locationIds = nextIds(c, "people.location_id_seq", locations);
-            try (PreparedStatement loc = c.prepareStatement("INSERT INTO people.location (id, street, town, created_at, updated_at) "
-                    + "VALUES (?, ?, 'Benchtown', ?, ?)")) {
+            try (PreparedStatement loc =
+                    c.prepareStatement("INSERT INTO people.location (id, street, town, created_at, updated_at) "
+                            + "VALUES (?, ?, 'Benchtown', ?, ?)")) {
                 for (long id : locationIds) {
                     loc.setLong(1, id);
                     loc.setString(2, (1 + random.nextInt(200)) + " " + pick(random, START) + " Road");
@@ -147,16 +235,20 @@ class DuplicateNominalsBenchmark {
             }
             List<Object[]> made = new ArrayList<>();
             long[] ids = nextIds(c, "people.person_id_seq", count);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO people.person (id, forename, surname, date_of_birth, restricted, "
-                    + "created_at, updated_at) VALUES (?, ?, ?, ?, false, ?, ?)");
-                 PreparedStatement home = c.prepareStatement("INSERT INTO people.person_address (person_id, location_id, kind) "
-                         + "VALUES (?, ?, 'HOME') ON CONFLICT DO NOTHING");
-                 PreparedStatement alias = c.prepareStatement("INSERT INTO people.alias (person_id, forename, surname) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO people.person (id, forename, surname, date_of_birth, restricted, "
+                                    + "created_at, updated_at) VALUES (?, ?, ?, ?, false, ?, ?)");
+                    PreparedStatement home =
+                            c.prepareStatement("INSERT INTO people.person_address (person_id, location_id, kind) "
+                                    + "VALUES (?, ?, 'HOME') ON CONFLICT DO NOTHING");
+                    PreparedStatement alias = c.prepareStatement(
+                            "INSERT INTO people.alias (person_id, forename, surname) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     String forename, surname;
                     LocalDate dob;
                     long location;
-                    Object[] original = made.isEmpty() || random.nextInt(50) != 0 ? null : made.get(random.nextInt(made.size()));
+                    Object[] original =
+                            made.isEmpty() || random.nextInt(50) != 0 ? null : made.get(random.nextInt(made.size()));
                     if (original == null) {
                         forename = pick(random, FORENAMES);
                         surname = pick(random, START) + pick(random, MIDDLE) + pick(random, END);
@@ -169,8 +261,13 @@ class DuplicateNominalsBenchmark {
                         location = (long) original[4];
                         switch (random.nextInt(4)) {
                             case 0 -> forename = familiar(forename);
-                            case 1 -> surname = surname.substring(0, surname.length() - 1) + (surname.endsWith("n") ? "m" : "n");
-                            case 2 -> dob = dob.getDayOfMonth() <= 12 ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : dob.plusYears(1);
+                            case 1 ->
+                                surname = surname.substring(0, surname.length() - 1)
+                                        + (surname.endsWith("n") ? "m" : "n");
+                            case 2 ->
+                                dob = dob.getDayOfMonth() <= 12
+                                        ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue())
+                                        : dob.plusYears(1);
                             default -> surname = pick(random, START) + pick(random, END);
                         }
                     }
@@ -192,9 +289,9 @@ class DuplicateNominalsBenchmark {
                         alias.addBatch();
                     }
                     if (original != null) {
-                        seeded.add(new long[]{(long) original[0], id});
+                        seeded.add(new long[] {(long) original[0], id});
                     }
-                    made.add(new Object[]{id, forename, surname, dob, location});
+                    made.add(new Object[] {id, forename, surname, dob, location});
                 }
                 p.executeBatch();
                 home.executeBatch();
@@ -211,7 +308,7 @@ class DuplicateNominalsBenchmark {
     private static long[] nextIds(Connection c, String sequence, int count) throws java.sql.SQLException {
         long[] ids = new long[count];
         try (Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT nextval('" + sequence + "') FROM generate_series(1, " + count + ")")) {
+                var rs = s.executeQuery("SELECT nextval('" + sequence + "') FROM generate_series(1, " + count + ")")) {
             for (int i = 0; rs.next(); i++) {
                 ids[i] = rs.getLong(1);
             }

@@ -1,7 +1,17 @@
 package org.constable.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.uber.h3core.AreaUnit;
 import com.uber.h3core.H3Core;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestProgress;
 import org.constable.analytics.forecasting.domain.BacktestResult;
@@ -18,17 +28,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The forecast protocol on Merseyside burglary (21 monthly forecasts, 2020-01..2021-09) on the
@@ -63,36 +62,60 @@ class H3AgainstSquareCellsBenchmark {
         Arrays.setAll(minutes, log::minute);
         double squareArea = Math.floor(log.validCount() * COVERAGE) * 250.0 * 250.0;
 
-        StringBuilder table = new StringBuilder("| method | cells | valid cells | hit rate at 5% of cells | area at 5% | hit rate at the squares' area | wall time |\n"
-                + "|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| method | cells | valid cells | hit rate at 5% of cells | area at 5% | hit rate at the squares' area | wall time |\n"
+                        + "|---|---|---|---|---|---|---|\n");
         for (String name : METHODS) {
             long started = System.nanoTime();
-            BacktestResult square = new Backtest(log, dataset.schedule()).run(ForecastMethods.parse(name, dataset.cadence()),
-                    new double[] {COVERAGE}, 1, BacktestProgress.NONE);
-            table.append("| %s | 250 m squares | %d | %.1f%% | %.1f km² | – | %.1f s |%n".formatted(name, log.validCount(),
-                    100 * square.meanHitRate(COVERAGE), squareArea / 1e6, (System.nanoTime() - started) / 1e9));
+            BacktestResult square = new Backtest(log, dataset.schedule())
+                    .run(
+                            ForecastMethods.parse(name, dataset.cadence()),
+                            new double[] {COVERAGE},
+                            1,
+                            BacktestProgress.NONE);
+            table.append("| %s | 250 m squares | %d | %.1f%% | %.1f km² | – | %.1f s |%n"
+                    .formatted(
+                            name,
+                            log.validCount(),
+                            100 * square.meanHitRate(COVERAGE),
+                            squareArea / 1e6,
+                            (System.nanoTime() - started) / 1e9));
             for (int resolution : RESOLUTIONS) {
                 started = System.nanoTime();
                 long[] cells = new long[log.size()];
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = h3.latLngToCell(lonLat[i][1], lonLat[i][0], resolution);
                 }
-                Score s = score(h3, H3Methods.port(ForecastMethods.parse(name, dataset.cadence())), dataset, minutes, cells, squareArea);
-                table.append("| %s | H3 resolution %d | %d | %.1f%% | %.1f km² | %.1f%% | %.1f s |%n".formatted(name, resolution,
-                        s.validCells(), 100 * s.hitRate(), s.area() / 1e6, 100 * s.hitRateAtSquareArea(),
-                        (System.nanoTime() - started) / 1e9));
+                Score s = score(
+                        h3,
+                        H3Methods.port(ForecastMethods.parse(name, dataset.cadence())),
+                        dataset,
+                        minutes,
+                        cells,
+                        squareArea);
+                table.append("| %s | H3 resolution %d | %d | %.1f%% | %.1f km² | %.1f%% | %.1f s |%n"
+                        .formatted(
+                                name,
+                                resolution,
+                                s.validCells(),
+                                100 * s.hitRate(),
+                                s.area() / 1e6,
+                                100 * s.hitRateAtSquareArea(),
+                                (System.nanoTime() - started) / 1e9));
                 assertThat(s.hitRate()).isBetween(0.0, 1.0);
             }
         }
-        BenchmarkSupport.publish("h3-against-square-cells", "## H3 against square cells, Merseyside burglary (load average before: "
-                + loadBefore + ")\n\n" + table);
+        BenchmarkSupport.publish(
+                "h3-against-square-cells",
+                "## H3 against square cells, Merseyside burglary (load average before: " + loadBefore + ")\n\n"
+                        + table);
     }
 
-    record Score(int validCells, double hitRate, double area, double hitRateAtSquareArea) {
-    }
+    record Score(int validCells, double hitRate, double area, double hitRateAtSquareArea) {}
 
     /** Mean over the protocol's periods: top 5% of valid hexagons (ties to the higher index), and top hexagons up to the squares' area. */
-    private static Score score(H3Core h3, H3Forecaster method, ProtocolDataset dataset, long[] minutes, long[] cells, double squareArea) {
+    private static Score score(
+            H3Core h3, H3Forecaster method, ProtocolDataset dataset, long[] minutes, long[] cells, double squareArea) {
         Set<Long> valid = new HashSet<>();
         Arrays.stream(cells).forEach(valid::add);
         int n = (int) Math.floor(valid.size() * COVERAGE);
@@ -102,8 +125,11 @@ class H3AgainstSquareCellsBenchmark {
             long from = EventLog.minuteOf(period.start());
             long to = EventLog.minuteOf(period.end());
             Map<Long, Double> risk = method.risk(H3History.before(period.start(), dataset.cadence(), minutes, cells));
-            List<Long> ranked = valid.stream().sorted(Comparator.<Long>comparingDouble(c -> risk.getOrDefault(c, 0.0)).reversed()
-                    .thenComparing(Comparator.<Long>reverseOrder())).toList();
+            List<Long> ranked = valid.stream()
+                    .sorted(Comparator.<Long>comparingDouble(c -> risk.getOrDefault(c, 0.0))
+                            .reversed()
+                            .thenComparing(Comparator.<Long>reverseOrder()))
+                    .toList();
             Set<Long> top = new HashSet<>(ranked.subList(0, n));
             Set<Long> sameArea = new HashSet<>();
             double covered = 0;

@@ -1,19 +1,5 @@
 package org.constable.benchmark;
 
-import org.constable.analytics.forecasting.domain.Backtest;
-import org.constable.analytics.forecasting.domain.BacktestProgress;
-import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.domain.EventHistory;
-import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
-import org.constable.analytics.forecasting.domain.Forecaster;
-import org.constable.analytics.forecasting.domain.ProtocolDataset;
-import org.constable.analytics.forecasting.domain.ProtocolFiles;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -22,6 +8,18 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.constable.analytics.forecasting.domain.Backtest;
+import org.constable.analytics.forecasting.domain.BacktestResult;
+import org.constable.analytics.forecasting.domain.EventHistory;
+import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.Forecaster;
+import org.constable.analytics.forecasting.domain.ProtocolDataset;
+import org.constable.analytics.forecasting.domain.ProtocolFiles;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Every reference method on every protocol dataset: mean hit rates next to open_cp's (data
@@ -53,11 +51,13 @@ class HotspotBacktestBenchmark {
 
     @Test
     void everyReferenceMethodOnEveryDataset() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(FOLDER), "Forecast protocol data not found at " + FOLDER.toAbsolutePath());
+        Assumptions.assumeTrue(
+                Files.isDirectory(FOLDER), "Forecast protocol data not found at " + FOLDER.toAbsolutePath());
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         StringBuilder report = new StringBuilder();
-        report.append("| dataset | method | hit rate 5% (open_cp) | hit rate 10% (open_cp) | PAI 5% (open_cp) | "
-                + "wall s, median of 3 (CPU s) | open_cp s | open_cp / Constable |\n|---|---|---|---|---|---|---|---|\n");
+        report.append(
+                "| dataset | method | hit rate 5% (open_cp) | hit rate 10% (open_cp) | PAI 5% (open_cp) | "
+                        + "wall s, median of 3 (CPU s) | open_cp s | open_cp / Constable |\n|---|---|---|---|---|---|---|---|\n");
         StringBuilder baseline = new StringBuilder();
         for (ProtocolDataset d : ProtocolDataset.values()) {
             EventLog log = new ProtocolFiles(FOLDER).load(d);
@@ -76,9 +76,19 @@ class HotspotBacktestBenchmark {
                 }
                 double wallS = median(wall) / 1e9;
                 double[] ref = OPEN_CP.get(d.id() + " " + method);
-                report.append(String.format(Locale.ROOT, "| %s | %s | %.1f%% (%.1f%%) | %.1f%% (%.1f%%) | %.2f (%.2f) | %.3f (%.3f) | %s | %s |%n",
-                        d.id(), r.method(), 100 * r.meanHitRate(0.05), ref[0], 100 * r.meanHitRate(0.10), ref[1],
-                        r.pai(0.05), ref[2], wallS, median(cpuNanos) / 1e9,
+                report.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.1f%% (%.1f%%) | %.1f%% (%.1f%%) | %.2f (%.2f) | %.3f (%.3f) | %s | %s |%n",
+                        d.id(),
+                        r.method(),
+                        100 * r.meanHitRate(0.05),
+                        ref[0],
+                        100 * r.meanHitRate(0.10),
+                        ref[1],
+                        r.pai(0.05),
+                        ref[2],
+                        wallS,
+                        median(cpuNanos) / 1e9,
                         Double.isNaN(ref[3]) ? "–" : String.format(Locale.ROOT, "%.0f", ref[3]),
                         Double.isNaN(ref[3]) ? "–" : String.format(Locale.ROOT, "%.0fx", ref[3] / wallS)));
                 if (method.equals("naive")) {
@@ -88,13 +98,20 @@ class HotspotBacktestBenchmark {
                     for (int i = 0; i < 3; i++) {
                         base[i] = backtest.run(scanAll).wallTime().toNanos();
                     }
-                    baseline.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.1fx |%n", d.id(), median(base) / 1e9, wallS,
+                    baseline.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %.3f | %.3f | %.1fx |%n",
+                            d.id(),
+                            median(base) / 1e9,
+                            wallS,
                             (double) median(base) / (wallS * 1e9)));
                 }
             }
         }
-        report.append("\nSame-run baseline, naive count: every forecast scanning all earlier events vs the window index\n\n"
-                + "| dataset | scan all, wall s | window index, wall s | ratio |\n|---|---|---|---|\n").append(baseline);
+        report.append(
+                        "\nSame-run baseline, naive count: every forecast scanning all earlier events vs the window index\n\n"
+                                + "| dataset | scan all, wall s | window index, wall s | ratio |\n|---|---|---|---|\n")
+                .append(baseline);
         BenchmarkSupport.publish("hotspot-backtests", report.toString());
     }
 
@@ -123,7 +140,9 @@ class HotspotBacktestBenchmark {
         }
 
         private LocalDateTime windowStart(EventHistory history) {
-            return naive.name().endsWith(" d") ? history.cutoff().minusDays(28) : history.cutoff().minusMonths(3);
+            return naive.name().endsWith(" d")
+                    ? history.cutoff().minusDays(28)
+                    : history.cutoff().minusMonths(3);
         }
     }
 }

@@ -5,11 +5,23 @@ import java.util.Locale;
 /** The ways an officer mistypes or mishears a surname, made deterministic so a benchmark can repeat them. */
 final class Misspellings {
 
-    private static final String[][] SOUND_ALIKES = {{"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"ey", "y"}, {"ie", "y"},
-            {"son", "sen"}, {"ou", "ow"}, {"c", "k"}, {"y", "i"}, {"ee", "ea"}, {"er", "ar"}, {"s", "z"}, {"w", "v"}};
+    private static final String[][] SOUND_ALIKES = {
+        {"ph", "f"},
+        {"th", "t"},
+        {"ck", "k"},
+        {"ey", "y"},
+        {"ie", "y"},
+        {"son", "sen"},
+        {"ou", "ow"},
+        {"c", "k"},
+        {"y", "i"},
+        {"ee", "ea"},
+        {"er", "ar"},
+        {"s", "z"},
+        {"w", "v"}
+    };
 
-    private Misspellings() {
-    }
+    private Misspellings() {}
 
     /** One substitution inside the name (never the first letter, which people rarely get wrong). */
     static String oneEdit(String surname) {

@@ -1,5 +1,25 @@
 package org.constable.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -21,27 +41,6 @@ import org.constable.search.domain.SearchablePerson;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Person search at force scale (issue 4): ten million synthetic persons (names with real frequency
@@ -72,15 +71,19 @@ class PersonSearchAtScaleBenchmark {
     @Test
     void tenMillionPersons() throws Exception {
         Path dir = Path.of("target", "search-bench", "persons-" + PERSONS);
-        StringBuilder report = new StringBuilder("## Person search at scale: " + String.format(Locale.ROOT, "%,d", PERSONS)
-                + " synthetic persons\n\n" + machine() + "\n\n");
+        StringBuilder report = new StringBuilder("## Person search at scale: "
+                + String.format(Locale.ROOT, "%,d", PERSONS) + " synthetic persons\n\n" + machine() + "\n\n");
         report.append(build(dir)).append('\n');
-        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(reader.numDocs()).isEqualTo(PERSONS);
             report.append(queries(searcher)).append('\n');
         }
-        report.append(freshness(dir)).append("\nLoad average at end: ").append(machine()).append('\n');
+        report.append(freshness(dir))
+                .append("\nLoad average at end: ")
+                .append(machine())
+                .append('\n');
         BenchmarkSupport.publish("person-search-at-scale", report.toString());
     }
 
@@ -91,9 +94,14 @@ class PersonSearchAtScaleBenchmark {
         } catch (IOException e) {
             load = "unknown";
         }
-        return String.format(Locale.ROOT, "%d cores, max heap %.1f GiB, Java %s, load average at start %s, %s",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0,
-                System.getProperty("java.version"), load, java.time.Instant.now());
+        return String.format(
+                Locale.ROOT,
+                "%d cores, max heap %.1f GiB, Java %s, load average at start %s, %s",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1073741824.0,
+                System.getProperty("java.version"),
+                load,
+                java.time.Instant.now());
     }
 
     // ---- index build ------------------------------------------------------------------------
@@ -101,11 +109,13 @@ class PersonSearchAtScaleBenchmark {
     private String build(Path dir) throws Exception {
         Path complete = dir.resolve("complete.txt");
         if (REUSE && Files.exists(complete)) {
-            return "Index reused from an earlier run (build figures in that run's report): " + Files.readString(complete) + "\n";
+            return "Index reused from an earlier run (build figures in that run's report): "
+                    + Files.readString(complete) + "\n";
         }
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(dir);
@@ -113,7 +123,7 @@ class PersonSearchAtScaleBenchmark {
         long t0 = System.nanoTime();
         long peakHeap;
         try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(512))) {
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(512))) {
             AtomicLong next = new AtomicLong();
             AtomicLong progress = new AtomicLong();
             List<Thread> workers = new ArrayList<>();
@@ -126,7 +136,11 @@ class PersonSearchAtScaleBenchmark {
                             writer.addDocument(PersonDocuments.document(population.person(i)));
                             long done = progress.incrementAndGet();
                             if (done % 100_000 == 0) {
-                                System.out.printf(Locale.ROOT, "indexed %,d persons in %.0f s%n", done, (System.nanoTime() - t0) / 1e9);
+                                System.out.printf(
+                                        Locale.ROOT,
+                                        "indexed %,d persons in %.0f s%n",
+                                        done,
+                                        (System.nanoTime() - t0) / 1e9);
                             }
                         }
                     } catch (Throwable e) {
@@ -149,16 +163,27 @@ class PersonSearchAtScaleBenchmark {
         long bytes;
         int segments;
         try (Stream<Path> files = Files.list(dir)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(PersonSearchAtScaleBenchmark::size).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(PersonSearchAtScaleBenchmark::size)
+                    .sum();
         }
-        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             segments = reader.leaves().size();
         }
-        String summary = String.format(Locale.ROOT,
+        String summary = String.format(
+                Locale.ROOT,
                 "%,d persons, %,d distinct surnames in the generator; build %.1f s (%,.0f persons/s, %d indexing threads, "
                         + "generation included); index %.2f GiB on disk in %d segments (%.0f bytes/person); peak heap %.1f GiB",
-                PERSONS, population.distinctSurnames(), seconds, PERSONS / seconds, threads, bytes / 1073741824.0, segments,
-                (double) bytes / PERSONS, peakHeap / 1073741824.0);
+                PERSONS,
+                population.distinctSurnames(),
+                seconds,
+                PERSONS / seconds,
+                threads,
+                bytes / 1073741824.0,
+                segments,
+                (double) bytes / PERSONS,
+                peakHeap / 1073741824.0);
         Files.writeString(complete, summary);
         return "### Index build\n\n" + summary + "\n";
     }
@@ -174,7 +199,8 @@ class PersonSearchAtScaleBenchmark {
     private static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     // ---- queries ----------------------------------------------------------------------------
@@ -192,15 +218,20 @@ class PersonSearchAtScaleBenchmark {
                 new QueryClass("exact name", p -> p.forename() + " " + p.surname()),
                 new QueryClass("fuzzy surname (1 edit)", p -> p.forename() + " " + Misspellings.oneEdit(p.surname())),
                 new QueryClass("phonetic surname", p -> p.forename() + " " + Misspellings.soundAlike(p.surname())),
-                new QueryClass("name + date of birth (fuzzy surname, swapped order)",
-                        p -> Misspellings.oneEdit(p.surname()) + ", " + p.forename() + " " + UK_DATE.format(p.dateOfBirth())),
+                new QueryClass(
+                        "name + date of birth (fuzzy surname, swapped order)",
+                        p -> Misspellings.oneEdit(p.surname()) + ", " + p.forename() + " "
+                                + UK_DATE.format(p.dateOfBirth())),
                 // the same as the first row, by a search that remembers no word's name parts from earlier queries
                 new QueryClass("exact name, no name parts remembered", p -> p.forename() + " " + p.surname(), true));
         // every measured query is for a person not searched for before in this run (warm-up included), so
         // that what the search remembers between queries helps only as much as real names repeat
         SplittableRandom pick = new SplittableRandom(42);
-        long[] targets = pick.longs(WARM_UP + (long) ROUNDS * (QUERIES_1 + QUERIES_8) * (classes.size() + 1), 0, PERSONS).toArray();
-        SearchablePerson[] people = Arrays.stream(targets).mapToObj(population::person).toArray(SearchablePerson[]::new);
+        long[] targets = pick.longs(
+                        WARM_UP + (long) ROUNDS * (QUERIES_1 + QUERIES_8) * (classes.size() + 1), 0, PERSONS)
+                .toArray();
+        SearchablePerson[] people =
+                Arrays.stream(targets).mapToObj(population::person).toArray(SearchablePerson[]::new);
         AtomicInteger unused = new AtomicInteger(WARM_UP);
 
         // warm up every path
@@ -212,11 +243,12 @@ class PersonSearchAtScaleBenchmark {
             floor(searcher, p);
         }
 
-        StringBuilder out = new StringBuilder("### Query latency (ms), " + ROUNDS + " rounds, floor measured in the same rounds\n\n"
-                + "Floor = a bare Lucene BooleanQuery of the person's exact folded forename AND surname terms, top 10, on the same index.\n\n"
-                + "| query | clients | p50 | p95 | p99 | floor p50 | floor p95 | ratio p50 | ratio p95 | found in top 10 |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (int clients : new int[]{1, 8}) {
+        StringBuilder out =
+                new StringBuilder("### Query latency (ms), " + ROUNDS + " rounds, floor measured in the same rounds\n\n"
+                        + "Floor = a bare Lucene BooleanQuery of the person's exact folded forename AND surname terms, top 10, on the same index.\n\n"
+                        + "| query | clients | p50 | p95 | p99 | floor p50 | floor p95 | ratio p50 | ratio p95 | found in top 10 |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int clients : new int[] {1, 8}) {
             int count = clients == 1 ? QUERIES_1 : QUERIES_8;
             Map<QueryClass, BenchmarkSupport.Samples> samples = new LinkedHashMap<>();
             Map<QueryClass, AtomicInteger> found = new LinkedHashMap<>();
@@ -226,12 +258,14 @@ class PersonSearchAtScaleBenchmark {
                 found.put(c, new AtomicInteger());
             }
             for (int round = 0; round < ROUNDS; round++) {
-                floor.add(BenchmarkSupport.parallel(clients, count, () -> floor(searcher, people[unused.getAndIncrement()])));
+                floor.add(BenchmarkSupport.parallel(
+                        clients, count, () -> floor(searcher, people[unused.getAndIncrement()])));
                 for (QueryClass c : classes) {
                     samples.get(c).add(BenchmarkSupport.parallel(clients, count, () -> {
                         SearchablePerson p = people[unused.getAndIncrement()];
                         PersonSearch by = c.forgetful() ? new PersonSearch(variants) : search;
-                        List<PersonHit> hits = by.search(searcher, SearchText.parse(c.text().apply(p)), TODAY, 10, id -> false);
+                        List<PersonHit> hits =
+                                by.search(searcher, SearchText.parse(c.text().apply(p)), TODAY, 10, id -> false);
                         if (hits.stream().anyMatch(h -> h.person().id() == p.id())) {
                             found.get(c).incrementAndGet();
                         }
@@ -240,22 +274,37 @@ class PersonSearchAtScaleBenchmark {
             }
             for (QueryClass c : classes) {
                 BenchmarkSupport.Samples s = samples.get(c);
-                out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1fx | %.1fx | %.0f%% |%n",
-                        c.name(), clients, s.percentileMs(50), s.percentileMs(95), s.percentileMs(99), floor.percentileMs(50),
-                        floor.percentileMs(95), s.percentileMs(50) / floor.percentileMs(50), s.percentileMs(95) / floor.percentileMs(95),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1fx | %.1fx | %.0f%% |%n",
+                        c.name(),
+                        clients,
+                        s.percentileMs(50),
+                        s.percentileMs(95),
+                        s.percentileMs(99),
+                        floor.percentileMs(50),
+                        floor.percentileMs(95),
+                        s.percentileMs(50) / floor.percentileMs(50),
+                        s.percentileMs(95) / floor.percentileMs(95),
                         100.0 * found.get(c).get() / s.count()));
             }
         }
-        out.append("\n\"Found in top 10\" counts a query as found when the generated target person is among the ten results; "
-                + "restricted persons (0.5%) are hidden as for a user without need-to-know. At this scale a name without a date "
-                + "of birth is shared by many people, so only the name + date of birth row measures finding one person.\n");
+        out.append(
+                "\n\"Found in top 10\" counts a query as found when the generated target person is among the ten results; "
+                        + "restricted persons (0.5%) are hidden as for a user without need-to-know. At this scale a name without a date "
+                        + "of birth is shared by many people, so only the name + date of birth row measures finding one person.\n");
         return out.toString();
     }
 
     private static void floor(IndexSearcher searcher, SearchablePerson p) {
         Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(PersonDocuments.FORENAMES, Names.fold(p.forename()))), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(PersonDocuments.SURNAMES, Names.fold(p.surname().split("-")[0]))), BooleanClause.Occur.MUST)
+                .add(
+                        new TermQuery(new Term(PersonDocuments.FORENAMES, Names.fold(p.forename()))),
+                        BooleanClause.Occur.MUST)
+                .add(
+                        new TermQuery(new Term(
+                                PersonDocuments.SURNAMES, Names.fold(p.surname().split("-")[0]))),
+                        BooleanClause.Occur.MUST)
                 .build();
         try {
             searcher.search(q, 10);
@@ -269,21 +318,31 @@ class PersonSearchAtScaleBenchmark {
     private String freshness(Path dir) throws Exception {
         long[] nanos = new long[UPDATES];
         try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig());
-             SearcherManager manager = new SearcherManager(writer, null)) {
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig());
+                SearcherManager manager = new SearcherManager(writer, null)) {
             SplittableRandom r = new SplittableRandom(7);
             for (int k = 0; k < UPDATES; k++) {
                 SearchablePerson before = population.person(r.nextLong(PERSONS));
                 String newSurname = "Quorvaleth" + (char) ('a' + k % 26) + (char) ('a' + k / 26);
-                SearchablePerson after = new SearchablePerson(before.id(), before.forename(), before.middleNames(), newSurname,
-                        before.dateOfBirth(), before.aliases(), before.addresses(), before.postcodes(), before.vrms(),
-                        before.warnings(), false);
+                SearchablePerson after = new SearchablePerson(
+                        before.id(),
+                        before.forename(),
+                        before.middleNames(),
+                        newSurname,
+                        before.dateOfBirth(),
+                        before.aliases(),
+                        before.addresses(),
+                        before.postcodes(),
+                        before.vrms(),
+                        before.warnings(),
+                        false);
                 long t0 = System.nanoTime();
                 writer.updateDocument(PersonDocuments.key(after.id()), PersonDocuments.document(after));
                 manager.maybeRefreshBlocking();
                 IndexSearcher s = manager.acquire();
                 try {
-                    List<PersonHit> hits = search.search(s, SearchText.parse(after.forename() + " " + newSurname), TODAY, 10, id -> true);
+                    List<PersonHit> hits = search.search(
+                            s, SearchText.parse(after.forename() + " " + newSurname), TODAY, 10, id -> true);
                     assertThat(hits).extracting(h -> h.person().id()).contains(after.id());
                 } finally {
                     manager.release(s);
@@ -293,9 +352,14 @@ class PersonSearchAtScaleBenchmark {
             writer.rollback();
         }
         Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "### Update to searchable on the same index%n%n"
+        return String.format(
+                Locale.ROOT,
+                "### Update to searchable on the same index%n%n"
                         + "%d updates: replace the person's document, refresh the near-real-time reader, find the person by the new name. "
                         + "p50 %.1f ms, p95 %.1f ms, max %.1f ms (the updates are rolled back afterwards).%n",
-                UPDATES, BenchmarkSupport.percentile(nanos, 50) / 1e6, BenchmarkSupport.percentile(nanos, 95) / 1e6, nanos[UPDATES - 1] / 1e6);
+                UPDATES,
+                BenchmarkSupport.percentile(nanos, 50) / 1e6,
+                BenchmarkSupport.percentile(nanos, 95) / 1e6,
+                nanos[UPDATES - 1] / 1e6);
     }
 }

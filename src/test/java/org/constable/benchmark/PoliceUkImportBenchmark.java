@@ -1,15 +1,7 @@
 package org.constable.benchmark;
 
-import org.constable.crime.legacy.application.ImportListener;
-import org.constable.crime.legacy.application.PoliceUkImport;
-import org.constable.crime.legacy.persistence.ImportLedger;
-import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.DatabaseAdmin;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.PGConnection;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.constable.crime.legacy.application.ImportListener;
+import org.constable.crime.legacy.application.PoliceUkImport;
+import org.constable.crime.legacy.persistence.ImportLedger;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 5's legacy import at force scale: all 44 Merseyside months (627,122 rows) through
@@ -45,12 +44,15 @@ class PoliceUkImportBenchmark {
 
     @Autowired
     PoliceUkImport imports;
+
     @Autowired
     DatabaseAdmin db;
 
     @Test
     void importingAllMerseysideMonths() throws Exception {
-        Path folder = Path.of("..", "shared", "data", "policeuk", "merseyside").toAbsolutePath().normalize();
+        Path folder = Path.of("..", "shared", "data", "policeuk", "merseyside")
+                .toAbsolutePath()
+                .normalize();
         assumeTrue(Files.isDirectory(folder), "Skipped: the police.uk data folder " + folder + " does not exist here.");
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
@@ -60,14 +62,15 @@ class PoliceUkImportBenchmark {
         double floorBefore = copyFloorSeconds(files);
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
-        long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long heapBefore =
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        PoliceUkImport.RunResult result = imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()),
-                new ImportListener() {
-                });
+        PoliceUkImport.RunResult result =
+                imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
         double importSeconds = (System.nanoTime() - t0) / 1e9;
         long heapPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
@@ -75,10 +78,14 @@ class PoliceUkImportBenchmark {
 
         long read = result.total(ImportLedger.FileEntry::rowsRead);
         assertThat(result.status()).isEqualTo("COMPLETED");
-        assertThat(result.files()).hasSize(44).allSatisfy(f -> assertThat(f.reconciles()).isTrue());
+        assertThat(result.files())
+                .hasSize(44)
+                .allSatisfy(f -> assertThat(f.reconciles()).isTrue());
         assertThat(read).isEqualTo(627_122);
         double floor = (floorBefore + floorAfter) / 2;
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                         ## PoliceUkImportBenchmark
                         files: %d, rows read: %,d
                         reconciliation: imported %,d + merged as duplicates %,d + rejected %,d = %,d (flagged: %,d without coordinates, %,d without Crime ID)
@@ -86,19 +93,34 @@ class PoliceUkImportBenchmark {
                         heap: peak %,d MB (sum of heap pools' peaks; %,d MB in use before; max heap %,d MB)
                         floor, COPY of the same rows into a bare 12-column table: %.1f s before, %.1f s after (mean %.1f s, %,.0f rows/s)
                         ratio import / COPY floor: %.2f
-                        """, result.files().size(), read, result.total(ImportLedger.FileEntry::imported),
-                result.total(ImportLedger.FileEntry::mergedDuplicates), result.total(ImportLedger.FileEntry::rejected),
-                result.total(ImportLedger.FileEntry::imported) + result.total(ImportLedger.FileEntry::mergedDuplicates)
+                        """,
+                result.files().size(),
+                read,
+                result.total(ImportLedger.FileEntry::imported),
+                result.total(ImportLedger.FileEntry::mergedDuplicates),
+                result.total(ImportLedger.FileEntry::rejected),
+                result.total(ImportLedger.FileEntry::imported)
+                        + result.total(ImportLedger.FileEntry::mergedDuplicates)
                         + result.total(ImportLedger.FileEntry::rejected),
-                result.total(ImportLedger.FileEntry::flaggedNoLocation), result.total(ImportLedger.FileEntry::flaggedNoCrimeId),
-                importSeconds, read / importSeconds, heapPeak >> 20, heapBefore >> 20, Runtime.getRuntime().maxMemory() >> 20,
-                floorBefore, floorAfter, floor, read / floor, importSeconds / floor);
+                result.total(ImportLedger.FileEntry::flaggedNoLocation),
+                result.total(ImportLedger.FileEntry::flaggedNoCrimeId),
+                importSeconds,
+                read / importSeconds,
+                heapPeak >> 20,
+                heapBefore >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                floorBefore,
+                floorAfter,
+                floor,
+                read / floor,
+                importSeconds / floor);
         BenchmarkSupport.publish("policeuk-import", report);
     }
 
     /** COPY of every file's rows (decompressed on the way, header skipped) into a fresh bare table. */
     private double copyFloorSeconds(List<Path> files) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS public.policeuk_floor");
             s.execute("""
                     CREATE TABLE public.policeuk_floor (crime_id TEXT, month TEXT, reported_by TEXT, falls_within TEXT,

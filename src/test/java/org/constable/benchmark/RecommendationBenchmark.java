@@ -1,5 +1,15 @@
 package org.constable.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.constable.mapping.EtaEstimator;
 import org.constable.mapping.UnitEta;
 import org.constable.mapping.UnitPosition;
@@ -13,17 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Recommendation latency (issue 3): the top 5 of 500 units by road ETA on the real Levenshulme
@@ -44,7 +43,8 @@ class RecommendationBenchmark {
 
     @Test
     void recommendTheFiveFastestOfFiveHundredUnits() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(LEVENSHULME),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(LEVENSHULME),
                 "Levenshulme extract not found at " + LEVENSHULME.toAbsolutePath() + ": benchmark skipped");
         long t0 = System.nanoTime();
         RoadNetwork.open(LEVENSHULME, graphs, 200).close();
@@ -95,12 +95,24 @@ class RecommendationBenchmark {
                     agreeing++;
                 }
             }
-            String report = report(importMs, loadMs, network.nodes(), roadNanos, lineNanos, movedNanos, preparedNanos, bruteNanos, oneSearchNanos, agreeing);
+            String report = report(
+                    importMs,
+                    loadMs,
+                    network.nodes(),
+                    roadNanos,
+                    lineNanos,
+                    movedNanos,
+                    preparedNanos,
+                    bruteNanos,
+                    oneSearchNanos,
+                    agreeing);
             System.out.println(report);
             Path out = Path.of("target", "benchmarks", "recommendation.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
-            assertThat(agreeing).as("top %d by one search equals top %d by brute force", TOP, TOP).isEqualTo(BRUTE_FORCE);
+            assertThat(agreeing)
+                    .as("top %d by one search equals top %d by brute force", TOP, TOP)
+                    .isEqualTo(BRUTE_FORCE);
         }
     }
 
@@ -143,15 +155,34 @@ class RecommendationBenchmark {
     }
 
     static String row(String name, int count, long[] nanos) {
-        return String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f |%n", name, count,
-                percentileMs(nanos, 50), percentileMs(nanos, 95), percentileMs(nanos, 99));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %,d | %.2f | %.2f | %.2f |%n",
+                name,
+                count,
+                percentileMs(nanos, 50),
+                percentileMs(nanos, 95),
+                percentileMs(nanos, 99));
     }
 
-    static String report(double importMs, double loadMs, int nodes, long[] road, long[] line, long[] moved, long[] prepared, long[] brute,
-                         long[] oneSearch, int agreeing) {
+    static String report(
+            double importMs,
+            double loadMs,
+            int nodes,
+            long[] road,
+            long[] line,
+            long[] moved,
+            long[] prepared,
+            long[] brute,
+            long[] oneSearch,
+            int agreeing) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Levenshulme extract: %,d graph nodes; import %.0f ms, load of the imported graph %.0f ms%n%n",
-                nodes, importMs, loadMs));
+        s.append(String.format(
+                Locale.ROOT,
+                "Levenshulme extract: %,d graph nodes; import %.0f ms, load of the imported graph %.0f ms%n%n",
+                nodes,
+                importMs,
+                loadMs));
         s.append("| Top 5 of 500 units | Recommendations | p50 (ms) | p95 (ms) | p99 (ms) |\n|---|---|---|---|---|\n");
         s.append(row("by road (one reverse search)", road.length, road));
         s.append(row("by straight line", line.length, line));
@@ -159,14 +190,22 @@ class RecommendationBenchmark {
         s.append(row("by road, every unit moved, snapped when its AVL position arrived", prepared.length, prepared));
         s.append(row("by road, brute force (500 GraphHopper routes)", brute.length, brute));
         s.append(row("by road (one reverse search), same 50 destinations", oneSearch.length, oneSearch));
-        s.append(String.format(Locale.ROOT, "%nRoad ÷ straight line: p50 %.1f×, p95 %.1f×, p99 %.1f×. "
+        s.append(String.format(
+                Locale.ROOT,
+                "%nRoad ÷ straight line: p50 %.1f×, p95 %.1f×, p99 %.1f×. "
                         + "Brute force ÷ one search (same 50 destinations): p50 %.0f×. "
                         + "Top 5 equal to brute force (each ETA within 0.5 s): %d of %d.%n",
-                percentileMs(road, 50) / percentileMs(line, 50), percentileMs(road, 95) / percentileMs(line, 95),
-                percentileMs(road, 99) / percentileMs(line, 99), percentileMs(brute, 50) / percentileMs(oneSearch, 50),
-                agreeing, brute.length));
-        s.append(String.format(Locale.ROOT, "Target p95 under 20 ms by road: %s (p95 %.2f ms).%n",
-                percentileMs(road, 95) < 20 ? "met" : "NOT met", percentileMs(road, 95)));
+                percentileMs(road, 50) / percentileMs(line, 50),
+                percentileMs(road, 95) / percentileMs(line, 95),
+                percentileMs(road, 99) / percentileMs(line, 99),
+                percentileMs(brute, 50) / percentileMs(oneSearch, 50),
+                agreeing,
+                brute.length));
+        s.append(String.format(
+                Locale.ROOT,
+                "Target p95 under 20 ms by road: %s (p95 %.2f ms).%n",
+                percentileMs(road, 95) < 20 ? "met" : "NOT met",
+                percentileMs(road, 95)));
         return s.toString();
     }
 }

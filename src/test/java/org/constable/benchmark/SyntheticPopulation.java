@@ -1,7 +1,5 @@
 package org.constable.benchmark;
 
-import org.constable.search.domain.SearchablePerson;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.constable.search.domain.SearchablePerson;
 
 /**
  * A synthetic population for search at scale: person {@code i} is always the same person, so a
@@ -26,23 +25,34 @@ import java.util.SplittableRandom;
  */
 final class SyntheticPopulation {
 
-    private static final String[] ONSETS = {"Ab", "Ash", "Bar", "Bel", "Bram", "Cal", "Dar", "Ed", "Fen", "Gar", "Hal", "Har",
-            "Kel", "Lang", "Mar", "Nor", "Pem", "Rad", "Sel", "Thorn", "Wel", "Wy", "Ald", "Brig", "Cro", "Dun", "Elm", "Fair",
-            "Glen", "Hol", "Iv", "Kin", "Lock", "Mor", "Ox", "Pen", "Ram", "Stan", "Tal", "Wat", "Zel", "Vor", "Ul", "Tre",
-            "Sko", "Ros", "Qui", "Pol", "Ny", "Mik", "Lor", "Jan", "Ost", "Bog", "Dra", "Gre", "Kov", "Lub", "Sar", "Yar"};
-    private static final String[] MIDDLES = {"a", "e", "i", "o", "an", "en", "er", "in", "on", "el", "le", "ri", "ra", "ro",
-            "ley", "ing", "am", "or", "us", "ar", "il", "ol", "un", "y", "is", "ab", "ed", "ov", "ich", "ak", "ad", "ul", "em",
-            "eth", "ow", "ay", "ir", "od", "ek", "al", "ut", "ig", "ob", "as", "os", "ic", "it", "ag", "ep", "ur", "ym", "ond",
-            "ast", "ern", "ill", "ock", "umb", "ard", "ott", "ick"};
-    private static final String[] ENDINGS = {"ton", "ford", "by", "worth", "field", "ham", "wick", "dale", "more", "well",
-            "son", "man", "er", "ley", "croft", "hurst", "shaw", "stead", "land", "wood", "bury", "cott", "den", "ridge",
-            "brook", "gate", "combe", "thwaite", "wright", "ington", "ett", "ock", "ow", "win", "ard", "ick", "ing", "ell",
-            "ay", "ey", "ie", "ez", "ski", "ova", "enko", "escu", "ian", "oglu", "ides", "opoulos", "sson", "sen", "berg",
-            "stein", "mann", "ler", "ner", "ovic", "aki", "ero"};
-    private static final String[] FORENAME_ENDINGS = {"a", "o", "an", "el", "ie", "in", "us", "ia", "ah", "y", "ette", "ric",
-            "win", "ard", "iel", "ina", "ius", "ek", "ya", "en"};
-    private static final String[] STREETS = {"Road", "Street", "Avenue", "Grove", "Lane", "Close", "Drive", "Terrace", "Way", "Crescent"};
-    private static final String[] MARKERS = {"Weapons", "Violence", "Domestic abuse", "Mental health", "Officer safety"};
+    private static final String[] ONSETS = {
+        "Ab", "Ash", "Bar", "Bel", "Bram", "Cal", "Dar", "Ed", "Fen", "Gar", "Hal", "Har", "Kel", "Lang", "Mar", "Nor",
+        "Pem", "Rad", "Sel", "Thorn", "Wel", "Wy", "Ald", "Brig", "Cro", "Dun", "Elm", "Fair", "Glen", "Hol", "Iv",
+        "Kin", "Lock", "Mor", "Ox", "Pen", "Ram", "Stan", "Tal", "Wat", "Zel", "Vor", "Ul", "Tre", "Sko", "Ros", "Qui",
+        "Pol", "Ny", "Mik", "Lor", "Jan", "Ost", "Bog", "Dra", "Gre", "Kov", "Lub", "Sar", "Yar"
+    };
+    private static final String[] MIDDLES = {
+        "a", "e", "i", "o", "an", "en", "er", "in", "on", "el", "le", "ri", "ra", "ro", "ley", "ing", "am", "or", "us",
+        "ar", "il", "ol", "un", "y", "is", "ab", "ed", "ov", "ich", "ak", "ad", "ul", "em", "eth", "ow", "ay", "ir",
+        "od", "ek", "al", "ut", "ig", "ob", "as", "os", "ic", "it", "ag", "ep", "ur", "ym", "ond", "ast", "ern", "ill",
+        "ock", "umb", "ard", "ott", "ick"
+    };
+    private static final String[] ENDINGS = {
+        "ton", "ford", "by", "worth", "field", "ham", "wick", "dale", "more", "well", "son", "man", "er", "ley",
+        "croft", "hurst", "shaw", "stead", "land", "wood", "bury", "cott", "den", "ridge", "brook", "gate", "combe",
+        "thwaite", "wright", "ington", "ett", "ock", "ow", "win", "ard", "ick", "ing", "ell", "ay", "ey", "ie", "ez",
+        "ski", "ova", "enko", "escu", "ian", "oglu", "ides", "opoulos", "sson", "sen", "berg", "stein", "mann", "ler",
+        "ner", "ovic", "aki", "ero"
+    };
+    private static final String[] FORENAME_ENDINGS = {
+        "a", "o", "an", "el", "ie", "in", "us", "ia", "ah", "y", "ette", "ric", "win", "ard", "iel", "ina", "ius", "ek",
+        "ya", "en"
+    };
+    private static final String[] STREETS = {
+        "Road", "Street", "Avenue", "Grove", "Lane", "Close", "Drive", "Terrace", "Way", "Crescent"
+    };
+    private static final String[] MARKERS = {"Weapons", "Violence", "Domestic abuse", "Mental health", "Officer safety"
+    };
     private static final String VRM_LETTERS = "ABCDEFGHJKLMNOPRSTUVWXYZ";
 
     private final Weighted surnames;
@@ -100,15 +110,27 @@ final class SyntheticPopulation {
         LocalDate born = LocalDate.of(1930, 1, 1).plusDays(r.nextInt(365 * 78));
         List<SearchablePerson.Alias> aliases = new ArrayList<>();
         if (r.nextDouble() < 0.05) {
-            aliases.add(new SearchablePerson.Alias(forenames.pick(r), surname(r), r.nextBoolean() ? born : born.plusDays(r.nextInt(1, 400))));
+            aliases.add(new SearchablePerson.Alias(
+                    forenames.pick(r), surname(r), r.nextBoolean() ? born : born.plusDays(r.nextInt(1, 400))));
         }
         String postcode = postcode(r);
-        String address = (1 + r.nextInt(240)) + " " + surname(r) + " " + STREETS[r.nextInt(STREETS.length)] + ", " + postcode;
+        String address =
+                (1 + r.nextInt(240)) + " " + surname(r) + " " + STREETS[r.nextInt(STREETS.length)] + ", " + postcode;
         List<String> vrms = r.nextDouble() < 0.3 ? List.of(vrm(r)) : List.of();
         List<String> warnings = r.nextDouble() < 0.03 ? List.of(MARKERS[r.nextInt(MARKERS.length)]) : List.of();
         boolean restricted = r.nextDouble() < 0.005;
-        return new SearchablePerson(i, forename, middle, surname, born, aliases, List.of(address), List.of(postcode), vrms,
-                warnings, restricted);
+        return new SearchablePerson(
+                i,
+                forename,
+                middle,
+                surname,
+                born,
+                aliases,
+                List.of(address),
+                List.of(postcode),
+                vrms,
+                warnings,
+                restricted);
     }
 
     private String surname(SplittableRandom r) {
@@ -126,7 +148,8 @@ final class SyntheticPopulation {
 
     private static String vrm(SplittableRandom r) {
         StringBuilder b = new StringBuilder();
-        b.append(VRM_LETTERS.charAt(r.nextInt(VRM_LETTERS.length()))).append(VRM_LETTERS.charAt(r.nextInt(VRM_LETTERS.length())));
+        b.append(VRM_LETTERS.charAt(r.nextInt(VRM_LETTERS.length())))
+                .append(VRM_LETTERS.charAt(r.nextInt(VRM_LETTERS.length())));
         b.append(String.format(Locale.ROOT, "%02d", 10 + r.nextInt(60))).append(' ');
         for (int k = 0; k < 3; k++) {
             b.append(VRM_LETTERS.charAt(r.nextInt(VRM_LETTERS.length())));

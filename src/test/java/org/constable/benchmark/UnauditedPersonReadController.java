@@ -1,5 +1,7 @@
 package org.constable.benchmark;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
@@ -24,9 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Benchmark baseline only: the same person read as {@code GET /api/v1/persons/{id}} (same
  * AccessPolicy checks, same stores, same queries, same JSON shape, one read-write transaction like
@@ -45,8 +44,14 @@ class UnauditedPersonReadController {
     private final CurrentActor actors;
     private final TransactionTemplate tx;
 
-    UnauditedPersonReadController(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
-                                  AccessPolicy policy, CurrentActor actors, PlatformTransactionManager transactions) {
+    UnauditedPersonReadController(
+            PersonStore persons,
+            LocationStore locations,
+            VehicleStore vehicles,
+            LinkStore links,
+            AccessPolicy policy,
+            CurrentActor actors,
+            PlatformTransactionManager transactions) {
         this.persons = persons;
         this.locations = locations;
         this.vehicles = vehicles;
@@ -75,29 +80,69 @@ class UnauditedPersonReadController {
         List<Views.Address> addresses = new ArrayList<>();
         if (addressVisible) {
             for (var loc : locations.findAll(persons.addressLocationIds(p.id()))) {
-                if (policy.mayOpen(actor, Permission.LOCATION_READ, ref(EntityType.LOCATION, loc.id()), loc.restricted())) {
-                    addresses.add(new Views.Address(loc.id(), loc.oneLine(), loc.postcode(), persons.addressKinds(p.id(), loc.id()),
+                if (policy.mayOpen(
+                        actor, Permission.LOCATION_READ, ref(EntityType.LOCATION, loc.id()), loc.restricted())) {
+                    addresses.add(new Views.Address(
+                            loc.id(),
+                            loc.oneLine(),
+                            loc.postcode(),
+                            persons.addressKinds(p.id(), loc.id()),
                             markers(EntityType.LOCATION, loc.id())));
                 }
             }
         }
         List<LinkStore.LinkRow> linkRows = links.linksOf(EntityType.PERSON, p.id());
-        List<Long> vehicleIds = linkRows.stream().filter(l -> l.toType() == EntityType.VEHICLE).map(LinkStore.LinkRow::toId).toList();
+        List<Long> vehicleIds = linkRows.stream()
+                .filter(l -> l.toType() == EntityType.VEHICLE)
+                .map(LinkStore.LinkRow::toId)
+                .toList();
         List<Views.Vehicle> vehicleViews = vehicles.findAll(vehicleIds).stream()
-                .filter(v -> policy.mayOpen(actor, Permission.VEHICLE_READ, ref(EntityType.VEHICLE, v.id()), v.restricted()))
-                .map(v -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version())).toList();
+                .filter(v ->
+                        policy.mayOpen(actor, Permission.VEHICLE_READ, ref(EntityType.VEHICLE, v.id()), v.restricted()))
+                .map(v -> new Views.Vehicle(
+                        v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()))
+                .toList();
         List<Views.Alias> aliases = persons.aliases(p.id()).stream()
-                .map(a -> new Views.Alias(a.forename(), a.surname(), dobVisible ? a.dateOfBirth() : null)).toList();
-        return new Views.Person(p.id(), p.forename(), p.middleNames(), p.surname(), dobVisible ? p.dateOfBirth() : null,
-                !dobVisible, p.sex(), p.heightCm(), p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version(),
-                markers(EntityType.PERSON, p.id()), aliases, addresses, !addressVisible, vehicleViews,
-                linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION)
-                        .map(l -> new Views.Link(l.id(), l.fromType().name(), l.fromId(), l.toType().name(), l.toId(), l.kind()))
-                        .toList(), p.combinedInto(), List.of());
+                .map(a -> new Views.Alias(a.forename(), a.surname(), dobVisible ? a.dateOfBirth() : null))
+                .toList();
+        return new Views.Person(
+                p.id(),
+                p.forename(),
+                p.middleNames(),
+                p.surname(),
+                dobVisible ? p.dateOfBirth() : null,
+                !dobVisible,
+                p.sex(),
+                p.heightCm(),
+                p.build(),
+                p.hair(),
+                p.eyes(),
+                p.description(),
+                p.restricted(),
+                p.version(),
+                markers(EntityType.PERSON, p.id()),
+                aliases,
+                addresses,
+                !addressVisible,
+                vehicleViews,
+                linkRows.stream()
+                        .filter(l -> addressVisible || l.toType() != EntityType.LOCATION)
+                        .map(l -> new Views.Link(
+                                l.id(),
+                                l.fromType().name(),
+                                l.fromId(),
+                                l.toType().name(),
+                                l.toId(),
+                                l.kind()))
+                        .toList(),
+                p.combinedInto(),
+                List.of());
     }
 
     private List<Views.Marker> markers(EntityType type, long id) {
-        return links.markersOf(type, id).stream().map(m -> new Views.Marker(m.id(), m.marker(), labelOf(m.marker()), m.note())).toList();
+        return links.markersOf(type, id).stream()
+                .map(m -> new Views.Marker(m.id(), m.marker(), labelOf(m.marker()), m.note()))
+                .toList();
     }
 
     private static RecordRef ref(EntityType type, long id) {

@@ -1,5 +1,13 @@
 package org.constable.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.constable.analytics.dashboard.domain.WardBoundaries;
 import org.constable.analytics.dashboard.domain.WardMap;
 import org.junit.jupiter.api.Tag;
@@ -9,15 +17,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Assigning places to wards (ADR 0034): Manchester's 32 ONS wards on the 92,666 real GMP burglary
@@ -44,8 +43,11 @@ class WardAssignmentBenchmark {
         long loadStart = System.nanoTime();
         WardMap wards = WardBoundaries.read("manchester_wards.geojson", geojson);
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
-        List<double[]> points = Files.readAllLines(burglaries).stream().skip(1).map(l -> l.split(","))
-                .map(f -> new double[]{Double.parseDouble(f[2]), Double.parseDouble(f[3])}).toList();
+        List<double[]> points = Files.readAllLines(burglaries).stream()
+                .skip(1)
+                .map(l -> l.split(","))
+                .map(f -> new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])})
+                .toList();
 
         // the plain way: every ward's full boundary, unprepared, tried in turn
         GeometryFactory geometry = new GeometryFactory();
@@ -77,7 +79,11 @@ class WardAssignmentBenchmark {
         Arrays.sort(indexed);
         Arrays.sort(unprepared);
         assertThat(inside).isPositive();
-        BenchmarkSupport.publish("WardAssignmentBenchmark", String.format(Locale.ROOT, """
+        BenchmarkSupport.publish(
+                "WardAssignmentBenchmark",
+                String.format(
+                        Locale.ROOT,
+                        """
                 ### Ward assignment: Manchester's 32 wards, %,d GMP burglary points
                 | | ns per point (median of %d rounds) | points per second |
                 |---|---|---|
@@ -85,7 +91,16 @@ class WardAssignmentBenchmark {
                 | every ward, unprepared covers (sample of %,d) | %,d | %,d |
 
                 %,d of %,d points in a ward; reading and indexing the boundary file (EPSG:27700 to WGS 84): %d ms.
-                """, points.size(), ROUNDS, indexed[ROUNDS / 2], 1_000_000_000L / Math.max(1, indexed[ROUNDS / 2]), PLAIN_SAMPLE,
-                unprepared[ROUNDS / 2], 1_000_000_000L / Math.max(1, unprepared[ROUNDS / 2]), inside, points.size(), loadMillis));
+                """,
+                        points.size(),
+                        ROUNDS,
+                        indexed[ROUNDS / 2],
+                        1_000_000_000L / Math.max(1, indexed[ROUNDS / 2]),
+                        PLAIN_SAMPLE,
+                        unprepared[ROUNDS / 2],
+                        1_000_000_000L / Math.max(1, unprepared[ROUNDS / 2]),
+                        inside,
+                        points.size(),
+                        loadMillis));
     }
 }

@@ -1,5 +1,7 @@
 package org.constable.contact;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -7,6 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
@@ -26,15 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /**
  * A 999 call from ring to clear, in real Chromium, three people in three browser contexts: the call
  * handler takes the call and sees the place's history and warnings as the address is picked; the
@@ -50,18 +49,25 @@ class A999CallFromRingToClearInTheBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     CurrentActor actors;
+
     @Autowired
     PlaceAndVehicleRecords places;
+
     @Autowired
     CallTaking calls;
+
     @Autowired
     IncidentCommands incidents;
+
     @Autowired
     DatabaseAdmin admin;
+
     @Autowired
     org.constable.people.application.PersonRecords persons;
 
@@ -86,25 +92,45 @@ class A999CallFromRingToClearInTheBrowserTest {
         officer = users.create(Role.RESPONSE_OFFICER);
         String nonce = Long.toString(System.nanoTime() % 100000);
         // a street of its own per test: both tests share one database
-        street = "Lanternwick " + nonce.chars().mapToObj(ch -> String.valueOf((char) ('a' + ch - '0'))).reduce("Q", String::concat) + " Row";
+        street = "Lanternwick "
+                + nonce.chars()
+                        .mapToObj(ch -> String.valueOf((char) ('a' + ch - '0')))
+                        .reduce("Q", String::concat) + " Row";
         typed = street.substring(0, street.length() - 4);
         var recorder = actors.load(users.create(Role.INVESTIGATOR).username()).orElseThrow();
-        long locationId = places.createLocation(recorder, new PlaceAndVehicleRecords.LocationInput("14", street, null,
-                "Manchester", null, LAT, LON, false));
-        places.addLocationWarning(recorder, locationId, WarningMarkerType.WEAPONS, "Occupant keeps a machete by the door");
-        namedSurname = "Brackwater" + street.replace("Lanternwick ", "").replace(" Row", "").toLowerCase();
-        long named = persons.create(recorder, new org.constable.people.domain.PersonDetails("Ellis", null, namedSurname, null, "MALE",
-                null, null, null, null, null, false));
+        long locationId = places.createLocation(
+                recorder,
+                new PlaceAndVehicleRecords.LocationInput("14", street, null, "Manchester", null, LAT, LON, false));
+        places.addLocationWarning(
+                recorder, locationId, WarningMarkerType.WEAPONS, "Occupant keeps a machete by the door");
+        namedSurname = "Brackwater"
+                + street.replace("Lanternwick ", "").replace(" Row", "").toLowerCase();
+        long named = persons.create(
+                recorder,
+                new org.constable.people.domain.PersonDetails(
+                        "Ellis", null, namedSurname, null, "MALE", null, null, null, null, null, false));
         persons.addWarningMarker(recorder, named, WarningMarkerType.VIOLENCE, "Assaulted officers");
 
         // an earlier incident at the same place, taken and closed through the application itself
         var handlerActor = actors.load(handler.username()).orElseThrow();
-        var earlier = calls.record(handlerActor, new CallTaking.NewCall(Channel.NON_EMERGENCY_101, null, null,
-                new CallTaking.Caller(false, "Earlier Caller", "0161 496 0000", null),
-                new CallTaking.Where(locationId, null, null, null), "Shouting heard through the wall", "ANTI_SOCIAL_BEHAVIOUR",
-                thrive(Level.LOW), null, null, null, null));
+        var earlier = calls.record(
+                handlerActor,
+                new CallTaking.NewCall(
+                        Channel.NON_EMERGENCY_101,
+                        null,
+                        null,
+                        new CallTaking.Caller(false, "Earlier Caller", "0161 496 0000", null),
+                        new CallTaking.Where(locationId, null, null, null),
+                        "Shouting heard through the wall",
+                        "ANTI_SOCIAL_BEHAVIOUR",
+                        thrive(Level.LOW),
+                        null,
+                        null,
+                        null,
+                        null));
         earlierReference = earlier.incidentReference();
-        incidents.close(actors.load(dispatcher.username()).orElseThrow(), earlier.incidentId(), "ASB", "Words of advice");
+        incidents.close(
+                actors.load(dispatcher.username()).orElseThrow(), earlier.incidentId(), "ASB", "Words of advice");
         nearCallsign = "NR" + nonce;
         farCallsign = "FR" + nonce;
     }
@@ -116,8 +142,10 @@ class A999CallFromRingToClearInTheBrowserTest {
     }
 
     private long unit(String callsign, double lat, double lon) throws SQLException {
-        try (var c = admin.connect(); var ps = c.prepareStatement("INSERT INTO dispatch.unit (callsign, station, kind, skills, status, "
-                + "latitude, longitude) VALUES (?, 'Longsight', 'Response car', '', 'AVAILABLE', ?, ?) RETURNING id")) {
+        try (var c = admin.connect();
+                var ps = c.prepareStatement(
+                        "INSERT INTO dispatch.unit (callsign, station, kind, skills, status, "
+                                + "latitude, longitude) VALUES (?, 'Longsight', 'Response car', '', 'AVAILABLE', ?, ?) RETURNING id")) {
             ps.setString(1, callsign);
             ps.setDouble(2, lat);
             ps.setDouble(3, lon);
@@ -136,11 +164,15 @@ class A999CallFromRingToClearInTheBrowserTest {
     @Test
     void aCallIsTakenDispatchedAttendedAndClosedByThreePeople() throws SQLException {
         unitsOnPatrol();
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext dispatcherContext = browser.newContext(new NewContextOptions().setViewportSize(1440, 900));
-             BrowserContext handlerContext = browser.newContext(new NewContextOptions().setViewportSize(1440, 900));
-             BrowserContext officerContext = browser.newContext(new NewContextOptions().setViewportSize(360, 740)
-                     .setIsMobile(true).setHasTouch(true))) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext dispatcherContext =
+                        browser.newContext(new NewContextOptions().setViewportSize(1440, 900));
+                BrowserContext handlerContext = browser.newContext(new NewContextOptions().setViewportSize(1440, 900));
+                BrowserContext officerContext = browser.newContext(new NewContextOptions()
+                        .setViewportSize(360, 740)
+                        .setIsMobile(true)
+                        .setHasTouch(true))) {
 
             // the dispatcher is on the board before the call comes in
             Page board = watched(dispatcherContext.newPage(), "dispatcher");
@@ -157,7 +189,8 @@ class A999CallFromRingToClearInTheBrowserTest {
             assertThat(call).hasURL(Pattern.compile(".*/calls/new$"));
             assertThat(call.locator("#addressQuery")).isFocused();
             call.locator("#addressQuery").pressSequentially(typed, new Locator.PressSequentiallyOptions().setDelay(40));
-            Locator pick = call.locator("#addresses .pick-address").filter(new Locator.FilterOptions().setHasText(street));
+            Locator pick =
+                    call.locator("#addresses .pick-address").filter(new Locator.FilterOptions().setHasText(street));
             assertThat(pick).hasCount(1);
             call.evaluate("() => { window.__sameDocument = true; }");
             pick.click();
@@ -166,12 +199,16 @@ class A999CallFromRingToClearInTheBrowserTest {
             assertThat(call.locator("#context .warnings .marker")).containsText("Weapons");
             assertThat(call.locator("#addressQuery")).hasValue(Pattern.compile(".*" + street + ".*"));
             // the caller names the man with the machete: his own warning appears too
-            call.locator("#personQuery").pressSequentially(namedSurname, new Locator.PressSequentiallyOptions().setDelay(30));
-            call.locator("#people-matches .pick-person").filter(new Locator.FilterOptions().setHasText(namedSurname)).click();
+            call.locator("#personQuery")
+                    .pressSequentially(namedSurname, new Locator.PressSequentiallyOptions().setDelay(30));
+            call.locator("#people-matches .pick-person")
+                    .filter(new Locator.FilterOptions().setHasText(namedSurname))
+                    .click();
             assertThat(call.locator("#named-people")).containsText("Ellis " + namedSurname);
             assertThat(call.locator("#context .warnings")).containsText("Violence");
             assertThat(call.locator("#context .warnings .marker").first()).containsText("Weapons");
-            org.assertj.core.api.Assertions.assertThat(call.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
+            org.assertj.core.api.Assertions.assertThat(call.evaluate("() => window.__sameDocument === true"))
+                    .isEqualTo(true);
 
             call.getByLabel("Caller name").fill("Dana Whitlow");
             call.getByLabel("Caller phone").fill("07700 900123");
@@ -181,7 +218,9 @@ class A999CallFromRingToClearInTheBrowserTest {
             call.locator("#threatLevel").selectOption("HIGH");
             call.locator("#threatNote").fill("Weapon seen");
             assertThat(call.locator("#proposed-grade")).hasText("Emergency");
-            call.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-1-call-handler.png")).setFullPage(true));
+            call.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/c2-1-call-handler.png"))
+                    .setFullPage(true));
             call.waitForLoadState();
             call.keyboard().press("Alt+s");
             assertThat(call.locator("[role=status]").first()).containsText("recorded");
@@ -189,49 +228,69 @@ class A999CallFromRingToClearInTheBrowserTest {
             String reference = call.locator("h1 span").first().textContent().trim();
 
             // 2. the dispatcher sees it arrive without reloading
-            Locator row = board.locator("#incident-table tr.incident-row").filter(new Locator.FilterOptions().setHasText(reference));
+            Locator row = board.locator("#incident-table tr.incident-row")
+                    .filter(new Locator.FilterOptions().setHasText(reference));
             assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
             assertThat(row).containsText("Emergency");
-            org.assertj.core.api.Assertions.assertThat(board.evaluate("() => window.__neverNavigated === true")).isEqualTo(true);
+            org.assertj.core.api.Assertions.assertThat(board.evaluate("() => window.__neverNavigated === true"))
+                    .isEqualTo(true);
             board.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-2-board.png")));
-            row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
+            row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference))
+                    .click();
             assertThat(board.locator("h1")).containsText(reference);
             Locator recommended = board.locator("#recommendations li");
             assertThat(recommended.first()).containsText(nearCallsign);
             assertThat(board.locator("#recommendations")).containsText(farCallsign);
             assertThat(recommended.first().locator("input[type=checkbox]")).isChecked();
-            assertThat(board.locator("#recommendations li").filter(new Locator.FilterOptions().setHasText(farCallsign))
-                    .locator("input[type=checkbox]")).not().isChecked();
+            assertThat(board.locator("#recommendations li")
+                            .filter(new Locator.FilterOptions().setHasText(farCallsign))
+                            .locator("input[type=checkbox]"))
+                    .not()
+                    .isChecked();
             board.locator("#assign-button").click();
             assertThat(board.locator("main")).containsText(nearCallsign + " ASSIGNED");
 
             // crew the unit as the dispatcher (no page for this yet)
             Api api = new Api(port);
-            var crewed = api.post("/api/v1/units/" + nearUnitId + "/crew", api.token(users, dispatcher), "{\"userId\":" + officer.id() + "}");
-            org.assertj.core.api.Assertions.assertThat(crewed.status()).as(crewed.body()).isEqualTo(204);
+            var crewed = api.post(
+                    "/api/v1/units/" + nearUnitId + "/crew",
+                    api.token(users, dispatcher),
+                    "{\"userId\":" + officer.id() + "}");
+            org.assertj.core.api.Assertions.assertThat(crewed.status())
+                    .as(crewed.body())
+                    .isEqualTo(204);
 
             // 3. the officer, on a phone
             Page phone = watched(officerContext.newPage(), "officer");
             signIn(phone, officer);
             phone.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My unit")).tap(); // a thumb, not a keyboard
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My unit"))
+                    .tap(); // a thumb, not a keyboard
             assertThat(phone).hasURL(Pattern.compile(".*/officer$"));
             assertThat(phone.locator("h1")).containsText(nearCallsign);
             assertThat(phone.locator("section.warnings .marker")).containsText("Weapons");
             assertThat(phone.locator("main")).containsText(reference);
             assertThat(phone.locator("main")).containsText(street);
             double warningsTop = phone.locator("section.warnings").boundingBox().y;
-            double jobTop = phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).boundingBox().y;
+            double jobTop = phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))
+                    .boundingBox()
+                    .y;
             org.assertj.core.api.Assertions.assertThat(warningsTop).isLessThan(jobTop);
             assertNoSidewaysScroll(phone);
-            phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-3-officer-assigned.png")).setFullPage(true));
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route")).tap();
+            phone.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/c2-3-officer-assigned.png"))
+                    .setFullPage(true));
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route"))
+                    .tap();
             assertThat(phone.locator("#unit-status")).hasText("EN_ROUTE");
             assertNoSidewaysScroll(phone);
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At scene")).tap();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At scene"))
+                    .tap();
             assertThat(phone.locator("#unit-status")).hasText("AT_SCENE");
-            assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route"))).hasCount(0);
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear")).tap();
+            assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route")))
+                    .hasCount(0);
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear"))
+                    .tap();
             assertThat(phone.locator("#unit-status")).hasText("AVAILABLE");
             assertThat(phone.locator("main")).not().containsText(reference);
             assertNoSidewaysScroll(phone);
@@ -246,26 +305,45 @@ class A999CallFromRingToClearInTheBrowserTest {
             assertThat(board.locator("dl.facts")).containsText("Crime: violence against the person");
             assertThat(board.locator("#recommendations")).hasCount(0);
             Locator log = board.locator("#incident-log li");
-            assertThat(log.filter(new Locator.FilterOptions().setHasText(handler.username()))).not().hasCount(0);
+            assertThat(log.filter(new Locator.FilterOptions().setHasText(handler.username())))
+                    .not()
+                    .hasCount(0);
             List<String> entries = log.allTextContents();
-            board.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-4-closed.png")).setFullPage(true));
-            org.assertj.core.api.Assertions.assertThat(entries).as("the log: %s", entries)
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(handler.username()))
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(dispatcher.username()).contains(nearCallsign))
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(officer.username()).containsIgnoringCase("en"))
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(officer.username()).containsIgnoringCase("scene"))
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(officer.username()).containsIgnoringCase("clear"))
-                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e).contains(dispatcher.username())
-                            .contains("Crime: violence against the person").contains("Suspect arrested at scene"));
+            board.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/c2-4-closed.png"))
+                    .setFullPage(true));
+            org.assertj.core.api.Assertions.assertThat(entries)
+                    .as("the log: %s", entries)
+                    .anySatisfy(
+                            e -> org.assertj.core.api.Assertions.assertThat(e).contains(handler.username()))
+                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e)
+                            .contains(dispatcher.username())
+                            .contains(nearCallsign))
+                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e)
+                            .contains(officer.username())
+                            .containsIgnoringCase("en"))
+                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e)
+                            .contains(officer.username())
+                            .containsIgnoringCase("scene"))
+                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e)
+                            .contains(officer.username())
+                            .containsIgnoringCase("clear"))
+                    .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e)
+                            .contains(dispatcher.username())
+                            .contains("Crime: violence against the person")
+                            .contains("Suspect arrested at scene"));
 
-            org.assertj.core.api.Assertions.assertThat(problems).as("console and page errors").isEmpty();
+            org.assertj.core.api.Assertions.assertThat(problems)
+                    .as("console and page errors")
+                    .isEmpty();
         }
     }
 
     @Test
     void theCallFormCanBeCompletedWithTheKeyboardOnly() {
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800))) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800))) {
             Page page = watched(context.newPage(), "call handler");
             signIn(page, handler);
             page.keyboard().press("Alt+c");
@@ -281,17 +359,44 @@ class A999CallFromRingToClearInTheBrowserTest {
                 page.keyboard().press("Tab");
                 Object[] focus = focusState(page);
                 String id = (String) focus[0];
-                org.assertj.core.api.Assertions.assertThat((Boolean) focus[1]).as("visible focus outline on %s", id).isTrue();
+                org.assertj.core.api.Assertions.assertThat((Boolean) focus[1])
+                        .as("visible focus outline on %s", id)
+                        .isTrue();
                 order.add(id);
                 if ("create-incident".equals(id)) {
                     break;
                 }
             }
-            org.assertj.core.api.Assertions.assertThat(order).containsSubsequence("addressQuery", "pick:14, " + street + ", Manchester", "latitude",
-                    "longitude", "locationText", "context-button", "channel", "callerName", "callerPhone", "callerAnonymous1",
-                    "callType", "requiredSkills", "whatHappened", "threatLevel", "threatNote", "harmLevel", "harmNote",
-                    "riskLevel", "riskNote", "investigationLevel", "investigationNote", "vulnerabilityLevel", "vulnerabilityNote",
-                    "engagementLevel", "engagementNote", "grade", "gradeReason", "create-incident");
+            org.assertj.core.api.Assertions.assertThat(order)
+                    .containsSubsequence(
+                            "addressQuery",
+                            "pick:14, " + street + ", Manchester",
+                            "latitude",
+                            "longitude",
+                            "locationText",
+                            "context-button",
+                            "channel",
+                            "callerName",
+                            "callerPhone",
+                            "callerAnonymous1",
+                            "callType",
+                            "requiredSkills",
+                            "whatHappened",
+                            "threatLevel",
+                            "threatNote",
+                            "harmLevel",
+                            "harmNote",
+                            "riskLevel",
+                            "riskNote",
+                            "investigationLevel",
+                            "investigationNote",
+                            "vulnerabilityLevel",
+                            "vulnerabilityNote",
+                            "engagementLevel",
+                            "engagementNote",
+                            "grade",
+                            "gradeReason",
+                            "create-incident");
 
             // now complete it with the keyboard alone: back to the address, pick it, fill the rest
             shiftTabTo(page, "addressQuery");
@@ -313,12 +418,15 @@ class A999CallFromRingToClearInTheBrowserTest {
             page.keyboard().press("Tab");
             assertThat(page.locator("#proposed-grade")).hasText("Emergency");
             tabTo(page, "create-incident");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-keyboard-submit-focused.png")));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/c2-keyboard-submit-focused.png")));
             page.keyboard().press("Enter");
             assertThat(page.locator("[role=status]").first()).containsText("recorded");
             assertThat(page.locator("h1")).containsText("Emergency");
 
-            org.assertj.core.api.Assertions.assertThat(problems).as("console and page errors").isEmpty();
+            org.assertj.core.api.Assertions.assertThat(problems)
+                    .as("console and page errors")
+                    .isEmpty();
         }
     }
 
@@ -353,8 +461,11 @@ class A999CallFromRingToClearInTheBrowserTest {
     }
 
     private static void assertNoSidewaysScroll(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways overflow at 360 px").isLessThanOrEqualTo(0);
+        Object overflow =
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("sideways overflow at 360 px")
+                .isLessThanOrEqualTo(0);
     }
 
     /** Fails the test on any console error or uncaught page error, except the force map's 404 until routing adds it. */
@@ -378,10 +489,13 @@ class A999CallFromRingToClearInTheBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         page.getByLabel("Username").fill(user.username());
         page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("One-time code"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("One-time code")))
+                .isVisible();
         page.locator("#code").fill(users.freshCode(user));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator("h1")).containsText("Welcome");
         page.waitForLoadState(); // the shortcuts listen once the deferred scripts have run
     }

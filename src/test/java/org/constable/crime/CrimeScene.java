@@ -1,14 +1,13 @@
 package org.constable.crime;
 
-import org.constable.testsupport.Api;
-import org.constable.testsupport.CommandAndControl;
-import org.constable.testsupport.Json;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.constable.testsupport.CommandAndControl.callAt;
 import static org.constable.testsupport.CommandAndControl.thrive;
+
+import java.time.Instant;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.CommandAndControl;
+import org.constable.testsupport.Json;
 
 /** Test fixtures for crime recording: incidents raised and closed through the real API, synthetic people. */
 final class CrimeScene {
@@ -25,10 +24,16 @@ final class CrimeScene {
 
     /** Raises an incident by a 999 call and closes it with the classification; returns its id. */
     long closedIncident(String classification) {
-        var call = api.post("/api/v1/calls", handler, callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
+        var call = api.post(
+                "/api/v1/calls",
+                handler,
+                callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         long incident = Json.read(call.body()).get("incidentId").asLong();
-        var closed = api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"" + classification + "\"}");
+        var closed = api.post(
+                "/api/v1/incidents/" + incident + "/closure",
+                dispatcher,
+                "{\"classification\":\"" + classification + "\"}");
         assertThat(closed.status()).as(closed.body()).isEqualTo(204);
         return incident;
     }
@@ -40,9 +45,11 @@ final class CrimeScene {
         return Json.read(created.body()).get("id").asLong();
     }
 
-    static String crimeFromIncident(long incident, String code, Instant from, Instant to, String victimsJson, String officer) {
+    static String crimeFromIncident(
+            long incident, String code, Instant from, Instant to, String victimsJson, String officer) {
         return "{\"fromIncidentId\":" + incident + ",\"classificationCode\":\"" + code + "\",\"occurredFrom\":\"" + from
-                + "\",\"occurredTo\":\"" + to + "\",\"victims\":" + victimsJson + ",\"narrative\":\"Punched in the face outside the shop\","
+                + "\",\"occurredTo\":\"" + to + "\",\"victims\":" + victimsJson
+                + ",\"narrative\":\"Punched in the face outside the shop\","
                 + "\"modusOperandi\":\"Approached from behind\",\"officerInCharge\":\"" + officer + "\"}";
     }
 

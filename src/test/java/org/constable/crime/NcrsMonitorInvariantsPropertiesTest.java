@@ -1,5 +1,16 @@
 package org.constable.crime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
@@ -25,18 +36,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Property: for any sequence of incident closures, crime records (some refused by the counting
  * rules), cancellations and registrar decisions, every crime-indicative incident reported in the
@@ -51,25 +50,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NcrsMonitorInvariantsPropertiesTest {
 
     private static final long BASE_SEED = 20261122L;
-    private static final String[] CLOSINGS = {"CRIME_VIOLENCE", "CRIME_THEFT", "ASB", "CRIME_BURGLARY", "NO_POLICE_ACTION"};
+    private static final String[] CLOSINGS = {
+        "CRIME_VIOLENCE", "CRIME_THEFT", "ASB", "CRIME_BURGLARY", "NO_POLICE_ACTION"
+    };
     private static final String[] CODES = {"8N", "105A", "28E", "92E", "49"};
 
     @Autowired
     CallTaking calls;
+
     @Autowired
     IncidentCommands commands;
+
     @Autowired
     CrimeRecording recording;
+
     @Autowired
     CrimeChanges changes;
+
     @Autowired
     IntegrityMonitor monitor;
+
     @Autowired
     PersonRecords persons;
+
     @Autowired
     CurrentActor actors;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MutableClock clock;
 
@@ -96,7 +105,10 @@ class NcrsMonitorInvariantsPropertiesTest {
         Instant periodStart = clock.instant();
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            people.add(persons.create(officer, new PersonDetails("Prop", null, "Person" + seed + "x" + i, null, null, null, null, null, null, null, false)));
+            people.add(persons.create(
+                    officer,
+                    new PersonDetails(
+                            "Prop", null, "Person" + seed + "x" + i, null, null, null, null, null, null, null, false)));
         }
         List<Long> open = new ArrayList<>();
         Set<Long> indicative = new HashSet<>();
@@ -108,7 +120,8 @@ class NcrsMonitorInvariantsPropertiesTest {
         for (int step = 0; step < steps; step++) {
             clock.advance(Duration.ofMinutes(1 + random.nextInt(90)));
             int choice = random.nextInt(open.isEmpty() ? 1 : 6);
-            long incident = indicative.isEmpty() || random.nextInt(6) == 0 ? -1 - random.nextInt(3)
+            long incident = indicative.isEmpty() || random.nextInt(6) == 0
+                    ? -1 - random.nextInt(3)
                     : new ArrayList<>(indicative).get(random.nextInt(indicative.size()));
             switch (choice) {
                 case 0 -> {
@@ -124,39 +137,76 @@ class NcrsMonitorInvariantsPropertiesTest {
                     }
                     trace.add("close " + id + " " + closing);
                 }
-                case 3 -> trace.add(attempt("record from " + incident, () -> {
-                    String code = CODES[random.nextInt(CODES.length)];
-                    Instant from = clock.instant().minus(Duration.ofMinutes(30 + random.nextInt(600)));
-                    List<CrimeRecording.Victim> victims = random.nextInt(4) == 0 ? List.of()
-                            : List.of(new CrimeRecording.Victim(people.get(random.nextInt(people.size())), random.nextBoolean()));
-                    var r = recording.record(officer, new CrimeRecording.NewCrime(incident, code, from, from.plusSeconds(60), null,
-                            null, victims, List.of(), List.of(), List.of(), "", "what happened", officer.username()));
-                    recorded.add(incident);
-                    crimeOf.putIfAbsent(incident, r.id());
-                }));
-                case 4 -> trace.add(attempt("decide " + incident, () -> {
-                    String reason = random.nextInt(5) == 0 ? " " : "checked the account";
-                    monitor.decide(registrar, incident, NcrsDecision.values()[random.nextInt(NcrsDecision.values().length)], reason);
-                    decided.add(incident);
-                }));
+                case 3 ->
+                    trace.add(attempt("record from " + incident, () -> {
+                        String code = CODES[random.nextInt(CODES.length)];
+                        Instant from = clock.instant().minus(Duration.ofMinutes(30 + random.nextInt(600)));
+                        List<CrimeRecording.Victim> victims = random.nextInt(4) == 0
+                                ? List.of()
+                                : List.of(new CrimeRecording.Victim(
+                                        people.get(random.nextInt(people.size())), random.nextBoolean()));
+                        var r = recording.record(
+                                officer,
+                                new CrimeRecording.NewCrime(
+                                        incident,
+                                        code,
+                                        from,
+                                        from.plusSeconds(60),
+                                        null,
+                                        null,
+                                        victims,
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        "",
+                                        "what happened",
+                                        officer.username()));
+                        recorded.add(incident);
+                        crimeOf.putIfAbsent(incident, r.id());
+                    }));
+                case 4 ->
+                    trace.add(attempt("decide " + incident, () -> {
+                        String reason = random.nextInt(5) == 0 ? " " : "checked the account";
+                        monitor.decide(
+                                registrar,
+                                incident,
+                                NcrsDecision.values()[random.nextInt(NcrsDecision.values().length)],
+                                reason);
+                        decided.add(incident);
+                    }));
                 default -> {
                     Long crime = crimeOf.get(incident);
                     trace.add(attempt("cancel crime of " + incident, () -> {
-                        long request = changes.request(officer, crime == null ? -1 : crime, CrimeChanges.Kind.CANCEL,
-                                null, CancellationGround.DUPLICATE_RECORD, "recorded twice");
+                        long request = changes.request(
+                                officer,
+                                crime == null ? -1 : crime,
+                                CrimeChanges.Kind.CANCEL,
+                                null,
+                                CancellationGround.DUPLICATE_RECORD,
+                                "recorded twice");
                         changes.decide(random.nextBoolean() ? registrar : otherRegistrar, request, true, null);
                     }));
                 }
             }
             var rate = monitor.rate(periodStart, clock.instant().plusSeconds(1));
             String why = "seed " + seed + " after " + trace;
-            assertThat(rate.recorded() + rate.decided() + rate.inQueue()).as(why).isEqualTo(rate.crimeIndicative());
+            assertThat(rate.recorded() + rate.decided() + rate.inQueue())
+                    .as(why)
+                    .isEqualTo(rate.crimeIndicative());
             assertThat(rate.crimeIndicative()).as(why).isEqualTo(indicative.size());
             assertThat(rate.recorded()).as(why).isEqualTo(recorded.size());
-            assertThat(rate.decided()).as(why).isEqualTo(decided.stream().filter(i -> !recorded.contains(i)).count());
-            assertThat(recorded).as("a crime is recorded only from a crime-indicative incident; " + why).isSubsetOf(indicative);
-            assertThat(monitor.queue(registrar).stream().filter(e -> indicative.contains(e.incidentId())).count())
-                    .as(why).isEqualTo(rate.inQueue());
+            assertThat(rate.decided())
+                    .as(why)
+                    .isEqualTo(
+                            decided.stream().filter(i -> !recorded.contains(i)).count());
+            assertThat(recorded)
+                    .as("a crime is recorded only from a crime-indicative incident; " + why)
+                    .isSubsetOf(indicative);
+            assertThat(monitor.queue(registrar).stream()
+                            .filter(e -> indicative.contains(e.incidentId()))
+                            .count())
+                    .as(why)
+                    .isEqualTo(rate.inQueue());
         }
     }
 
@@ -176,8 +226,18 @@ class NcrsMonitorInvariantsPropertiesTest {
     private static CallTaking.NewCall newCall() {
         var at = CommandAndControl.freshArea();
         var e = new ThriveAssessment.Element(Level.LOW, null);
-        return new CallTaking.NewCall(Channel.NON_EMERGENCY_101, null, null, new CallTaking.Caller(true, null, null, null),
-                new CallTaking.Where(null, at.latitude(), at.longitude(), null), "something happened", "THEFT",
-                new ThriveAssessment(e, e, e, e, e, e), null, null, null, null);
+        return new CallTaking.NewCall(
+                Channel.NON_EMERGENCY_101,
+                null,
+                null,
+                new CallTaking.Caller(true, null, null, null),
+                new CallTaking.Where(null, at.latitude(), at.longitude(), null),
+                "something happened",
+                "THEFT",
+                new ThriveAssessment(e, e, e, e, e, e),
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -1,10 +1,9 @@
 package org.constable.crime;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Records CrimeRecorded events once their transaction has committed, for tests to inspect. */
 @Component

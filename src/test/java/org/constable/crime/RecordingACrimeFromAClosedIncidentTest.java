@@ -1,5 +1,12 @@
 package org.constable.crime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.constable.crime.CrimeScene.crimeFromIncident;
+import static org.constable.crime.CrimeScene.victim;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -13,14 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.constable.crime.CrimeScene.crimeFromIncident;
-import static org.constable.crime.CrimeScene.victim;
-
 /**
  * An incident closed as a crime enters the NCRS monitor's queue with its 24-hour clock; an
  * officer records the crime from it, the queue shrinks, victim care is told, and statistics see
@@ -31,16 +30,22 @@ class RecordingACrimeFromAClosedIncidentTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     CrimeStatistics statistics;
+
     @Autowired
     RecordedCrimes recordedCrimes;
+
     Api api;
     CrimeScene scene;
     String officer;
@@ -57,7 +62,10 @@ class RecordingACrimeFromAClosedIncidentTest {
         registrarUser = users.create(Role.CRIME_REGISTRAR);
         registrar = api.token(users, registrarUser);
         supervisor = api.token(users, users.create(Role.SUPERVISOR));
-        scene = new CrimeScene(api, api.token(users, users.create(Role.CALL_HANDLER)), api.token(users, users.create(Role.DISPATCHER)));
+        scene = new CrimeScene(
+                api,
+                api.token(users, users.create(Role.CALL_HANDLER)),
+                api.token(users, users.create(Role.DISPATCHER)));
     }
 
     @Test
@@ -67,12 +75,22 @@ class RecordingACrimeFromAClosedIncidentTest {
         JsonNode entry = queued(incident);
         assertThat((Object) entry).as("in the queue with its clock").isNotNull();
         assertThat(entry.get("overdue").asBoolean()).isFalse();
-        assertThat(api.get("/api/v1/crime-monitor/queue", officer).status()).as("officers do not read the monitor").isEqualTo(403);
+        assertThat(api.get("/api/v1/crime-monitor/queue", officer).status())
+                .as("officers do not read the monitor")
+                .isEqualTo(403);
 
         long victimId = scene.person(officer, "Victimson");
         Instant from = clock.instant().minus(30, ChronoUnit.MINUTES);
-        var recorded = api.post("/api/v1/crimes", officer, crimeFromIncident(incident, "8N", from, from.plusSeconds(300),
-                "[" + victim(victimId, true) + "]", officerUser.username()));
+        var recorded = api.post(
+                "/api/v1/crimes",
+                officer,
+                crimeFromIncident(
+                        incident,
+                        "8N",
+                        from,
+                        from.plusSeconds(300),
+                        "[" + victim(victimId, true) + "]",
+                        officerUser.username()));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         long crimeId = Json.read(recorded.body()).get("id").asLong();
 
@@ -83,7 +101,9 @@ class RecordingACrimeFromAClosedIncidentTest {
             assertThat(e.victims()).containsExactly(new CrimeVictim(victimId, true));
         });
         Instant periodEnd = clock.instant().plusSeconds(1);
-        assertThat(statistics.recordedBetween(periodStart, periodEnd)).filteredOn(f -> f.crimeId() == crimeId).singleElement()
+        assertThat(statistics.recordedBetween(periodStart, periodEnd))
+                .filteredOn(f -> f.crimeId() == crimeId)
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.policeUkCategory()).isEqualTo("violent-crime");
                     assertThat(f.status()).isEqualTo("RECORDED");
@@ -95,8 +115,11 @@ class RecordingACrimeFromAClosedIncidentTest {
 
         JsonNode crime = Json.read(api.get("/api/v1/crimes/" + crimeId, officer).body());
         assertThat(crime.get("history")).hasSize(1);
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'CONSULTATION' AND record_refs LIKE ?", "%crime:" + crimeId + "%"))
-                .as("reading a crime is audited").isGreaterThanOrEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'CONSULTATION' AND record_refs LIKE ?",
+                        "%crime:" + crimeId + "%"))
+                .as("reading a crime is audited")
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -105,22 +128,35 @@ class RecordingACrimeFromAClosedIncidentTest {
         assertThat(queued(incident).get("minutesLeft").asLong()).isBetween(1430L, 1440L);
         clock.advance(Duration.ofHours(23).plusMinutes(59));
         registrar = api.token(users, registrarUser);
-        assertThat(queued(incident).get("overdue").asBoolean()).as("due, not yet overdue").isFalse();
+        assertThat(queued(incident).get("overdue").asBoolean())
+                .as("due, not yet overdue")
+                .isFalse();
         clock.advance(Duration.ofMinutes(2));
         supervisor = api.token(users, users.create(Role.SUPERVISOR));
-        assertThat(queued(incident).get("overdue").asBoolean()).as("overdue after 24 hours").isTrue();
+        assertThat(queued(incident).get("overdue").asBoolean())
+                .as("overdue after 24 hours")
+                .isTrue();
 
-        String decision = "{\"decision\":\"NO_CRIME_ADDITIONAL_VERIFIABLE_INFORMATION\",\"reason\":\"CCTV shows the bag was left behind\"}";
-        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", supervisor, decision).status()).isEqualTo(403);
-        var noReason = api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", registrar,
+        String decision =
+                "{\"decision\":\"NO_CRIME_ADDITIONAL_VERIFIABLE_INFORMATION\",\"reason\":\"CCTV shows the bag was left behind\"}";
+        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", supervisor, decision)
+                        .status())
+                .isEqualTo(403);
+        var noReason = api.post(
+                "/api/v1/crime-monitor/incidents/" + incident + "/decision",
+                registrar,
                 "{\"decision\":\"NO_CRIME_ADDITIONAL_VERIFIABLE_INFORMATION\",\"reason\":\" \"}");
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
         assertThat((Object) queued(incident)).isNotNull();
 
-        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", registrar, decision).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", registrar, decision)
+                        .status())
+                .isEqualTo(204);
         assertThat((Object) queued(incident)).isNull();
-        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", registrar, decision).status())
-                .as("decided once, never re-decided away").isEqualTo(409);
+        assertThat(api.post("/api/v1/crime-monitor/incidents/" + incident + "/decision", registrar, decision)
+                        .status())
+                .as("decided once, never re-decided away")
+                .isEqualTo(409);
     }
 
     private JsonNode queued(long incident) {

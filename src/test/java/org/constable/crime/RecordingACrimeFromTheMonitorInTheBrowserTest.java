@@ -1,11 +1,19 @@
 package org.constable.crime;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
@@ -24,16 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /**
  * The crime registrar opens the NCRS monitor on a phone-sized screen, sees an incident closed as a
  * crime waiting on its 24-hour clock, records the crime from it, and the queue shrinks by one.
@@ -44,16 +42,22 @@ class RecordingACrimeFromTheMonitorInTheBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     CurrentActor actors;
+
     @Autowired
     CallTaking calls;
+
     @Autowired
     IncidentCommands incidents;
+
     @Autowired
     PersonRecords persons;
+
     @Autowired
     MutableClock clock;
 
@@ -68,21 +72,50 @@ class RecordingACrimeFromTheMonitorInTheBrowserTest {
         registrar = users.create(Role.CRIME_REGISTRAR);
         var handler = actors.load(users.create(Role.CALL_HANDLER).username()).orElseThrow();
         var dispatcher = actors.load(users.create(Role.DISPATCHER).username()).orElseThrow();
-        var investigator = actors.load(users.create(Role.INVESTIGATOR).username()).orElseThrow();
-        victimId = persons.create(investigator, new PersonDetails("Rowan", null, "Thistledown" + System.nanoTime() % 10000, null, null,
-                null, null, null, null, null, false));
+        var investigator =
+                actors.load(users.create(Role.INVESTIGATOR).username()).orElseThrow();
+        victimId = persons.create(
+                investigator,
+                new PersonDetails(
+                        "Rowan",
+                        null,
+                        "Thistledown" + System.nanoTime() % 10000,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false));
         var e = new ThriveAssessment.Element(Level.LOW, null);
-        var call = calls.record(handler, new CallTaking.NewCall(Channel.NON_EMERGENCY_101, null, null, new CallTaking.Caller(true, null, null, null),
-                new CallTaking.Where(null, 51.4545, -2.5879, "Outside the corner shop"), "Man punched outside the shop", "ASSAULT",
-                new ThriveAssessment(e, e, e, e, e, e), null, null, null, null));
+        var call = calls.record(
+                handler,
+                new CallTaking.NewCall(
+                        Channel.NON_EMERGENCY_101,
+                        null,
+                        null,
+                        new CallTaking.Caller(true, null, null, null),
+                        new CallTaking.Where(null, 51.4545, -2.5879, "Outside the corner shop"),
+                        "Man punched outside the shop",
+                        "ASSAULT",
+                        new ThriveAssessment(e, e, e, e, e, e),
+                        null,
+                        null,
+                        null,
+                        null));
         incidents.close(dispatcher, call.incidentId(), "CRIME_VIOLENCE", "Victim has a cut lip");
         incidentReference = call.incidentReference();
     }
 
     @Test
     void theRegistrarRecordsACrimeFromAClosedIncidentAndTheQueueShrinks() {
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(new NewContextOptions()
+                        .setViewportSize(360, 740)
+                        .setIsMobile(true)
+                        .setHasTouch(true))) {
             Page page = context.newPage();
             page.onConsoleMessage(m -> {
                 if ("error".equals(m.type())) {
@@ -93,36 +126,49 @@ class RecordingACrimeFromTheMonitorInTheBrowserTest {
             page.navigate("http://localhost:" + port + "/crime-monitor");
             page.getByLabel("Username").fill(registrar.username());
             page.getByLabel("Password").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             page.locator("#code").fill(users.freshCode(registrar));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
             page.navigate("http://localhost:" + port + "/crime-monitor");
 
             var row = page.locator("#queue tr[data-incident='" + incidentReference + "']");
             assertThat(row).containsText("due in 23 h");
-            int before = Integer.parseInt(page.locator("#queue-size").textContent().trim());
+            int before =
+                    Integer.parseInt(page.locator("#queue-size").textContent().trim());
 
-            row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record a crime from " + incidentReference)).click();
+            row.getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Record a crime from " + incidentReference))
+                    .click();
             assertThat(page.locator("h1")).hasText("Record a crime");
             page.getByLabel("Home Office classification").selectOption(new SelectOption().setValue("8N"));
-            LocalDateTime from = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofHours(2)), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime from = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofHours(2)), ZoneOffset.UTC)
+                    .truncatedTo(ChronoUnit.MINUTES);
             page.getByLabel("Offence from").fill(from.toString());
             page.getByLabel("Offence to").fill(from.plusMinutes(5).toString());
             page.getByLabel("Narrative").fill("Punched once in the face; cut lip.");
             page.getByLabel("Victim 1 (person record number)").fill(Long.toString(victimId));
             page.getByLabel("Vulnerable or intimidated").first().check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the crime")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the crime"))
+                    .click();
 
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("recorded");
             assertThat(page.locator("h1")).containsText("8N Assault with injury");
             assertThat(page.locator("#crime-status")).hasText("RECORDED");
 
             page.navigate("http://localhost:" + port + "/crime-monitor");
-            assertThat(page.locator("#queue tr[data-incident='" + incidentReference + "']")).hasCount(0);
+            assertThat(page.locator("#queue tr[data-incident='" + incidentReference + "']"))
+                    .hasCount(0);
             assertThat(page.locator("#queue-size")).hasText(Integer.toString(before - 1));
             assertThat(page.locator("#rate-total")).isVisible();
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            Object overflow =
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                    .as("no sideways scrolling on a phone")
+                    .isLessThanOrEqualTo(0);
         }
         org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
     }

@@ -1,5 +1,23 @@
 package org.constable.dispatch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.constable.testsupport.CommandAndControl.callAt;
+import static org.constable.testsupport.CommandAndControl.thrive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
@@ -13,25 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.constable.testsupport.CommandAndControl.callAt;
-import static org.constable.testsupport.CommandAndControl.thrive;
-
 /**
  * Two dispatchers send the same unit to two incidents at the same moment: one wins, the other is
  * told the unit is taken, and the database never holds two active assignments for one unit.
@@ -43,14 +42,19 @@ class AssigningUnderRaceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     CommandAndControl c2;
+
     @Autowired
     DataSource appDataSource;
+
     Api api;
     String handler;
     String dispatcherA;
@@ -84,24 +88,37 @@ class AssigningUnderRaceTest {
 
                 List<Integer> statuses = new ArrayList<>(List.of(ra.status(), rb.status()));
                 statuses.sort(null);
-                assertThat(statuses).as("round " + round + ": " + ra.body() + " / " + rb.body()).containsExactly(204, 409);
+                assertThat(statuses)
+                        .as("round " + round + ": " + ra.body() + " / " + rb.body())
+                        .containsExactly(204, 409);
                 Api.Response loser = ra.status() == 409 ? ra : rb;
-                assertThat(loser.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+                assertThat(loser.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
                 assertThat(Json.read(loser.body()).get("status").asInt()).isEqualTo(409);
                 long winner = ra.status() == 204 ? first : second;
 
-                assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ?", unit)).isEqualTo(1);
-                assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED' AND incident_id = ?",
-                        unit, winner)).isEqualTo(1);
-                assertThat(db.count("SELECT count(*) FROM dispatch.unit WHERE id = ? AND status = 'COMMITTED'", unit)).isEqualTo(1);
-                assertThat(db.count("SELECT count(*) FROM dispatch.incident_log WHERE kind = 'ASSIGN' AND incident_id IN (?, ?)", first, second))
-                        .as("only the winner's assignment is logged").isEqualTo(1);
+                assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ?", unit))
+                        .isEqualTo(1);
+                assertThat(db.count(
+                                "SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED' AND incident_id = ?",
+                                unit,
+                                winner))
+                        .isEqualTo(1);
+                assertThat(db.count("SELECT count(*) FROM dispatch.unit WHERE id = ? AND status = 'COMMITTED'", unit))
+                        .isEqualTo(1);
+                assertThat(db.count(
+                                "SELECT count(*) FROM dispatch.incident_log WHERE kind = 'ASSIGN' AND incident_id IN (?, ?)",
+                                first,
+                                second))
+                        .as("only the winner's assignment is logged")
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
         }
         assertThat(db.count("SELECT count(*) FROM (SELECT unit_id FROM dispatch.assignment WHERE status <> 'CLEARED' "
-                + "GROUP BY unit_id HAVING count(*) > 1) doubled")).isZero();
+                        + "GROUP BY unit_id HAVING count(*) > 1) doubled"))
+                .isZero();
     }
 
     @Test
@@ -110,10 +127,13 @@ class AssigningUnderRaceTest {
         long unit = c2.available("", area);
         long first = raise(area);
         long second = raise(area.offset(1000, 0));
-        assertThat(api.post("/api/v1/incidents/" + first + "/assignments", dispatcherA, "{\"unitIds\":[" + unit + "]}").status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/incidents/" + first + "/assignments", dispatcherA, "{\"unitIds\":[" + unit + "]}")
+                        .status())
+                .isEqualTo(204);
 
-        try (Connection c = appDataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO dispatch.assignment (incident_id, unit_id, assigned_at, assigned_by) VALUES (?, ?, ?, 'bypassing the code')")) {
+        try (Connection c = appDataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO dispatch.assignment (incident_id, unit_id, assigned_at, assigned_by) VALUES (?, ?, ?, 'bypassing the code')")) {
             c.setAutoCommit(true);
             ps.setLong(1, second);
             ps.setLong(2, unit);
@@ -123,17 +143,25 @@ class AssigningUnderRaceTest {
                 assertThat(e.getMessage()).contains("assignment_one_active_per_unit");
             });
         }
-        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED'", unit)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED'", unit))
+                .isEqualTo(1);
 
         // once cleared, the unit may be assigned again, also directly
         String officer = dispatcherA;
-        assertThat(api.post("/api/v1/units/" + unit + "/assignment-status", officer, "{\"status\":\"CLEARED\"}").status()).isEqualTo(204);
-        assertThat(api.post("/api/v1/incidents/" + second + "/assignments", dispatcherB, "{\"unitIds\":[" + unit + "]}").status()).isEqualTo(204);
-        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ?", unit)).isEqualTo(2);
-        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED'", unit)).isEqualTo(1);
+        assertThat(api.post("/api/v1/units/" + unit + "/assignment-status", officer, "{\"status\":\"CLEARED\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/v1/incidents/" + second + "/assignments", dispatcherB, "{\"unitIds\":[" + unit + "]}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ?", unit))
+                .isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id = ? AND status <> 'CLEARED'", unit))
+                .isEqualTo(1);
     }
 
-    private Api.Response assignWhenTold(CountDownLatch ready, CountDownLatch go, String token, long incident, long unit) throws InterruptedException {
+    private Api.Response assignWhenTold(CountDownLatch ready, CountDownLatch go, String token, long incident, long unit)
+            throws InterruptedException {
         ready.countDown();
         go.await();
         return api.post("/api/v1/incidents/" + incident + "/assignments", token, "{\"unitIds\":[" + unit + "]}");

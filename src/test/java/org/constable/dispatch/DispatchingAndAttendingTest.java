@@ -1,5 +1,17 @@
 package org.constable.dispatch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.constable.testsupport.CommandAndControl.callAt;
+import static org.constable.testsupport.CommandAndControl.thrive;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
@@ -15,19 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.constable.testsupport.CommandAndControl.callAt;
-import static org.constable.testsupport.CommandAndControl.thrive;
-
 /**
  * A dispatcher sees a new incident on the board, sends the nearest unit with the right skills, the
  * crew move it en route, at scene and clear, and the incident closes with a classification; a
@@ -38,16 +37,22 @@ class DispatchingAndAttendingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     CommandAndControl c2;
+
     @Autowired
     RecordedEvents events;
+
     @Autowired
     DataSource appDataSource;
+
     Api api;
     TestUsers.TestUser handlerUser;
     TestUsers.TestUser dispatcherUser;
@@ -76,7 +81,10 @@ class DispatchingAndAttendingTest {
         long offDutyButClose = c2.unit(CommandAndControl.callsign("OD"), "firearms", "OFF_DUTY", area.offset(100, 0));
         long onRefreshment = c2.unit(CommandAndControl.callsign("RF"), "firearms", "REFRESHMENT", area.offset(0, 100));
 
-        var call = api.post("/api/v1/calls", handler, callAt(area, thrive("HIGH", "HIGH", "HIGH", "LOW"), "\"requiredSkills\":\"firearms\""));
+        var call = api.post(
+                "/api/v1/calls",
+                handler,
+                callAt(area, thrive("HIGH", "HIGH", "HIGH", "LOW"), "\"requiredSkills\":\"firearms\""));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         long incident = Json.read(call.body()).get("incidentId").asLong();
 
@@ -97,46 +105,71 @@ class DispatchingAndAttendingTest {
             recommended.add(r.get("unitId").asLong());
             etas.add(r.get("etaSeconds").asLong());
             assertThat(r.get("skills").asString()).contains("firearms");
-            assertThat(db.count("SELECT count(*) FROM dispatch.unit WHERE id = ? AND status = 'AVAILABLE'", r.get("unitId").asLong()))
+            assertThat(db.count(
+                            "SELECT count(*) FROM dispatch.unit WHERE id = ? AND status = 'AVAILABLE'",
+                            r.get("unitId").asLong()))
                     .isEqualTo(1);
         }
         assertThat(recommended).startsWith(near, far);
         assertThat(recommended).doesNotContain(unskilledButClosest, offDutyButClose, onRefreshment);
         assertThat(etas).isSorted();
 
-        var assign = api.post("/api/v1/incidents/" + incident + "/assignments", dispatcher, "{\"unitIds\":[" + recommended.get(0) + "]}");
+        var assign = api.post(
+                "/api/v1/incidents/" + incident + "/assignments",
+                dispatcher,
+                "{\"unitIds\":[" + recommended.get(0) + "]}");
         assertThat(assign.status()).as(assign.body()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("COMMITTED");
         JsonNode boardAfter = Json.read(api.get("/api/v1/board", dispatcher).body());
-        assertThat(find(boardAfter.get("incidents"), "id", incident).get("units").toString()).contains("ASSIGNED");
-        assertThat(find(boardAfter.get("units"), "id", near).get("incidentReference").asString())
+        assertThat(find(boardAfter.get("incidents"), "id", incident)
+                        .get("units")
+                        .toString())
+                .contains("ASSIGNED");
+        assertThat(find(boardAfter.get("units"), "id", near)
+                        .get("incidentReference")
+                        .asString())
                 .isEqualTo(Json.read(call.body()).get("incidentReference").asString());
 
         // the crew: only their own unit
-        assertThat(api.post("/api/v1/units/" + near + "/crew", dispatcher, "{\"userId\":" + officerUser.id() + "}").status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/units/" + near + "/crew", dispatcher, "{\"userId\":" + officerUser.id() + "}")
+                        .status())
+                .isEqualTo(204);
         assertThat(progress(near, "EN_ROUTE", officer).status()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("EN_ROUTE");
         var notMine = progress(far, "EN_ROUTE", officer);
         assertThat(notMine.status()).as(notMine.body()).isEqualTo(403);
         assertThat(unitStatus(far)).isEqualTo("AVAILABLE");
-        assertThat(api.post("/api/v1/units/" + far + "/status", officer, "{\"status\":\"OFF_DUTY\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/units/" + far + "/status", officer, "{\"status\":\"OFF_DUTY\"}")
+                        .status())
+                .isEqualTo(403);
         assertThat(progress(near, "AT_SCENE", officer).status()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("AT_SCENE");
-        assertThat(progress(near, "EN_ROUTE", officer).status()).as("no going back").isEqualTo(409);
-        assertThat(api.post("/api/v1/incidents/" + incident + "/log", officer, "{\"text\":\"One male detained, knife recovered\"}").status())
+        assertThat(progress(near, "EN_ROUTE", officer).status())
+                .as("no going back")
+                .isEqualTo(409);
+        assertThat(api.post(
+                                "/api/v1/incidents/" + incident + "/log",
+                                officer,
+                                "{\"text\":\"One male detained, knife recovered\"}")
+                        .status())
                 .isEqualTo(204);
 
         // closing
-        var unknown = api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"MADE_UP\"}");
+        var unknown =
+                api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"MADE_UP\"}");
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
-        var stillThere = api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"CRIME_VIOLENCE\"}");
+        var stillThere = api.post(
+                "/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"CRIME_VIOLENCE\"}");
         assertThat(stillThere.status()).as(stillThere.body()).isEqualTo(409);
-        assertThat(db.count("SELECT count(*) FROM dispatch.incident WHERE id = ? AND status = 'OPEN'", incident)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM dispatch.incident WHERE id = ? AND status = 'OPEN'", incident))
+                .isEqualTo(1);
         assertThat(events.closedIncident(incident)).isEmpty();
 
         assertThat(progress(near, "CLEARED", officer).status()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("AVAILABLE");
-        var closed = api.post("/api/v1/incidents/" + incident + "/closure", dispatcher,
+        var closed = api.post(
+                "/api/v1/incidents/" + incident + "/closure",
+                dispatcher,
                 "{\"classification\":\"CRIME_VIOLENCE\",\"note\":\"Assault, suspect arrested\"}");
         assertThat(closed.status()).as(closed.body()).isEqualTo(204);
         assertThat(events.closedIncident(incident)).singleElement().satisfies(e -> {
@@ -149,7 +182,8 @@ class DispatchingAndAttendingTest {
         assertThat(ids(boardClosed.get("incidents"))).doesNotContain(incident);
 
         // the log: every step, attributed, in order
-        JsonNode view = Json.read(api.get("/api/v1/incidents/" + incident, dispatcher).body());
+        JsonNode view =
+                Json.read(api.get("/api/v1/incidents/" + incident, dispatcher).body());
         assertThat(view.get("incident").get("firstArrivedAt").isNull()).isFalse();
         List<String> steps = new ArrayList<>();
         long lastId = 0;
@@ -163,8 +197,15 @@ class DispatchingAndAttendingTest {
             lastAt = at;
         }
         String h = handlerUser.username(), d = dispatcherUser.username(), o = officerUser.username();
-        assertThat(steps).containsExactly("CALL by " + h, "ASSIGN by " + d, "STATUS by " + o, "STATUS by " + o, "UPDATE by " + o,
-                "STATUS by " + o, "CLOSE by " + d);
+        assertThat(steps)
+                .containsExactly(
+                        "CALL by " + h,
+                        "ASSIGN by " + d,
+                        "STATUS by " + o,
+                        "STATUS by " + o,
+                        "UPDATE by " + o,
+                        "STATUS by " + o,
+                        "CLOSE by " + d);
     }
 
     @Test
@@ -173,51 +214,82 @@ class DispatchingAndAttendingTest {
         long unit = c2.available("", area.offset(300, 0));
         try (Api.EventStream stream = api.openStream("/api/v1/board/stream", dispatcher)) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(stream.awaitLine("connected", java.time.Duration.ofSeconds(10))).isNotNull();
+            assertThat(stream.awaitLine("connected", java.time.Duration.ofSeconds(10)))
+                    .isNotNull();
             var call = api.post("/api/v1/calls", handler, callAt(area, thrive("MEDIUM", "LOW", "LOW", "LOW"), null));
             long incident = Json.read(call.body()).get("incidentId").asLong();
-            assertThat(stream.awaitLine("{\"incidentId\":" + incident + ",\"what\":\"raised\"", java.time.Duration.ofSeconds(10)))
-                    .as("the new incident reaches the board").isNotNull();
-            assertThat(api.post("/api/v1/incidents/" + incident + "/assignments", dispatcher, "{\"unitIds\":[" + unit + "]}").status())
+            assertThat(stream.awaitLine(
+                            "{\"incidentId\":" + incident + ",\"what\":\"raised\"", java.time.Duration.ofSeconds(10)))
+                    .as("the new incident reaches the board")
+                    .isNotNull();
+            assertThat(api.post(
+                                    "/api/v1/incidents/" + incident + "/assignments",
+                                    dispatcher,
+                                    "{\"unitIds\":[" + unit + "]}")
+                            .status())
                     .isEqualTo(204);
-            assertThat(stream.awaitLine("{\"unitId\":" + unit + ",\"status\":\"COMMITTED\"}", java.time.Duration.ofSeconds(10)))
-                    .as("the unit's new status reaches the board").isNotNull();
+            assertThat(stream.awaitLine(
+                            "{\"unitId\":" + unit + ",\"status\":\"COMMITTED\"}", java.time.Duration.ofSeconds(10)))
+                    .as("the unit's new status reaches the board")
+                    .isNotNull();
         }
     }
 
     @Test
     void aNonCrimeClassificationClosesTheIncidentWithoutCrimeIndication() {
-        var call = api.post("/api/v1/calls", handler, callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
+        var call = api.post(
+                "/api/v1/calls",
+                handler,
+                callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
         long incident = Json.read(call.body()).get("incidentId").asLong();
-        assertThat(api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"ASB\"}").status()).isEqualTo(204);
-        assertThat(events.closedIncident(incident)).singleElement().satisfies(e -> assertThat(e.crimeIndicative()).isFalse());
-        var again = api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"CRIME_OTHER\"}");
+        assertThat(api.post("/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"ASB\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(events.closedIncident(incident))
+                .singleElement()
+                .satisfies(e -> assertThat(e.crimeIndicative()).isFalse());
+        var again = api.post(
+                "/api/v1/incidents/" + incident + "/closure", dispatcher, "{\"classification\":\"CRIME_OTHER\"}");
         assertThat(again.status()).as("a closed incident stays closed").isEqualTo(409);
         assertThat(events.closedIncident(incident)).hasSize(1);
     }
 
     @Test
     void theIncidentLogIsAppendOnlyForTheApplication() throws SQLException {
-        var call = api.post("/api/v1/calls", handler, callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
+        var call = api.post(
+                "/api/v1/calls",
+                handler,
+                callAt(CommandAndControl.freshArea(), thrive("LOW", "LOW", "LOW", "LOW"), null));
         long incident = Json.read(call.body()).get("incidentId").asLong();
         long entries = db.count("SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ?", incident);
         assertThat(entries).isEqualTo(1);
-        try (Connection c = appDataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = appDataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE dispatch.incident_log SET text = 'rewritten' WHERE incident_id = " + incident))
+            assertThatThrownBy(() -> s.executeUpdate(
+                            "UPDATE dispatch.incident_log SET text = 'rewritten' WHERE incident_id = " + incident))
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM dispatch.incident_log WHERE incident_id = " + incident))
+            assertThatThrownBy(
+                            () -> s.executeUpdate("DELETE FROM dispatch.incident_log WHERE incident_id = " + incident))
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE dispatch.incident_log")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE dispatch.incident_log"))
+                    .isInstanceOf(SQLException.class);
         }
         // even the owner is stopped by the trigger
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE dispatch.incident_log SET text = 'rewritten' WHERE incident_id = " + incident))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM dispatch.incident_log WHERE incident_id = " + incident))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate(
+                            "UPDATE dispatch.incident_log SET text = 'rewritten' WHERE incident_id = " + incident))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(
+                            () -> s.executeUpdate("DELETE FROM dispatch.incident_log WHERE incident_id = " + incident))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
-        assertThat(db.count("SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ? AND text <> 'rewritten'", incident))
+        assertThat(db.count(
+                        "SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ? AND text <> 'rewritten'",
+                        incident))
                 .isEqualTo(entries);
     }
 

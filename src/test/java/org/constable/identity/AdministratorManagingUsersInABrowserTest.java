@@ -1,10 +1,14 @@
 package org.constable.identity;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Set;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.ConstableHttpTest;
@@ -13,19 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.util.Set;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An administrator creates an account, changes its roles and disables it from the users page. */
 @ConstableHttpTest
 class AdministratorManagingUsersInABrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     UserAccounts accounts;
 
@@ -34,15 +35,18 @@ class AdministratorManagingUsersInABrowserTest {
         Browser.requireChromium();
         var admin = users.create(Role.ADMINISTRATOR);
         String username = "new.dispatcher" + System.nanoTime() % 100000;
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext()) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/admin/users");
             page.getByLabel("Username").fill(admin.username());
             page.getByLabel("Password").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             page.locator("#code").fill(users.freshCode(admin));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
             page.waitForLoadState();
             page.keyboard().press("Alt+u");
             assertThat(page.locator("h1")).hasText("Users");
@@ -51,30 +55,51 @@ class AdministratorManagingUsersInABrowserTest {
             page.locator("#username").fill(username);
             page.locator("#displayName").fill("New Dispatcher");
             page.locator("#password").fill("password123");
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Dispatcher").setExact(true)).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+            page.getByRole(
+                            AriaRole.CHECKBOX,
+                            new Page.GetByRoleOptions().setName("Dispatcher").setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user"))
+                    .click();
             assertThat(page.locator("[role=alert]")).containsText("too common");
             assertThat(page.locator("#username")).hasValue(username);
             assertThat(accounts.findByUsername(username)).isEmpty();
 
             page.locator("#password").fill("a long and unusual passphrase");
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Dispatcher").setExact(true)).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+            page.getByRole(
+                            AriaRole.CHECKBOX,
+                            new Page.GetByRoleOptions().setName("Dispatcher").setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user"))
+                    .click();
             Locator row = page.locator("tr[data-username='" + username + "']");
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username))).hasCount(1);
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username)))
+                    .hasCount(1);
             long id = accounts.findByUsername(username).orElseThrow().id();
             assertThat(accounts.rolesOf(id)).isEqualTo(Set.of(Role.DISPATCHER));
 
             row.locator("select").selectOption("CALL_HANDLER");
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Grant").setExact(true)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username)).click();
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username))).hasCount(0);
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Call handler from " + username))).hasCount(1);
+            row.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Grant").setExact(true))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username))
+                    .click();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username)))
+                    .hasCount(0);
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Revoke Call handler from " + username)))
+                    .hasCount(1);
             assertThat(accounts.rolesOf(id)).isEqualTo(Set.of(Role.CALL_HANDLER));
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + username)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + username))
+                    .click();
             assertThat(page.locator("tr[data-username='" + username + "']")).containsText("disabled");
-            assertThat(accounts.findByUsername(username).orElseThrow().enabled()).isFalse();
+            assertThat(accounts.findByUsername(username).orElseThrow().enabled())
+                    .isFalse();
         }
     }
 }

@@ -1,5 +1,13 @@
 package org.constable.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -16,15 +24,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Who may call what: every endpoint declares its permission, every role gets 403 exactly where the
  * matrix says no, restricted records are indistinguishable from missing ones, and field rules and
@@ -35,15 +34,16 @@ class AuthorisationMatrixTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     Api api;
 
-    record Endpoint(String method, String path, Permission permission, boolean stream) {
-    }
+    record Endpoint(String method, String path, Permission permission, boolean stream) {}
 
     @BeforeEach
     void setUp() {
@@ -58,7 +58,8 @@ class AuthorisationMatrixTest {
             if (type.startsWith("org.springframework.boot.") || type.startsWith("org.springdoc.")) {
                 return;
             }
-            boolean guarded = method.hasMethodAnnotation(Guarded.class) || method.getBeanType().isAnnotationPresent(Guarded.class);
+            boolean guarded = method.hasMethodAnnotation(Guarded.class)
+                    || method.getBeanType().isAnnotationPresent(Guarded.class);
             boolean publicEndpoint = method.hasMethodAnnotation(PublicEndpoint.class)
                     || method.getBeanType().isAnnotationPresent(PublicEndpoint.class);
             if (!guarded && !publicEndpoint) {
@@ -66,7 +67,9 @@ class AuthorisationMatrixTest {
             }
         });
         assertThat(mappings.getHandlerMethods()).isNotEmpty();
-        assertThat(undeclared).as("handler methods without @Guarded or @PublicEndpoint").isEmpty();
+        assertThat(undeclared)
+                .as("handler methods without @Guarded or @PublicEndpoint")
+                .isEmpty();
     }
 
     @Test
@@ -91,15 +94,15 @@ class AuthorisationMatrixTest {
                     // a Server-Sent Events stream never ends: check the status only, then hang up
                     int status = api.openStreamStatus(path, tokens.get(role));
                     if (status != (granted ? 200 : 403)) {
-                        wrong.add(role + " " + e.method() + " " + path + " (stream, " + e.permission() + ", granted=" + granted
-                                + ") -> " + status);
+                        wrong.add(role + " " + e.method() + " " + path + " (stream, " + e.permission() + ", granted="
+                                + granted + ") -> " + status);
                     }
                     continue;
                 }
                 var r = api.send(e.method(), path, tokens.get(role), body);
                 if (granted == (r.status() == 403)) {
-                    wrong.add(role + " " + e.method() + " " + path + " (" + e.permission() + ", granted=" + granted + ") -> "
-                            + r.status() + " " + r.body());
+                    wrong.add(role + " " + e.method() + " " + path + " (" + e.permission() + ", granted=" + granted
+                            + ") -> " + r.status() + " " + r.body());
                 }
                 if (r.status() == 401) {
                     wrong.add(role + " " + e.method() + " " + path + " -> 401: the token stopped working");
@@ -117,7 +120,9 @@ class AuthorisationMatrixTest {
         String tokenA = api.token(users, a);
         String tokenB = api.token(users, b);
         String surname = "Hidden" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        var created = api.post("/api/v1/persons", tokenA,
+        var created = api.post(
+                "/api/v1/persons",
+                tokenA,
                 "{\"forename\":\"Rosa\",\"surname\":\"" + surname + "\",\"restricted\":true}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = Json.read(created.body()).get("id").asLong();
@@ -127,7 +132,8 @@ class AuthorisationMatrixTest {
         var absent = api.get("/api/v1/persons/" + missing + "?purpose=enquiry", tokenB);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(absent.status()).isEqualTo(404);
-        assertThat(hidden.headers().firstValue("Content-Type")).isEqualTo(absent.headers().firstValue("Content-Type"));
+        assertThat(hidden.headers().firstValue("Content-Type"))
+                .isEqualTo(absent.headers().firstValue("Content-Type"));
         JsonNode h = Json.read(hidden.body());
         JsonNode m = Json.read(absent.body());
         assertThat(fieldNames(h)).isEqualTo(fieldNames(m));
@@ -142,7 +148,9 @@ class AuthorisationMatrixTest {
         assertThat(search.status()).isEqualTo(200);
         assertThat(Json.read(search.body()).size()).isZero();
 
-        var grant = api.post("/api/v1/need-to-know", api.token(users, supervisor),
+        var grant = api.post(
+                "/api/v1/need-to-know",
+                api.token(users, supervisor),
                 "{\"recordType\":\"person\",\"recordId\":" + id + ",\"userId\":" + b.id() + "}");
         assertThat(grant.status()).as(grant.body()).isEqualTo(204);
 
@@ -161,19 +169,38 @@ class AuthorisationMatrixTest {
         String tokenA = api.token(users, a);
         String tokenB = api.token(users, b);
         String tokenS = api.token(users, supervisor);
-        long open = Json.read(api.post("/api/v1/persons", tokenA,
-                "{\"forename\":\"Open\",\"surname\":\"Linkholder\",\"restricted\":false}").body()).get("id").asLong();
-        long covert = Json.read(api.post("/api/v1/persons", tokenA,
-                "{\"forename\":\"Covert\",\"surname\":\"Linkholder\",\"restricted\":true}").body()).get("id").asLong();
-        assertThat(api.post("/api/v1/need-to-know", tokenS, "{\"recordType\":\"person\",\"recordId\":" + covert
-                + ",\"userId\":" + a.id() + "}").status()).isEqualTo(204);
-        var link = api.post("/api/v1/links", tokenA, "{\"fromType\":\"PERSON\",\"fromId\":" + open
-                + ",\"toType\":\"PERSON\",\"toId\":" + covert + ",\"kind\":\"ASSOCIATE\"}");
+        long open = Json.read(api.post(
+                                "/api/v1/persons",
+                                tokenA,
+                                "{\"forename\":\"Open\",\"surname\":\"Linkholder\",\"restricted\":false}")
+                        .body())
+                .get("id")
+                .asLong();
+        long covert = Json.read(api.post(
+                                "/api/v1/persons",
+                                tokenA,
+                                "{\"forename\":\"Covert\",\"surname\":\"Linkholder\",\"restricted\":true}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(api.post(
+                                "/api/v1/need-to-know",
+                                tokenS,
+                                "{\"recordType\":\"person\",\"recordId\":" + covert + ",\"userId\":" + a.id() + "}")
+                        .status())
+                .isEqualTo(204);
+        var link = api.post(
+                "/api/v1/links",
+                tokenA,
+                "{\"fromType\":\"PERSON\",\"fromId\":" + open + ",\"toType\":\"PERSON\",\"toId\":" + covert
+                        + ",\"kind\":\"ASSOCIATE\"}");
         assertThat(link.status()).as(link.body()).isEqualTo(201);
 
-        JsonNode seenByB = Json.read(api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenB).body());
+        JsonNode seenByB = Json.read(
+                api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenB).body());
         assertThat(seenByB.get("links").size()).isZero();
-        JsonNode seenByA = Json.read(api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenA).body());
+        JsonNode seenByA = Json.read(
+                api.get("/api/v1/persons/" + open + "?purpose=enquiry", tokenA).body());
         assertThat(seenByA.get("links").size()).isEqualTo(1);
         assertThat(seenByA.get("links").get(0).get("toId").asLong()).isEqualTo(covert);
     }
@@ -183,17 +210,27 @@ class AuthorisationMatrixTest {
         var investigator = users.create(Role.INVESTIGATOR);
         var registrar = users.create(Role.CRIME_REGISTRAR);
         String token = api.token(users, investigator);
-        long person = Json.read(api.post("/api/v1/persons", token,
-                "{\"forename\":\"Wendy\",\"surname\":\"Withheld\",\"dateOfBirth\":\"1980-02-03\",\"restricted\":false}").body()).get("id").asLong();
-        var location = api.post("/api/v1/locations", token,
+        long person = Json.read(api.post(
+                                "/api/v1/persons",
+                                token,
+                                "{\"forename\":\"Wendy\",\"surname\":\"Withheld\",\"dateOfBirth\":\"1980-02-03\",\"restricted\":false}")
+                        .body())
+                .get("id")
+                .asLong();
+        var location = api.post(
+                "/api/v1/locations",
+                token,
                 "{\"street\":\"1 Secret Lane\",\"town\":\"Hiddenham\",\"postcode\":\"HD1 1AA\",\"restricted\":false}");
         assertThat(location.status()).as(location.body()).isEqualTo(201);
         long locationId = Json.read(location.body()).get("id").asLong();
-        var address = api.post("/api/v1/persons/" + person + "/addresses", token,
+        var address = api.post(
+                "/api/v1/persons/" + person + "/addresses",
+                token,
                 "{\"locationId\":" + locationId + ",\"kind\":\"HOME\"}");
         assertThat(address.status()).as(address.body()).isEqualTo(204);
 
-        JsonNode seenByInvestigator = Json.read(api.get("/api/v1/persons/" + person + "?purpose=enquiry", token).body());
+        JsonNode seenByInvestigator = Json.read(
+                api.get("/api/v1/persons/" + person + "?purpose=enquiry", token).body());
         assertThat(seenByInvestigator.get("addressesWithheld").asBoolean()).isFalse();
         assertThat(seenByInvestigator.get("addresses").size()).isEqualTo(1);
 
@@ -214,7 +251,11 @@ class AuthorisationMatrixTest {
         String person = "{\"forename\":\"Ray\",\"surname\":\"Revoked\",\"restricted\":false}";
         assertThat(api.post("/api/v1/persons", token, person).status()).isEqualTo(201);
 
-        var revoke = api.send("DELETE", "/api/v1/users/" + officer.id() + "/roles/INVESTIGATOR", api.token(users, administrator), null);
+        var revoke = api.send(
+                "DELETE",
+                "/api/v1/users/" + officer.id() + "/roles/INVESTIGATOR",
+                api.token(users, administrator),
+                null);
         assertThat(revoke.status()).as(revoke.body()).isEqualTo(204);
 
         assertThat(api.post("/api/v1/persons", token, person).status()).isEqualTo(403);
@@ -225,7 +266,8 @@ class AuthorisationMatrixTest {
 
     private List<Endpoint> guardedApiEndpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             HandlerMethod method = entry.getValue();
             Guarded guarded = method.getMethodAnnotation(Guarded.class);
             if (guarded == null) {

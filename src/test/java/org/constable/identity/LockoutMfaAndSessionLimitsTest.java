@@ -1,17 +1,6 @@
 package org.constable.identity;
 
-import org.constable.identity.domain.Rfc6238Totp;
-import org.constable.testsupport.Api;
-import org.constable.testsupport.ConstableHttpTest;
-import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.Json;
-import org.constable.testsupport.MutableClock;
-import org.constable.testsupport.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -28,8 +17,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.identity.domain.Rfc6238Totp;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.MutableClock;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** CJIS sign-in rules: lockout, a one-time second factor, and idle and absolute session limits. */
 @ConstableHttpTest
@@ -37,12 +36,16 @@ class LockoutMfaAndSessionLimitsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DatabaseAdmin db;
+
     Api api;
 
     @BeforeEach
@@ -65,7 +68,8 @@ class LockoutMfaAndSessionLimitsTest {
 
         assertThat(locked.status()).isEqualTo(unknown.status()).isEqualTo(401);
         assertThat(comparable(locked)).isEqualTo(comparable(unknown));
-        assertThat(locked.headers().firstValue("Content-Type")).isEqualTo(unknown.headers().firstValue("Content-Type"));
+        assertThat(locked.headers().firstValue("Content-Type"))
+                .isEqualTo(unknown.headers().firstValue("Content-Type"));
 
         clock.advance(Duration.ofMinutes(10));
         var after = signIn(user.username(), TestUsers.PASSWORD, users.freshCode(user));
@@ -105,9 +109,12 @@ class LockoutMfaAndSessionLimitsTest {
         clock.advance(Duration.ofMinutes(31));
         var idle = api.get("/api/v1/me", token);
         assertThat(idle.status()).isEqualTo(401);
-        assertThat(idle.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(idle.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(api.get("/api/v1/me", token).status()).as("an idle-locked token stays locked").isEqualTo(401);
+        assertThat(api.get("/api/v1/me", token).status())
+                .as("an idle-locked token stays locked")
+                .isEqualTo(401);
     }
 
     @Test
@@ -120,7 +127,9 @@ class LockoutMfaAndSessionLimitsTest {
         while (used.plusMinutes(20).compareTo(Duration.ofHours(12)) < 0) {
             clock.advance(Duration.ofMinutes(20));
             used = used.plusMinutes(20);
-            assertThat(api.get("/api/v1/me", token).status()).as("after " + used).isEqualTo(200);
+            assertThat(api.get("/api/v1/me", token).status())
+                    .as("after " + used)
+                    .isEqualTo(200);
         }
         clock.advance(Duration.ofHours(12).minus(used));
         assertThat(api.get("/api/v1/me", token).status()).as("at 12 hours").isEqualTo(401);
@@ -133,11 +142,16 @@ class LockoutMfaAndSessionLimitsTest {
         String admin = api.token(users, users.create(Role.ADMINISTRATOR));
         for (String password : new String[] {"password123", "Xq7#mPz"}) {
             String username = "weak" + Long.toString(System.nanoTime(), 36);
-            var r = api.post("/api/v1/users", admin, "{\"username\":\"" + username + "\",\"displayName\":\"Weak Password\","
-                    + "\"password\":\"" + password + "\",\"roles\":[\"DISPATCHER\"]}");
+            var r = api.post(
+                    "/api/v1/users",
+                    admin,
+                    "{\"username\":\"" + username + "\",\"displayName\":\"Weak Password\"," + "\"password\":\""
+                            + password + "\",\"roles\":[\"DISPATCHER\"]}");
             assertThat(r.status()).as(password + ": " + r.body()).isEqualTo(400);
-            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
-            assertThat(db.count("SELECT count(*) FROM identity.app_user WHERE username = ?", username)).isZero();
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+            assertThat(db.count("SELECT count(*) FROM identity.app_user WHERE username = ?", username))
+                    .isZero();
         }
     }
 
@@ -156,16 +170,21 @@ class LockoutMfaAndSessionLimitsTest {
         clock.advance(Duration.ofMinutes(30));
         var locked = browser.get("/");
         assertThat(locked.statusCode()).isEqualTo(302);
-        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?idle"));
+        assertThat(locked.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?idle"));
         var after = browser.get("/");
         assertThat(after.statusCode()).as("the locked session is gone").isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login"));
     }
 
     @Test
     void aSecureConsoleIsNotIdleLockedButStillEndsAtTwelveHours() {
         String admin = api.token(users, users.create(Role.ADMINISTRATOR));
-        var terminal = api.post("/api/v1/terminals", admin, "{\"name\":\"Control room " + System.nanoTime() + "\",\"secureConsole\":true}");
+        var terminal = api.post(
+                "/api/v1/terminals",
+                admin,
+                "{\"name\":\"Control room " + System.nanoTime() + "\",\"secureConsole\":true}");
         assertThat(terminal.status()).as(terminal.body()).isEqualTo(201);
         String terminalToken = Json.read(terminal.body()).get("token").asString();
 
@@ -175,7 +194,9 @@ class LockoutMfaAndSessionLimitsTest {
         console.signIn(user);
 
         clock.advance(Duration.ofMinutes(45));
-        assertThat(console.get("/").statusCode()).as("no idle lock on a secure console").isEqualTo(200);
+        assertThat(console.get("/").statusCode())
+                .as("no idle lock on a secure console")
+                .isEqualTo(200);
         for (int hour = 1; hour < 12; hour++) {
             clock.advance(Duration.ofMinutes(60));
         }
@@ -184,7 +205,8 @@ class LockoutMfaAndSessionLimitsTest {
         clock.advance(Duration.ofMinutes(15));
         var ended = console.get("/");
         assertThat(ended.statusCode()).isEqualTo(302);
-        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(ended.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
     }
 
     @Test
@@ -196,14 +218,17 @@ class LockoutMfaAndSessionLimitsTest {
         clock.advance(Duration.ofMinutes(31));
         var locked = browser.get("/");
         assertThat(locked.statusCode()).isEqualTo(302);
-        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?idle"));
+        assertThat(locked.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?idle"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------
 
     private Api.Response signIn(String username, String password, String code) {
-        return api.post("/api/v1/tokens", null, "{\"username\":\"" + username + "\",\"password\":\"" + password
-                + "\",\"code\":\"" + code + "\"}");
+        return api.post(
+                "/api/v1/tokens",
+                null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"code\":\"" + code + "\"}");
     }
 
     /** The current code without moving the clock (for attempts that fail before the code is checked). */
@@ -226,8 +251,11 @@ class LockoutMfaAndSessionLimitsTest {
     /** A cookie-keeping browser stand-in over java.net.http that signs in through the two login forms. */
     private final class Browser {
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         void setCookie(String name, String value) {
             HttpCookie cookie = new HttpCookie(name, value);
@@ -239,15 +267,24 @@ class LockoutMfaAndSessionLimitsTest {
         void signIn(TestUsers.TestUser user) {
             var loginPage = get("/login");
             assertThat(loginPage.statusCode()).isEqualTo(200);
-            var password = postForm("/login", Map.of("username", user.username(), "password", TestUsers.PASSWORD,
-                    "_csrf", csrf(loginPage.body())));
+            var password = postForm(
+                    "/login",
+                    Map.of(
+                            "username",
+                            user.username(),
+                            "password",
+                            TestUsers.PASSWORD,
+                            "_csrf",
+                            csrf(loginPage.body())));
             assertThat(password.statusCode()).as(password.body()).isEqualTo(302);
-            assertThat(password.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login/totp"));
+            assertThat(password.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login/totp"));
             var totpPage = get("/login/totp");
             assertThat(totpPage.statusCode()).isEqualTo(200);
             var totp = postForm("/login/totp", Map.of("code", users.freshCode(user), "_csrf", csrf(totpPage.body())));
             assertThat(totp.statusCode()).as(totp.body()).isEqualTo(302);
-            assertThat(totp.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+            assertThat(totp.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
             assertThat(get("/").statusCode()).isEqualTo(200);
         }
 
@@ -257,7 +294,8 @@ class LockoutMfaAndSessionLimitsTest {
 
         HttpResponse<String> postForm(String path, Map<String, String> fields) {
             String form = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(base() + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -266,7 +304,10 @@ class LockoutMfaAndSessionLimitsTest {
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                return client.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build(),
+                return client.send(
+                        request.header("Accept", "text/html")
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -281,7 +322,8 @@ class LockoutMfaAndSessionLimitsTest {
         }
 
         private static String csrf(String html) {
-            Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(html);
+            Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"")
+                    .matcher(html);
             assertThat(m.find()).as("a CSRF field in the form:\n" + html).isTrue();
             return m.group(1) != null ? m.group(1) : m.group(2);
         }

@@ -1,5 +1,7 @@
 package org.constable.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.TestUsers;
@@ -8,15 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @ConstableHttpTest
 class SigningInWithTwoFactorsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     Api api;
 
     @BeforeEach
@@ -37,6 +39,7 @@ class SigningInWithTwoFactorsTest {
     void withoutATokenTheApiAnswers401AsAProblem() {
         var r = api.get("/api/v1/me", null);
         assertThat(r.status()).isEqualTo(401);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).contains("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).contains("application/problem+json"));
     }
 }

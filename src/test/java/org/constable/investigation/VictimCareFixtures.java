@@ -1,5 +1,10 @@
 package org.constable.investigation;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.constable.crime.CrimeRecorded;
 import org.constable.crime.CrimeVictim;
 import org.constable.identity.Role;
@@ -10,12 +15,6 @@ import org.constable.testsupport.TestUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the crime module, which is not on this branch: publishes CrimeRecorded in a
@@ -33,8 +32,12 @@ class VictimCareFixtures {
     private final UserAdministration admin;
     private final UserAccounts accounts;
 
-    VictimCareFixtures(ApplicationEventPublisher events, TransactionTemplate tx, DatabaseAdmin db, UserAdministration admin,
-                       UserAccounts accounts) {
+    VictimCareFixtures(
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            DatabaseAdmin db,
+            UserAdministration admin,
+            UserAccounts accounts) {
         this.events = events;
         this.tx = tx;
         this.db = db;
@@ -49,8 +52,8 @@ class VictimCareFixtures {
     /** Records a crime with these victims for the officer and returns its id once victim care has opened. */
     CrimeRecorded crime(String officer, Instant reportedAt, CrimeVictim... victims) {
         long id = CRIME_IDS.incrementAndGet();
-        CrimeRecorded e = new CrimeRecorded(id, "CRM-" + id, "28E", reportedAt, reportedAt.plus(Duration.ofHours(1)), officer,
-                List.of(victims));
+        CrimeRecorded e = new CrimeRecorded(
+                id, "CRM-" + id, "28E", reportedAt, reportedAt.plus(Duration.ofHours(1)), officer, List.of(victims));
         publish(e);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", id) < victims.length) {
@@ -68,9 +71,10 @@ class VictimCareFixtures {
 
     TestUsers.TestUser userInTeam(String team, Role... roles) {
         String username = "v" + System.nanoTime() % 1_000_000 + "-" + CRIME_IDS.incrementAndGet() % 1000;
-        long id = admin.createWithoutCheck(new UserAdministration.NewUser(username, "Test " + username, null, TestUsers.PASSWORD,
-                Set.of(roles), team));
-        return new TestUsers.TestUser(id, username, accounts.findById(id).orElseThrow().totpSecret());
+        long id = admin.createWithoutCheck(new UserAdministration.NewUser(
+                username, "Test " + username, null, TestUsers.PASSWORD, Set.of(roles), team));
+        return new TestUsers.TestUser(
+                id, username, accounts.findById(id).orElseThrow().totpSecret());
     }
 
     private static void sleep() {

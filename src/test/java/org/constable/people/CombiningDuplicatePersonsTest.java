@@ -1,5 +1,14 @@
 package org.constable.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.constable.people.NominalFixtures.freshSurname;
+import static org.constable.people.NominalFixtures.ok;
+import static org.constable.people.NominalFixtures.person;
+import static org.constable.people.NominalFixtures.snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -12,16 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.constable.people.NominalFixtures.freshSurname;
-import static org.constable.people.NominalFixtures.ok;
-import static org.constable.people.NominalFixtures.person;
-import static org.constable.people.NominalFixtures.snapshot;
-
 /**
  * An investigator combines two records of one person: the survivor keeps every alias, address,
  * link and warning of both, the other points at it, the audit trail says who and why, and undo
@@ -32,10 +31,13 @@ class CombiningDuplicatePersonsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     Api api;
     String investigator;
 
@@ -45,8 +47,7 @@ class CombiningDuplicatePersonsTest {
         investigator = api.token(users, users.create(Role.INVESTIGATOR));
     }
 
-    record Pair(long survivor, long absorbed, long other, long location, long vehicle) {
-    }
+    record Pair(long survivor, long absorbed, long other, long location, long vehicle) {}
 
     /** Two records of one man, each with its own alias, address, vehicle, link and warning marker. */
     Pair twoRecordsOfOneMan(String surname) {
@@ -56,15 +57,36 @@ class CombiningDuplicatePersonsTest {
         long location = NominalFixtures.location(api, investigator, "1 Combination Road");
         long survivorHome = NominalFixtures.location(api, investigator, "2 Survivor Street");
         long vehicle = NominalFixtures.vehicle(api, investigator, "CB12XYZ");
-        ok(api.post("/api/v1/persons/" + survivor + "/aliases", investigator, "{\"forename\":\"Robbie\",\"surname\":\"" + surname + "\"}"));
-        ok(api.post("/api/v1/persons/" + absorbed + "/aliases", investigator, "{\"forename\":\"Bobby\",\"surname\":\"Dazzler\"}"));
-        ok(api.post("/api/v1/persons/" + survivor + "/addresses", investigator, "{\"locationId\":" + survivorHome + ",\"kind\":\"HOME\"}"));
-        ok(api.post("/api/v1/persons/" + absorbed + "/addresses", investigator, "{\"locationId\":" + location + ",\"kind\":\"HOME\"}"));
-        ok(api.post("/api/v1/links", investigator, "{\"fromType\":\"PERSON\",\"fromId\":" + absorbed
-                + ",\"toType\":\"VEHICLE\",\"toId\":" + vehicle + ",\"kind\":\"KEEPER\"}"));
-        ok(api.post("/api/v1/links", investigator, "{\"fromType\":\"PERSON\",\"fromId\":" + other
-                + ",\"toType\":\"PERSON\",\"toId\":" + absorbed + ",\"kind\":\"ASSOCIATE\"}"));
-        ok(api.post("/api/v1/persons/" + absorbed + "/warning-markers", investigator, "{\"marker\":\"WEAPONS\",\"note\":\"Carries a knife\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + survivor + "/aliases",
+                investigator,
+                "{\"forename\":\"Robbie\",\"surname\":\"" + surname + "\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + absorbed + "/aliases",
+                investigator,
+                "{\"forename\":\"Bobby\",\"surname\":\"Dazzler\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + survivor + "/addresses",
+                investigator,
+                "{\"locationId\":" + survivorHome + ",\"kind\":\"HOME\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + absorbed + "/addresses",
+                investigator,
+                "{\"locationId\":" + location + ",\"kind\":\"HOME\"}"));
+        ok(api.post(
+                "/api/v1/links",
+                investigator,
+                "{\"fromType\":\"PERSON\",\"fromId\":" + absorbed + ",\"toType\":\"VEHICLE\",\"toId\":" + vehicle
+                        + ",\"kind\":\"KEEPER\"}"));
+        ok(api.post(
+                "/api/v1/links",
+                investigator,
+                "{\"fromType\":\"PERSON\",\"fromId\":" + other + ",\"toType\":\"PERSON\",\"toId\":" + absorbed
+                        + ",\"kind\":\"ASSOCIATE\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + absorbed + "/warning-markers",
+                investigator,
+                "{\"marker\":\"WEAPONS\",\"note\":\"Carries a knife\"}"));
         ok(api.post("/api/v1/persons/" + survivor + "/warning-markers", investigator, "{\"marker\":\"DRUGS\"}"));
         return new Pair(survivor, absorbed, other, location, vehicle);
     }
@@ -78,8 +100,10 @@ class CombiningDuplicatePersonsTest {
         assertThat(combined.status()).as(combined.body()).isEqualTo(201);
 
         JsonNode s = open(p.survivor());
-        assertThat(names(s.get("aliases"))).containsExactlyInAnyOrder("Robbie " + surname, "Bobby Dazzler", "Bob " + surname);
-        assertThat(s.get("addresses").findValuesAsString("address")).anyMatch(a -> a.contains("1 Combination Road"))
+        assertThat(names(s.get("aliases")))
+                .containsExactlyInAnyOrder("Robbie " + surname, "Bobby Dazzler", "Bob " + surname);
+        assertThat(s.get("addresses").findValuesAsString("address"))
+                .anyMatch(a -> a.contains("1 Combination Road"))
                 .anyMatch(a -> a.contains("2 Survivor Street"));
         assertThat(s.get("vehicles").findValuesAsString("vrm")).containsExactly("CB12XYZ");
         assertThat(s.get("warningMarkers").findValuesAsString("marker")).containsExactlyInAnyOrder("WEAPONS", "DRUGS");
@@ -98,16 +122,24 @@ class CombiningDuplicatePersonsTest {
         assertThat(other.get("links").get(0).get("toId").asLong()).isEqualTo(p.survivor());
 
         // the surname search shows one live record, not two
-        var found = Json.read(api.get("/api/v1/persons?surname=" + surname + "&purpose=enquiry", investigator).body());
+        var found = Json.read(api.get("/api/v1/persons?surname=" + surname + "&purpose=enquiry", investigator)
+                .body());
         assertThat(found.findValuesAsString("forename")).containsExactly("Robert");
 
         long combination = Json.read(combined.body()).get("id").asLong();
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COMBINATION' AND purpose = ? "
-                + "AND record_refs LIKE ?", "Same man: same date of birth, Bob is Robert",
-                "%person:" + p.absorbed() + "%combination:" + combination + "%")).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COMBINATION' AND purpose = ? "
+                                + "AND record_refs LIKE ?",
+                        "Same man: same date of birth, Bob is Robert",
+                        "%person:" + p.absorbed() + "%combination:" + combination + "%"))
+                .isEqualTo(1);
         // a combined-away record takes no new facts
-        assertThat(api.post("/api/v1/persons/" + p.absorbed() + "/aliases", investigator,
-                "{\"forename\":\"Late\",\"surname\":\"Alias\"}").status()).isEqualTo(409);
+        assertThat(api.post(
+                                "/api/v1/persons/" + p.absorbed() + "/aliases",
+                                investigator,
+                                "{\"forename\":\"Late\",\"surname\":\"Alias\"}")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -120,14 +152,18 @@ class CombiningDuplicatePersonsTest {
         assertThat(snapshot(db, p.survivor(), p.absorbed(), p.other())).isNotEqualTo(before);
         long combination = Json.read(combined.body()).get("id").asLong();
 
-        var undone = api.post("/api/v1/combinations/" + combination + "/undo", investigator, "{\"reason\":\"Twins, not one man\"}");
+        var undone = api.post(
+                "/api/v1/combinations/" + combination + "/undo", investigator, "{\"reason\":\"Twins, not one man\"}");
         assertThat(undone.status()).as(undone.body()).isEqualTo(204);
 
         assertThat(snapshot(db, p.survivor(), p.absorbed(), p.other())).containsExactlyElementsOf(before);
         assertThat(open(p.absorbed()).get("combinedInto").isNull()).isTrue();
         assertThat(open(p.survivor()).get("combinedFrom").size()).isZero();
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COMBINATION' AND purpose = ? "
-                + "AND detail LIKE 'undid combination%'", "Twins, not one man")).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COMBINATION' AND purpose = ? "
+                                + "AND detail LIKE 'undid combination%'",
+                        "Twins, not one man"))
+                .isEqualTo(1);
 
         var again = api.post("/api/v1/combinations/" + combination + "/undo", investigator, "{\"reason\":\"twice\"}");
         assertThat(again.status()).isEqualTo(409);
@@ -158,18 +194,29 @@ class CombiningDuplicatePersonsTest {
         assertThat(combine(p.survivor(), p.survivor(), "itself").status()).isEqualTo(400);
         assertThat(combine(p.survivor(), missing, "unknown").status()).isEqualTo(404);
         assertThat(combine(p.survivor(), p.absorbed(), " ").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/combinations", investigator, "{\"survivorId\":-1}").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/combinations/" + missing + "/undo", investigator, "{\"reason\":\"x\"}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/combinations", investigator, "{\"survivorId\":-1}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/combinations/" + missing + "/undo", investigator, "{\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
         String officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
-        assertThat(api.post("/api/v1/combinations", officer, "{\"survivorId\":" + p.survivor() + ",\"absorbedId\":"
-                + p.absorbed() + ",\"reason\":\"not my call\"}").status()).isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/combinations",
+                                officer,
+                                "{\"survivorId\":" + p.survivor() + ",\"absorbedId\":" + p.absorbed()
+                                        + ",\"reason\":\"not my call\"}")
+                        .status())
+                .isEqualTo(403);
         assertThat(snapshot(db, p.survivor(), p.absorbed(), p.other())).containsExactlyElementsOf(before);
 
         assertThat(combine(p.survivor(), p.absorbed(), "first").status()).isEqualTo(201);
         List<String> combined = snapshot(db, p.survivor(), p.absorbed(), p.other());
         var already = combine(p.other(), p.absorbed(), "already combined");
         assertThat(already.status()).isEqualTo(409);
-        assertThat(combine(p.absorbed(), p.other(), "into a combined-away record").status()).isEqualTo(409);
+        assertThat(combine(p.absorbed(), p.other(), "into a combined-away record")
+                        .status())
+                .isEqualTo(409);
         assertThat(snapshot(db, p.survivor(), p.absorbed(), p.other())).containsExactlyElementsOf(combined);
     }
 
@@ -182,9 +229,14 @@ class CombiningDuplicatePersonsTest {
         List<CompletableFuture<Api.Response>> racing = new ArrayList<>();
         racing.add(CompletableFuture.supplyAsync(() -> combine(b, a, "race one")));
         racing.add(CompletableFuture.supplyAsync(() -> combine(c, a, "race two")));
-        List<Integer> statuses = racing.stream().map(CompletableFuture::join).map(Api.Response::status).sorted().toList();
+        List<Integer> statuses = racing.stream()
+                .map(CompletableFuture::join)
+                .map(Api.Response::status)
+                .sorted()
+                .toList();
         assertThat(statuses).containsExactly(201, 409);
-        assertThat(db.count("SELECT count(*) FROM people.combination WHERE absorbed_id = ?", a)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM people.combination WHERE absorbed_id = ?", a))
+                .isEqualTo(1);
     }
 
     @Test
@@ -195,16 +247,24 @@ class CombiningDuplicatePersonsTest {
         assertThat(combine(open, hidden, "hidden one").status()).isEqualTo(404);
         String supervisor = api.token(users, users.create(Role.SUPERVISOR));
         var user = users.create(Role.INVESTIGATOR);
-        ok(api.post("/api/v1/need-to-know", supervisor, "{\"recordType\":\"person\",\"recordId\":" + hidden + ",\"userId\":" + user.id() + "}"));
+        ok(api.post(
+                "/api/v1/need-to-know",
+                supervisor,
+                "{\"recordType\":\"person\",\"recordId\":" + hidden + ",\"userId\":" + user.id() + "}"));
         String cleared = api.token(users, user);
-        var mixed = api.post("/api/v1/combinations", cleared, "{\"survivorId\":" + open + ",\"absorbedId\":" + hidden + ",\"reason\":\"x\"}");
+        var mixed = api.post(
+                "/api/v1/combinations",
+                cleared,
+                "{\"survivorId\":" + open + ",\"absorbedId\":" + hidden + ",\"reason\":\"x\"}");
         assertThat(mixed.status()).isEqualTo(409);
         assertThat(open(open).get("combinedFrom").size()).isZero();
     }
 
     private Api.Response combine(long survivor, long absorbed, String reason) {
-        return api.post("/api/v1/combinations", investigator, "{\"survivorId\":" + survivor + ",\"absorbedId\":" + absorbed
-                + ",\"reason\":\"" + reason + "\"}");
+        return api.post(
+                "/api/v1/combinations",
+                investigator,
+                "{\"survivorId\":" + survivor + ",\"absorbedId\":" + absorbed + ",\"reason\":\"" + reason + "\"}");
     }
 
     private JsonNode open(long id) {
@@ -215,7 +275,8 @@ class CombiningDuplicatePersonsTest {
 
     private static List<String> names(JsonNode aliases) {
         List<String> out = new ArrayList<>();
-        aliases.forEach(a -> out.add(a.get("forename").asString() + " " + a.get("surname").asString()));
+        aliases.forEach(a ->
+                out.add(a.get("forename").asString() + " " + a.get("surname").asString()));
         return out;
     }
 }

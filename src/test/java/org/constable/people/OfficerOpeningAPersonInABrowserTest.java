@@ -1,9 +1,12 @@
 package org.constable.people;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.time.LocalDate;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Role;
 import org.constable.people.application.PersonRecords;
@@ -17,20 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.LocalDate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /** Real Chromium: sign in with password and TOTP, find a person, open them and see the warnings first. */
 @ConstableHttpTest
 class OfficerOpeningAPersonInABrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     PersonRecords persons;
+
     @Autowired
     CurrentActor actors;
 
@@ -43,8 +45,20 @@ class OfficerOpeningAPersonInABrowserTest {
         officer = users.create(Role.RESPONSE_OFFICER);
         var recorder = actors.load(users.create(Role.INVESTIGATOR).username()).orElseThrow();
         surname = "Quillfeather" + System.nanoTime() % 10000;
-        long id = persons.create(recorder, new PersonDetails("Marigold", null, surname, LocalDate.of(1987, 4, 2), "FEMALE",
-                168, null, null, null, null, false));
+        long id = persons.create(
+                recorder,
+                new PersonDetails(
+                        "Marigold",
+                        null,
+                        surname,
+                        LocalDate.of(1987, 4, 2),
+                        "FEMALE",
+                        168,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false));
         persons.addWarningMarker(recorder, id, WarningMarkerType.WEAPONS, "Known to carry a knife");
     }
 
@@ -55,19 +69,26 @@ class OfficerOpeningAPersonInABrowserTest {
 
     @Test
     void anOfficerDoesTheSameOnAPhoneSizedScreen() {
-        walkThrough(new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        walkThrough(new NewContextOptions()
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
     }
 
     private void walkThrough(NewContextOptions viewport) {
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext(viewport)) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(viewport)) {
             Page page = context.newPage();
             Browser.signIn(page, port, "/people", users, officer);
             page.keyboard().press("Alt+p");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/people$"));
             page.getByLabel("Surname starts with").fill(surname.substring(0, 8));
             page.getByLabel("Purpose").fill("Incident response");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search"))
+                    .click();
             page.getByText(surname + ", Marigold").click();
 
             assertThat(page.locator("h1")).containsText(surname);
@@ -75,11 +96,17 @@ class OfficerOpeningAPersonInABrowserTest {
             assertThat(page.locator("section.warnings")).containsText("Known to carry a knife");
             // warnings come before the person's details
             double warningsTop = page.locator("section.warnings").boundingBox().y;
-            double detailsTop = page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("Details")).boundingBox().y;
+            double detailsTop = page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Details"))
+                    .boundingBox()
+                    .y;
             org.assertj.core.api.Assertions.assertThat(warningsTop).isLessThan(detailsTop);
             // nothing forces sideways scrolling on a phone
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            Object overflow =
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                    .isLessThanOrEqualTo(0);
         }
     }
 }

@@ -1,5 +1,12 @@
 package org.constable.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.constable.people.NominalFixtures.freshSurname;
+import static org.constable.people.NominalFixtures.ok;
+import static org.constable.people.NominalFixtures.person;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -10,14 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.constable.people.NominalFixtures.freshSurname;
-import static org.constable.people.NominalFixtures.ok;
-import static org.constable.people.NominalFixtures.person;
 
 /**
  * An analyst asks for likely duplicate persons: seeded duplicates (a familiar forename, a typing
@@ -30,8 +29,10 @@ class ReportingLikelyDuplicatePersonsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     Api api;
     String analyst;
     String investigator;
@@ -43,8 +44,7 @@ class ReportingLikelyDuplicatePersonsTest {
         investigator = api.token(users, users.create(Role.INVESTIGATOR));
     }
 
-    record Shown(long first, long second, int score, String reasons) {
-    }
+    record Shown(long first, long second, int score, String reasons) {}
 
     @Test
     void seededDuplicatesAreFoundWithTheirReasonsAndObviousNonDuplicatesAreNot() {
@@ -56,8 +56,14 @@ class ReportingLikelyDuplicatePersonsTest {
         long lucy = person(api, investigator, "Lucy", base + "well", "1991-07-08", false);
         long lucyMarried = person(api, investigator, "Lucy", base + "hurst", "1991-07-08", false);
         long home = NominalFixtures.location(api, investigator, "8 Wedding Lane");
-        ok(api.post("/api/v1/persons/" + lucy + "/addresses", investigator, "{\"locationId\":" + home + ",\"kind\":\"PREVIOUS\"}"));
-        ok(api.post("/api/v1/persons/" + lucyMarried + "/addresses", investigator, "{\"locationId\":" + home + ",\"kind\":\"HOME\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + lucy + "/addresses",
+                investigator,
+                "{\"locationId\":" + home + ",\"kind\":\"PREVIOUS\"}"));
+        ok(api.post(
+                "/api/v1/persons/" + lucyMarried + "/addresses",
+                investigator,
+                "{\"locationId\":" + home + ",\"kind\":\"HOME\"}"));
         long father = person(api, investigator, "Peter", base + "more", "1960-01-01", false);
         long son = person(api, investigator, "Peter", base + "more", "1990-06-06", false);
         long strangerA = person(api, investigator, "Zed", base + "by", "1999-09-09", false);
@@ -69,10 +75,13 @@ class ReportingLikelyDuplicatePersonsTest {
             assertThat(s.score()).isGreaterThanOrEqualTo(85);
             assertThat(s.reasons()).contains("same surname", "familiar form", "same date of birth");
         });
-        assertThat(find(shown, mary, maryTypo)).isNotNull().satisfies(s ->
-                assertThat(s.reasons()).contains("nearly the same").contains("day and month swapped"));
-        assertThat(find(shown, lucy, lucyMarried)).isNotNull().satisfies(s ->
-                assertThat(s.reasons()).contains("same address").contains("same date of birth"));
+        assertThat(find(shown, mary, maryTypo))
+                .isNotNull()
+                .satisfies(
+                        s -> assertThat(s.reasons()).contains("nearly the same").contains("day and month swapped"));
+        assertThat(find(shown, lucy, lucyMarried))
+                .isNotNull()
+                .satisfies(s -> assertThat(s.reasons()).contains("same address").contains("same date of birth"));
         assertThat(find(shown, father, son)).isNull();
         assertThat(find(shown, strangerA, strangerB)).isNull();
     }
@@ -84,7 +93,10 @@ class ReportingLikelyDuplicatePersonsTest {
         long hidden = person(api, investigator, "Rita", base, "1982-02-02", true);
         var cleared = users.create(Role.INTELLIGENCE_ANALYST);
         String supervisor = api.token(users, users.create(Role.SUPERVISOR));
-        ok(api.post("/api/v1/need-to-know", supervisor, "{\"recordType\":\"person\",\"recordId\":" + hidden + ",\"userId\":" + cleared.id() + "}"));
+        ok(api.post(
+                "/api/v1/need-to-know",
+                supervisor,
+                "{\"recordType\":\"person\",\"recordId\":" + hidden + ",\"userId\":" + cleared.id() + "}"));
 
         var withoutNeed = api.get("/api/v1/duplicate-persons?purpose=data+quality&limit=200&surname=" + base, analyst);
         assertThat(withoutNeed.status()).isEqualTo(200);
@@ -97,8 +109,11 @@ class ReportingLikelyDuplicatePersonsTest {
     void theReportNeedsAPurposeAndARoleThatMaintainsNominals() {
         assertThat(api.get("/api/v1/duplicate-persons", analyst).status()).isEqualTo(400);
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
-        assertThat(api.get("/api/v1/duplicate-persons?purpose=curious", handler).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/duplicate-persons?purpose=x&limit=0", analyst).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/duplicate-persons?purpose=curious", handler).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/duplicate-persons?purpose=x&limit=0", analyst)
+                        .status())
+                .isEqualTo(400);
     }
 
     private List<Shown> report(String token, String surnamePrefix) {
@@ -108,13 +123,19 @@ class ReportingLikelyDuplicatePersonsTest {
         for (JsonNode p : Json.read(r.body())) {
             List<String> reasons = new ArrayList<>();
             p.get("reasons").forEach(x -> reasons.add(x.asString()));
-            shown.add(new Shown(p.get("firstId").asLong(), p.get("secondId").asLong(), p.get("score").asInt(), String.join("; ", reasons)));
+            shown.add(new Shown(
+                    p.get("firstId").asLong(),
+                    p.get("secondId").asLong(),
+                    p.get("score").asInt(),
+                    String.join("; ", reasons)));
         }
         return shown;
     }
 
     private static Shown find(List<Shown> shown, long a, long b) {
-        return shown.stream().filter(s -> (s.first() == a && s.second() == b) || (s.first() == b && s.second() == a))
-                .findFirst().orElse(null);
+        return shown.stream()
+                .filter(s -> (s.first() == a && s.second() == b) || (s.first() == b && s.second() == a))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,21 +1,19 @@
 package org.constable.search;
 
-import tools.jackson.databind.JsonNode;
-import org.constable.testsupport.Api;
-import org.constable.testsupport.Json;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.Json;
+import tools.jackson.databind.JsonNode;
 
 /** Unique synthetic names (the test database is shared by test classes) and a poll of the search API. */
 final class SearchFixtures {
 
-    private SearchFixtures() {
-    }
+    private SearchFixtures() {}
 
     /** A made-up surname nobody else in the test run has: a stem and letters from the clock. */
     static String uniqueSurname(String stem) {
@@ -37,12 +35,14 @@ final class SearchFixtures {
      * Searches until the results satisfy {@code found}; returns the last results. The limit is
      * generous because the test machine is shared and loaded: speed is measured, not asserted.
      */
-    static JsonNode searchUntil(Api api, String token, String q, Predicate<JsonNode> found) throws InterruptedException {
+    static JsonNode searchUntil(Api api, String token, String q, Predicate<JsonNode> found)
+            throws InterruptedException {
         return getUntil(api, token, searchPath(q, "Incident response"), found);
     }
 
     /** Gets the JSON at {@code path} until it satisfies {@code found}; returns the last answer. */
-    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) throws InterruptedException {
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode results;
         do {

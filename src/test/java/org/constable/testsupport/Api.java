@@ -10,11 +10,12 @@ import java.time.Duration;
 /** A minimal real-HTTP client for API tests: JSON in, status and body out. */
 public final class Api {
 
-    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
-    }
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {}
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private final String base;
 
@@ -23,8 +24,11 @@ public final class Api {
     }
 
     public Response send(String method, String path, String token, String json, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
@@ -59,7 +63,9 @@ public final class Api {
      * such a stream never ends by itself.
      */
     public int openStreamStatus(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET()
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
                 .header("Accept", "text/event-stream, application/problem+json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -83,18 +89,21 @@ public final class Api {
     public static final class EventStream implements AutoCloseable {
         private final int status;
         private final java.util.stream.Stream<String> body;
-        private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.BlockingQueue<String> lines =
+                new java.util.concurrent.LinkedBlockingQueue<>();
 
         EventStream(HttpResponse<java.util.stream.Stream<String>> response) {
             this.status = response.statusCode();
             this.body = response.body();
-            Thread reader = new Thread(() -> {
-                try {
-                    body.forEach(lines::add);
-                } catch (RuntimeException closed) {
-                    // the test hung up
-                }
-            }, "test-event-stream");
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            body.forEach(lines::add);
+                        } catch (RuntimeException closed) {
+                            // the test hung up
+                        }
+                    },
+                    "test-event-stream");
             reader.setDaemon(true);
             reader.start();
         }
@@ -123,7 +132,8 @@ public final class Api {
 
     /** Opens a Server-Sent Events stream and keeps reading it until closed. */
     public EventStream openStream(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET()
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
                 .header("Accept", "text/event-stream, application/problem+json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -141,8 +151,11 @@ public final class Api {
 
     /** Signs a user in through POST /api/v1/tokens and returns the bearer token. */
     public String token(TestUsers users, TestUsers.TestUser user) {
-        Response r = post("/api/v1/tokens", null, "{\"username\":\"" + user.username() + "\",\"password\":\""
-                + TestUsers.PASSWORD + "\",\"code\":\"" + users.freshCode(user) + "\"}");
+        Response r = post(
+                "/api/v1/tokens",
+                null,
+                "{\"username\":\"" + user.username() + "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"code\":\""
+                        + users.freshCode(user) + "\"}");
         if (r.status() != 201) {
             throw new IllegalStateException("token issue failed: " + r.status() + " " + r.body());
         }

@@ -1,13 +1,12 @@
 package org.constable.testsupport;
 
-import org.springframework.stereotype.Component;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
 
 /**
  * Fixtures for contact and command-and-control tests: units inserted directly (the demo force is off
@@ -21,7 +20,9 @@ public class CommandAndControl {
     private static final AtomicInteger CALLSIGNS = new AtomicInteger();
 
     /** The tables a call or a dispatch action writes to. */
-    public static final String[] TABLES = {"contact.call", "dispatch.incident", "dispatch.assignment", "dispatch.incident_log"};
+    public static final String[] TABLES = {
+        "contact.call", "dispatch.incident", "dispatch.assignment", "dispatch.incident_log"
+    };
 
     private final DatabaseAdmin db;
 
@@ -33,7 +34,8 @@ public class CommandAndControl {
     public record Area(double latitude, double longitude) {
         /** A point {@code northMetres} north and {@code eastMetres} east of the area's centre. */
         public Area offset(double northMetres, double eastMetres) {
-            return new Area(latitude + northMetres / 111_320.0,
+            return new Area(
+                    latitude + northMetres / 111_320.0,
                     longitude + eastMetres / (111_320.0 * Math.cos(Math.toRadians(latitude))));
         }
     }
@@ -44,14 +46,16 @@ public class CommandAndControl {
     }
 
     public static String callsign(String prefix) {
-        return prefix + CALLSIGNS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(Locale.ROOT);
+        return prefix + CALLSIGNS.incrementAndGet() + "-"
+                + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(Locale.ROOT);
     }
 
     /** Inserts a unit through a privileged connection and returns its id. */
     public long unit(String callsign, String skills, String status, Area at) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) "
-                        + "VALUES (?, 'Test Station', 'RESPONSE_CAR', ?, ?, ?, ?) RETURNING id")) {
+        try (Connection c = db.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) "
+                                + "VALUES (?, 'Test Station', 'RESPONSE_CAR', ?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, callsign);
             ps.setString(2, skills);
             ps.setString(3, status);
@@ -88,7 +92,8 @@ public class CommandAndControl {
     /** A 999 call at a point with the given THRIVE; {@code extra} is spliced in as further JSON fields. */
     public static String callAt(Area at, String thrive, String extra) {
         return "{\"channel\":\"EMERGENCY_999\",\"caller\":{\"anonymous\":false,\"name\":\"Cal Ler\",\"phone\":\"07700900123\"},"
-                + "\"location\":{\"latitude\":" + at.latitude() + ",\"longitude\":" + at.longitude() + ",\"text\":\"Near the test point\"},"
+                + "\"location\":{\"latitude\":" + at.latitude() + ",\"longitude\":" + at.longitude()
+                + ",\"text\":\"Near the test point\"},"
                 + "\"whatHappened\":\"A fight outside the shop\",\"callType\":\"ASSAULT\",\"thrive\":" + thrive
                 + (extra == null || extra.isBlank() ? "" : "," + extra) + "}";
     }

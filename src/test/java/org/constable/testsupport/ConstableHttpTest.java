@@ -1,14 +1,13 @@
 package org.constable.testsupport;
 
-import org.constable.ConstableApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.constable.ConstableApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port over real HTTP, on the embedded PostgreSQL (or the
@@ -18,9 +17,10 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = ConstableApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ConstableApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"constable.demo.enabled=false"})
 @Import(TestClockConfiguration.class)
 @ContextConfiguration(initializers = DatabasePerContext.class)
-public @interface ConstableHttpTest {
-}
+public @interface ConstableHttpTest {}

@@ -1,14 +1,13 @@
 package org.constable.testsupport;
 
-import org.constable.platform.DatabaseConfiguration;
-import org.constable.platform.DatabaseProperties;
-import org.springframework.stereotype.Component;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.constable.platform.DatabaseConfiguration;
+import org.constable.platform.DatabaseProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * A connection with more rights than the application has, for tests that must tamper with what
@@ -47,13 +46,16 @@ public class DatabaseAdmin {
         }
         // this context's own database (see DatabasePerContext), as its owner
         boolean separate = props.separateOwner();
-        return DriverManager.getConnection(props.url(), separate ? props.ownerUser() : props.user(),
+        return DriverManager.getConnection(
+                props.url(),
+                separate ? props.ownerUser() : props.user(),
                 separate ? props.ownerPassword() : props.password());
     }
 
     /** Runs work on a privileged connection with the audit tables' append-only triggers switched off. */
     public <T> T withAuditTriggersOff(Work<T> work) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             if (!external()) {
                 s.execute("SET session_replication_role = replica");
                 return work.run(c);
@@ -85,7 +87,8 @@ public class DatabaseAdmin {
 
     /** A single number from a query, e.g. a row count. */
     public long count(String sql, Object... params) {
-        try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

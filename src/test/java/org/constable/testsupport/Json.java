@@ -8,8 +8,7 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonNode read(String body) {
         return MAPPER.readTree(body);

@@ -1,11 +1,10 @@
 package org.constable.testsupport;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.dispatch.IncidentClosed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records the events dispatch publishes once their transaction has committed, for tests to inspect. */
 @Component

@@ -1,11 +1,10 @@
 package org.constable.testsupport;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Clock;
-import java.time.Instant;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {

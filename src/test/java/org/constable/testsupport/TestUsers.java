@@ -1,14 +1,13 @@
 package org.constable.testsupport;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.constable.identity.Role;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.identity.persistence.UserAccounts;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Makes synthetic users and signs them in over the real token endpoint. */
 @Component
@@ -17,8 +16,7 @@ public class TestUsers {
     public static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    public record TestUser(long id, String username, String totpSecret) {
-    }
+    public record TestUser(long id, String username, String totpSecret) {}
 
     private final UserAdministration admin;
     private final UserAccounts accounts;
@@ -32,8 +30,8 @@ public class TestUsers {
 
     public TestUser create(Role... roles) {
         String username = "t" + System.nanoTime() % 100000 + "-" + SEQ.incrementAndGet();
-        long id = admin.createWithoutCheck(new UserAdministration.NewUser(username, "Test " + username, null, PASSWORD,
-                Set.of(roles), null));
+        long id = admin.createWithoutCheck(
+                new UserAdministration.NewUser(username, "Test " + username, null, PASSWORD, Set.of(roles), null));
         return new TestUser(id, username, accounts.findById(id).orElseThrow().totpSecret());
     }
 

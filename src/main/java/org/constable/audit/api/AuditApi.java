@@ -1,5 +1,6 @@
 package org.constable.audit.api;
 
+import java.util.List;
 import org.constable.audit.application.AuditReading;
 import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.ChainVerification;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -27,10 +26,11 @@ class AuditApi {
 
     @GetMapping("/entries")
     @Guarded(Permission.AUDIT_READ)
-    List<AuditEntry> entries(@RequestParam(required = false) String purpose,
-                             @RequestParam(defaultValue = "100") int limit,
-                             @RequestParam(required = false) String actor,
-                             @RequestParam(required = false) String record) {
+    List<AuditEntry> entries(
+            @RequestParam(required = false) String purpose,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String record) {
         return reading.latest(actors.require(), purpose, limit, actor, record);
     }
 

@@ -1,5 +1,6 @@
 package org.constable.audit.application;
 
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -11,8 +12,6 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** Reading and verifying the trail: auditors only, and each reading is itself audited. */
 @Service
@@ -37,7 +36,8 @@ public class AuditReading {
             throw new IllegalArgumentException("limit must be between 1 and 1000");
         }
         trail.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose)
-                .withDetail("read audit trail" + (byActor == null ? "" : " actor=" + byActor) + (record == null ? "" : " record=" + record)));
+                .withDetail("read audit trail" + (byActor == null ? "" : " actor=" + byActor)
+                        + (record == null ? "" : " record=" + record)));
         return entries.latest(limit, blankToNull(byActor), blankToNull(record));
     }
 
@@ -50,8 +50,8 @@ public class AuditReading {
         policy.require(actor, Permission.AUDIT_READ);
         AuditRecord consultation = AuditRecord.of(Operation.CONSULTATION, actor, purpose);
         ChainVerification result = verifier.verify();
-        trail.record(consultation.withDetail("verified audit chain: " + (result.intact() ? "intact"
-                : "broken at entry " + result.firstBrokenSeq())));
+        trail.record(consultation.withDetail("verified audit chain: "
+                + (result.intact() ? "intact" : "broken at entry " + result.firstBrokenSeq())));
         if (result.intact()) {
             trail.checkpointHead();
         }

@@ -1,5 +1,8 @@
 package org.constable.audit.application;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.constable.audit.domain.AuditChain;
 import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.ChainVerification;
@@ -8,10 +11,6 @@ import org.constable.audit.persistence.AuditEntries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Walks the chain from the first entry and names the first one that is missing, edited or out of
@@ -25,8 +24,10 @@ public class AuditVerifier {
     private final CheckpointSigner signer;
     private final int checkpointEvery;
 
-    public AuditVerifier(AuditEntries entries, CheckpointSigner signer,
-                         @Value("${constable.audit.checkpoint-every:100}") int checkpointEvery) {
+    public AuditVerifier(
+            AuditEntries entries,
+            CheckpointSigner signer,
+            @Value("${constable.audit.checkpoint-every:100}") int checkpointEvery) {
         this.entries = entries;
         this.signer = signer;
         this.checkpointEvery = checkpointEvery;
@@ -38,8 +39,8 @@ public class AuditVerifier {
         Map<Long, AuditEntries.Checkpoint> bySeq = new HashMap<>();
         for (AuditEntries.Checkpoint c : checkpoints) {
             if (!signer.verify(c.seq(), c.entryHash(), c.signature())) {
-                return ChainVerification.broken(0, checkpoints.size(), c.seq(),
-                        "checkpoint at entry " + c.seq() + " has an invalid signature");
+                return ChainVerification.broken(
+                        0, checkpoints.size(), c.seq(), "checkpoint at entry " + c.seq() + " has an invalid signature");
             }
             bySeq.put(c.seq(), c);
         }
@@ -48,11 +49,17 @@ public class AuditVerifier {
         if (walk.broken != null) {
             return walk.broken;
         }
-        long lastCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).seq();
+        long lastCheckpoint = checkpoints.isEmpty()
+                ? 0
+                : checkpoints.get(checkpoints.size() - 1).seq();
         if (walk.lastSeq < lastCheckpoint) {
             long first = walk.lastSeq + 1;
-            return ChainVerification.broken(walk.count, checkpoints.size(), first,
-                    "the chain is truncated: entry " + first + " is missing but a checkpoint covers entries up to " + lastCheckpoint);
+            return ChainVerification.broken(
+                    walk.count,
+                    checkpoints.size(),
+                    first,
+                    "the chain is truncated: entry " + first + " is missing but a checkpoint covers entries up to "
+                            + lastCheckpoint);
         }
         return ChainVerification.intact(walk.count, checkpoints.size());
     }
@@ -91,7 +98,10 @@ public class AuditVerifier {
             AuditEntries.Checkpoint c = checkpoints.get(e.seq());
             if (c == null && (e.seq() == 1 || e.seq() % checkpointEvery == 0)) {
                 // the trail always signs these entries in the same transaction: a missing one was removed
-                fail(e.seq(), "entry " + e.seq() + " has no signed checkpoint, though one is always written: checkpoints were removed");
+                fail(
+                        e.seq(),
+                        "entry " + e.seq()
+                                + " has no signed checkpoint, though one is always written: checkpoints were removed");
                 return;
             }
             if (c != null && !c.entryHash().equals(e.hash())) {

@@ -1,8 +1,5 @@
 package org.constable.audit.application;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the checkpoint signing key comes from: CONSTABLE_AUDIT_KEY (hex, 64+ characters) in
@@ -20,8 +19,7 @@ final class CheckpointKey {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointKey.class);
 
-    private CheckpointKey() {
-    }
+    private CheckpointKey() {}
 
     static byte[] load(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
@@ -30,7 +28,9 @@ final class CheckpointKey {
         Path file = dataDir.resolve("audit-checkpoint.key");
         try {
             if (Files.exists(file)) {
-                return HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                return HexFormat.of()
+                        .parseHex(Files.readString(file, StandardCharsets.US_ASCII)
+                                .trim());
             }
             Files.createDirectories(dataDir);
             byte[] key = new byte[32];
@@ -41,7 +41,9 @@ final class CheckpointKey {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system; the folder's own permissions apply
             }
-            log.warn("No CONSTABLE_AUDIT_KEY set: generated an audit checkpoint key in {}. Set CONSTABLE_AUDIT_KEY in production.", file);
+            log.warn(
+                    "No CONSTABLE_AUDIT_KEY set: generated an audit checkpoint key in {}. Set CONSTABLE_AUDIT_KEY in production.",
+                    file);
             return key;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or create the audit checkpoint key " + file, e);

@@ -1,5 +1,6 @@
 package org.constable.audit.application;
 
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -11,8 +12,6 @@ import org.constable.identity.SignInSucceeded;
 import org.constable.shared.RecordRef;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Writes identity's security events into the trail, synchronously: if the entry cannot be
@@ -29,28 +28,42 @@ class IdentityEventsAuditor {
 
     @EventListener
     void on(SignInSucceeded e) {
-        trail.record(new AuditRecord(Operation.SIGN_IN, e.username(), e.roles(), List.of(), null, null,
-                Outcome.SUCCEEDED, "channel=" + e.channel()));
+        trail.record(new AuditRecord(
+                Operation.SIGN_IN,
+                e.username(),
+                e.roles(),
+                List.of(),
+                null,
+                null,
+                Outcome.SUCCEEDED,
+                "channel=" + e.channel()));
     }
 
     @EventListener
     void on(SignInFailed e) {
-        regardless(new AuditRecord(Operation.SIGN_IN_FAILED, e.username(), "", List.of(), null, null,
-                Outcome.FAILED, e.reason() + (e.lockedOut() ? "; account locked" : "")));
+        regardless(new AuditRecord(
+                Operation.SIGN_IN_FAILED,
+                e.username(),
+                "",
+                List.of(),
+                null,
+                null,
+                Outcome.FAILED,
+                e.reason() + (e.lockedOut() ? "; account locked" : "")));
     }
 
     @EventListener
     void on(AccessDenied e) {
         List<RecordRef> refs = e.record().isEmpty() ? List.of() : List.of(parse(e.record()));
-        regardless(new AuditRecord(Operation.ACCESS_DENIED, e.username(), e.roles(), refs, null, null,
-                Outcome.DENIED, e.what()));
+        regardless(new AuditRecord(
+                Operation.ACCESS_DENIED, e.username(), e.roles(), refs, null, null, Outcome.DENIED, e.what()));
     }
 
     @EventListener
     void on(PrivilegedActionTaken e) {
         List<RecordRef> refs = e.record().isEmpty() ? List.of() : List.of(parse(e.record()));
-        trail.record(new AuditRecord(Operation.PRIVILEGED_ACTION, e.username(), e.roles(), refs, null, null,
-                Outcome.SUCCEEDED, e.action()));
+        trail.record(new AuditRecord(
+                Operation.PRIVILEGED_ACTION, e.username(), e.roles(), refs, null, null, Outcome.SUCCEEDED, e.action()));
     }
 
     private void regardless(AuditRecord record) {

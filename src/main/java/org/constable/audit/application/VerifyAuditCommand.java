@@ -29,9 +29,12 @@ class VerifyAuditCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         ChainVerification v = verifier.verify();
         if (v.intact()) {
-            System.out.printf("Audit trail intact: %d entries, %d signed checkpoints.%n", v.entriesChecked(), v.checkpointsChecked());
+            System.out.printf(
+                    "Audit trail intact: %d entries, %d signed checkpoints.%n",
+                    v.entriesChecked(), v.checkpointsChecked());
         } else {
-            System.out.printf("AUDIT TRAIL BROKEN at entry %d: %s (%d entries verified before it).%n",
+            System.out.printf(
+                    "AUDIT TRAIL BROKEN at entry %d: %s (%d entries verified before it).%n",
                     v.firstBrokenSeq(), v.problem(), v.entriesChecked());
         }
         int code = v.intact() ? 0 : 1;

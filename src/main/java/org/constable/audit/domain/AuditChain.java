@@ -15,17 +15,25 @@ public final class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** PostgreSQL keeps microseconds; the hash must be computed on what is stored. */
     public static Instant storable(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static String canonical(long seq, Instant occurredAt, String actor, String actorRoles, String operation,
-                                   String recordRefs, String purpose, String recipient, String outcome,
-                                   String correlationId, String detail) {
+    public static String canonical(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String actorRoles,
+            String operation,
+            String recordRefs,
+            String purpose,
+            String recipient,
+            String outcome,
+            String correlationId,
+            String detail) {
         StringBuilder sb = new StringBuilder(256);
         field(sb, Long.toString(seq));
         field(sb, storable(occurredAt).toString());
@@ -53,8 +61,20 @@ public final class AuditChain {
     }
 
     public static String hashOf(AuditEntry e) {
-        return hash(e.prevHash(), canonical(e.seq(), e.occurredAt(), e.actor(), e.actorRoles(), e.operation(),
-                e.recordRefs(), e.purpose(), e.recipient(), e.outcome(), e.correlationId(), e.detail()));
+        return hash(
+                e.prevHash(),
+                canonical(
+                        e.seq(),
+                        e.occurredAt(),
+                        e.actor(),
+                        e.actorRoles(),
+                        e.operation(),
+                        e.recordRefs(),
+                        e.purpose(),
+                        e.recipient(),
+                        e.outcome(),
+                        e.correlationId(),
+                        e.detail()));
     }
 
     private static void field(StringBuilder sb, String value) {

@@ -1,11 +1,11 @@
 package org.constable.audit.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 over (sequence number, entry hash). The key lives outside the database, so someone
@@ -33,7 +33,8 @@ public final class CheckpointSigner {
     }
 
     public boolean verify(long seq, String entryHash, String signature) {
-        return MessageDigest.isEqual(sign(seq, entryHash).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                sign(seq, entryHash).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

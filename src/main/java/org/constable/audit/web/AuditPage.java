@@ -23,8 +23,11 @@ class AuditPage {
 
     @GetMapping("/audit")
     @Guarded(Permission.AUDIT_READ)
-    String page(@RequestParam(required = false) String purpose, @RequestParam(required = false) String actor,
-                @RequestParam(required = false) String record, Model model) {
+    String page(
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String record,
+            Model model) {
         model.addAttribute("purpose", purpose);
         model.addAttribute("actorFilter", actor);
         model.addAttribute("recordFilter", record);

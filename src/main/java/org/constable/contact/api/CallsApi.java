@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.constable.contact.application.CallReconciliation;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.application.LocationContext;
@@ -25,11 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 /** Taking calls over REST (for telephony and online-report integrations as well as tests). */
 @RestController
 @RequestMapping("/api/v1")
@@ -41,29 +40,51 @@ class CallsApi {
         }
     }
 
-    record Thrive(@NotNull @Valid Element threat, @NotNull @Valid Element harm, @NotNull @Valid Element risk,
-                  @NotNull @Valid Element investigation, @NotNull @Valid Element vulnerability, @NotNull @Valid Element engagement) {
+    record Thrive(
+            @NotNull @Valid Element threat,
+            @NotNull @Valid Element harm,
+            @NotNull @Valid Element risk,
+            @NotNull @Valid Element investigation,
+            @NotNull @Valid Element vulnerability,
+            @NotNull @Valid Element engagement) {
         ThriveAssessment toDomain() {
-            return new ThriveAssessment(threat.toDomain(), harm.toDomain(), risk.toDomain(), investigation.toDomain(),
-                    vulnerability.toDomain(), engagement.toDomain());
+            return new ThriveAssessment(
+                    threat.toDomain(),
+                    harm.toDomain(),
+                    risk.toDomain(),
+                    investigation.toDomain(),
+                    vulnerability.toDomain(),
+                    engagement.toDomain());
         }
     }
 
-    record Caller(boolean anonymous, @Size(max = 120) String name, @Size(max = 30) String phone, Long personId) {
-    }
+    record Caller(
+            boolean anonymous,
+            @Size(max = 120) String name,
+            @Size(max = 30) String phone,
+            Long personId) {}
 
-    record Location(Long locationId, @Min(-90) @Max(90) Double latitude, @Min(-180) @Max(180) Double longitude,
-                    @Size(max = 300) String text) {
-    }
+    record Location(
+            Long locationId,
+            @Min(-90) @Max(90) Double latitude,
+            @Min(-180) @Max(180) Double longitude,
+            @Size(max = 300) String text) {}
 
-    record CallForm(@NotNull Channel channel, Instant presentedAt, Instant answeredAt, @Valid Caller caller,
-                    @NotNull @Valid Location location, @NotBlank @Size(max = 4000) String whatHappened,
-                    @NotBlank @Size(max = 40) String callType, @NotNull @Valid Thrive thrive, @Size(max = 40) String grade,
-                    @Size(max = 1000) String gradeReason, @Size(max = 200) String requiredSkills, Long joinIncidentId) {
-    }
+    record CallForm(
+            @NotNull Channel channel,
+            Instant presentedAt,
+            Instant answeredAt,
+            @Valid Caller caller,
+            @NotNull @Valid Location location,
+            @NotBlank @Size(max = 4000) String whatHappened,
+            @NotBlank @Size(max = 40) String callType,
+            @NotNull @Valid Thrive thrive,
+            @Size(max = 40) String grade,
+            @Size(max = 1000) String gradeReason,
+            @Size(max = 200) String requiredSkills,
+            Long joinIncidentId) {}
 
-    record ThriveOnly(@NotNull @Valid Thrive thrive) {
-    }
+    record ThriveOnly(@NotNull @Valid Thrive thrive) {}
 
     private final CallTaking calls;
     private final LocationContext context;
@@ -72,8 +93,13 @@ class CallsApi {
     private final PoleDirectory directory;
     private final CurrentActor actors;
 
-    CallsApi(CallTaking calls, LocationContext context, CallReconciliation reconciliation, ResponseReport report,
-             PoleDirectory directory, CurrentActor actors) {
+    CallsApi(
+            CallTaking calls,
+            LocationContext context,
+            CallReconciliation reconciliation,
+            ResponseReport report,
+            PoleDirectory directory,
+            CurrentActor actors) {
         this.calls = calls;
         this.context = context;
         this.reconciliation = reconciliation;
@@ -86,12 +112,27 @@ class CallsApi {
     @Guarded(Permission.CALL_HANDLE)
     ResponseEntity<CallTaking.Recorded> record(@Valid @RequestBody CallForm f) {
         Caller caller = f.caller() == null ? new Caller(true, null, null, null) : f.caller();
-        var recorded = calls.record(actors.require(), new CallTaking.NewCall(f.channel(), f.presentedAt(), f.answeredAt(),
-                new CallTaking.Caller(caller.anonymous(), caller.name(), caller.phone(), caller.personId()),
-                new CallTaking.Where(f.location().locationId(), f.location().latitude(), f.location().longitude(), f.location().text()),
-                f.whatHappened(), f.callType().trim().toUpperCase(), f.thrive().toDomain(), f.grade(), f.gradeReason(),
-                f.requiredSkills(), f.joinIncidentId()));
-        return ResponseEntity.created(URI.create("/api/v1/incidents/" + recorded.incidentId())).body(recorded);
+        var recorded = calls.record(
+                actors.require(),
+                new CallTaking.NewCall(
+                        f.channel(),
+                        f.presentedAt(),
+                        f.answeredAt(),
+                        new CallTaking.Caller(caller.anonymous(), caller.name(), caller.phone(), caller.personId()),
+                        new CallTaking.Where(
+                                f.location().locationId(),
+                                f.location().latitude(),
+                                f.location().longitude(),
+                                f.location().text()),
+                        f.whatHappened(),
+                        f.callType().trim().toUpperCase(),
+                        f.thrive().toDomain(),
+                        f.grade(),
+                        f.gradeReason(),
+                        f.requiredSkills(),
+                        f.joinIncidentId()));
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + recorded.incidentId()))
+                .body(recorded);
     }
 
     @PostMapping("/calls/grade-proposal")
@@ -102,10 +143,12 @@ class CallsApi {
 
     @GetMapping("/calls/context")
     @Guarded(Permission.CALL_HANDLE)
-    LocationContext.Context context(@RequestParam(required = false) Long locationId, @RequestParam(required = false) Double latitude,
-                                    @RequestParam(required = false) Double longitude,
-                                    @RequestParam(name = "personId", required = false) List<Long> personIds,
-                                    @RequestParam(defaultValue = "Call handling") String purpose) {
+    LocationContext.Context context(
+            @RequestParam(required = false) Long locationId,
+            @RequestParam(required = false) Double latitude,
+            @RequestParam(required = false) Double longitude,
+            @RequestParam(name = "personId", required = false) List<Long> personIds,
+            @RequestParam(defaultValue = "Call handling") String purpose) {
         return context.around(actors.require(), locationId, latitude, longitude, personIds, purpose);
     }
 

@@ -1,5 +1,7 @@
 package org.constable.contact.application;
 
+import java.util.List;
+import java.util.Set;
 import org.constable.contact.persistence.CallStore;
 import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
@@ -8,15 +10,11 @@ import org.constable.identity.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
-import java.util.Set;
-
 /** Proves every call has its incident: the count of orphan calls must be zero. */
 @Service
 public class CallReconciliation {
 
-    public record Report(long calls, long withIncident, List<String> orphanCalls) {
-    }
+    public record Report(long calls, long withIncident, List<String> orphanCalls) {}
 
     private final CallStore calls;
     private final Incidents incidents;
@@ -32,8 +30,14 @@ public class CallReconciliation {
     public Report run(Actor actor) {
         policy.require(actor, Permission.RESPONSE_REPORTS);
         List<CallStore.CallIncident> links = calls.allIncidentLinks();
-        Set<Long> existing = incidents.existing(links.stream().map(CallStore.CallIncident::incidentId).distinct().toList());
-        List<String> orphans = links.stream().filter(l -> !existing.contains(l.incidentId())).map(CallStore.CallIncident::reference).toList();
+        Set<Long> existing = incidents.existing(links.stream()
+                .map(CallStore.CallIncident::incidentId)
+                .distinct()
+                .toList());
+        List<String> orphans = links.stream()
+                .filter(l -> !existing.contains(l.incidentId()))
+                .map(CallStore.CallIncident::reference)
+                .toList();
         return new Report(links.size(), links.size() - orphans.size(), orphans);
     }
 }

@@ -1,5 +1,9 @@
 package org.constable.contact.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -21,11 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-
 /**
  * Records a call. The call and the incident it raises or joins are written in one transaction,
  * so a call never exists without an incident. A grade other than THRIVE's proposal needs a
@@ -34,21 +33,34 @@ import java.time.ZoneOffset;
 @Service
 public class CallTaking {
 
-    public record Caller(boolean anonymous, String name, String phone, Long personId) {
-    }
+    public record Caller(boolean anonymous, String name, String phone, Long personId) {}
 
     /** Where: a gazetteer location, or coordinates (typed or a map click), or only free text (flagged). */
-    public record Where(Long locationId, Double latitude, Double longitude, String text) {
-    }
+    public record Where(Long locationId, Double latitude, Double longitude, String text) {}
 
-    public record NewCall(Channel channel, Instant presentedAt, Instant answeredAt, Caller caller, Where where,
-                          String whatHappened, String callType, ThriveAssessment thrive, String grade, String gradeReason,
-                          String requiredSkills, Long joinIncidentId) {
-    }
+    public record NewCall(
+            Channel channel,
+            Instant presentedAt,
+            Instant answeredAt,
+            Caller caller,
+            Where where,
+            String whatHappened,
+            String callType,
+            ThriveAssessment thrive,
+            String grade,
+            String gradeReason,
+            String requiredSkills,
+            Long joinIncidentId) {}
 
-    public record Recorded(long callId, String reference, long incidentId, String incidentReference, boolean joinedExisting,
-                           String proposedGrade, String grade, boolean locationUnverified) {
-    }
+    public record Recorded(
+            long callId,
+            String reference,
+            long incidentId,
+            String incidentReference,
+            boolean joinedExisting,
+            String proposedGrade,
+            String grade,
+            boolean locationUnverified) {}
 
     private final CallStore calls;
     private final Incidents incidents;
@@ -60,8 +72,16 @@ public class CallTaking {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CallTaking(CallStore calls, Incidents incidents, PoleDirectory directory, ThriveGradingPolicy grading,
-                      GradeCatalogue grades, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    public CallTaking(
+            CallStore calls,
+            Incidents incidents,
+            PoleDirectory directory,
+            ThriveGradingPolicy grading,
+            GradeCatalogue grades,
+            AccessPolicy policy,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.calls = calls;
         this.incidents = incidents;
         this.directory = directory;
@@ -83,41 +103,95 @@ public class CallTaking {
         policy.require(actor, Permission.CALL_HANDLE);
         check(call);
         String proposed = grading.propose(call.thrive());
-        String grade = call.grade() == null || call.grade().isBlank() ? proposed : grades.require(call.grade()).code();
-        String reason = call.gradeReason() == null || call.gradeReason().isBlank() ? null : call.gradeReason().trim();
+        String grade = call.grade() == null || call.grade().isBlank()
+                ? proposed
+                : grades.require(call.grade()).code();
+        String reason = call.gradeReason() == null || call.gradeReason().isBlank()
+                ? null
+                : call.gradeReason().trim();
         if (!grade.equals(proposed) && reason == null) {
-            throw new IllegalArgumentException("The grade differs from THRIVE's proposal (" + proposed + "): give a reason.");
+            throw new IllegalArgumentException(
+                    "The grade differs from THRIVE's proposal (" + proposed + "): give a reason.");
         }
         Located where = locate(actor, call.where());
         Instant now = clock.instant();
         long id = calls.nextId();
-        String reference = "CALL-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
+        String reference = "CALL-"
+                + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
         Incidents.Raised incident = call.joinIncidentId() != null
                 ? incidents.join(actor.username(), call.joinIncidentId(), reference, call.whatHappened())
-                : incidents.raise(actor.username(), new Incidents.NewIncident(call.callType(), call.whatHappened(), grade, where.text(),
-                where.point(), where.locationId(), where.unverified(), call.requiredSkills()), reference);
+                : incidents.raise(
+                        actor.username(),
+                        new Incidents.NewIncident(
+                                call.callType(),
+                                call.whatHappened(),
+                                grade,
+                                where.text(),
+                                where.point(),
+                                where.locationId(),
+                                where.unverified(),
+                                call.requiredSkills()),
+                        reference);
         Caller caller = call.caller() == null ? new Caller(true, null, null, null) : call.caller();
-        calls.insert(id, reference, new CallStore.NewCall(call.channel().name(), now, call.presentedAt(), call.answeredAt(),
-                actor.username(), caller.anonymous(), caller.anonymous() ? null : trim(caller.name()),
-                caller.anonymous() ? null : trim(caller.phone()), caller.personId(), where.text(),
-                where.point() == null ? null : where.point().latitude(), where.point() == null ? null : where.point().longitude(),
-                where.locationId(), where.unverified(), call.whatHappened().trim(), call.callType(), call.thrive().asText(), proposed,
-                grade, reason), incident.id(), call.joinIncidentId() != null);
-        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("call", id), RecordRef.of("incident", incident.id()))
-                .withDetail(grade.equals(proposed) ? "call recorded" : "call recorded; grade " + proposed + " -> " + grade + "; reason: " + reason));
-        events.publishEvent(new CallRecorded(id, reference, call.channel().name(), incident.id(), call.joinIncidentId() != null, now));
-        return new Recorded(id, reference, incident.id(), incident.reference(), call.joinIncidentId() != null, proposed, grade, where.unverified());
+        calls.insert(
+                id,
+                reference,
+                new CallStore.NewCall(
+                        call.channel().name(),
+                        now,
+                        call.presentedAt(),
+                        call.answeredAt(),
+                        actor.username(),
+                        caller.anonymous(),
+                        caller.anonymous() ? null : trim(caller.name()),
+                        caller.anonymous() ? null : trim(caller.phone()),
+                        caller.personId(),
+                        where.text(),
+                        where.point() == null ? null : where.point().latitude(),
+                        where.point() == null ? null : where.point().longitude(),
+                        where.locationId(),
+                        where.unverified(),
+                        call.whatHappened().trim(),
+                        call.callType(),
+                        call.thrive().asText(),
+                        proposed,
+                        grade,
+                        reason),
+                incident.id(),
+                call.joinIncidentId() != null);
+        audit.record(AuditRecord.of(
+                        Operation.COLLECTION,
+                        actor,
+                        null,
+                        RecordRef.of("call", id),
+                        RecordRef.of("incident", incident.id()))
+                .withDetail(
+                        grade.equals(proposed)
+                                ? "call recorded"
+                                : "call recorded; grade " + proposed + " -> " + grade + "; reason: " + reason));
+        events.publishEvent(new CallRecorded(
+                id, reference, call.channel().name(), incident.id(), call.joinIncidentId() != null, now));
+        return new Recorded(
+                id,
+                reference,
+                incident.id(),
+                incident.reference(),
+                call.joinIncidentId() != null,
+                proposed,
+                grade,
+                where.unverified());
     }
 
-    private record Located(String text, GeoPoint point, Long locationId, boolean unverified) {
-    }
+    private record Located(String text, GeoPoint point, Long locationId, boolean unverified) {}
 
     private Located locate(Actor actor, Where where) {
         if (where == null) {
-            throw new IllegalArgumentException("A call needs a location: an address, coordinates or a description of the place.");
+            throw new IllegalArgumentException(
+                    "A call needs a location: an address, coordinates or a description of the place.");
         }
         if (where.locationId() != null) {
-            PoleDirectory.Place place = directory.place(actor, where.locationId())
+            PoleDirectory.Place place = directory
+                    .place(actor, where.locationId())
                     .orElseThrow(() -> new RecordNotFound(RecordRef.of("location", where.locationId())));
             return new Located(place.address(), place.point(), place.id(), false);
         }
@@ -127,11 +201,13 @@ public class CallTaking {
             }
             GeoPoint p = new GeoPoint(where.latitude(), where.longitude());
             String text = where.text() == null || where.text().isBlank()
-                    ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.latitude(), p.longitude()) : where.text().trim();
+                    ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.latitude(), p.longitude())
+                    : where.text().trim();
             return new Located(text, p, null, false);
         }
         if (where.text() == null || where.text().isBlank()) {
-            throw new IllegalArgumentException("A call needs a location: an address, coordinates or a description of the place.");
+            throw new IllegalArgumentException(
+                    "A call needs a location: an address, coordinates or a description of the place.");
         }
         return new Located(where.text().trim(), null, null, true);
     }
@@ -140,11 +216,14 @@ public class CallTaking {
         if (c.channel() == null) {
             throw new IllegalArgumentException("channel is required (EMERGENCY_999, NON_EMERGENCY_101 or ONLINE)");
         }
-        if (c.whatHappened() == null || c.whatHappened().isBlank() || c.whatHappened().length() > 4000) {
+        if (c.whatHappened() == null
+                || c.whatHappened().isBlank()
+                || c.whatHappened().length() > 4000) {
             throw new IllegalArgumentException("Say what happened (1 to 4000 characters).");
         }
         if (c.callType() == null || !c.callType().matches("[A-Z_]{2,40}")) {
-            throw new IllegalArgumentException("callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
+            throw new IllegalArgumentException(
+                    "callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
         }
         if (c.thrive() == null) {
             throw new IllegalArgumentException("THRIVE is required for every call.");

@@ -1,5 +1,7 @@
 package org.constable.contact.application;
 
+import java.time.Duration;
+import java.util.List;
 import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
@@ -9,9 +11,6 @@ import org.constable.shared.GeoPoint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
-import java.util.List;
-
 /**
  * What the call handler must see as soon as a location is set: earlier incidents at and near it,
  * warning markers on the address and on named people, and open incidents close by that this call
@@ -20,9 +19,11 @@ import java.util.List;
 @Service
 public class LocationContext {
 
-    public record Context(PoleDirectory.Place place, List<Incidents.IncidentSummary> history,
-                          List<PoleDirectory.Warning> warnings, List<Incidents.IncidentSummary> possibleDuplicates) {
-    }
+    public record Context(
+            PoleDirectory.Place place,
+            List<Incidents.IncidentSummary> history,
+            List<PoleDirectory.Warning> warnings,
+            List<Incidents.IncidentSummary> possibleDuplicates) {}
 
     private final Incidents incidents;
     private final PoleDirectory directory;
@@ -31,10 +32,13 @@ public class LocationContext {
     private final double duplicateRadius;
     private final Duration duplicateWindow;
 
-    public LocationContext(Incidents incidents, PoleDirectory directory, AccessPolicy policy,
-                           @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
-                           @Value("${constable.contact.duplicate-radius-metres:300}") double duplicateRadius,
-                           @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
+    public LocationContext(
+            Incidents incidents,
+            PoleDirectory directory,
+            AccessPolicy policy,
+            @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
+            @Value("${constable.contact.duplicate-radius-metres:300}") double duplicateRadius,
+            @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
         this.incidents = incidents;
         this.directory = directory;
         this.policy = policy;
@@ -43,17 +47,24 @@ public class LocationContext {
         this.duplicateWindow = duplicateWindow;
     }
 
-    public Context around(Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
+    public Context around(
+            Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
         policy.require(actor, Permission.CALL_HANDLE);
-        PoleDirectory.Place place = locationId == null ? null : directory.place(actor, locationId).orElse(null);
-        GeoPoint point = place != null && place.point() != null ? place.point()
+        PoleDirectory.Place place =
+                locationId == null ? null : directory.place(actor, locationId).orElse(null);
+        GeoPoint point = place != null && place.point() != null
+                ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
-        List<Incidents.IncidentSummary> history = point != null ? incidents.near(point, historyRadius, 10)
+        List<Incidents.IncidentSummary> history = point != null
+                ? incidents.near(point, historyRadius, 10)
                 : place != null ? incidents.atLocation(place.id(), 10) : List.of();
-        List<Incidents.IncidentSummary> duplicates = point == null ? List.of()
-                : incidents.openNear(point, duplicateRadius, duplicateWindow, 5);
-        List<PoleDirectory.Warning> warnings = directory.warnings(actor, place == null ? null : place.id(),
-                personIds == null ? List.of() : personIds, purpose == null || purpose.isBlank() ? "Call handling" : purpose);
+        List<Incidents.IncidentSummary> duplicates =
+                point == null ? List.of() : incidents.openNear(point, duplicateRadius, duplicateWindow, 5);
+        List<PoleDirectory.Warning> warnings = directory.warnings(
+                actor,
+                place == null ? null : place.id(),
+                personIds == null ? List.of() : personIds,
+                purpose == null || purpose.isBlank() ? "Call handling" : purpose);
         return new Context(place, history, warnings, duplicates);
     }
 }

@@ -1,5 +1,9 @@
 package org.constable.contact.application;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.contact.CallAnswerTimes;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.persistence.CallStore;
@@ -10,11 +14,6 @@ import org.constable.identity.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Answer times per channel (the UK 999 target: 90% within 10 seconds) and, from dispatch, time to
  * dispatch and to arrival against target per grade, for a period.
@@ -22,8 +21,8 @@ import java.util.List;
 @Service
 public class ResponseReport implements CallAnswerTimes {
 
-    public record Report(Instant from, Instant to, List<Figures> answerTimes, List<ResponseTimes.GradeFigures> grades) {
-    }
+    public record Report(
+            Instant from, Instant to, List<Figures> answerTimes, List<ResponseTimes.GradeFigures> grades) {}
 
     private final CallStore calls;
     private final ResponseTimes responseTimes;
@@ -63,7 +62,11 @@ public class ResponseReport implements CallAnswerTimes {
                     within10++;
                 }
             }
-            answers.add(new Figures(channel.name(), seconds.size(), percentile(seconds, 0.5), percentile(seconds, 0.9),
+            answers.add(new Figures(
+                    channel.name(),
+                    seconds.size(),
+                    percentile(seconds, 0.5),
+                    percentile(seconds, 0.9),
                     seconds.isEmpty() ? null : (double) within10 / seconds.size(),
                     java.util.Arrays.stream(histogram).boxed().toList()));
         }

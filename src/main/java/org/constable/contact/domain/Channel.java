@@ -1,7 +1,9 @@
 package org.constable.contact.domain;
 
 public enum Channel {
-    EMERGENCY_999("999"), NON_EMERGENCY_101("101"), ONLINE("Online");
+    EMERGENCY_999("999"),
+    NON_EMERGENCY_101("101"),
+    ONLINE("Online");
 
     private final String label;
 

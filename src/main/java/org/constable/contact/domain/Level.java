@@ -1,4 +1,8 @@
 package org.constable.contact.domain;
 
 /** How serious one THRIVE element is judged to be. */
-public enum Level { LOW, MEDIUM, HIGH }
+public enum Level {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -6,8 +6,8 @@ import java.util.Objects;
  * THRIVE: Threat, Harm, Risk, Investigation, Vulnerability, Engagement — each judged and explained
  * for every contact. The three risk elements and vulnerability drive the grade.
  */
-public record ThriveAssessment(Element threat, Element harm, Element risk, Element investigation, Element vulnerability,
-                               Element engagement) {
+public record ThriveAssessment(
+        Element threat, Element harm, Element risk, Element investigation, Element vulnerability, Element engagement) {
 
     public record Element(Level level, String note) {
         public Element {
@@ -19,9 +19,10 @@ public record ThriveAssessment(Element threat, Element harm, Element risk, Eleme
     }
 
     public ThriveAssessment {
-        for (Element e : new Element[]{threat, harm, risk, investigation, vulnerability, engagement}) {
+        for (Element e : new Element[] {threat, harm, risk, investigation, vulnerability, engagement}) {
             if (e == null) {
-                throw new IllegalArgumentException("THRIVE needs all six elements: threat, harm, risk, investigation, vulnerability, engagement");
+                throw new IllegalArgumentException(
+                        "THRIVE needs all six elements: threat, harm, risk, investigation, vulnerability, engagement");
             }
         }
     }
@@ -29,7 +30,7 @@ public record ThriveAssessment(Element threat, Element harm, Element risk, Eleme
     /** The highest of threat, harm and risk. */
     public Level danger() {
         Level max = threat.level();
-        for (Level l : new Level[]{harm.level(), risk.level()}) {
+        for (Level l : new Level[] {harm.level(), risk.level()}) {
             if (l.compareTo(max) > 0) {
                 max = l;
             }
@@ -39,8 +40,12 @@ public record ThriveAssessment(Element threat, Element harm, Element risk, Eleme
 
     /** A stable text form for storage: ELEMENT=LEVEL:note lines. */
     public String asText() {
-        return line("threat", threat) + line("harm", harm) + line("risk", risk) + line("investigation", investigation)
-                + line("vulnerability", vulnerability) + line("engagement", engagement);
+        return line("threat", threat)
+                + line("harm", harm)
+                + line("risk", risk)
+                + line("investigation", investigation)
+                + line("vulnerability", vulnerability)
+                + line("engagement", engagement);
     }
 
     private static String line(String name, Element e) {

@@ -1,23 +1,37 @@
 package org.constable.contact.persistence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 public class CallStore {
 
-    public record NewCall(String channel, Instant receivedAt, Instant presentedAt, Instant answeredAt, String handledBy,
-                          boolean callerAnonymous, String callerName, String callerPhone, Long callerPersonId, String locationText,
-                          Double latitude, Double longitude, Long locationId, boolean locationUnverified, String whatHappened,
-                          String callType, String thrive, String proposedGrade, String grade, String gradeReason) {
-    }
+    public record NewCall(
+            String channel,
+            Instant receivedAt,
+            Instant presentedAt,
+            Instant answeredAt,
+            String handledBy,
+            boolean callerAnonymous,
+            String callerName,
+            String callerPhone,
+            Long callerPersonId,
+            String locationText,
+            Double latitude,
+            Double longitude,
+            Long locationId,
+            boolean locationUnverified,
+            String whatHappened,
+            String callType,
+            String thrive,
+            String proposedGrade,
+            String grade,
+            String gradeReason) {}
 
-    public record CallIncident(long callId, String reference, long incidentId) {
-    }
+    public record CallIncident(long callId, String reference, long incidentId) {}
 
     private final JdbcClient jdbc;
 
@@ -26,24 +40,49 @@ public class CallStore {
     }
 
     public long nextId() {
-        return jdbc.sql("SELECT nextval('contact.call_id_seq')").query(Long.class).single();
+        return jdbc.sql("SELECT nextval('contact.call_id_seq')")
+                .query(Long.class)
+                .single();
     }
 
     public void insert(long id, String reference, NewCall c, long incidentId, boolean joined) {
-        jdbc.sql("INSERT INTO contact.call (id, reference, channel, received_at, presented_at, answered_at, handled_by, caller_anonymous, "
-                        + "caller_name, caller_phone, caller_person_id, location_text, latitude, longitude, location_id, location_unverified, "
-                        + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, reference, c.channel(), ts(c.receivedAt()), ts(c.presentedAt()), ts(c.answeredAt()), c.handledBy(),
-                        c.callerAnonymous(), c.callerName(), c.callerPhone(), c.callerPersonId(), c.locationText(), c.latitude(),
-                        c.longitude(), c.locationId(), c.locationUnverified(), c.whatHappened(), c.callType(), c.thrive(),
-                        c.proposedGrade(), c.grade(), c.gradeReason(), incidentId, joined)
+        jdbc.sql(
+                        "INSERT INTO contact.call (id, reference, channel, received_at, presented_at, answered_at, handled_by, caller_anonymous, "
+                                + "caller_name, caller_phone, caller_person_id, location_text, latitude, longitude, location_id, location_unverified, "
+                                + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        reference,
+                        c.channel(),
+                        ts(c.receivedAt()),
+                        ts(c.presentedAt()),
+                        ts(c.answeredAt()),
+                        c.handledBy(),
+                        c.callerAnonymous(),
+                        c.callerName(),
+                        c.callerPhone(),
+                        c.callerPersonId(),
+                        c.locationText(),
+                        c.latitude(),
+                        c.longitude(),
+                        c.locationId(),
+                        c.locationUnverified(),
+                        c.whatHappened(),
+                        c.callType(),
+                        c.thrive(),
+                        c.proposedGrade(),
+                        c.grade(),
+                        c.gradeReason(),
+                        incidentId,
+                        joined)
                 .update();
     }
 
     public List<CallIncident> allIncidentLinks() {
         return jdbc.sql("SELECT id, reference, incident_id FROM contact.call ORDER BY id")
-                .query((rs, n) -> new CallIncident(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> new CallIncident(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
     }
 
     public long count() {
@@ -52,26 +91,31 @@ public class CallStore {
 
     /** Seconds from presentation to answer for calls of a channel answered in the period. */
     public List<Double> answerSeconds(String channel, Instant from, Instant to) {
-        return jdbc.sql("SELECT extract(epoch FROM answered_at - presented_at) FROM contact.call WHERE channel = ? "
-                        + "AND presented_at IS NOT NULL AND answered_at IS NOT NULL AND received_at >= ? AND received_at < ? ORDER BY 1")
-                .params(channel, ts(from), ts(to)).query(Double.class).list();
+        return jdbc.sql(
+                        "SELECT extract(epoch FROM answered_at - presented_at) FROM contact.call WHERE channel = ? "
+                                + "AND presented_at IS NOT NULL AND answered_at IS NOT NULL AND received_at >= ? AND received_at < ? ORDER BY 1")
+                .params(channel, ts(from), ts(to))
+                .query(Double.class)
+                .list();
     }
 
     /** An incident a person called about: the most recent first per person, with how many there are in all. */
-    public record CallerIncidentRow(long personId, long incidentId, int total) {
-    }
+    public record CallerIncidentRow(long personId, long incidentId, int total) {}
 
     /** For each person, up to {@code perPerson} incidents they called about (latest call first) and the number of such incidents. */
     public java.util.List<CallerIncidentRow> callerIncidents(java.util.Collection<Long> personIds, int perPerson) {
         if (personIds.isEmpty()) {
             return java.util.List.of();
         }
-        return jdbc.sql("SELECT person_id, incident_id, total FROM (SELECT caller_person_id AS person_id, incident_id, "
-                        + "row_number() OVER (PARTITION BY caller_person_id ORDER BY max(received_at) DESC, incident_id DESC) AS n, "
-                        + "count(*) OVER (PARTITION BY caller_person_id) AS total FROM contact.call "
-                        + "WHERE caller_person_id IN (:ids) GROUP BY caller_person_id, incident_id) x WHERE n <= :per ORDER BY person_id, n")
-                .param("ids", personIds).param("per", perPerson)
-                .query((rs, n) -> new CallerIncidentRow(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+        return jdbc.sql(
+                        "SELECT person_id, incident_id, total FROM (SELECT caller_person_id AS person_id, incident_id, "
+                                + "row_number() OVER (PARTITION BY caller_person_id ORDER BY max(received_at) DESC, incident_id DESC) AS n, "
+                                + "count(*) OVER (PARTITION BY caller_person_id) AS total FROM contact.call "
+                                + "WHERE caller_person_id IN (:ids) GROUP BY caller_person_id, incident_id) x WHERE n <= :per ORDER BY person_id, n")
+                .param("ids", personIds)
+                .param("per", perPerson)
+                .query((rs, n) -> new CallerIncidentRow(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+                .list();
     }
 
     private static Timestamp ts(Instant i) {

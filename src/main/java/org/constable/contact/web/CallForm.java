@@ -6,19 +6,66 @@ import org.constable.contact.domain.Level;
 import org.constable.contact.domain.ThriveAssessment;
 
 /** The call-taking form as typed: kept whole, so an error never loses what the handler entered. */
-public record CallForm(Channel channel, boolean callerAnonymous, String callerName, String callerPhone,
-                       String addressQuery, Long locationId, Double latitude, Double longitude, String locationText,
-                       String whatHappened, String callType,
-                       Level threatLevel, String threatNote, Level harmLevel, String harmNote, Level riskLevel, String riskNote,
-                       Level investigationLevel, String investigationNote, Level vulnerabilityLevel, String vulnerabilityNote,
-                       Level engagementLevel, String engagementNote,
-                       String grade, String gradeReason, String requiredSkills, Long joinIncidentId,
-                       java.util.List<Long> personIds) {
+public record CallForm(
+        Channel channel,
+        boolean callerAnonymous,
+        String callerName,
+        String callerPhone,
+        String addressQuery,
+        Long locationId,
+        Double latitude,
+        Double longitude,
+        String locationText,
+        String whatHappened,
+        String callType,
+        Level threatLevel,
+        String threatNote,
+        Level harmLevel,
+        String harmNote,
+        Level riskLevel,
+        String riskNote,
+        Level investigationLevel,
+        String investigationNote,
+        Level vulnerabilityLevel,
+        String vulnerabilityNote,
+        Level engagementLevel,
+        String engagementNote,
+        String grade,
+        String gradeReason,
+        String requiredSkills,
+        Long joinIncidentId,
+        java.util.List<Long> personIds) {
 
     static CallForm blank() {
-        return new CallForm(Channel.EMERGENCY_999, false, null, null, null, null, null, null, null, null, null,
-                Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null, Level.LOW, null,
-                null, null, null, null, java.util.List.of());
+        return new CallForm(
+                Channel.EMERGENCY_999,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Level.LOW,
+                null,
+                Level.LOW,
+                null,
+                Level.LOW,
+                null,
+                Level.LOW,
+                null,
+                Level.LOW,
+                null,
+                Level.LOW,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of());
     }
 
     public java.util.List<Long> namedPeople() {
@@ -26,16 +73,30 @@ public record CallForm(Channel channel, boolean callerAnonymous, String callerNa
     }
 
     ThriveAssessment thrive() {
-        return new ThriveAssessment(element(threatLevel, threatNote), element(harmLevel, harmNote), element(riskLevel, riskNote),
-                element(investigationLevel, investigationNote), element(vulnerabilityLevel, vulnerabilityNote),
+        return new ThriveAssessment(
+                element(threatLevel, threatNote),
+                element(harmLevel, harmNote),
+                element(riskLevel, riskNote),
+                element(investigationLevel, investigationNote),
+                element(vulnerabilityLevel, vulnerabilityNote),
                 element(engagementLevel, engagementNote));
     }
 
     CallTaking.NewCall toCall() {
         String where = locationText == null || locationText.isBlank() ? null : locationText;
-        return new CallTaking.NewCall(channel, null, null, new CallTaking.Caller(callerAnonymous, callerName, callerPhone, null),
-                new CallTaking.Where(locationId, latitude, longitude, where), whatHappened,
-                callType == null ? null : callType.trim().toUpperCase(), thrive(), grade, gradeReason, requiredSkills, joinIncidentId);
+        return new CallTaking.NewCall(
+                channel,
+                null,
+                null,
+                new CallTaking.Caller(callerAnonymous, callerName, callerPhone, null),
+                new CallTaking.Where(locationId, latitude, longitude, where),
+                whatHappened,
+                callType == null ? null : callType.trim().toUpperCase(),
+                thrive(),
+                grade,
+                gradeReason,
+                requiredSkills,
+                joinIncidentId);
     }
 
     private static ThriveAssessment.Element element(Level level, String note) {

@@ -1,5 +1,6 @@
 package org.constable.contact.web;
 
+import java.util.List;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.application.LocationContext;
 import org.constable.contact.domain.Channel;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
-
 /** The call handler's screen: keyboard first, history and warnings as soon as a place is set. */
 @Controller
 class CallPages {
@@ -28,7 +27,12 @@ class CallPages {
     private final GradeCatalogue grades;
     private final CurrentActor actors;
 
-    CallPages(CallTaking calls, LocationContext context, PoleDirectory directory, GradeCatalogue grades, CurrentActor actors) {
+    CallPages(
+            CallTaking calls,
+            LocationContext context,
+            PoleDirectory directory,
+            GradeCatalogue grades,
+            CurrentActor actors) {
         this.calls = calls;
         this.context = context;
         this.directory = directory;
@@ -63,21 +67,28 @@ class CallPages {
     @GetMapping("/calls/people")
     @Guarded(Permission.CALL_HANDLE)
     String people(@RequestParam(defaultValue = "") String personQuery, Model model) {
-        model.addAttribute("matches", personQuery.trim().length() < 2 ? List.of()
-                : directory.findPeople(actors.require(), personQuery, "Call handling: naming a person"));
+        model.addAttribute(
+                "matches",
+                personQuery.trim().length() < 2
+                        ? List.of()
+                        : directory.findPeople(actors.require(), personQuery, "Call handling: naming a person"));
         return "contact/call :: people";
     }
 
     @GetMapping("/calls/context-panel")
     @Guarded(Permission.CALL_HANDLE)
-    String contextPanel(@RequestParam(required = false) Long locationId, @RequestParam(required = false) Double latitude,
-                        @RequestParam(required = false) Double longitude,
-                        @RequestParam(name = "personIds", required = false) List<Long> personIds, Model model) {
+    String contextPanel(
+            @RequestParam(required = false) Long locationId,
+            @RequestParam(required = false) Double latitude,
+            @RequestParam(required = false) Double longitude,
+            @RequestParam(name = "personIds", required = false) List<Long> personIds,
+            Model model) {
         List<Long> named = personIds == null ? List.of() : personIds;
         if (locationId == null && (latitude == null || longitude == null) && named.isEmpty()) {
             model.addAttribute("ctx", null);
         } else {
-            model.addAttribute("ctx", context.around(actors.require(), locationId, latitude, longitude, named, "Call handling"));
+            model.addAttribute(
+                    "ctx", context.around(actors.require(), locationId, latitude, longitude, named, "Call handling"));
         }
         return "contact/call :: context";
     }
@@ -100,16 +111,38 @@ class CallPages {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("levels", Level.values());
         model.addAttribute("grades", grades.grades());
-        model.addAttribute("callTypes", List.of("ASSAULT", "BURGLARY", "THEFT", "ROBBERY", "DOMESTIC", "CRIMINAL_DAMAGE",
-                "CONCERN_FOR_WELFARE", "SUSPICIOUS_ACTIVITY", "ROAD_TRAFFIC_COLLISION", "ANTI_SOCIAL_BEHAVIOUR", "MISSING_PERSON", "OTHER"));
+        model.addAttribute(
+                "callTypes",
+                List.of(
+                        "ASSAULT",
+                        "BURGLARY",
+                        "THEFT",
+                        "ROBBERY",
+                        "DOMESTIC",
+                        "CRIMINAL_DAMAGE",
+                        "CONCERN_FOR_WELFARE",
+                        "SUSPICIOUS_ACTIVITY",
+                        "ROAD_TRAFFIC_COLLISION",
+                        "ANTI_SOCIAL_BEHAVIOUR",
+                        "MISSING_PERSON",
+                        "OTHER"));
         try {
             model.addAttribute("proposed", grades.require(calls.propose(form.thrive())));
         } catch (IllegalArgumentException e) {
             model.addAttribute("proposed", null);
         }
-        if (form.locationId() != null || (form.latitude() != null && form.longitude() != null) || !form.namedPeople().isEmpty()) {
-            model.addAttribute("ctx", context.around(actors.require(), form.locationId(), form.latitude(), form.longitude(),
-                    form.namedPeople(), "Call handling"));
+        if (form.locationId() != null
+                || (form.latitude() != null && form.longitude() != null)
+                || !form.namedPeople().isEmpty()) {
+            model.addAttribute(
+                    "ctx",
+                    context.around(
+                            actors.require(),
+                            form.locationId(),
+                            form.latitude(),
+                            form.longitude(),
+                            form.namedPeople(),
+                            "Call handling"));
         }
         return "contact/call";
     }

@@ -1,5 +1,8 @@
 package org.constable.contact.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.constable.contact.application.ResponseReport;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
@@ -10,10 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 @Controller
 class ReportPages {
 
@@ -22,8 +21,11 @@ class ReportPages {
     private final CurrentActor actors;
     private final Clock clock;
 
-    ReportPages(ResponseReport report, org.constable.contact.application.CallReconciliation reconciliation,
-                CurrentActor actors, Clock clock) {
+    ReportPages(
+            ResponseReport report,
+            org.constable.contact.application.CallReconciliation reconciliation,
+            CurrentActor actors,
+            Clock clock) {
         this.report = report;
         this.reconciliation = reconciliation;
         this.actors = actors;
@@ -32,16 +34,22 @@ class ReportPages {
 
     @GetMapping("/reports/response")
     @Guarded(Permission.RESPONSE_REPORTS)
-    String response(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String response(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate start = from == null ? today.minusDays(6) : from;
         LocalDate end = to == null ? today : to;
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         try {
-            model.addAttribute("report", report.between(actors.require(), start.atStartOfDay().toInstant(ZoneOffset.UTC),
-                    end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            model.addAttribute(
+                    "report",
+                    report.between(
+                            actors.require(),
+                            start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                            end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }

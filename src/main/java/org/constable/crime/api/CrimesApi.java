@@ -4,6 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.constable.crime.RecordingRate;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
@@ -26,36 +31,46 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 /** Crime recording, the crime registrar's decisions and the NCRS integrity monitor over REST. */
 @RestController
 @RequestMapping("/api/v1")
 class CrimesApi {
 
-    record NewCrime(Long fromIncidentId, @NotBlank @Size(max = 10) String classificationCode, @NotNull Instant occurredFrom,
-                    @NotNull Instant occurredTo, Instant reportedAt, Long locationId, Double latitude, Double longitude,
-                    @Size(max = 300) String locationText, List<CrimeRecording.Victim> victims, List<Long> suspects, List<Long> witnesses,
-                    List<Long> linkedIncidents, @Size(max = 4000) String modusOperandi, @NotBlank @Size(max = 8000) String narrative,
-                    @NotBlank @Size(max = 60) String officerInCharge) {
-    }
+    record NewCrime(
+            Long fromIncidentId,
+            @NotBlank @Size(max = 10) String classificationCode,
+            @NotNull Instant occurredFrom,
+            @NotNull Instant occurredTo,
+            Instant reportedAt,
+            Long locationId,
+            Double latitude,
+            Double longitude,
+            @Size(max = 300) String locationText,
+            List<CrimeRecording.Victim> victims,
+            List<Long> suspects,
+            List<Long> witnesses,
+            List<Long> linkedIncidents,
+            @Size(max = 4000) String modusOperandi,
+            @NotBlank @Size(max = 8000) String narrative,
+            @NotBlank @Size(max = 60) String officerInCharge) {}
 
-    record ChangeRequest(@NotNull CrimeChanges.Kind kind, @Size(max = 10) String newClassificationCode, CancellationGround ground,
-                         @NotBlank @Size(max = 2000) String reason) {
-    }
+    record ChangeRequest(
+            @NotNull CrimeChanges.Kind kind,
+            @Size(max = 10) String newClassificationCode,
+            CancellationGround ground,
+            @NotBlank @Size(max = 2000) String reason) {}
 
-    record Decision(boolean approve, @Size(max = 2000) String note) {
-    }
+    record Decision(boolean approve, @Size(max = 2000) String note) {}
 
-    record Outcome(@NotBlank String outcomeType, @NotNull LocalDate decidedOn, @Size(max = 120) String decidedBy, @Size(max = 2000) String note) {
-    }
+    record Outcome(
+            @NotBlank String outcomeType,
+            @NotNull LocalDate decidedOn,
+            @Size(max = 120) String decidedBy,
+            @Size(max = 2000) String note) {}
 
-    record NcrsDecisionForm(@NotNull NcrsDecision decision, @NotBlank @Size(max = 2000) String reason) {
-    }
+    record NcrsDecisionForm(
+            @NotNull NcrsDecision decision,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     private final CrimeRecording recording;
     private final CrimeChanges changes;
@@ -63,7 +78,12 @@ class CrimesApi {
     private final IntegrityMonitor monitor;
     private final CurrentActor actors;
 
-    CrimesApi(CrimeRecording recording, CrimeChanges changes, CrimeViews views, IntegrityMonitor monitor, CurrentActor actors) {
+    CrimesApi(
+            CrimeRecording recording,
+            CrimeChanges changes,
+            CrimeViews views,
+            IntegrityMonitor monitor,
+            CurrentActor actors) {
         this.recording = recording;
         this.changes = changes;
         this.views = views;
@@ -86,11 +106,24 @@ class CrimesApi {
     @PostMapping("/crimes")
     @Guarded(Permission.CRIME_RECORD)
     ResponseEntity<CrimeRecording.Recorded> record(@Valid @RequestBody NewCrime f) {
-        var recorded = recording.record(actors.require(), new CrimeRecording.NewCrime(f.fromIncidentId(), f.classificationCode(),
-                f.occurredFrom(), f.occurredTo(), f.reportedAt(), new CrimeRecording.Where(f.locationId(), f.latitude(), f.longitude(),
-                f.locationText()), f.victims(), f.suspects(), f.witnesses(), f.linkedIncidents(), f.modusOperandi(), f.narrative(),
-                f.officerInCharge()));
-        return ResponseEntity.created(URI.create("/api/v1/crimes/" + recorded.id())).body(recorded);
+        var recorded = recording.record(
+                actors.require(),
+                new CrimeRecording.NewCrime(
+                        f.fromIncidentId(),
+                        f.classificationCode(),
+                        f.occurredFrom(),
+                        f.occurredTo(),
+                        f.reportedAt(),
+                        new CrimeRecording.Where(f.locationId(), f.latitude(), f.longitude(), f.locationText()),
+                        f.victims(),
+                        f.suspects(),
+                        f.witnesses(),
+                        f.linkedIncidents(),
+                        f.modusOperandi(),
+                        f.narrative(),
+                        f.officerInCharge()));
+        return ResponseEntity.created(URI.create("/api/v1/crimes/" + recorded.id()))
+                .body(recorded);
     }
 
     @GetMapping("/crimes")
@@ -101,14 +134,17 @@ class CrimesApi {
 
     @GetMapping("/crimes/{id}")
     @Guarded(Permission.CRIME_READ)
-    CrimeViews.CrimeView crime(@PathVariable long id, @RequestParam(defaultValue = "Crime recording: reading a crime record") String purpose) {
+    CrimeViews.CrimeView crime(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "Crime recording: reading a crime record") String purpose) {
         return views.open(actors.require(), id, purpose);
     }
 
     @PostMapping("/crimes/{id}/change-requests")
     @Guarded(Permission.CRIME_RECORD)
     ResponseEntity<Map<String, Long>> requestChange(@PathVariable long id, @Valid @RequestBody ChangeRequest r) {
-        long requestId = changes.request(actors.require(), id, r.kind(), r.newClassificationCode(), r.ground(), r.reason());
+        long requestId =
+                changes.request(actors.require(), id, r.kind(), r.newClassificationCode(), r.ground(), r.reason());
         return ResponseEntity.status(201).body(Map.of("id", requestId));
     }
 

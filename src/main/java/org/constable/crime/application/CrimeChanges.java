@@ -1,5 +1,9 @@
 package org.constable.crime.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -22,11 +26,6 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * Re-classification and cancellation (asked for with a reason, decided by a different crime
  * registrar) and outcomes. An approved change makes a new version of the crime; every version
@@ -35,7 +34,10 @@ import java.util.List;
 @Service
 public class CrimeChanges {
 
-    public enum Kind { RECLASSIFY, CANCEL }
+    public enum Kind {
+        RECLASSIFY,
+        CANCEL
+    }
 
     private final CrimeStore crimes;
     private final ChangeRequestStore requests;
@@ -46,8 +48,14 @@ public class CrimeChanges {
     private final Clock clock;
     private final MakerCheckerRule makerChecker = new MakerCheckerRule();
 
-    public CrimeChanges(CrimeStore crimes, ChangeRequestStore requests, ClassificationStore classifications, CrimeRecording recording,
-                        AccessPolicy policy, AuditTrail audit, Clock clock) {
+    public CrimeChanges(
+            CrimeStore crimes,
+            ChangeRequestStore requests,
+            ClassificationStore classifications,
+            CrimeRecording recording,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Clock clock) {
         this.crimes = crimes;
         this.requests = requests;
         this.classifications = classifications;
@@ -58,7 +66,8 @@ public class CrimeChanges {
     }
 
     @Transactional
-    public long request(Actor actor, long crimeId, Kind kind, String newCode, CancellationGround ground, String reason) {
+    public long request(
+            Actor actor, long crimeId, Kind kind, String newCode, CancellationGround ground, String reason) {
         policy.require(actor, Permission.CRIME_RECORD);
         if (kind == null) {
             throw new IllegalArgumentException("Say what is asked: RECLASSIFY or CANCEL.");
@@ -75,21 +84,32 @@ public class CrimeChanges {
                 throw new IllegalArgumentException(crime.reference() + " is already classified as " + code + ".");
             }
         } else if (ground == null) {
-            throw new IllegalArgumentException("A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
+            throw new IllegalArgumentException(
+                    "A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
         }
         if (requests.pendingFor(crimeId).isPresent()) {
             throw new Conflict(crime.reference() + " already has a request awaiting the crime registrar's decision.");
         }
-        long id = requests.insert(crimeId, kind.name(), code, ground == null ? null : ground.name(), why, actor.username(), clock.instant());
+        long id = requests.insert(
+                crimeId,
+                kind.name(),
+                code,
+                ground == null ? null : ground.name(),
+                why,
+                actor.username(),
+                clock.instant());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crimeId))
-                .withDetail("asked to " + (kind == Kind.RECLASSIFY ? "re-classify as " + code : "cancel (" + ground + ")") + "; reason: " + why));
+                .withDetail(
+                        "asked to " + (kind == Kind.RECLASSIFY ? "re-classify as " + code : "cancel (" + ground + ")")
+                                + "; reason: " + why));
         return id;
     }
 
     @Transactional
     public void decide(Actor actor, long requestId, boolean approve, String note) {
         policy.require(actor, Permission.CRIME_REGISTRAR_DECIDE);
-        ChangeRequestStore.ChangeRequest r = requests.find(requestId).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime change request", requestId)));
+        ChangeRequestStore.ChangeRequest r = requests.find(requestId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of("crime change request", requestId)));
         if (!r.pending()) {
             throw new Conflict("This request was already " + r.status().toLowerCase() + " by " + r.decidedBy() + ".");
         }
@@ -101,40 +121,58 @@ public class CrimeChanges {
             throw new IllegalArgumentException("Say why the request is rejected.");
         }
         if (approve) {
-            Classification k = r.kind().equals("RECLASSIFY") ? recording.classification(r.newCode())
-                    : classifications.version(crime.classificationCode(), crime.classificationVersion()).orElseThrow();
+            Classification k = r.kind().equals("RECLASSIFY")
+                    ? recording.classification(r.newCode())
+                    : classifications
+                            .version(crime.classificationCode(), crime.classificationVersion())
+                            .orElseThrow();
             String status = r.kind().equals("CANCEL") ? "CANCELLED" : crime.status();
             if (r.kind().equals("RECLASSIFY")) {
                 checkCountingRules(crime, k);
             }
             crimes.change(crime.id(), crime.version(), k.code(), k.version(), status);
-            crimes.appendHistory(crime.id(), new CrimeStore.HistoryEntry(crime.version() + 1, now, r.requestedBy(),
-                    r.kind().equals("CANCEL") ? "cancelled (" + r.ground() + ")" : "re-classified from " + crime.classificationCode() + " to " + k.code(),
-                    k.code(), status, r.reason(), actor.username()));
+            crimes.appendHistory(
+                    crime.id(),
+                    new CrimeStore.HistoryEntry(
+                            crime.version() + 1,
+                            now,
+                            r.requestedBy(),
+                            r.kind().equals("CANCEL")
+                                    ? "cancelled (" + r.ground() + ")"
+                                    : "re-classified from " + crime.classificationCode() + " to " + k.code(),
+                            k.code(),
+                            status,
+                            r.reason(),
+                            actor.username()));
         }
         if (!requests.decide(requestId, approve, actor.username(), now, decisionNote)) {
             throw new Conflict("This request was decided by someone else meanwhile.");
         }
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crime.id()))
-                .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase() + " asked by " + r.requestedBy()
-                        + (decisionNote == null ? "" : "; note: " + decisionNote)));
+                .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase() + " asked by "
+                        + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
     }
 
     @Transactional
-    public void addOutcome(Actor actor, long crimeId, String outcomeType, LocalDate decidedOn, String decidedBy, String note) {
+    public void addOutcome(
+            Actor actor, long crimeId, String outcomeType, LocalDate decidedOn, String decidedBy, String note) {
         policy.require(actor, Permission.CRIME_OUTCOME);
         CrimeRow crime = existing(crimeId);
         if (crime.cancelled()) {
             throw new Conflict(crime.reference() + " is cancelled: a cancelled crime has no outcome.");
         }
-        if (outcomeType == null || classifications.outcomeType(outcomeType.trim()).isEmpty()) {
+        if (outcomeType == null
+                || classifications.outcomeType(outcomeType.trim()).isEmpty()) {
             throw new IllegalArgumentException("Choose a Home Office outcome type.");
         }
-        if (decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))
+        if (decidedOn == null
+                || decidedOn.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))
                 || decidedOn.isBefore(LocalDate.ofInstant(crime.reportedAt(), clock.getZone()))) {
             throw new IllegalArgumentException("The outcome date is between the report and today.");
         }
-        String who = decidedBy == null || decidedBy.isBlank() ? actor.username() : CrimeRecording.required(decidedBy, "decision maker", 120);
+        String who = decidedBy == null || decidedBy.isBlank()
+                ? actor.username()
+                : CrimeRecording.required(decidedBy, "decision maker", 120);
         String text = note == null || note.isBlank() ? null : CrimeRecording.required(note, "note", 2000);
         requests.addOutcome(crimeId, outcomeType.trim(), decidedOn, who, clock.instant(), actor.username(), text);
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crimeId))
@@ -144,10 +182,20 @@ public class CrimeChanges {
     /** A re-classification may not turn a crime into one the counting rules would have refused. */
     private void checkCountingRules(CrimeRow crime, Classification to) {
         CrimeDraft current = recording.draftOf(crime);
-        CrimeDraft changed = new CrimeDraft(crime.id(), crime.reference(), to, current.occurredFrom(), current.occurredTo(),
-                current.reportedAt(), current.victims(), current.incidentIds(), false);
+        CrimeDraft changed = new CrimeDraft(
+                crime.id(),
+                crime.reference(),
+                to,
+                current.occurredFrom(),
+                current.occurredTo(),
+                current.reportedAt(),
+                current.victims(),
+                current.incidentIds(),
+                false);
         List<CrimeDraft> others = crimes.related(current.victims(), current.incidentIds()).stream()
-                .filter(r -> r.id() != crime.id()).map(recording::draftOf).toList();
+                .filter(r -> r.id() != crime.id())
+                .map(recording::draftOf)
+                .toList();
         new OneCrimePerVictimRule().check(changed, others);
         new PrincipalCrimeRule().check(changed, others);
     }

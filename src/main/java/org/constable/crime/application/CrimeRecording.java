@@ -1,5 +1,14 @@
 package org.constable.crime.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -25,16 +34,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * Records a crime, from a closed crime-indicative incident or directly. The counting rules are
  * checked against the crimes already recorded for the same victims or incidents, inside the
@@ -43,20 +42,27 @@ import java.util.Set;
 @Service
 public class CrimeRecording {
 
-    public record Victim(long personId, boolean vulnerableOrIntimidated) {
-    }
+    public record Victim(long personId, boolean vulnerableOrIntimidated) {}
 
     /** Where: a gazetteer location, coordinates with a description, or (from an incident) the incident's place when left empty. */
-    public record Where(Long locationId, Double latitude, Double longitude, String text) {
-    }
+    public record Where(Long locationId, Double latitude, Double longitude, String text) {}
 
-    public record NewCrime(Long fromIncidentId, String classificationCode, Instant occurredFrom, Instant occurredTo, Instant reportedAt,
-                           Where where, List<Victim> victims, List<Long> suspects, List<Long> witnesses, List<Long> linkedIncidents,
-                           String modusOperandi, String narrative, String officerInCharge) {
-    }
+    public record NewCrime(
+            Long fromIncidentId,
+            String classificationCode,
+            Instant occurredFrom,
+            Instant occurredTo,
+            Instant reportedAt,
+            Where where,
+            List<Victim> victims,
+            List<Long> suspects,
+            List<Long> witnesses,
+            List<Long> linkedIncidents,
+            String modusOperandi,
+            String narrative,
+            String officerInCharge) {}
 
-    public record Recorded(long id, String reference) {
-    }
+    public record Recorded(long id, String reference) {}
 
     private final CrimeStore crimes;
     private final ClassificationStore classifications;
@@ -71,8 +77,16 @@ public class CrimeRecording {
     private final PrincipalCrimeRule principalCrime = new PrincipalCrimeRule();
     private final FinishedIncidentRule finishedIncident = new FinishedIncidentRule();
 
-    public CrimeRecording(CrimeStore crimes, ClassificationStore classifications, MonitorStore monitor, Incidents incidents,
-                          PoleDirectory directory, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    public CrimeRecording(
+            CrimeStore crimes,
+            ClassificationStore classifications,
+            MonitorStore monitor,
+            Incidents incidents,
+            PoleDirectory directory,
+            AccessPolicy policy,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.crimes = crimes;
         this.classifications = classifications;
         this.monitor = monitor;
@@ -88,12 +102,16 @@ public class CrimeRecording {
     public Recorded record(Actor actor, NewCrime c) {
         policy.require(actor, Permission.CRIME_RECORD);
         Classification classification = classification(c.classificationCode());
-        MonitorStore.Indicative source = c.fromIncidentId() == null ? null : monitor.find(c.fromIncidentId())
-                .orElseThrow(() -> new IllegalArgumentException("Incident " + c.fromIncidentId() + " is not a closed crime-indicative incident:"
-                        + " record the crime directly and link the incident."));
+        MonitorStore.Indicative source = c.fromIncidentId() == null
+                ? null
+                : monitor.find(c.fromIncidentId())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "Incident " + c.fromIncidentId() + " is not a closed crime-indicative incident:"
+                                        + " record the crime directly and link the incident."));
         Instant reportedAt = source != null ? source.reportedAt() : c.reportedAt();
         if (reportedAt == null || c.occurredFrom() == null || c.occurredTo() == null) {
-            throw new IllegalArgumentException("Say when: the offence window (from and to) and, for a crime not raised from an incident, when it was reported.");
+            throw new IllegalArgumentException(
+                    "Say when: the offence window (from and to) and, for a crime not raised from an incident, when it was reported.");
         }
         String narrative = required(c.narrative(), "narrative", 8000);
         String officer = required(c.officerInCharge(), "officer in charge", 60);
@@ -109,39 +127,86 @@ public class CrimeRecording {
         linked.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Incident " + id + " does not exist.");
         });
-        List<Long> named = new ArrayList<>(victims.stream().map(Victim::personId).toList());
+        List<Long> named =
+                new ArrayList<>(victims.stream().map(Victim::personId).toList());
         named.addAll(list(c.suspects()));
         named.addAll(list(c.witnesses()));
-        named.stream().filter(id -> !directory.personVisible(actor, id)).findFirst().ifPresent(id -> {
-            throw new RecordNotFound(RecordRef.of("person", id));
-        });
+        named.stream()
+                .filter(id -> !directory.personVisible(actor, id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new RecordNotFound(RecordRef.of("person", id));
+                });
         Located where = locate(actor, c.where(), source);
 
         List<Long> victimIds = victims.stream().map(Victim::personId).toList();
-        CrimeDraft draft = new CrimeDraft(null, null, classification, c.occurredFrom(), c.occurredTo(), reportedAt, victimIds, linked, false);
+        CrimeDraft draft = new CrimeDraft(
+                null, null, classification, c.occurredFrom(), c.occurredTo(), reportedAt, victimIds, linked, false);
         Instant now = clock.instant();
         finishedIncident.check(draft, now);
-        List<CrimeDraft> existing = crimes.related(victimIds, linked).stream().map(this::draftOf).toList();
+        List<CrimeDraft> existing =
+                crimes.related(victimIds, linked).stream().map(this::draftOf).toList();
         oneCrimePerVictim.check(draft, existing);
         principalCrime.check(draft, existing);
 
         long id = crimes.nextId();
-        String reference = "CRM-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
-        crimes.insert(new CrimeRow(id, reference, classification.code(), classification.version(), c.occurredFrom(), c.occurredTo(),
-                reportedAt, now, actor.username(), officer, source == null ? null : source.incidentId(), where.text(), where.locationId(),
-                where.latitude(), where.longitude(), c.modusOperandi() == null ? "" : c.modusOperandi().trim(), narrative, "RECORDED", 1));
-        victims.forEach(v -> crimes.addParty(id, new CrimeStore.Party(v.personId(), "VICTIM", v.vulnerableOrIntimidated())));
-        list(c.suspects()).stream().distinct().forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "SUSPECT", false)));
-        list(c.witnesses()).stream().distinct().forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "WITNESS", false)));
+        String reference = "CRM-"
+                + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
+        crimes.insert(new CrimeRow(
+                id,
+                reference,
+                classification.code(),
+                classification.version(),
+                c.occurredFrom(),
+                c.occurredTo(),
+                reportedAt,
+                now,
+                actor.username(),
+                officer,
+                source == null ? null : source.incidentId(),
+                where.text(),
+                where.locationId(),
+                where.latitude(),
+                where.longitude(),
+                c.modusOperandi() == null ? "" : c.modusOperandi().trim(),
+                narrative,
+                "RECORDED",
+                1));
+        victims.forEach(
+                v -> crimes.addParty(id, new CrimeStore.Party(v.personId(), "VICTIM", v.vulnerableOrIntimidated())));
+        list(c.suspects()).stream()
+                .distinct()
+                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "SUSPECT", false)));
+        list(c.witnesses()).stream()
+                .distinct()
+                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "WITNESS", false)));
         linked.forEach(i -> crimes.linkIncident(id, i, source != null && i == source.incidentId()));
-        crimes.appendHistory(id, new CrimeStore.HistoryEntry(1, now, actor.username(), "recorded", classification.code(), "RECORDED", null, null));
+        crimes.appendHistory(
+                id,
+                new CrimeStore.HistoryEntry(
+                        1, now, actor.username(), "recorded", classification.code(), "RECORDED", null, null));
         List<RecordRef> refs = new ArrayList<>(List.of(RecordRef.of("crime", id)));
         named.forEach(p -> refs.add(RecordRef.of("person", p)));
         linked.forEach(i -> refs.add(RecordRef.of("incident", i)));
-        audit.record(new AuditRecord(Operation.COLLECTION, actor.username(), actor.rolesText(), refs, null, null,
-                org.constable.audit.Outcome.SUCCEEDED, "crime recorded as " + classification.label()));
-        events.publishEvent(new CrimeRecorded(id, reference, classification.code(), reportedAt, now, officer,
-                victims.stream().map(v -> new CrimeVictim(v.personId(), v.vulnerableOrIntimidated())).toList()));
+        audit.record(new AuditRecord(
+                Operation.COLLECTION,
+                actor.username(),
+                actor.rolesText(),
+                refs,
+                null,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                "crime recorded as " + classification.label()));
+        events.publishEvent(new CrimeRecorded(
+                id,
+                reference,
+                classification.code(),
+                reportedAt,
+                now,
+                officer,
+                victims.stream()
+                        .map(v -> new CrimeVictim(v.personId(), v.vulnerableOrIntimidated()))
+                        .toList()));
         return new Recorded(id, reference);
     }
 
@@ -149,33 +214,55 @@ public class CrimeRecording {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("Choose the Home Office classification.");
         }
-        return classifications.currentOf(code.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new IllegalArgumentException("Unknown Home Office classification '" + code.trim() + "'."));
+        return classifications
+                .currentOf(code.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Unknown Home Office classification '" + code.trim() + "'."));
     }
 
     /** A stored crime as the counting rules see it. */
     CrimeDraft draftOf(CrimeRow r) {
-        Classification k = classifications.version(r.classificationCode(), r.classificationVersion()).orElseThrow();
-        List<Long> victims = crimes.parties(r.id()).stream().filter(p -> p.role().equals("VICTIM")).map(CrimeStore.Party::personId).toList();
-        return new CrimeDraft(r.id(), r.reference(), k, r.occurredFrom(), r.occurredTo(), r.reportedAt(), victims,
-                Set.copyOf(crimes.incidents(r.id())), r.cancelled());
+        Classification k = classifications
+                .version(r.classificationCode(), r.classificationVersion())
+                .orElseThrow();
+        List<Long> victims = crimes.parties(r.id()).stream()
+                .filter(p -> p.role().equals("VICTIM"))
+                .map(CrimeStore.Party::personId)
+                .toList();
+        return new CrimeDraft(
+                r.id(),
+                r.reference(),
+                k,
+                r.occurredFrom(),
+                r.occurredTo(),
+                r.reportedAt(),
+                victims,
+                Set.copyOf(crimes.incidents(r.id())),
+                r.cancelled());
     }
 
-    private record Located(String text, Long locationId, Double latitude, Double longitude) {
-    }
+    private record Located(String text, Long locationId, Double latitude, Double longitude) {}
 
     private Located locate(Actor actor, Where where, MonitorStore.Indicative source) {
         if (where != null && where.locationId() != null) {
-            PoleDirectory.Place place = directory.place(actor, where.locationId())
+            PoleDirectory.Place place = directory
+                    .place(actor, where.locationId())
                     .orElseThrow(() -> new RecordNotFound(RecordRef.of("location", where.locationId())));
-            return new Located(place.address(), place.id(), place.point() == null ? null : place.point().latitude(),
+            return new Located(
+                    place.address(),
+                    place.id(),
+                    place.point() == null ? null : place.point().latitude(),
                     place.point() == null ? null : place.point().longitude());
         }
         if (where != null && (where.latitude() != null || where.longitude() != null)) {
-            if (where.latitude() == null || where.longitude() == null || Math.abs(where.latitude()) > 90 || Math.abs(where.longitude()) > 180) {
+            if (where.latitude() == null
+                    || where.longitude() == null
+                    || Math.abs(where.latitude()) > 90
+                    || Math.abs(where.longitude()) > 180) {
                 throw new IllegalArgumentException("Give both latitude (-90 to 90) and longitude (-180 to 180).");
             }
-            return new Located(required(where.text(), "description of the place", 300), null, where.latitude(), where.longitude());
+            return new Located(
+                    required(where.text(), "description of the place", 300), null, where.latitude(), where.longitude());
         }
         if (where != null && where.text() != null && !where.text().isBlank()) {
             return new Located(required(where.text(), "description of the place", 300), null, null, null);

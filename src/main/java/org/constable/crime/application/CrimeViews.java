@@ -1,5 +1,6 @@
 package org.constable.crime.application;
 
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -16,20 +17,26 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
-
 /** Reading crimes: a crime names victims, suspects and witnesses, so every opening is audited with its purpose. */
 @Service
 public class CrimeViews {
 
-    public record CrimeView(CrimeRow crime, Classification classification, List<CrimeStore.Party> parties, List<Long> incidents,
-                            List<CrimeStore.HistoryEntry> history, List<ChangeRequestStore.ChangeRequest> requests,
-                            List<ChangeRequestStore.Outcome> outcomes) {
-    }
+    public record CrimeView(
+            CrimeRow crime,
+            Classification classification,
+            List<CrimeStore.Party> parties,
+            List<Long> incidents,
+            List<CrimeStore.HistoryEntry> history,
+            List<ChangeRequestStore.ChangeRequest> requests,
+            List<ChangeRequestStore.Outcome> outcomes) {}
 
-    public record CrimeLine(long id, String reference, String classificationCode, String status, java.time.Instant recordedAt,
-                            String officerInCharge) {
-    }
+    public record CrimeLine(
+            long id,
+            String reference,
+            String classificationCode,
+            String status,
+            java.time.Instant recordedAt,
+            String officerInCharge) {}
 
     private final CrimeStore crimes;
     private final ChangeRequestStore requests;
@@ -37,7 +44,12 @@ public class CrimeViews {
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
-    public CrimeViews(CrimeStore crimes, ChangeRequestStore requests, ClassificationStore classifications, AccessPolicy policy, AuditTrail audit) {
+    public CrimeViews(
+            CrimeStore crimes,
+            ChangeRequestStore requests,
+            ClassificationStore classifications,
+            AccessPolicy policy,
+            AuditTrail audit) {
         this.crimes = crimes;
         this.requests = requests;
         this.classifications = classifications;
@@ -50,16 +62,26 @@ public class CrimeViews {
         policy.require(actor, Permission.CRIME_READ);
         CrimeRow c = crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime", id)));
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("crime", id)));
-        return new CrimeView(c, classifications.version(c.classificationCode(), c.classificationVersion()).orElseThrow(), crimes.parties(id),
-                crimes.incidents(id), crimes.history(id), requests.of(id), requests.outcomes(id));
+        return new CrimeView(
+                c,
+                classifications
+                        .version(c.classificationCode(), c.classificationVersion())
+                        .orElseThrow(),
+                crimes.parties(id),
+                crimes.incidents(id),
+                crimes.history(id),
+                requests.of(id),
+                requests.outcomes(id));
     }
 
     /** Recent crimes by reference and classification only (no one is named). */
     @Transactional(readOnly = true)
     public List<CrimeLine> recent(Actor actor, int limit) {
         policy.require(actor, Permission.CRIME_READ);
-        return crimes.recent(limit).stream().map(c -> new CrimeLine(c.id(), c.reference(), c.classificationCode(), c.status(),
-                c.recordedAt(), c.officerInCharge())).toList();
+        return crimes.recent(limit).stream()
+                .map(c -> new CrimeLine(
+                        c.id(), c.reference(), c.classificationCode(), c.status(), c.recordedAt(), c.officerInCharge()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,9 @@
 package org.constable.crime.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -18,11 +22,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 /**
  * The NCRS integrity monitor. A crime-indicative closure is taken in the closing transaction
  * itself (a plain listener, not after commit), so an incident cannot be closed without entering
@@ -32,9 +31,16 @@ import java.util.List;
 @Service
 public class IntegrityMonitor {
 
-    public record QueueEntry(long incidentId, String reference, String classification, Instant reportedAt, Instant closedAt,
-                             String locationText, Instant dueAt, boolean overdue, long minutesLeft) {
-    }
+    public record QueueEntry(
+            long incidentId,
+            String reference,
+            String classification,
+            Instant reportedAt,
+            Instant closedAt,
+            String locationText,
+            Instant dueAt,
+            boolean overdue,
+            long minutesLeft) {}
 
     private final MonitorStore monitor;
     private final AccessPolicy policy;
@@ -52,8 +58,17 @@ public class IntegrityMonitor {
     @EventListener
     public void on(IncidentClosed closed) {
         if (closed.crimeIndicative()) {
-            monitor.add(new MonitorStore.Indicative(closed.incidentId(), closed.reference(), closed.classification(), closed.reportedAt(),
-                    closed.closedAt(), closed.closedBy(), closed.locationText(), closed.locationId(), closed.latitude(), closed.longitude()));
+            monitor.add(new MonitorStore.Indicative(
+                    closed.incidentId(),
+                    closed.reference(),
+                    closed.classification(),
+                    closed.reportedAt(),
+                    closed.closedAt(),
+                    closed.closedBy(),
+                    closed.locationText(),
+                    closed.locationId(),
+                    closed.latitude(),
+                    closed.longitude()));
         }
     }
 
@@ -62,9 +77,18 @@ public class IntegrityMonitor {
     public List<QueueEntry> queue(Actor actor) {
         policy.require(actor, Permission.CRIME_MONITOR_READ);
         Instant now = clock.instant();
-        return monitor.queue().stream().map(i -> new QueueEntry(i.incidentId(), i.reference(), i.classification(), i.reportedAt(),
-                i.closedAt(), i.locationText(), timeliness.dueAt(i.reportedAt()), timeliness.overdue(i.reportedAt(), now),
-                timeliness.remaining(i.reportedAt(), now).toMinutes())).toList();
+        return monitor.queue().stream()
+                .map(i -> new QueueEntry(
+                        i.incidentId(),
+                        i.reference(),
+                        i.classification(),
+                        i.reportedAt(),
+                        i.closedAt(),
+                        i.locationText(),
+                        timeliness.dueAt(i.reportedAt()),
+                        timeliness.overdue(i.reportedAt(), now),
+                        timeliness.remaining(i.reportedAt(), now).toMinutes()))
+                .toList();
     }
 
     @Transactional
@@ -77,7 +101,8 @@ public class IntegrityMonitor {
         MonitorStore.Indicative incident = monitor.find(incidentId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of("crime-indicative incident", incidentId)));
         if (monitor.recorded(incidentId)) {
-            throw new Conflict(incident.reference() + " already has a crime record; a crime is cancelled through its own record, not here.");
+            throw new Conflict(incident.reference()
+                    + " already has a crime record; a crime is cancelled through its own record, not here.");
         }
         if (monitor.decided(incidentId)) {
             throw new Conflict(incident.reference() + " was already decided.");
@@ -100,7 +125,14 @@ public class IntegrityMonitor {
             throw new IllegalArgumentException("The period needs from before to.");
         }
         MonitorStore.Counts c = monitor.counts(from, to, clock.instant().minus(NcrsTimelinessRule.LIMIT));
-        return new RecordingRate(from, to, c.crimeIndicative(), c.recorded(), c.decided(), c.inQueue(), c.overdue(),
+        return new RecordingRate(
+                from,
+                to,
+                c.crimeIndicative(),
+                c.recorded(),
+                c.decided(),
+                c.inQueue(),
+                c.overdue(),
                 c.crimeIndicative() == 0 ? null : (double) c.recorded() / c.crimeIndicative());
     }
 
@@ -108,7 +140,10 @@ public class IntegrityMonitor {
     @Transactional(readOnly = true)
     public List<RecordingRate> periods(Actor actor, Instant from, Instant to, Duration step) {
         policy.require(actor, Permission.CRIME_MONITOR_READ);
-        if (from == null || to == null || !from.isBefore(to) || Duration.between(from, to).dividedBy(step) > 366) {
+        if (from == null
+                || to == null
+                || !from.isBefore(to)
+                || Duration.between(from, to).dividedBy(step) > 366) {
             throw new IllegalArgumentException("Choose a period of at most 366 steps, from before to.");
         }
         java.util.ArrayList<RecordingRate> rows = new java.util.ArrayList<>();

@@ -5,8 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /** What the counting rules look at in a crime about to be recorded (or an existing one, with its id and reference). */
-public record CrimeDraft(Long id, String reference, Classification classification, Instant occurredFrom, Instant occurredTo,
-                         Instant reportedAt, List<Long> victims, Set<Long> incidentIds, boolean cancelled) {
+public record CrimeDraft(
+        Long id,
+        String reference,
+        Classification classification,
+        Instant occurredFrom,
+        Instant occurredTo,
+        Instant reportedAt,
+        List<Long> victims,
+        Set<Long> incidentIds,
+        boolean cancelled) {
 
     public CrimeDraft {
         victims = List.copyOf(victims);

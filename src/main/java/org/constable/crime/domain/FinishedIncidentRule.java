@@ -21,14 +21,17 @@ public final class FinishedIncidentRule {
             throw new CountingRuleBreach(NAME, "the offence window starts after it ends.");
         }
         if (draft.occurredTo().isAfter(now)) {
-            throw new CountingRuleBreach(NAME, "the offence window ends in the future; a crime is recorded for what has happened.");
+            throw new CountingRuleBreach(
+                    NAME, "the offence window ends in the future; a crime is recorded for what has happened.");
         }
         if (draft.reportedAt().isAfter(now)) {
             throw new CountingRuleBreach(NAME, "the report time is in the future.");
         }
         if (draft.occurredTo().isAfter(draft.reportedAt())) {
-            throw new CountingRuleBreach(NAME, "the offence window ends after the report to the police; the incident was finished when it was"
-                    + " reported, so anything later is a new incident: record it as a separate crime.");
+            throw new CountingRuleBreach(
+                    NAME,
+                    "the offence window ends after the report to the police; the incident was finished when it was"
+                            + " reported, so anything later is a new incident: record it as a separate crime.");
         }
     }
 }

@@ -20,15 +20,21 @@ public final class OneCrimePerVictimRule {
         switch (draft.classification().victimBasis()) {
             case PERSON -> {
                 if (draft.victims().size() != 1) {
-                    throw new CountingRuleBreach(NAME, draft.classification().label() + " is a crime against the person: it has exactly one victim"
-                            + (draft.victims().isEmpty() ? "; name the victim." : ". Record a separate crime for each of the "
-                            + draft.victims().size() + " victims."));
+                    throw new CountingRuleBreach(
+                            NAME,
+                            draft.classification().label() + " is a crime against the person: it has exactly one victim"
+                                    + (draft.victims().isEmpty()
+                                            ? "; name the victim."
+                                            : ". Record a separate crime for each of the "
+                                                    + draft.victims().size() + " victims."));
                 }
             }
             case PROPERTY -> {
                 if (draft.victims().isEmpty()) {
-                    throw new CountingRuleBreach(NAME, draft.classification().label()
-                            + " is a crime against property: name the owner (joint owners may be named together).");
+                    throw new CountingRuleBreach(
+                            NAME,
+                            draft.classification().label()
+                                    + " is a crime against property: name the owner (joint owners may be named together).");
                 }
             }
             case STATE -> {
@@ -36,10 +42,17 @@ public final class OneCrimePerVictimRule {
             }
         }
         for (CrimeDraft other : existing) {
-            if (!other.cancelled() && other.classification().code().equals(draft.classification().code())
-                    && draft.sharesVictimWith(other) && draft.sameIncidentAs(other)) {
-                throw new CountingRuleBreach(NAME, "this victim already has " + draft.classification().label() + " recorded for the same incident as "
-                        + other.reference() + "; one crime per victim, so no second record.");
+            if (!other.cancelled()
+                    && other.classification()
+                            .code()
+                            .equals(draft.classification().code())
+                    && draft.sharesVictimWith(other)
+                    && draft.sameIncidentAs(other)) {
+                throw new CountingRuleBreach(
+                        NAME,
+                        "this victim already has " + draft.classification().label()
+                                + " recorded for the same incident as " + other.reference()
+                                + "; one crime per victim, so no second record.");
             }
         }
     }

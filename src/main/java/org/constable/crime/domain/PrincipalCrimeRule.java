@@ -14,18 +14,29 @@ public final class PrincipalCrimeRule {
 
     public void check(CrimeDraft draft, List<CrimeDraft> existing) {
         for (CrimeDraft other : existing) {
-            if (other.cancelled() || other.classification().code().equals(draft.classification().code())
-                    || !draft.sharesVictimWith(other) || !draft.sameIncidentAs(other)) {
+            if (other.cancelled()
+                    || other.classification()
+                            .code()
+                            .equals(draft.classification().code())
+                    || !draft.sharesVictimWith(other)
+                    || !draft.sameIncidentAs(other)) {
                 continue;
             }
             if (draft.classification().seriousness() <= other.classification().seriousness()) {
-                throw new CountingRuleBreach(NAME, other.reference() + " already records " + other.classification().label()
-                        + " against this victim in the same incident; it is the principal crime, and "
-                        + draft.classification().label() + " is part of it, so it is not recorded separately.");
+                throw new CountingRuleBreach(
+                        NAME,
+                        other.reference() + " already records "
+                                + other.classification().label()
+                                + " against this victim in the same incident; it is the principal crime, and "
+                                + draft.classification().label() + " is part of it, so it is not recorded separately.");
             }
-            throw new CountingRuleBreach(NAME, draft.classification().label() + " is more serious than " + other.classification().label()
-                    + " already recorded against this victim in the same incident as " + other.reference()
-                    + ": ask for " + other.reference() + " to be re-classified instead of recording a second crime.");
+            throw new CountingRuleBreach(
+                    NAME,
+                    draft.classification().label() + " is more serious than "
+                            + other.classification().label()
+                            + " already recorded against this victim in the same incident as " + other.reference()
+                            + ": ask for " + other.reference()
+                            + " to be re-classified instead of recording a second crime.");
         }
     }
 }

@@ -1,36 +1,62 @@
 package org.constable.crime.persistence;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import static org.constable.crime.persistence.CrimeStore.instant;
+import static org.constable.crime.persistence.CrimeStore.ts;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import static org.constable.crime.persistence.CrimeStore.instant;
-import static org.constable.crime.persistence.CrimeStore.ts;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Re-classification and cancellation requests awaiting or bearing the registrar's decision, and outcomes. */
 @Repository
 public class ChangeRequestStore {
 
-    public record ChangeRequest(long id, long crimeId, String kind, String newCode, String ground, String reason, String requestedBy,
-                                Instant requestedAt, String status, String decidedBy, Instant decidedAt, String decisionNote) {
+    public record ChangeRequest(
+            long id,
+            long crimeId,
+            String kind,
+            String newCode,
+            String ground,
+            String reason,
+            String requestedBy,
+            Instant requestedAt,
+            String status,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionNote) {
         public boolean pending() {
             return "PENDING".equals(status);
         }
     }
 
-    public record Outcome(String outcomeType, LocalDate decidedOn, String decidedBy, Instant recordedAt, String recordedBy, String note) {
-    }
+    public record Outcome(
+            String outcomeType,
+            LocalDate decidedOn,
+            String decidedBy,
+            Instant recordedAt,
+            String recordedBy,
+            String note) {}
 
-    private static final String COLUMNS = "id, crime_id, kind, new_code, ground, reason, requested_by, requested_at, status, decided_by, "
-            + "decided_at, decision_note";
-    private static final RowMapper<ChangeRequest> ROW = (rs, n) -> new ChangeRequest(rs.getLong(1), rs.getLong(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), instant(rs.getTimestamp(8)), rs.getString(9),
-            rs.getString(10), instant(rs.getTimestamp(11)), rs.getString(12));
+    private static final String COLUMNS =
+            "id, crime_id, kind, new_code, ground, reason, requested_by, requested_at, status, decided_by, "
+                    + "decided_at, decision_note";
+    private static final RowMapper<ChangeRequest> ROW = (rs, n) -> new ChangeRequest(
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            instant(rs.getTimestamp(8)),
+            rs.getString(9),
+            rs.getString(10),
+            instant(rs.getTimestamp(11)),
+            rs.getString(12));
 
     private final JdbcClient jdbc;
 
@@ -38,43 +64,78 @@ public class ChangeRequestStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(long crimeId, String kind, String newCode, String ground, String reason, String requestedBy, Instant at) {
-        return jdbc.sql("INSERT INTO crime.change_request (crime_id, kind, new_code, ground, reason, requested_by, requested_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(crimeId, kind, newCode, ground, reason, requestedBy, ts(at)).query(Long.class).single();
+    public long insert(
+            long crimeId, String kind, String newCode, String ground, String reason, String requestedBy, Instant at) {
+        return jdbc.sql(
+                        "INSERT INTO crime.change_request (crime_id, kind, new_code, ground, reason, requested_by, requested_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(crimeId, kind, newCode, ground, reason, requestedBy, ts(at))
+                .query(Long.class)
+                .single();
     }
 
     /** Decides a pending request; false if it was decided meanwhile. */
     public boolean decide(long id, boolean approved, String decidedBy, Instant at, String note) {
         return jdbc.sql("UPDATE crime.change_request SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
-                        + "WHERE id = ? AND status = 'PENDING'")
-                .params(approved ? "APPROVED" : "REJECTED", decidedBy, ts(at), note, id).update() == 1;
+                                + "WHERE id = ? AND status = 'PENDING'")
+                        .params(approved ? "APPROVED" : "REJECTED", decidedBy, ts(at), note, id)
+                        .update()
+                == 1;
     }
 
     public Optional<ChangeRequest> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE id = ?")
+                .param(id)
+                .query(ROW)
+                .optional();
     }
 
     public Optional<ChangeRequest> pendingFor(long crimeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE crime_id = ? AND status = 'PENDING'").param(crimeId).query(ROW).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE crime_id = ? AND status = 'PENDING'")
+                .param(crimeId)
+                .query(ROW)
+                .optional();
     }
 
     public List<ChangeRequest> of(long crimeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE crime_id = ? ORDER BY id").param(crimeId).query(ROW).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE crime_id = ? ORDER BY id")
+                .param(crimeId)
+                .query(ROW)
+                .list();
     }
 
     public List<ChangeRequest> pending() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crime.change_request WHERE status = 'PENDING' ORDER BY requested_at").query(ROW).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM crime.change_request WHERE status = 'PENDING' ORDER BY requested_at")
+                .query(ROW)
+                .list();
     }
 
-    public void addOutcome(long crimeId, String type, LocalDate decidedOn, String decidedBy, Instant at, String recordedBy, String note) {
-        jdbc.sql("INSERT INTO crime.outcome (crime_id, outcome_type, decided_on, decided_by, recorded_at, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(crimeId, type, decidedOn, decidedBy, ts(at), recordedBy, note).update();
+    public void addOutcome(
+            long crimeId,
+            String type,
+            LocalDate decidedOn,
+            String decidedBy,
+            Instant at,
+            String recordedBy,
+            String note) {
+        jdbc.sql(
+                        "INSERT INTO crime.outcome (crime_id, outcome_type, decided_on, decided_by, recorded_at, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(crimeId, type, decidedOn, decidedBy, ts(at), recordedBy, note)
+                .update();
     }
 
     public List<Outcome> outcomes(long crimeId) {
-        return jdbc.sql("SELECT outcome_type, decided_on, decided_by, recorded_at, recorded_by, note FROM crime.outcome WHERE crime_id = ? ORDER BY id")
-                .param(crimeId).query((rs, n) -> new Outcome(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        instant(rs.getTimestamp(4)), rs.getString(5), rs.getString(6))).list();
+        return jdbc.sql(
+                        "SELECT outcome_type, decided_on, decided_by, recorded_at, recorded_by, note FROM crime.outcome WHERE crime_id = ? ORDER BY id")
+                .param(crimeId)
+                .query((rs, n) -> new Outcome(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        instant(rs.getTimestamp(4)),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
     }
 }

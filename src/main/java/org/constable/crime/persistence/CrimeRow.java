@@ -3,10 +3,26 @@ package org.constable.crime.persistence;
 import java.time.Instant;
 
 /** A crime as stored now (its earlier versions are in the history). */
-public record CrimeRow(long id, String reference, String classificationCode, int classificationVersion, Instant occurredFrom,
-                       Instant occurredTo, Instant reportedAt, Instant recordedAt, String recordedBy, String officerInCharge,
-                       Long sourceIncidentId, String locationText, Long locationId, Double latitude, Double longitude,
-                       String modusOperandi, String narrative, String status, int version) {
+public record CrimeRow(
+        long id,
+        String reference,
+        String classificationCode,
+        int classificationVersion,
+        Instant occurredFrom,
+        Instant occurredTo,
+        Instant reportedAt,
+        Instant recordedAt,
+        String recordedBy,
+        String officerInCharge,
+        Long sourceIncidentId,
+        String locationText,
+        Long locationId,
+        Double latitude,
+        Double longitude,
+        String modusOperandi,
+        String narrative,
+        String status,
+        int version) {
 
     public boolean cancelled() {
         return "CANCELLED".equals(status);

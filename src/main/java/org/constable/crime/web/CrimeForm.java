@@ -1,7 +1,5 @@
 package org.constable.crime.web;
 
-import org.constable.crime.application.CrimeRecording;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -9,21 +7,59 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.constable.crime.application.CrimeRecording;
 
 /**
  * The crime form as typed, kept whole so an error never loses what the officer entered. Times are
  * entered in UTC (datetime-local); victims in up to three rows, each with its Victims' Code flag;
  * suspects, witnesses and linked incidents as lists of record numbers.
  */
-public record CrimeForm(Long fromIncidentId, String classificationCode, String occurredFrom, String occurredTo, String reportedAt,
-                        Long locationId, Double latitude, Double longitude, String locationText,
-                        Long victim1, boolean vulnerable1, Long victim2, boolean vulnerable2, Long victim3, boolean vulnerable3,
-                        String suspects, String witnesses, String linkedIncidents, String modusOperandi, String narrative,
-                        String officerInCharge) {
+public record CrimeForm(
+        Long fromIncidentId,
+        String classificationCode,
+        String occurredFrom,
+        String occurredTo,
+        String reportedAt,
+        Long locationId,
+        Double latitude,
+        Double longitude,
+        String locationText,
+        Long victim1,
+        boolean vulnerable1,
+        Long victim2,
+        boolean vulnerable2,
+        Long victim3,
+        boolean vulnerable3,
+        String suspects,
+        String witnesses,
+        String linkedIncidents,
+        String modusOperandi,
+        String narrative,
+        String officerInCharge) {
 
     static CrimeForm blank(Long fromIncidentId, String officer) {
-        return new CrimeForm(fromIncidentId, null, null, null, null, null, null, null, null, null, false, null, false, null, false,
-                null, null, null, null, null, officer);
+        return new CrimeForm(
+                fromIncidentId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                officer);
     }
 
     CrimeRecording.NewCrime toCrime() {
@@ -31,10 +67,20 @@ public record CrimeForm(Long fromIncidentId, String classificationCode, String o
         addVictim(victims, victim1, vulnerable1);
         addVictim(victims, victim2, vulnerable2);
         addVictim(victims, victim3, vulnerable3);
-        return new CrimeRecording.NewCrime(fromIncidentId, classificationCode, time(occurredFrom, "offence from"), time(occurredTo, "offence to"),
+        return new CrimeRecording.NewCrime(
+                fromIncidentId,
+                classificationCode,
+                time(occurredFrom, "offence from"),
+                time(occurredTo, "offence to"),
                 fromIncidentId == null ? time(reportedAt, "reported at") : null,
-                new CrimeRecording.Where(locationId, latitude, longitude, locationText), victims, ids(suspects, "suspects"),
-                ids(witnesses, "witnesses"), ids(linkedIncidents, "linked incidents"), modusOperandi, narrative, officerInCharge);
+                new CrimeRecording.Where(locationId, latitude, longitude, locationText),
+                victims,
+                ids(suspects, "suspects"),
+                ids(witnesses, "witnesses"),
+                ids(linkedIncidents, "linked incidents"),
+                modusOperandi,
+                narrative,
+                officerInCharge);
     }
 
     private static void addVictim(List<CrimeRecording.Victim> victims, Long id, boolean vulnerable) {
@@ -50,7 +96,8 @@ public record CrimeForm(Long fromIncidentId, String classificationCode, String o
         try {
             return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The time '" + what + "' is not a date and time (YYYY-MM-DDTHH:MM, UTC).");
+            throw new IllegalArgumentException(
+                    "The time '" + what + "' is not a date and time (YYYY-MM-DDTHH:MM, UTC).");
         }
     }
 
@@ -59,7 +106,11 @@ public record CrimeForm(Long fromIncidentId, String classificationCode, String o
             return List.of();
         }
         try {
-            return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).distinct().toList();
+            return Arrays.stream(text.split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .map(Long::valueOf)
+                    .distinct()
+                    .toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("List the " + what + " by record number, separated by commas.");
         }

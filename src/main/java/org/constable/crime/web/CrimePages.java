@@ -1,5 +1,10 @@
 package org.constable.crime.web;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.crime.application.CrimeViews;
@@ -21,12 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /** Recording a crime, reading it, asking for re-classification or cancellation, deciding, and outcomes. */
 @Controller
 class CrimePages {
@@ -40,8 +39,13 @@ class CrimePages {
     private final AccessPolicy policy;
     private final CurrentActor actors;
 
-    CrimePages(CrimeRecording recording, CrimeChanges changes, CrimeViews views, PoleDirectory directory, AccessPolicy policy,
-               CurrentActor actors) {
+    CrimePages(
+            CrimeRecording recording,
+            CrimeChanges changes,
+            CrimeViews views,
+            PoleDirectory directory,
+            AccessPolicy policy,
+            CurrentActor actors) {
         this.recording = recording;
         this.changes = changes;
         this.views = views;
@@ -79,8 +83,12 @@ class CrimePages {
     @GetMapping("/crimes/people")
     @Guarded(Permission.CRIME_RECORD)
     String people(@RequestParam(defaultValue = "") String personQuery, Model model) {
-        model.addAttribute("matches", personQuery.trim().length() < 2 ? List.of()
-                : directory.findPeople(actors.require(), personQuery, "Crime recording: naming a victim, suspect or witness"));
+        model.addAttribute(
+                "matches",
+                personQuery.trim().length() < 2
+                        ? List.of()
+                        : directory.findPeople(
+                                actors.require(), personQuery, "Crime recording: naming a victim, suspect or witness"));
         return "crime/crime-form :: people";
     }
 
@@ -92,9 +100,13 @@ class CrimePages {
 
     @PostMapping("/crimes/{id}/change-requests")
     @Guarded(Permission.CRIME_RECORD)
-    String requestChange(@PathVariable long id, @RequestParam(required = false) CrimeChanges.Kind kind,
-                         @RequestParam(required = false) String newClassificationCode,
-                         @RequestParam(required = false) CancellationGround ground, @RequestParam(required = false) String reason, Model model) {
+    String requestChange(
+            @PathVariable long id,
+            @RequestParam(required = false) CrimeChanges.Kind kind,
+            @RequestParam(required = false) String newClassificationCode,
+            @RequestParam(required = false) CancellationGround ground,
+            @RequestParam(required = false) String reason,
+            Model model) {
         try {
             changes.request(actors.require(), id, kind, newClassificationCode, ground, reason);
             return "redirect:/crimes/" + id;
@@ -105,8 +117,12 @@ class CrimePages {
 
     @PostMapping("/crimes/{id}/change-requests/{requestId}/decision")
     @Guarded(Permission.CRIME_REGISTRAR_DECIDE)
-    String decide(@PathVariable long id, @PathVariable long requestId, @RequestParam(defaultValue = "false") boolean approve,
-                  @RequestParam(required = false) String note, Model model) {
+    String decide(
+            @PathVariable long id,
+            @PathVariable long requestId,
+            @RequestParam(defaultValue = "false") boolean approve,
+            @RequestParam(required = false) String note,
+            Model model) {
         try {
             changes.decide(actors.require(), requestId, approve, note);
             return "redirect:/crimes/" + id;
@@ -117,9 +133,13 @@ class CrimePages {
 
     @PostMapping("/crimes/{id}/outcomes")
     @Guarded(Permission.CRIME_OUTCOME)
-    String outcome(@PathVariable long id, @RequestParam(required = false) String outcomeType,
-                   @RequestParam(required = false) LocalDate decidedOn, @RequestParam(required = false) String decidedBy,
-                   @RequestParam(required = false) String note, Model model) {
+    String outcome(
+            @PathVariable long id,
+            @RequestParam(required = false) String outcomeType,
+            @RequestParam(required = false) LocalDate decidedOn,
+            @RequestParam(required = false) String decidedBy,
+            @RequestParam(required = false) String note,
+            Model model) {
         try {
             changes.addOutcome(actors.require(), id, outcomeType, decidedOn, decidedBy, note);
             return "redirect:/crimes/" + id;

@@ -1,5 +1,11 @@
 package org.constable.crime.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.constable.crime.RecordingRate;
 import org.constable.crime.application.CrimeViews;
 import org.constable.crime.application.IntegrityMonitor;
@@ -16,13 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /** The NCRS integrity monitor: the queue with its 24-hour clock, the registrar's decisions, and the recording rate per day. */
 @Controller
@@ -50,8 +49,11 @@ class MonitorPages {
 
     @PostMapping("/crime-monitor/{incidentId}/decision")
     @Guarded(Permission.CRIME_REGISTRAR_DECIDE)
-    String decide(@PathVariable long incidentId, @RequestParam(required = false) NcrsDecision decision,
-                  @RequestParam(required = false) String reason, Model model) {
+    String decide(
+            @PathVariable long incidentId,
+            @RequestParam(required = false) NcrsDecision decision,
+            @RequestParam(required = false) String reason,
+            Model model) {
         try {
             monitor.decide(actors.require(), incidentId, decision, reason);
             return "redirect:/crime-monitor";
@@ -65,7 +67,10 @@ class MonitorPages {
             throw new IllegalArgumentException("Show between 1 and 366 days.");
         }
         Actor actor = actors.require();
-        Instant end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC);
         Instant start = end.minus(Duration.ofDays(days));
         List<RecordingRate> periods = new java.util.ArrayList<>(monitor.periods(actor, start, end, Duration.ofDays(1)));
         java.util.Collections.reverse(periods);
@@ -77,7 +82,9 @@ class MonitorPages {
         model.addAttribute("decisions", NcrsDecision.values());
         model.addAttribute("canDecide", policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE));
         model.addAttribute("canRecord", policy.allows(actor, Permission.CRIME_RECORD));
-        model.addAttribute("pending", policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE) ? views.pendingRequests(actor) : List.of());
+        model.addAttribute(
+                "pending",
+                policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE) ? views.pendingRequests(actor) : List.of());
         return "crime/monitor";
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.application.Recommendation;
@@ -28,36 +29,30 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.util.List;
-
 /** Command and control over REST: the board, incidents, recommendation, assignment, unit status and AVL. */
 @RestController
 @RequestMapping("/api/v1")
 class DispatchApi {
 
-    record Assign(@NotEmpty @Size(max = 20) List<@NotNull @Positive Long> unitIds) {
-    }
+    record Assign(@NotEmpty @Size(max = 20) List<@NotNull @Positive Long> unitIds) {}
 
-    record GradeChange(@NotBlank String grade, @NotBlank @Size(max = 1000) String reason) {
-    }
+    record GradeChange(
+            @NotBlank String grade,
+            @NotBlank @Size(max = 1000) String reason) {}
 
-    record LogText(@NotBlank @Size(max = 4000) String text) {
-    }
+    record LogText(@NotBlank @Size(max = 4000) String text) {}
 
-    record Closure(@NotBlank String classification, @Size(max = 2000) String note) {
-    }
+    record Closure(
+            @NotBlank String classification,
+            @Size(max = 2000) String note) {}
 
-    record Progress(@NotNull AssignmentStatus status) {
-    }
+    record Progress(@NotNull AssignmentStatus status) {}
 
-    record StatusChange(@NotNull UnitStatus status) {
-    }
+    record StatusChange(@NotNull UnitStatus status) {}
 
-    record Positions(@NotEmpty @Size(max = 5000) List<UnitPositions.@NotNull Position> positions) {
-    }
+    record Positions(@NotEmpty @Size(max = 5000) List<UnitPositions.@NotNull Position> positions) {}
 
-    record Crew(@Positive long userId) {
-    }
+    record Crew(@Positive long userId) {}
 
     private final IncidentQueries queries;
     private final IncidentCommands commands;
@@ -67,8 +62,14 @@ class DispatchApi {
     private final BoardStream stream;
     private final CurrentActor actors;
 
-    DispatchApi(IncidentQueries queries, IncidentCommands commands, Recommendation recommendation, UnitPositions positions,
-                UnitStore units, BoardStream stream, CurrentActor actors) {
+    DispatchApi(
+            IncidentQueries queries,
+            IncidentCommands commands,
+            Recommendation recommendation,
+            UnitPositions positions,
+            UnitStore units,
+            BoardStream stream,
+            CurrentActor actors) {
         this.queries = queries;
         this.commands = commands;
         this.recommendation = recommendation;
@@ -97,12 +98,14 @@ class DispatchApi {
     @GetMapping("/board/stream")
     @Guarded(Permission.INCIDENT_READ)
     void boardStreamNotAcceptable() throws org.springframework.web.HttpMediaTypeNotAcceptableException {
-        throw new org.springframework.web.HttpMediaTypeNotAcceptableException(List.of(org.springframework.http.MediaType.TEXT_EVENT_STREAM));
+        throw new org.springframework.web.HttpMediaTypeNotAcceptableException(
+                List.of(org.springframework.http.MediaType.TEXT_EVENT_STREAM));
     }
 
     @GetMapping("/incidents/{id}")
     @Guarded(Permission.INCIDENT_READ)
-    IncidentQueries.IncidentView incident(@PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
+    IncidentQueries.IncidentView incident(
+            @PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
         return queries.incident(actors.require(), id, purpose);
     }
 
@@ -151,7 +154,11 @@ class DispatchApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void progress(@PathVariable long id, @Valid @RequestBody Progress body) {
         var actor = actors.require();
-        commands.progress(actor, id, body.status(), queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+        commands.progress(
+                actor,
+                id,
+                body.status(),
+                queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
     }
 
     @PostMapping("/units/{id}/status")
@@ -159,7 +166,11 @@ class DispatchApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void status(@PathVariable long id, @Valid @RequestBody StatusChange body) {
         var actor = actors.require();
-        commands.setUnitStatus(actor, id, body.status(), queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+        commands.setUnitStatus(
+                actor,
+                id,
+                body.status(),
+                queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
     }
 
     @PostMapping("/units/{id}/crew")

@@ -7,5 +7,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({GradeCatalogue.class, ClosingClassifications.class})
-class DispatchConfiguration {
-}
+class DispatchConfiguration {}

@@ -1,5 +1,8 @@
 package org.constable.dispatch.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -27,10 +30,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
 /** Changes to incidents and assignments. Each asks AccessPolicy, writes the incident log and tells the board. */
 @Service
 public class IncidentCommands {
@@ -46,9 +45,17 @@ public class IncidentCommands {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public IncidentCommands(IncidentStore incidents, IncidentLogStore log, AssignmentStore assignments, UnitStore units,
-                            GradeCatalogue grades, ClosingClassifications closings, AccessPolicy policy, AuditTrail audit,
-                            ApplicationEventPublisher events, Clock clock) {
+    public IncidentCommands(
+            IncidentStore incidents,
+            IncidentLogStore log,
+            AssignmentStore assignments,
+            UnitStore units,
+            GradeCatalogue grades,
+            ClosingClassifications closings,
+            AccessPolicy policy,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.incidents = incidents;
         this.log = log;
         this.assignments = assignments;
@@ -74,8 +81,12 @@ public class IncidentCommands {
         }
         Instant attendBy = grade.target(row.urban()).map(row.openedAt()::plus).orElse(null);
         incidents.changeGrade(incidentId, grade.code(), attendBy);
-        log.append(incidentId, clock.instant(), actor.username(), "GRADE", "Grade changed from " + row.grade() + " to "
-                + grade.code() + ": " + reason.trim());
+        log.append(
+                incidentId,
+                clock.instant(),
+                actor.username(),
+                "GRADE",
+                "Grade changed from " + row.grade() + " to " + grade.code() + ": " + reason.trim());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("incident", incidentId))
                 .withDetail("grade " + row.grade() + " -> " + grade.code() + "; reason: " + reason.trim()));
         events.publishEvent(new IncidentChanged(incidentId, "grade"));
@@ -91,9 +102,11 @@ public class IncidentCommands {
         IncidentRow row = openIncident(incidentId);
         Instant now = clock.instant();
         for (long unitId : unitIds) {
-            UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+            UnitStore.UnitRow unit =
+                    units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
             if (!UnitStatus.AVAILABLE.name().equals(unit.status())) {
-                throw new Conflict("Unit " + unit.callsign() + " is not available (" + unit.status().toLowerCase().replace('_', ' ') + ").");
+                throw new Conflict("Unit " + unit.callsign() + " is not available ("
+                        + unit.status().toLowerCase().replace('_', ' ') + ").");
             }
             try {
                 assignments.insert(incidentId, unitId, now, actor.username());
@@ -113,7 +126,8 @@ public class IncidentCommands {
     public void progress(Actor actor, long unitId, AssignmentStatus next, Long crewUnitOfActor) {
         requireOwnUnit(actor, unitId, crewUnitOfActor);
         UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
-        AssignmentStore.AssignmentRow a = assignments.activeForUnit(unitId)
+        AssignmentStore.AssignmentRow a = assignments
+                .activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " has no active assignment."));
         AssignmentStatus current = AssignmentStatus.valueOf(a.status());
         if (!current.mayMoveTo(next)) {
@@ -125,8 +139,14 @@ public class IncidentCommands {
         if (next == AssignmentStatus.AT_SCENE) {
             incidents.markArrived(a.incidentId(), now);
         }
-        log.append(a.incidentId(), now, actor.username(), "STATUS", unit.callsign() + " " + next.name().toLowerCase().replace('_', ' ') + ".");
-        events.publishEvent(new UnitChanged(unitId, unit.callsign(), next.unitStatus().name()));
+        log.append(
+                a.incidentId(),
+                now,
+                actor.username(),
+                "STATUS",
+                unit.callsign() + " " + next.name().toLowerCase().replace('_', ' ') + ".");
+        events.publishEvent(
+                new UnitChanged(unitId, unit.callsign(), next.unitStatus().name()));
         events.publishEvent(new IncidentChanged(a.incidentId(), "unit status"));
     }
 
@@ -135,7 +155,8 @@ public class IncidentCommands {
     public void setUnitStatus(Actor actor, long unitId, UnitStatus status, Long crewUnitOfActor) {
         requireOwnUnit(actor, unitId, crewUnitOfActor);
         if (!status.settableByHand()) {
-            throw new IllegalArgumentException(status.label() + " follows from an assignment and cannot be set by hand.");
+            throw new IllegalArgumentException(
+                    status.label() + " follows from an assignment and cannot be set by hand.");
         }
         UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
         if (assignments.activeForUnit(unitId).isPresent()) {
@@ -163,14 +184,29 @@ public class IncidentCommands {
         ClosingClassifications.Classification c = closings.require(classificationCode);
         IncidentRow row = openIncident(incidentId);
         if (assignments.ofIncident(incidentId).stream().anyMatch(a -> !"CLEARED".equals(a.status()))) {
-            throw new Conflict("Units are still assigned to " + row.reference() + ": they must clear before it closes.");
+            throw new Conflict(
+                    "Units are still assigned to " + row.reference() + ": they must clear before it closes.");
         }
         Instant now = clock.instant();
         incidents.close(incidentId, c.code(), c.crimeIndicative(), now, actor.username());
-        log.append(incidentId, now, actor.username(), "CLOSE", "Closed as " + c.label()
-                + (note == null || note.isBlank() ? "." : ": " + note.trim()));
-        events.publishEvent(new IncidentClosed(incidentId, row.reference(), c.code(), c.crimeIndicative(), row.openedAt(), now,
-                row.locationText(), row.latitude(), row.longitude(), row.locationId(), actor.username()));
+        log.append(
+                incidentId,
+                now,
+                actor.username(),
+                "CLOSE",
+                "Closed as " + c.label() + (note == null || note.isBlank() ? "." : ": " + note.trim()));
+        events.publishEvent(new IncidentClosed(
+                incidentId,
+                row.reference(),
+                c.code(),
+                c.crimeIndicative(),
+                row.openedAt(),
+                now,
+                row.locationText(),
+                row.latitude(),
+                row.longitude(),
+                row.locationId(),
+                actor.username()));
         events.publishEvent(new IncidentChanged(incidentId, "closed"));
     }
 
@@ -184,14 +220,19 @@ public class IncidentCommands {
     @Transactional
     public void crew(Actor actor, String callsign, long userId) {
         policy.require(actor, Permission.DISPATCH);
-        crew(actor, units.byCallsign(callsign.trim().toUpperCase())
-                .orElseThrow(() -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'.")), userId);
+        crew(
+                actor,
+                units.byCallsign(callsign.trim().toUpperCase())
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'.")),
+                userId);
     }
 
     private void crew(Actor actor, UnitStore.UnitRow unit, long userId) {
         long unitId = unit.id();
         units.crew(userId, unit.id());
-        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("unit", unitId), RecordRef.of("user", userId))
+        audit.record(AuditRecord.of(
+                        Operation.ALTERATION, actor, null, RecordRef.of("unit", unitId), RecordRef.of("user", userId))
                 .withDetail("crewed user " + userId + " on " + unit.callsign()));
     }
 
@@ -199,7 +240,8 @@ public class IncidentCommands {
     private void requireOwnUnit(Actor actor, long unitId, Long crewUnitOfActor) {
         policy.require(actor, Permission.UNIT_STATUS);
         if (!policy.allows(actor, Permission.DISPATCH) && (crewUnitOfActor == null || crewUnitOfActor != unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException("You can only update the unit you crew.");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "You can only update the unit you crew.");
         }
     }
 

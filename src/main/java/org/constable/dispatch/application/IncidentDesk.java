@@ -1,5 +1,12 @@
 package org.constable.dispatch.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.constable.dispatch.Grade;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.IncidentChanged;
@@ -20,14 +27,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 /** The facade contact handling uses: raising and joining incidents, and finding incidents by place. */
 @Service
 class IncidentDesk implements Incidents {
@@ -39,8 +38,13 @@ class IncidentDesk implements Incidents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentDesk(IncidentStore incidents, IncidentLogStore log, GradeCatalogue grades, ForceAreas areas,
-                 ApplicationEventPublisher events, Clock clock) {
+    IncidentDesk(
+            IncidentStore incidents,
+            IncidentLogStore log,
+            GradeCatalogue grades,
+            ForceAreas areas,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.incidents = incidents;
         this.log = log;
         this.grades = grades;
@@ -58,12 +62,30 @@ class IncidentDesk implements Incidents {
         boolean urban = p == null || areas.isUrban(p);
         String beat = p == null ? null : areas.beatAt(p).map(Beat::code).orElse(null);
         Instant attendBy = grade.target(urban).map(now::plus).orElse(null);
-        IncidentRow row = incidents.insert(new IncidentStore.NewRow(now, actor, n.callType(), n.summary(), grade.code(), attendBy,
-                urban, beat, n.locationText(), p == null ? null : p.latitude(), p == null ? null : p.longitude(), n.locationId(),
-                n.locationUnverified(), p == null ? null : GridCell.of(p.latitude(), p.longitude()),
+        IncidentRow row = incidents.insert(new IncidentStore.NewRow(
+                now,
+                actor,
+                n.callType(),
+                n.summary(),
+                grade.code(),
+                attendBy,
+                urban,
+                beat,
+                n.locationText(),
+                p == null ? null : p.latitude(),
+                p == null ? null : p.longitude(),
+                n.locationId(),
+                n.locationUnverified(),
+                p == null ? null : GridCell.of(p.latitude(), p.longitude()),
                 Skills.format(Skills.parse(n.requiredSkills()))));
-        log.append(row.id(), now, actor, "CALL", "Call " + callReference + " raised the incident, graded " + grade.label()
-                + (n.locationUnverified() ? "; location not verified against the gazetteer" : "") + ". " + n.summary());
+        log.append(
+                row.id(),
+                now,
+                actor,
+                "CALL",
+                "Call " + callReference + " raised the incident, graded " + grade.label()
+                        + (n.locationUnverified() ? "; location not verified against the gazetteer" : "") + ". "
+                        + n.summary());
         events.publishEvent(new IncidentRaised(row.id(), row.reference(), grade.code(), now));
         return new Raised(row.id(), row.reference());
     }
@@ -71,11 +93,18 @@ class IncidentDesk implements Incidents {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Raised join(String actor, long incidentId, String callReference, String summary) {
-        IncidentRow row = incidents.lock(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        IncidentRow row =
+                incidents.lock(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
         if (!row.open()) {
-            throw new IllegalArgumentException("Incident " + row.reference() + " is closed; raise a new incident instead.");
+            throw new IllegalArgumentException(
+                    "Incident " + row.reference() + " is closed; raise a new incident instead.");
         }
-        log.append(incidentId, clock.instant(), actor, "CALL", "Call " + callReference + " joined this incident. " + summary);
+        log.append(
+                incidentId,
+                clock.instant(),
+                actor,
+                "CALL",
+                "Call " + callReference + " joined this incident. " + summary);
         events.publishEvent(new IncidentChanged(incidentId, "call joined"));
         return new Raised(row.id(), row.reference());
     }
@@ -89,7 +118,9 @@ class IncidentDesk implements Incidents {
     @Override
     @Transactional(readOnly = true)
     public List<IncidentSummary> atLocation(long locationId, int limit) {
-        return incidents.atLocation(locationId, limit).stream().map(r -> summary(r, null)).toList();
+        return incidents.atLocation(locationId, limit).stream()
+                .map(r -> summary(r, null))
+                .toList();
     }
 
     @Override
@@ -116,18 +147,28 @@ class IncidentDesk implements Incidents {
         return incidents.existing(ids);
     }
 
-    private List<IncidentSummary> withinRadius(GeoPoint point, double radius, Instant since, boolean openOnly, int limit) {
+    private List<IncidentSummary> withinRadius(
+            GeoPoint point, double radius, Instant since, boolean openOnly, int limit) {
         List<Long> cells = GridCell.covering(point.latitude(), point.longitude(), radius);
         return incidents.inCells(cells, since, openOnly, limit * 4 + 20).stream()
                 .filter(r -> r.latitude() != null)
                 .map(r -> summary(r, new GeoPoint(r.latitude(), r.longitude()).metresTo(point)))
                 .filter(s -> s.distanceMetres() <= radius)
                 .sorted(Comparator.comparing(IncidentSummary::openedAt).reversed())
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     static IncidentSummary summary(IncidentRow r, Double distance) {
-        return new IncidentSummary(r.id(), r.reference(), r.openedAt(), r.grade(), r.status(), r.callType(), r.locationText(),
-                distance, r.closingClassification());
+        return new IncidentSummary(
+                r.id(),
+                r.reference(),
+                r.openedAt(),
+                r.grade(),
+                r.status(),
+                r.callType(),
+                r.locationText(),
+                distance,
+                r.closingClassification());
     }
 }

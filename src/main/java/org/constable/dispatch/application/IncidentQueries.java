@@ -1,5 +1,12 @@
 package org.constable.dispatch.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -17,33 +24,47 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /** What the board, the incident page and the officer's phone show. */
 @Service
 public class IncidentQueries {
 
-    public record BoardIncident(long id, String reference, String grade, String gradeLabel, int urgency, String callType,
-                                String locationText, Double latitude, Double longitude, Instant openedAt, long ageSeconds,
-                                Instant attendBy, Long secondsToTarget, boolean breached, boolean attended, List<String> units) {
-    }
+    public record BoardIncident(
+            long id,
+            String reference,
+            String grade,
+            String gradeLabel,
+            int urgency,
+            String callType,
+            String locationText,
+            Double latitude,
+            Double longitude,
+            Instant openedAt,
+            long ageSeconds,
+            Instant attendBy,
+            Long secondsToTarget,
+            boolean breached,
+            boolean attended,
+            List<String> units) {}
 
-    public record BoardUnit(long id, String callsign, String kind, String skills, String status, Double latitude, Double longitude,
-                            String incidentReference) {
-    }
+    public record BoardUnit(
+            long id,
+            String callsign,
+            String kind,
+            String skills,
+            String status,
+            Double latitude,
+            Double longitude,
+            String incidentReference) {}
 
-    public record Board(Instant at, List<BoardIncident> incidents, List<BoardUnit> units) {
-    }
+    public record Board(Instant at, List<BoardIncident> incidents, List<BoardUnit> units) {}
 
-    public record IncidentView(IncidentRow incident, String gradeLabel, List<IncidentLogStore.Entry> log,
-                               List<AssignmentStore.AssignmentRow> assignments, Long secondsToTarget, boolean breached) {
-    }
+    public record IncidentView(
+            IncidentRow incident,
+            String gradeLabel,
+            List<IncidentLogStore.Entry> log,
+            List<AssignmentStore.AssignmentRow> assignments,
+            Long secondsToTarget,
+            boolean breached) {}
 
     private final IncidentStore incidents;
     private final IncidentLogStore log;
@@ -54,8 +75,15 @@ public class IncidentQueries {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public IncidentQueries(IncidentStore incidents, IncidentLogStore log, AssignmentStore assignments, UnitStore units,
-                           GradeCatalogue grades, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    public IncidentQueries(
+            IncidentStore incidents,
+            IncidentLogStore log,
+            AssignmentStore assignments,
+            UnitStore units,
+            GradeCatalogue grades,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Clock clock) {
         this.incidents = incidents;
         this.log = log;
         this.assignments = assignments;
@@ -72,24 +100,58 @@ public class IncidentQueries {
         policy.require(actor, Permission.INCIDENT_READ);
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
-        Map<Long, List<String>> unitsByIncident = active.stream().collect(Collectors.groupingBy(
-                AssignmentStore.AssignmentRow::incidentId, Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
+        Map<Long, List<String>> unitsByIncident = active.stream()
+                .collect(Collectors.groupingBy(
+                        AssignmentStore.AssignmentRow::incidentId,
+                        Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
-        List<BoardIncident> open = openRows.stream().map(r -> {
-            Long toTarget = r.attendBy() == null ? null : Duration.between(now, r.attendBy()).toSeconds();
-            boolean attended = r.firstArrivedAt() != null;
-            boolean breached = r.attendBy() != null && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
-            return new BoardIncident(r.id(), r.reference(), r.grade(), grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
-                    grades.urgency(r.grade()), r.callType(), r.locationText(), r.latitude(), r.longitude(), r.openedAt(),
-                    Duration.between(r.openedAt(), now).toSeconds(), r.attendBy(), toTarget, breached, attended,
-                    unitsByIncident.getOrDefault(r.id(), List.of()));
-        }).sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt)).toList();
+        List<BoardIncident> open = openRows.stream()
+                .map(r -> {
+                    Long toTarget = r.attendBy() == null
+                            ? null
+                            : Duration.between(now, r.attendBy()).toSeconds();
+                    boolean attended = r.firstArrivedAt() != null;
+                    boolean breached = r.attendBy() != null
+                            && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                    return new BoardIncident(
+                            r.id(),
+                            r.reference(),
+                            r.grade(),
+                            grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
+                            grades.urgency(r.grade()),
+                            r.callType(),
+                            r.locationText(),
+                            r.latitude(),
+                            r.longitude(),
+                            r.openedAt(),
+                            Duration.between(r.openedAt(), now).toSeconds(),
+                            r.attendBy(),
+                            toTarget,
+                            breached,
+                            attended,
+                            unitsByIncident.getOrDefault(r.id(), List.of()));
+                })
+                .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
+                .toList();
         // an incident cannot close while a unit is still assigned, so every active assignment is on an open incident
-        Map<Long, String> referenceOf = openRows.stream().collect(Collectors.toMap(IncidentRow::id, IncidentRow::reference));
-        Map<Long, String> incidentOfUnit = active.stream().collect(Collectors.toMap(AssignmentStore.AssignmentRow::unitId,
-                a -> referenceOf.getOrDefault(a.incidentId(), "?"), (a, b) -> a));
-        List<BoardUnit> unitList = units.all().stream().map(u -> new BoardUnit(u.id(), u.callsign(), u.kind(), u.skills(), u.status(),
-                u.latitude(), u.longitude(), incidentOfUnit.get(u.id()))).toList();
+        Map<Long, String> referenceOf =
+                openRows.stream().collect(Collectors.toMap(IncidentRow::id, IncidentRow::reference));
+        Map<Long, String> incidentOfUnit = active.stream()
+                .collect(Collectors.toMap(
+                        AssignmentStore.AssignmentRow::unitId,
+                        a -> referenceOf.getOrDefault(a.incidentId(), "?"),
+                        (a, b) -> a));
+        List<BoardUnit> unitList = units.all().stream()
+                .map(u -> new BoardUnit(
+                        u.id(),
+                        u.callsign(),
+                        u.kind(),
+                        u.skills(),
+                        u.status(),
+                        u.latitude(),
+                        u.longitude(),
+                        incidentOfUnit.get(u.id())))
+                .toList();
         return new Board(now, open, unitList);
     }
 
@@ -99,10 +161,18 @@ public class IncidentQueries {
         policy.require(actor, Permission.INCIDENT_READ);
         IncidentRow r = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
         Instant now = clock.instant();
-        Long toTarget = r.attendBy() == null ? null : Duration.between(now, r.attendBy()).toSeconds();
-        boolean breached = r.attendBy() != null && (r.firstArrivedAt() != null ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
-        IncidentView view = new IncidentView(r, grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()), log.of(id),
-                assignments.ofIncident(id), toTarget, breached);
+        Long toTarget = r.attendBy() == null
+                ? null
+                : Duration.between(now, r.attendBy()).toSeconds();
+        boolean breached = r.attendBy() != null
+                && (r.firstArrivedAt() != null ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+        IncidentView view = new IncidentView(
+                r,
+                grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
+                log.of(id),
+                assignments.ofIncident(id),
+                toTarget,
+                breached);
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id)));
         return view;
     }

@@ -1,5 +1,10 @@
 package org.constable.dispatch.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.constable.dispatch.domain.Skills;
 import org.constable.dispatch.persistence.IncidentRow;
 import org.constable.dispatch.persistence.IncidentStore;
@@ -17,18 +22,12 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /** Which units to send: available, with every skill the incident needs, fastest estimated arrival first. */
 @Service
 public class Recommendation {
 
-    public record Recommended(long unitId, String callsign, String kind, String skills, long etaSeconds, long metres, EtaMethod method) {
-    }
+    public record Recommended(
+            long unitId, String callsign, String kind, String skills, long etaSeconds, long metres, EtaMethod method) {}
 
     private final IncidentStore incidents;
     private final UnitStore units;
@@ -45,7 +44,8 @@ public class Recommendation {
     @Transactional(readOnly = true)
     public List<Recommended> forIncident(Actor actor, long incidentId, int limit) {
         policy.require(actor, Permission.INCIDENT_READ);
-        IncidentRow incident = incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        IncidentRow incident =
+                incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
         if (incident.latitude() == null) {
             return List.of();
         }
@@ -54,11 +54,22 @@ public class Recommendation {
                 .filter(u -> Skills.parse(u.skills()).containsAll(needed))
                 .collect(Collectors.toMap(UnitStore.UnitRow::id, Function.identity()));
         List<UnitPosition> positions = candidates.values().stream()
-                .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude()))).toList();
-        List<UnitEta> fastest = etas.fastest(new GeoPoint(incident.latitude(), incident.longitude()), positions, Math.max(1, Math.min(limit, 20)));
-        return fastest.stream().map(e -> {
-            UnitStore.UnitRow u = candidates.get(e.unitId());
-            return new Recommended(u.id(), u.callsign(), u.kind(), u.skills(), e.eta().toSeconds(), Math.round(e.metres()), e.method());
-        }).toList();
+                .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude())))
+                .toList();
+        List<UnitEta> fastest = etas.fastest(
+                new GeoPoint(incident.latitude(), incident.longitude()), positions, Math.max(1, Math.min(limit, 20)));
+        return fastest.stream()
+                .map(e -> {
+                    UnitStore.UnitRow u = candidates.get(e.unitId());
+                    return new Recommended(
+                            u.id(),
+                            u.callsign(),
+                            u.kind(),
+                            u.skills(),
+                            e.eta().toSeconds(),
+                            Math.round(e.metres()),
+                            e.method());
+                })
+                .toList();
     }
 }

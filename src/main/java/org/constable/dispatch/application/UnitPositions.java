@@ -1,5 +1,10 @@
 package org.constable.dispatch.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.dispatch.UnitChanged;
 import org.constable.dispatch.persistence.UnitStore;
 import org.constable.identity.AccessPolicy;
@@ -10,12 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The automatic vehicle location feed, in batches. A batch is checked whole before anything is
  * stored; a position older than the one held is ignored, so batches may arrive out of order.
@@ -23,11 +22,9 @@ import java.util.List;
 @Service
 public class UnitPositions {
 
-    public record Position(String callsign, double latitude, double longitude, Instant at) {
-    }
+    public record Position(String callsign, double latitude, double longitude, Instant at) {}
 
-    public record BatchResult(int accepted, int ignoredAsOlder, List<String> unknownCallsigns) {
-    }
+    public record BatchResult(int accepted, int ignoredAsOlder, List<String> unknownCallsigns) {}
 
     private final UnitStore units;
     private final org.constable.mapping.EtaEstimator etas;
@@ -35,8 +32,12 @@ public class UnitPositions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public UnitPositions(UnitStore units, org.constable.mapping.EtaEstimator etas, AccessPolicy policy,
-                         ApplicationEventPublisher events, Clock clock) {
+    public UnitPositions(
+            UnitStore units,
+            org.constable.mapping.EtaEstimator etas,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.units = units;
         this.etas = etas;
         this.policy = policy;
@@ -61,7 +62,8 @@ public class UnitPositions {
             if (p.at().isAfter(latestAllowed)) {
                 throw new IllegalArgumentException("Position for " + p.callsign() + " is in the future: " + p.at());
             }
-            units.byCallsign(p.callsign()).ifPresentOrElse(u -> known.put(u.callsign(), u), () -> unknown.add(p.callsign()));
+            units.byCallsign(p.callsign())
+                    .ifPresentOrElse(u -> known.put(u.callsign(), u), () -> unknown.add(p.callsign()));
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown callsigns: " + unknown + ". Nothing was stored.");

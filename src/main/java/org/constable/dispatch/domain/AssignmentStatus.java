@@ -4,7 +4,10 @@ import java.util.Set;
 
 /** An assigned unit's progress to and at an incident; only forward moves are allowed. */
 public enum AssignmentStatus {
-    ASSIGNED, EN_ROUTE, AT_SCENE, CLEARED;
+    ASSIGNED,
+    EN_ROUTE,
+    AT_SCENE,
+    CLEARED;
 
     public boolean mayMoveTo(AssignmentStatus next) {
         return switch (this) {

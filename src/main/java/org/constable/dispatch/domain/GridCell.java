@@ -13,8 +13,7 @@ public final class GridCell {
     static final double LON_STEP = 0.0033;
     private static final long WIDTH = 1_000_000L;
 
-    private GridCell() {
-    }
+    private GridCell() {}
 
     public static long of(double latitude, double longitude) {
         long y = (long) Math.floor((latitude + 90) / LAT_STEP);
@@ -26,8 +25,10 @@ public final class GridCell {
     public static List<Long> covering(double latitude, double longitude, double radiusMetres) {
         double dLat = radiusMetres / 111_320.0;
         double dLon = radiusMetres / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(latitude))));
-        long y0 = (long) Math.floor((latitude - dLat + 90) / LAT_STEP), y1 = (long) Math.floor((latitude + dLat + 90) / LAT_STEP);
-        long x0 = (long) Math.floor((longitude - dLon + 180) / LON_STEP), x1 = (long) Math.floor((longitude + dLon + 180) / LON_STEP);
+        long y0 = (long) Math.floor((latitude - dLat + 90) / LAT_STEP),
+                y1 = (long) Math.floor((latitude + dLat + 90) / LAT_STEP);
+        long x0 = (long) Math.floor((longitude - dLon + 180) / LON_STEP),
+                x1 = (long) Math.floor((longitude + dLon + 180) / LON_STEP);
         if ((y1 - y0 + 1) * (x1 - x0 + 1) > 400) {
             throw new IllegalArgumentException("radius too large for a place search: " + radiusMetres + " m");
         }

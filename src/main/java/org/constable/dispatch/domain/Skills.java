@@ -8,18 +8,21 @@ import java.util.stream.Collectors;
 /** Unit skills as stored: lower-case words separated by commas (firearms, dog, traffic, public_order...). */
 public final class Skills {
 
-    private Skills() {
-    }
+    private Skills() {}
 
     public static Set<String> parse(String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        Set<String> skills = Arrays.stream(text.split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(String::toLowerCase).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> skills = Arrays.stream(text.split("[,\\s]+"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(String::toLowerCase)
+                .collect(Collectors.toCollection(TreeSet::new));
         for (String s : skills) {
             if (!s.matches("[a-z_]{2,30}")) {
-                throw new IllegalArgumentException("A skill is a lower-case word such as firearms or public_order: " + s);
+                throw new IllegalArgumentException(
+                        "A skill is a lower-case word such as firearms or public_order: " + s);
             }
         }
         return skills;

@@ -2,8 +2,12 @@ package org.constable.dispatch.domain;
 
 /** What a unit is doing; only AVAILABLE units are recommended. */
 public enum UnitStatus {
-    AVAILABLE("Available"), EN_ROUTE("En route"), AT_SCENE("At scene"), COMMITTED("Committed"),
-    REFRESHMENT("Refreshment"), OFF_DUTY("Off duty");
+    AVAILABLE("Available"),
+    EN_ROUTE("En route"),
+    AT_SCENE("At scene"),
+    COMMITTED("Committed"),
+    REFRESHMENT("Refreshment"),
+    OFF_DUTY("Off duty");
 
     private final String label;
 

@@ -2,11 +2,30 @@ package org.constable.dispatch.persistence;
 
 import java.time.Instant;
 
-public record IncidentRow(long id, String reference, Instant openedAt, String openedBy, String callType, String summary,
-                          String grade, Instant attendBy, boolean urban, String beat, String locationText, Double latitude,
-                          Double longitude, Long locationId, boolean locationUnverified, String requiredSkills, String status,
-                          String closingClassification, Boolean crimeIndicative, Instant closedAt, Instant firstAssignedAt,
-                          Instant firstArrivedAt, int version) {
+public record IncidentRow(
+        long id,
+        String reference,
+        Instant openedAt,
+        String openedBy,
+        String callType,
+        String summary,
+        String grade,
+        Instant attendBy,
+        boolean urban,
+        String beat,
+        String locationText,
+        Double latitude,
+        Double longitude,
+        Long locationId,
+        boolean locationUnverified,
+        String requiredSkills,
+        String status,
+        String closingClassification,
+        Boolean crimeIndicative,
+        Instant closedAt,
+        Instant firstAssignedAt,
+        Instant firstArrivedAt,
+        int version) {
 
     public boolean open() {
         return "OPEN".equals(status);

@@ -1,8 +1,5 @@
 package org.constable.dispatch.persistence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,18 +9,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 public class IncidentStore {
 
-    static final String COLUMNS = "id, reference, opened_at, opened_by, call_type, summary, grade, attend_by, urban, beat, "
-            + "location_text, latitude, longitude, location_id, location_unverified, required_skills, status, "
-            + "closing_classification, crime_indicative, closed_at, first_assigned_at, first_arrived_at, version";
+    static final String COLUMNS =
+            "id, reference, opened_at, opened_by, call_type, summary, grade, attend_by, urban, beat, "
+                    + "location_text, latitude, longitude, location_id, location_unverified, required_skills, status, "
+                    + "closing_classification, crime_indicative, closed_at, first_assigned_at, first_arrived_at, version";
 
-    public record NewRow(Instant openedAt, String openedBy, String callType, String summary, String grade, Instant attendBy,
-                         boolean urban, String beat, String locationText, Double latitude, Double longitude, Long locationId,
-                         boolean locationUnverified, Long cell, String requiredSkills) {
-    }
+    public record NewRow(
+            Instant openedAt,
+            String openedBy,
+            String callType,
+            String summary,
+            String grade,
+            Instant attendBy,
+            boolean urban,
+            String beat,
+            String locationText,
+            Double latitude,
+            Double longitude,
+            Long locationId,
+            boolean locationUnverified,
+            Long cell,
+            String requiredSkills) {}
 
     private final JdbcClient jdbc;
 
@@ -33,30 +45,59 @@ public class IncidentStore {
 
     /** Inserts and gives the incident its reference (INC-yyyymmdd-id) in one statement. */
     public IncidentRow insert(NewRow r) {
-        long id = jdbc.sql("SELECT nextval('dispatch.incident_id_seq')").query(Long.class).single();
-        String reference = "INC-" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.withZone(java.time.ZoneOffset.UTC)
-                .format(r.openedAt()) + "-" + id;
-        jdbc.sql("INSERT INTO dispatch.incident (id, reference, opened_at, opened_by, call_type, summary, grade, attend_by, urban, beat, "
-                        + "location_text, latitude, longitude, location_id, location_unverified, cell, required_skills) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, reference, ts(r.openedAt()), r.openedBy(), r.callType(), r.summary(), r.grade(), ts(r.attendBy()), r.urban(),
-                        r.beat(), r.locationText(), r.latitude(), r.longitude(), r.locationId(), r.locationUnverified(), r.cell(),
+        long id = jdbc.sql("SELECT nextval('dispatch.incident_id_seq')")
+                .query(Long.class)
+                .single();
+        String reference = "INC-"
+                + java.time.format.DateTimeFormatter.BASIC_ISO_DATE
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(r.openedAt())
+                + "-" + id;
+        jdbc.sql(
+                        "INSERT INTO dispatch.incident (id, reference, opened_at, opened_by, call_type, summary, grade, attend_by, urban, beat, "
+                                + "location_text, latitude, longitude, location_id, location_unverified, cell, required_skills) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        reference,
+                        ts(r.openedAt()),
+                        r.openedBy(),
+                        r.callType(),
+                        r.summary(),
+                        r.grade(),
+                        ts(r.attendBy()),
+                        r.urban(),
+                        r.beat(),
+                        r.locationText(),
+                        r.latitude(),
+                        r.longitude(),
+                        r.locationId(),
+                        r.locationUnverified(),
+                        r.cell(),
                         r.requiredSkills())
                 .update();
         return find(id).orElseThrow();
     }
 
     public Optional<IncidentRow> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id = ?").param(id).query(IncidentStore::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id = ?")
+                .param(id)
+                .query(IncidentStore::map)
+                .optional();
     }
 
     /** Locks the incident row for a change. */
     public Optional<IncidentRow> lock(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id = ? FOR UPDATE").param(id).query(IncidentStore::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(IncidentStore::map)
+                .optional();
     }
 
     public List<IncidentRow> open() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE status = 'OPEN' ORDER BY opened_at").query(IncidentStore::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE status = 'OPEN' ORDER BY opened_at")
+                .query(IncidentStore::map)
+                .list();
     }
 
     public List<IncidentRow> inCells(List<Long> cells, Instant since, boolean openOnly, int limit) {
@@ -66,20 +107,31 @@ public class IncidentStore {
             // the planner walk incident_opened backwards across the whole table instead, which over a million
             // incidents took hundreds of milliseconds wherever the cells are not busy (HistoryLookupBenchmark).
             return jdbc.sql("SELECT " + COLUMNS + " FROM unnest(ARRAY[:cells]::bigint[]) AS c(cell) CROSS JOIN LATERAL "
-                            + "(SELECT " + COLUMNS + " FROM dispatch.incident i WHERE i.cell = c.cell ORDER BY i.opened_at DESC LIMIT :limit) x "
+                            + "(SELECT " + COLUMNS
+                            + " FROM dispatch.incident i WHERE i.cell = c.cell ORDER BY i.opened_at DESC LIMIT :limit) x "
                             + "ORDER BY opened_at DESC LIMIT :limit")
-                    .param("cells", cells).param("limit", limit).query(IncidentStore::map).list();
+                    .param("cells", cells)
+                    .param("limit", limit)
+                    .query(IncidentStore::map)
+                    .list();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE cell IN (:cells) "
                         + "AND (CAST(:since AS TIMESTAMPTZ) IS NULL OR opened_at >= :since) "
                         + "AND (NOT :openOnly OR status = 'OPEN') ORDER BY opened_at DESC LIMIT :limit")
-                .param("cells", cells).param("since", since == null ? null : ts(since)).param("openOnly", openOnly)
-                .param("limit", limit).query(IncidentStore::map).list();
+                .param("cells", cells)
+                .param("since", since == null ? null : ts(since))
+                .param("openOnly", openOnly)
+                .param("limit", limit)
+                .query(IncidentStore::map)
+                .list();
     }
 
     public List<IncidentRow> atLocation(long locationId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE location_id = ? ORDER BY opened_at DESC LIMIT ?")
-                .params(locationId, limit).query(IncidentStore::map).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM dispatch.incident WHERE location_id = ? ORDER BY opened_at DESC LIMIT ?")
+                .params(locationId, limit)
+                .query(IncidentStore::map)
+                .list();
     }
 
     public List<IncidentRow> byIds(Collection<Long> ids) {
@@ -87,40 +139,54 @@ public class IncidentStore {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id IN (:ids) ORDER BY opened_at DESC")
-                .param("ids", ids).query(IncidentStore::map).list();
+                .param("ids", ids)
+                .query(IncidentStore::map)
+                .list();
     }
 
     public Optional<IncidentRow> byReference(String reference) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE reference = ?").param(reference)
-                .query(IncidentStore::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE reference = ?")
+                .param(reference)
+                .query(IncidentStore::map)
+                .optional();
     }
 
     public Set<Long> existing(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT id FROM dispatch.incident WHERE id IN (:ids)").param("ids", ids).query(Long.class).list());
+        return new HashSet<>(jdbc.sql("SELECT id FROM dispatch.incident WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
     }
 
     public void changeGrade(long id, String grade, Instant attendBy) {
         jdbc.sql("UPDATE dispatch.incident SET grade = ?, attend_by = ?, version = version + 1 WHERE id = ?")
-                .params(grade, ts(attendBy), id).update();
+                .params(grade, ts(attendBy), id)
+                .update();
     }
 
     public void markAssigned(long id, Instant at) {
-        jdbc.sql("UPDATE dispatch.incident SET first_assigned_at = COALESCE(first_assigned_at, ?), version = version + 1 WHERE id = ?")
-                .params(ts(at), id).update();
+        jdbc.sql(
+                        "UPDATE dispatch.incident SET first_assigned_at = COALESCE(first_assigned_at, ?), version = version + 1 WHERE id = ?")
+                .params(ts(at), id)
+                .update();
     }
 
     public void markArrived(long id, Instant at) {
-        jdbc.sql("UPDATE dispatch.incident SET first_arrived_at = COALESCE(first_arrived_at, ?), version = version + 1 WHERE id = ?")
-                .params(ts(at), id).update();
+        jdbc.sql(
+                        "UPDATE dispatch.incident SET first_arrived_at = COALESCE(first_arrived_at, ?), version = version + 1 WHERE id = ?")
+                .params(ts(at), id)
+                .update();
     }
 
     public void close(long id, String classification, boolean crimeIndicative, Instant at, String by) {
-        jdbc.sql("UPDATE dispatch.incident SET status = 'CLOSED', closing_classification = ?, crime_indicative = ?, closed_at = ?, "
-                        + "closed_by = ?, version = version + 1 WHERE id = ? AND status = 'OPEN'")
-                .params(classification, crimeIndicative, ts(at), by, id).update();
+        jdbc.sql(
+                        "UPDATE dispatch.incident SET status = 'CLOSED', closing_classification = ?, crime_indicative = ?, closed_at = ?, "
+                                + "closed_by = ?, version = version + 1 WHERE id = ? AND status = 'OPEN'")
+                .params(classification, crimeIndicative, ts(at), by, id)
+                .update();
     }
 
     static Timestamp ts(Instant i) {
@@ -142,11 +208,29 @@ public class IncidentStore {
         Long locationId = rs.wasNull() ? null : loc;
         boolean crime = rs.getBoolean("crime_indicative");
         Boolean crimeIndicative = rs.wasNull() ? null : crime;
-        return new IncidentRow(rs.getLong("id"), rs.getString("reference"), instant(rs, "opened_at"), rs.getString("opened_by"),
-                rs.getString("call_type"), rs.getString("summary"), rs.getString("grade"), instant(rs, "attend_by"),
-                rs.getBoolean("urban"), rs.getString("beat"), rs.getString("location_text"), dbl(rs, "latitude"), dbl(rs, "longitude"),
-                locationId, rs.getBoolean("location_unverified"), rs.getString("required_skills"), rs.getString("status"),
-                rs.getString("closing_classification"), crimeIndicative, instant(rs, "closed_at"), instant(rs, "first_assigned_at"),
-                instant(rs, "first_arrived_at"), rs.getInt("version"));
+        return new IncidentRow(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                instant(rs, "opened_at"),
+                rs.getString("opened_by"),
+                rs.getString("call_type"),
+                rs.getString("summary"),
+                rs.getString("grade"),
+                instant(rs, "attend_by"),
+                rs.getBoolean("urban"),
+                rs.getString("beat"),
+                rs.getString("location_text"),
+                dbl(rs, "latitude"),
+                dbl(rs, "longitude"),
+                locationId,
+                rs.getBoolean("location_unverified"),
+                rs.getString("required_skills"),
+                rs.getString("status"),
+                rs.getString("closing_classification"),
+                crimeIndicative,
+                instant(rs, "closed_at"),
+                instant(rs, "first_assigned_at"),
+                instant(rs, "first_arrived_at"),
+                rs.getInt("version"));
     }
 }

@@ -1,14 +1,13 @@
 package org.constable.dispatch.persistence;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.ResponseTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
 
 /** The response-time report computed by PostgreSQL over the incidents raised in a period. */
 @Repository
@@ -28,7 +27,8 @@ class ResponseTimesSql implements ResponseTimes {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("The period must end after it starts.");
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT grade, count(*) AS incidents,
                        count(first_assigned_at) AS dispatched,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_assigned_at - opened_at)) AS median_dispatch,
@@ -42,9 +42,21 @@ class ResponseTimesSql implements ResponseTimes {
                     String grade = rs.getString("grade");
                     long attended = rs.getLong("attended");
                     long inTarget = rs.getLong("in_target");
-                    return new GradeFigures(grade, grades.find(grade).map(g -> g.label()).orElse(grade), rs.getLong("incidents"),
-                            rs.getLong("dispatched"), (Double) rs.getObject("median_dispatch"), (Double) rs.getObject("p90_dispatch"),
-                            attended, inTarget, (Double) rs.getObject("median_arrive"), attended == 0 ? null : (double) inTarget / attended);
-                }).list().stream().sorted(java.util.Comparator.comparingInt(f -> grades.urgency(f.grade()))).toList();
+                    return new GradeFigures(
+                            grade,
+                            grades.find(grade).map(g -> g.label()).orElse(grade),
+                            rs.getLong("incidents"),
+                            rs.getLong("dispatched"),
+                            (Double) rs.getObject("median_dispatch"),
+                            (Double) rs.getObject("p90_dispatch"),
+                            attended,
+                            inTarget,
+                            (Double) rs.getObject("median_arrive"),
+                            attended == 0 ? null : (double) inTarget / attended);
+                })
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(f -> grades.urgency(f.grade())))
+                .toList();
     }
 }

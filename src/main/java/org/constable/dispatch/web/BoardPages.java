@@ -1,5 +1,6 @@
 package org.constable.dispatch.web;
 
+import java.util.List;
 import org.constable.dispatch.ClosingClassifications;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.application.IncidentCommands;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
-
 /** The dispatcher's live board and the incident page. */
 @Controller
 class BoardPages {
@@ -32,9 +31,15 @@ class BoardPages {
     private final CurrentActor actors;
     private final String tileUrl;
 
-    BoardPages(IncidentQueries queries, IncidentCommands commands, Recommendation recommendation, GradeCatalogue grades,
-               ClosingClassifications closings, AccessPolicy policy, CurrentActor actors,
-               @Value("${constable.map.tile-url:}") String tileUrl) {
+    BoardPages(
+            IncidentQueries queries,
+            IncidentCommands commands,
+            Recommendation recommendation,
+            GradeCatalogue grades,
+            ClosingClassifications closings,
+            AccessPolicy policy,
+            CurrentActor actors,
+            @Value("${constable.map.tile-url:}") String tileUrl) {
         this.queries = queries;
         this.commands = commands;
         this.recommendation = recommendation;
@@ -77,9 +82,13 @@ class BoardPages {
         var actor = actors.require();
         var view = queries.incident(actor, id, "Command and control");
         model.addAttribute("view", view);
-        model.addAttribute("closedAs", view.incident().closingClassification() == null ? null
-                : closings.find(view.incident().closingClassification()).map(ClosingClassifications.Classification::label)
-                .orElse(view.incident().closingClassification()));
+        model.addAttribute(
+                "closedAs",
+                view.incident().closingClassification() == null
+                        ? null
+                        : closings.find(view.incident().closingClassification())
+                                .map(ClosingClassifications.Classification::label)
+                                .orElse(view.incident().closingClassification()));
         model.addAttribute("recorded", recorded);
         model.addAttribute("canDispatch", policy.allows(actor, Permission.DISPATCH));
         if (policy.allows(actor, Permission.DISPATCH)) {
@@ -113,7 +122,8 @@ class BoardPages {
 
     @PostMapping("/incidents/{id}/close")
     @Guarded(Permission.DISPATCH)
-    String close(@PathVariable long id, @RequestParam String classification, @RequestParam(required = false) String note) {
+    String close(
+            @PathVariable long id, @RequestParam String classification, @RequestParam(required = false) String note) {
         commands.close(actors.require(), id, classification, note);
         return "redirect:/incidents/" + id;
     }

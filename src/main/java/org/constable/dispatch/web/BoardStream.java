@@ -1,5 +1,8 @@
 package org.constable.dispatch.web;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.UnitChanged;
@@ -11,10 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Live updates for every open board, over Server-Sent Events, sent only after the change commits.
@@ -56,12 +55,16 @@ public class BoardStream {
 
     @EventListener
     void on(IncidentRaised e) {
-        afterCommit("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"raised\",\"grade\":\"" + e.grade() + "\"}");
+        afterCommit(
+                "incident",
+                "{\"incidentId\":" + e.incidentId() + ",\"what\":\"raised\",\"grade\":\"" + e.grade() + "\"}");
     }
 
     @EventListener
     void on(IncidentChanged e) {
-        afterCommit("incident", "{\"incidentId\":" + e.incidentId() + ",\"what\":\"" + e.what().replace("\"", "") + "\"}");
+        afterCommit(
+                "incident",
+                "{\"incidentId\":" + e.incidentId() + ",\"what\":\"" + e.what().replace("\"", "") + "\"}");
     }
 
     @EventListener

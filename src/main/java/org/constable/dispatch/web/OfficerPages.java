@@ -1,5 +1,6 @@
 package org.constable.dispatch.web;
 
+import java.util.List;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
@@ -15,8 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
-
 /** The officer's phone: warnings first, then the job, big status buttons, the log. */
 @Controller
 class OfficerPages {
@@ -27,8 +26,12 @@ class OfficerPages {
     private final org.constable.dispatch.Incidents incidents;
     private final CurrentActor actors;
 
-    OfficerPages(IncidentQueries queries, IncidentCommands commands, PoleDirectory directory,
-                 org.constable.dispatch.Incidents incidents, CurrentActor actors) {
+    OfficerPages(
+            IncidentQueries queries,
+            IncidentCommands commands,
+            PoleDirectory directory,
+            org.constable.dispatch.Incidents incidents,
+            CurrentActor actors) {
         this.queries = queries;
         this.commands = commands;
         this.directory = directory;
@@ -47,12 +50,25 @@ class OfficerPages {
             model.addAttribute("assignment", a);
             model.addAttribute("view", view);
             Long locationId = view.incident().locationId();
-            model.addAttribute("warnings", locationId == null ? List.of()
-                    : directory.warnings(actor, locationId, List.of(), "Attending incident " + view.incident().reference()));
+            model.addAttribute(
+                    "warnings",
+                    locationId == null
+                            ? List.of()
+                            : directory.warnings(
+                                    actor,
+                                    locationId,
+                                    List.of(),
+                                    "Attending incident " + view.incident().reference()));
             var i = view.incident();
-            model.addAttribute("history", i.latitude() == null ? List.of()
-                    : incidents.near(new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8).stream()
-                    .filter(h -> h.id() != i.id()).toList());
+            model.addAttribute(
+                    "history",
+                    i.latitude() == null
+                            ? List.of()
+                            : incidents
+                                    .near(new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
+                                    .stream()
+                                    .filter(h -> h.id() != i.id())
+                                    .toList());
         });
         model.addAttribute("statuses", List.of(UnitStatus.AVAILABLE, UnitStatus.REFRESHMENT, UnitStatus.OFF_DUTY));
         return "dispatch/officer";
@@ -84,7 +100,9 @@ class OfficerPages {
     }
 
     private long myUnit(org.constable.identity.Actor actor) {
-        return queries.crewedUnit(actor).map(UnitStore.UnitRow::id)
-                .orElseThrow(() -> new org.constable.shared.Conflict("You are not crewed on a unit: ask the dispatcher."));
+        return queries.crewedUnit(actor)
+                .map(UnitStore.UnitRow::id)
+                .orElseThrow(
+                        () -> new org.constable.shared.Conflict("You are not crewed on a unit: ask the dispatcher."));
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tokens")
 class TokensApi {
 
-    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
-                        @NotBlank @Size(min = 6, max = 6) String code) {
-    }
+    record TokenRequest(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 128) String password,
+            @NotBlank @Size(min = 6, max = 6) String code) {}
 
     private final ApiTokenService tokens;
 

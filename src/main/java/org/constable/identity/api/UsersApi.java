@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -25,35 +29,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
 /** Accounts, roles, need-to-know grants and terminals, for administrators and supervisors. */
 @RestController
 @RequestMapping("/api/v1")
 class UsersApi {
 
-    record UserView(long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {
-    }
+    record UserView(
+            long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {}
 
-    record Me(String username, Set<Role> roles, Set<Permission> permissions) {
-    }
+    record Me(String username, Set<Role> roles, Set<Permission> permissions) {}
 
-    record CreateUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 120) String displayName,
-                      @Size(max = 20) String collarNumber, @NotBlank @Size(max = 128) String password,
-                      @NotEmpty Set<Role> roles, @Size(max = 80) String team) {
-    }
+    record CreateUser(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 120) String displayName,
+            @Size(max = 20) String collarNumber,
+            @NotBlank @Size(max = 128) String password,
+            @NotEmpty Set<Role> roles,
+            @Size(max = 80) String team) {}
 
-    record RoleChange(@NotNull Role role) {
-    }
+    record RoleChange(@NotNull Role role) {}
 
-    record NeedToKnowGrant(@NotBlank String recordType, @Positive long recordId, @Positive long userId) {
-    }
+    record NeedToKnowGrant(
+            @NotBlank String recordType,
+            @Positive long recordId,
+            @Positive long userId) {}
 
-    record TerminalRequest(@NotBlank @Size(max = 100) String name, boolean secureConsole) {
-    }
+    record TerminalRequest(@NotBlank @Size(max = 100) String name, boolean secureConsole) {}
 
     private final UserAdministration admin;
     private final UserAccounts users;
@@ -77,18 +78,28 @@ class UsersApi {
     @GetMapping("/users")
     @Guarded(Permission.USER_ADMIN)
     List<UserView> users() {
-        return users.all().stream().map(u -> new UserView(u.id(), u.username(), u.displayName(), u.collarNumber(),
-                u.enabled(), users.rolesOf(u.id()))).toList();
+        return users.all().stream()
+                .map(u -> new UserView(
+                        u.id(), u.username(), u.displayName(), u.collarNumber(), u.enabled(), users.rolesOf(u.id())))
+                .toList();
     }
 
     @PostMapping("/users")
     @Guarded(Permission.USER_ADMIN)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser body) {
-        long id = admin.createUser(actors.require(), new UserAdministration.NewUser(body.username(), body.displayName(),
-                body.collarNumber(), body.password(), body.roles(), body.team()));
+        long id = admin.createUser(
+                actors.require(),
+                new UserAdministration.NewUser(
+                        body.username(),
+                        body.displayName(),
+                        body.collarNumber(),
+                        body.password(),
+                        body.roles(),
+                        body.team()));
         var u = users.findById(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/users/" + id))
-                .body(new UserView(id, u.username(), u.displayName(), u.collarNumber(), u.enabled(), users.rolesOf(id)));
+                .body(new UserView(
+                        id, u.username(), u.displayName(), u.collarNumber(), u.enabled(), users.rolesOf(id)));
     }
 
     @PostMapping("/users/{id}/roles")

@@ -1,12 +1,5 @@
 package org.constable.identity.application;
 
-import org.constable.identity.domain.SessionLimits;
-import org.constable.identity.persistence.ApiTokens;
-import org.constable.identity.persistence.UserAccount;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.constable.identity.domain.SessionLimits;
+import org.constable.identity.persistence.ApiTokens;
+import org.constable.identity.persistence.UserAccount;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for API clients, issued to a user after both factors. A token obeys the same
@@ -26,8 +25,7 @@ import java.util.Optional;
 @Service
 public class ApiTokenService {
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
@@ -38,7 +36,8 @@ public class ApiTokenService {
     private final SessionLimits limits;
     private final Clock clock;
 
-    public ApiTokenService(ApiTokens tokens, PasswordSignIn passwords, TotpSecondFactor totp, SessionLimits limits, Clock clock) {
+    public ApiTokenService(
+            ApiTokens tokens, PasswordSignIn passwords, TotpSecondFactor totp, SessionLimits limits, Clock clock) {
         this.tokens = tokens;
         this.passwords = passwords;
         this.totp = totp;
@@ -81,7 +80,8 @@ public class ApiTokenService {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

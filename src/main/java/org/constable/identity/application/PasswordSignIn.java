@@ -1,5 +1,8 @@
 package org.constable.identity.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.constable.identity.SignInFailed;
 import org.constable.identity.domain.AccountLockout;
 import org.constable.identity.persistence.UserAccount;
@@ -12,10 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The first factor: username and password, with the CJIS lockout. Unknown user, wrong password,
@@ -31,8 +30,12 @@ public class PasswordSignIn implements AuthenticationProvider {
     private final Clock clock;
     private final String dummyHash;
 
-    public PasswordSignIn(UserAccounts users, PasswordEncoder encoder, AccountLockout lockout,
-                          ApplicationEventPublisher events, Clock clock) {
+    public PasswordSignIn(
+            UserAccounts users,
+            PasswordEncoder encoder,
+            AccountLockout lockout,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.lockout = lockout;
@@ -46,7 +49,9 @@ public class PasswordSignIn implements AuthenticationProvider {
         String username = String.valueOf(authentication.getName()).trim().toLowerCase();
         String password = String.valueOf(authentication.getCredentials());
         UserAccount user = check(username, password);
-        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                user.username(),
+                null,
                 List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
     }
 

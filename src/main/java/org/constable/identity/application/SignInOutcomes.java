@@ -6,6 +6,5 @@ public final class SignInOutcomes {
     public static final String FAILED = "Sign-in failed: check your username, password and code. "
             + "After 5 failed attempts an account is locked for 10 minutes.";
 
-    private SignInOutcomes() {
-    }
+    private SignInOutcomes() {}
 }

@@ -1,5 +1,7 @@
 package org.constable.identity.application;
 
+import java.time.Clock;
+import java.util.OptionalLong;
 import org.constable.identity.SignInSucceeded;
 import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.identity.persistence.UserAccount;
@@ -8,9 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.OptionalLong;
 
 /** The second factor: a TOTP code from the user's authenticator, never accepted twice. */
 @Service
@@ -23,7 +22,8 @@ public class TotpSecondFactor {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TotpSecondFactor(UserAccounts users, PasswordSignIn passwords, ApplicationEventPublisher events, Clock clock) {
+    public TotpSecondFactor(
+            UserAccounts users, PasswordSignIn passwords, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.events = events;
@@ -33,17 +33,23 @@ public class TotpSecondFactor {
     /** Verifies the code for the user who passed the first factor; throws BadCredentialsException otherwise. */
     @Transactional(noRollbackFor = BadCredentialsException.class)
     public UserAccount verify(String username, String code, String channel) {
-        UserAccount user = users.findByUsername(username).filter(UserAccount::enabled)
+        UserAccount user = users.findByUsername(username)
+                .filter(UserAccount::enabled)
                 .orElseThrow(() -> new BadCredentialsException(SignInOutcomes.FAILED));
         if (user.totpSecret() == null) {
             throw new BadCredentialsException(SignInOutcomes.FAILED);
         }
-        OptionalLong step = Rfc6238Totp.verify(user.totpSecret(), code == null ? null : code.trim(), clock.instant(), user.lastTotpStep());
+        OptionalLong step = Rfc6238Totp.verify(
+                user.totpSecret(), code == null ? null : code.trim(), clock.instant(), user.lastTotpStep());
         if (step.isEmpty() || !users.useTotpStep(user.id(), step.getAsLong())) {
             passwords.recordFailure(user, "wrong or reused one-time code");
         }
         users.clearFailures(user.id());
-        String roles = users.rolesOf(user.id()).stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse("");
+        String roles = users.rolesOf(user.id()).stream()
+                .map(Enum::name)
+                .sorted()
+                .reduce((a, b) -> a + "," + b)
+                .orElse("");
         events.publishEvent(new SignInSucceeded(user.username(), roles, channel, clock.instant()));
         return user;
     }

@@ -1,5 +1,9 @@
 package org.constable.identity.application;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Set;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -18,20 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Base64;
-import java.util.Set;
-
 /** Privileged changes to who may do what. Each asks AccessPolicy and leaves an audit entry. */
 @Service
 public class UserAdministration {
 
-    public record NewUser(String username, String displayName, String collarNumber, String password, Set<Role> roles, String team) {
-    }
+    public record NewUser(
+            String username, String displayName, String collarNumber, String password, Set<Role> roles, String team) {}
 
-    public record RegisteredTerminal(long id, String name, boolean secureConsole, String token) {
-    }
+    public record RegisteredTerminal(long id, String name, boolean secureConsole, String token) {}
 
     private final UserAccounts users;
     private final ApiTokens tokens;
@@ -43,9 +41,16 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public UserAdministration(UserAccounts users, ApiTokens tokens, Terminals terminals, NeedToKnowGrants needToKnow,
-                              PasswordPolicy passwordPolicy, PasswordEncoder encoder, AccessPolicy policy,
-                              ApplicationEventPublisher events, Clock clock) {
+    public UserAdministration(
+            UserAccounts users,
+            ApiTokens tokens,
+            Terminals terminals,
+            NeedToKnowGrants needToKnow,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder encoder,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.terminals = terminals;
@@ -70,7 +75,8 @@ public class UserAdministration {
     public long createWithoutCheck(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,64}")) {
-            throw new IllegalArgumentException("A username is 3 to 64 characters: lower-case letters, digits, dot, dash, underscore.");
+            throw new IllegalArgumentException(
+                    "A username is 3 to 64 characters: lower-case letters, digits, dot, dash, underscore.");
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new IllegalArgumentException("A display name is required.");
@@ -84,9 +90,17 @@ public class UserAdministration {
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("That username is taken.");
         }
-        Long team = user.team() == null || user.team().isBlank() ? null : users.teamNamed(user.team().trim());
-        long id = users.insert(username, user.displayName().trim(), user.collarNumber(), encoder.encode(user.password()),
-                Rfc6238Totp.newSecret(), team, clock.instant());
+        Long team = user.team() == null || user.team().isBlank()
+                ? null
+                : users.teamNamed(user.team().trim());
+        long id = users.insert(
+                username,
+                user.displayName().trim(),
+                user.collarNumber(),
+                encoder.encode(user.password()),
+                Rfc6238Totp.newSecret(),
+                team,
+                clock.instant());
         user.roles().forEach(r -> users.grantRole(id, r));
         return id;
     }
@@ -137,7 +151,9 @@ public class UserAdministration {
         new SecureRandom().nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         long id = terminals.register(name.trim(), ApiTokenService.hash(token), secureConsole);
-        privileged(admin, "registered terminal " + name.trim() + (secureConsole ? " as a secure dispatch console" : ""),
+        privileged(
+                admin,
+                "registered terminal " + name.trim() + (secureConsole ? " as a secure dispatch console" : ""),
                 RecordRef.of("terminal", id));
         return new RegisteredTerminal(id, name.trim(), secureConsole, token);
     }
@@ -149,6 +165,7 @@ public class UserAdministration {
     }
 
     private void privileged(Actor actor, String action, RecordRef record) {
-        events.publishEvent(new PrivilegedActionTaken(actor.username(), actor.rolesText(), action, record.toString(), clock.instant()));
+        events.publishEvent(new PrivilegedActionTaken(
+                actor.username(), actor.rolesText(), action, record.toString(), clock.instant()));
     }
 }

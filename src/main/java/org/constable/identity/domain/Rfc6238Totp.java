@@ -1,14 +1,13 @@
 package org.constable.identity.domain;
 
-import org.apache.commons.codec.binary.Base32;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP): HMAC-SHA1, 30-second steps,
@@ -22,8 +21,7 @@ public final class Rfc6238Totp {
     private static final int WINDOW = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Rfc6238Totp() {
-    }
+    private Rfc6238Totp() {}
 
     /** A new 160-bit secret, Base32 without padding. */
     public static String newSecret() {
@@ -47,8 +45,10 @@ public final class Rfc6238Totp {
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             int otp = binary % 1_000_000;
             return String.format("%06d", otp);
         } catch (GeneralSecurityException e) {

@@ -1,15 +1,14 @@
 package org.constable.identity.domain;
 
-import org.constable.identity.Field;
-import org.constable.identity.Permission;
-import org.constable.identity.Role;
+import static org.constable.identity.Permission.*;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.constable.identity.Permission.*;
+import org.constable.identity.Field;
+import org.constable.identity.Permission;
+import org.constable.identity.Role;
 
 /**
  * The role-to-permission matrix and the field rules. Anything not listed here is denied.
@@ -27,25 +26,57 @@ public final class RolePermissions {
 
         Set<Permission> incidents = EnumSet.of(INCIDENT_READ, INCIDENT_LOG_WRITE);
 
-        GRANTS.put(Role.CALL_HANDLER, union(poleRead, incidents, EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE),
-                EnumSet.of(CRIME_READ, CRIME_RECORD)));
-        GRANTS.put(Role.DISPATCHER, union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
-        GRANTS.put(Role.RESPONSE_OFFICER, union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS, CRIME_READ, CRIME_RECORD)));
+        GRANTS.put(
+                Role.CALL_HANDLER,
+                union(
+                        poleRead,
+                        incidents,
+                        EnumSet.of(PERSON_WRITE, LOCATION_WRITE, VEHICLE_WRITE, CALL_HANDLE),
+                        EnumSet.of(CRIME_READ, CRIME_RECORD)));
+        GRANTS.put(
+                Role.DISPATCHER,
+                union(poleRead, incidents, EnumSet.of(DISPATCH, UNIT_STATUS, AVL_FEED, RESPONSE_REPORTS)));
+        GRANTS.put(
+                Role.RESPONSE_OFFICER,
+                union(poleRead, poleWrite, incidents, EnumSet.of(UNIT_STATUS, CRIME_READ, CRIME_RECORD)));
         // Combining nominals is data-quality work by those who own the person records after the event;
         // call handlers and response officers record people in a hurry and are not asked to judge identity.
         Set<Permission> nominalQuality = EnumSet.of(PERSON_COMBINE);
 
-        GRANTS.put(Role.INVESTIGATOR, union(poleRead, poleWrite, nominalQuality, EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME)));
+        GRANTS.put(
+                Role.INVESTIGATOR,
+                union(poleRead, poleWrite, nominalQuality, EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME)));
         GRANTS.put(Role.CUSTODY_OFFICER, union(poleRead, EnumSet.of(PERSON_WRITE, WARNING_MARKER_WRITE)));
-        GRANTS.put(Role.INTELLIGENCE_ANALYST, union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE, ANALYTICS_READ)));
+        GRANTS.put(
+                Role.INTELLIGENCE_ANALYST,
+                union(poleRead, nominalQuality, EnumSet.of(WARNING_MARKER_WRITE, ANALYTICS_READ)));
         // the registrar checks and decides; recording and outcomes are for those who investigate
-        GRANTS.put(Role.CRIME_REGISTRAR, union(poleRead, EnumSet.of(CRIME_IMPORT),
-                EnumSet.of(INCIDENT_READ, CRIME_READ, CRIME_RECORD, CRIME_REGISTRAR_DECIDE, CRIME_MONITOR_READ)));
-        GRANTS.put(Role.SUPERVISOR, union(poleRead, poleWrite, incidents, nominalQuality,
-                EnumSet.of(NEED_TO_KNOW_GRANT, CALL_HANDLE, DISPATCH, UNIT_STATUS, RESPONSE_REPORTS, ANALYTICS_READ),
-                EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
+        GRANTS.put(
+                Role.CRIME_REGISTRAR,
+                union(
+                        poleRead,
+                        EnumSet.of(CRIME_IMPORT),
+                        EnumSet.of(
+                                INCIDENT_READ, CRIME_READ, CRIME_RECORD, CRIME_REGISTRAR_DECIDE, CRIME_MONITOR_READ)));
+        GRANTS.put(
+                Role.SUPERVISOR,
+                union(
+                        poleRead,
+                        poleWrite,
+                        incidents,
+                        nominalQuality,
+                        EnumSet.of(
+                                NEED_TO_KNOW_GRANT,
+                                CALL_HANDLE,
+                                DISPATCH,
+                                UNIT_STATUS,
+                                RESPONSE_REPORTS,
+                                ANALYTICS_READ),
+                        EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
-        GRANTS.put(Role.ADMINISTRATOR, EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
+        GRANTS.put(
+                Role.ADMINISTRATOR,
+                EnumSet.of(SIGNED_IN, USER_ADMIN, TERMINAL_ADMIN, METRICS_READ, AVL_FEED, CRIME_IMPORT));
         // Victims' Code: those who keep victims informed, and the supervisors who see their team's deadlines
         grant(EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.SUPERVISOR), VICTIM_CARE);
         grant(EnumSet.of(Role.SUPERVISOR), VICTIM_CARE_OVERSIGHT);
@@ -56,21 +87,38 @@ public final class RolePermissions {
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), FORECAST_PUBLISH);
         grant(EnumSet.of(Role.SUPERVISOR, Role.RESPONSE_OFFICER), DOSAGE_RECORD);
 
-        FIELD_VIEWERS.put(Field.PERSON_ADDRESS, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
-                Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR));
-        FIELD_VIEWERS.put(Field.PERSON_DATE_OF_BIRTH, EnumSet.of(Role.CALL_HANDLER, Role.DISPATCHER, Role.RESPONSE_OFFICER,
-                Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.INTELLIGENCE_ANALYST, Role.CRIME_REGISTRAR, Role.SUPERVISOR));
+        FIELD_VIEWERS.put(
+                Field.PERSON_ADDRESS,
+                EnumSet.of(
+                        Role.CALL_HANDLER,
+                        Role.DISPATCHER,
+                        Role.RESPONSE_OFFICER,
+                        Role.INVESTIGATOR,
+                        Role.CUSTODY_OFFICER,
+                        Role.INTELLIGENCE_ANALYST,
+                        Role.SUPERVISOR));
+        FIELD_VIEWERS.put(
+                Field.PERSON_DATE_OF_BIRTH,
+                EnumSet.of(
+                        Role.CALL_HANDLER,
+                        Role.DISPATCHER,
+                        Role.RESPONSE_OFFICER,
+                        Role.INVESTIGATOR,
+                        Role.CUSTODY_OFFICER,
+                        Role.INTELLIGENCE_ANALYST,
+                        Role.CRIME_REGISTRAR,
+                        Role.SUPERVISOR));
     }
 
-    private RolePermissions() {
-    }
+    private RolePermissions() {}
 
     public static boolean grants(Set<Role> roles, Permission permission) {
         return roles.stream().anyMatch(r -> GRANTS.getOrDefault(r, Set.of()).contains(permission));
     }
 
     public static boolean mayView(Set<Role> roles, Field field) {
-        return roles.stream().anyMatch(r -> FIELD_VIEWERS.getOrDefault(field, Set.of()).contains(r));
+        return roles.stream()
+                .anyMatch(r -> FIELD_VIEWERS.getOrDefault(field, Set.of()).contains(r));
     }
 
     public static Set<Permission> of(Role role) {

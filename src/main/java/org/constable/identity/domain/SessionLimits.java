@@ -9,7 +9,11 @@ import java.time.Instant;
  */
 public record SessionLimits(Duration idleTimeout, Duration absoluteTimeout) {
 
-    public enum Verdict { ACTIVE, IDLE_LOCKED, EXPIRED }
+    public enum Verdict {
+        ACTIVE,
+        IDLE_LOCKED,
+        EXPIRED
+    }
 
     public Verdict judge(Instant signedInAt, Instant lastActivity, Instant now, boolean secureConsole) {
         if (!now.isBefore(signedInAt.plus(absoluteTimeout))) {

@@ -1,15 +1,14 @@
 package org.constable.identity.persistence;
 
-import org.constable.identity.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.constable.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 public class UserAccounts {
@@ -25,84 +24,126 @@ public class UserAccounts {
 
     public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM identity.app_user WHERE username = ?")
-                .param(username).query(UserAccounts::map).optional();
+                .param(username)
+                .query(UserAccounts::map)
+                .optional();
     }
 
     public Optional<UserAccount> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM identity.app_user WHERE id = ?")
-                .param(id).query(UserAccounts::map).optional();
+                .param(id)
+                .query(UserAccounts::map)
+                .optional();
     }
 
     public List<UserAccount> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.app_user ORDER BY username").query(UserAccounts::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.app_user ORDER BY username")
+                .query(UserAccounts::map)
+                .list();
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM identity.app_user").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM identity.app_user")
+                .query(Long.class)
+                .single();
     }
 
-    public long insert(String username, String displayName, String collarNumber, String passwordHash,
-                       String totpSecret, Long teamId, Instant now) {
-        return jdbc.sql("INSERT INTO identity.app_user (username, display_name, collar_number, password_hash, totp_secret, "
-                        + "team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+    public long insert(
+            String username,
+            String displayName,
+            String collarNumber,
+            String passwordHash,
+            String totpSecret,
+            Long teamId,
+            Instant now) {
+        return jdbc.sql(
+                        "INSERT INTO identity.app_user (username, display_name, collar_number, password_hash, totp_secret, "
+                                + "team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(username, displayName, collarNumber, passwordHash, totpSecret, teamId, Timestamp.from(now))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public Set<Role> rolesOf(long userId) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM identity.user_role WHERE user_id = ?").param(userId)
-                .query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
+        jdbc.sql("SELECT role FROM identity.user_role WHERE user_id = ?")
+                .param(userId)
+                .query(String.class)
+                .list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
         return roles;
     }
 
     public void grantRole(long userId, Role role) {
         jdbc.sql("INSERT INTO identity.user_role (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(userId, role.name()).update();
+                .params(userId, role.name())
+                .update();
     }
 
     public boolean revokeRole(long userId, Role role) {
         return jdbc.sql("DELETE FROM identity.user_role WHERE user_id = ? AND role = ?")
-                .params(userId, role.name()).update() > 0;
+                        .params(userId, role.name())
+                        .update()
+                > 0;
     }
 
     public void recordFailure(long userId, int failures, Instant lockedUntil) {
         jdbc.sql("UPDATE identity.app_user SET failed_logins = ?, locked_until = ? WHERE id = ?")
-                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), userId).update();
+                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), userId)
+                .update();
     }
 
     public void clearFailures(long userId) {
-        jdbc.sql("UPDATE identity.app_user SET failed_logins = 0, locked_until = NULL WHERE id = ? AND failed_logins <> 0")
-                .param(userId).update();
+        jdbc.sql(
+                        "UPDATE identity.app_user SET failed_logins = 0, locked_until = NULL WHERE id = ? AND failed_logins <> 0")
+                .param(userId)
+                .update();
     }
 
     /** Marks a TOTP step used; false if it (or a later one) was already used: a replayed code. */
     public boolean useTotpStep(long userId, long step) {
         return jdbc.sql("UPDATE identity.app_user SET last_totp_step = ?, totp_enrolled = TRUE "
-                        + "WHERE id = ? AND last_totp_step < ?")
-                .params(step, userId, step).update() == 1;
+                                + "WHERE id = ? AND last_totp_step < ?")
+                        .params(step, userId, step)
+                        .update()
+                == 1;
     }
 
     public void setTotpSecret(long userId, String secret) {
         jdbc.sql("UPDATE identity.app_user SET totp_secret = ?, totp_enrolled = FALSE WHERE id = ?")
-                .params(secret, userId).update();
+                .params(secret, userId)
+                .update();
     }
 
     public void setEnabled(long userId, boolean enabled) {
-        jdbc.sql("UPDATE identity.app_user SET enabled = ? WHERE id = ?").params(enabled, userId).update();
+        jdbc.sql("UPDATE identity.app_user SET enabled = ? WHERE id = ?")
+                .params(enabled, userId)
+                .update();
     }
 
     public long teamNamed(String name) {
-        return jdbc.sql("INSERT INTO identity.team (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id")
-                .param(name).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO identity.team (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         long team = rs.getLong("team_id");
-        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("collar_number"), rs.getString("password_hash"), rs.getString("totp_secret"),
-                rs.getBoolean("totp_enrolled"), rs.getLong("last_totp_step"), rs.getBoolean("enabled"),
-                rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(), rs.wasNull() ? null : team);
+        return new UserAccount(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("collar_number"),
+                rs.getString("password_hash"),
+                rs.getString("totp_secret"),
+                rs.getBoolean("totp_enrolled"),
+                rs.getLong("last_totp_step"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"),
+                locked == null ? null : locked.toInstant(),
+                rs.wasNull() ? null : team);
     }
 }

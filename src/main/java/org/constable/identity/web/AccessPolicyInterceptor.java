@@ -37,7 +37,8 @@ public class AccessPolicyInterceptor implements HandlerInterceptor {
         }
         Guarded guarded = requirement(method);
         if (guarded == null) {
-            if (method.hasMethodAnnotation(PublicEndpoint.class) || method.getBeanType().isAnnotationPresent(PublicEndpoint.class)
+            if (method.hasMethodAnnotation(PublicEndpoint.class)
+                    || method.getBeanType().isAnnotationPresent(PublicEndpoint.class)
                     || isFrameworkEndpoint(method)) {
                 return true;
             }

@@ -4,6 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.constable.identity.application.ApiTokenService;
 import org.constable.identity.application.TotpSecondFactor;
 import org.constable.identity.persistence.UserAccount;
@@ -13,10 +16,6 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Authenticates API clients by "Authorization: Bearer" token. A token was issued after both
@@ -44,15 +43,19 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<UserAccount> user = tokens.authenticate(header.substring(7).trim())
-                .flatMap(users::findById).filter(UserAccount::enabled);
+                .flatMap(users::findById)
+                .filter(UserAccount::enabled);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             ProblemResponses.write(response, 401, "Unauthorized", "The bearer token is unknown, revoked or expired.");
             return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null, List.of(
-                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY),
-                FactorGrantedAuthority.fromAuthority(TotpSecondFactor.AUTHORITY)));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                user.get().username(),
+                null,
+                List.of(
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY),
+                        FactorGrantedAuthority.fromAuthority(TotpSecondFactor.AUTHORITY)));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);

@@ -2,19 +2,18 @@ package org.constable.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.MDC;
 
 /** Problem details written by security filters, before any controller advice can run. */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/");
+        return request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/actuator/");
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

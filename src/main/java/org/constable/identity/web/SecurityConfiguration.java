@@ -1,5 +1,6 @@
 package org.constable.identity.web;
 
+import java.time.Clock;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Permission;
@@ -24,8 +25,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Clock;
-
 /**
  * Sign-in needs two factors everywhere: a password (FACTOR_PASSWORD) and a TOTP code
  * (FACTOR_TOTP). Pages redirect to the missing step; the API answers with problem details.
@@ -36,9 +35,24 @@ import java.time.Clock;
 @EnableMultiFactorAuthentication(authorities = {FactorGrantedAuthority.PASSWORD_AUTHORITY, TotpSecondFactor.AUTHORITY})
 class SecurityConfiguration implements WebMvcConfigurer {
 
-    private static final String[] PUBLIC = {"/login", "/login/totp", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-            "/error", "/actuator/health", "/actuator/health/**", "/api/v1/tokens", "/api/v1/openapi", "/api/v1/openapi/**",
-            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**"};
+    private static final String[] PUBLIC = {
+        "/login",
+        "/login/totp",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/api/v1/tokens",
+        "/api/v1/openapi",
+        "/api/v1/openapi/**",
+        "/api/v1/docs",
+        "/api/v1/docs/**",
+        "/api/v1/swagger-ui/**",
+        "/swagger-ui/**"
+    };
 
     private final AccessPolicyInterceptor interceptor;
 
@@ -52,33 +66,57 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordSignIn passwordSignIn, ApiTokenService tokens,
-                                            UserAccounts users, SessionLimits limits, Terminals terminals, Clock clock,
-                                            AccessPolicy policy, CurrentActor actors) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            PasswordSignIn passwordSignIn,
+            ApiTokenService tokens,
+            UserAccounts users,
+            SessionLimits limits,
+            Terminals terminals,
+            Clock clock,
+            AccessPolicy policy,
+            CurrentActor actors)
+            throws Exception {
         RequestMatcher api = request -> ProblemResponses.isApi(request);
         RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
         http.authenticationProvider(passwordSignIn)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/prometheus").access((auth, ctx) -> new AuthorizationDecision(
-                                auth.get() != null && auth.get().isAuthenticated()
-                                        && actors.load(auth.get().getName()).map(actor -> policy.allows(actor, Permission.METRICS_READ)).orElse(false)))
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/login/totp", true).failureUrl("/login?error").permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access((auth, ctx) -> new AuthorizationDecision(auth.get() != null
+                                && auth.get().isAuthenticated()
+                                && actors.load(auth.get().getName())
+                                        .map(actor -> policy.allows(actor, Permission.METRICS_READ))
+                                        .orElse(false)))
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/login/totp", true)
+                        .failureUrl("/login?error")
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
-                .csrf(c -> c.ignoringRequestMatchers(bearer, request -> "/api/v1/tokens".equals(request.getRequestURI())))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor((request, response, ex) ->
-                                ProblemResponses.write(response, 401, "Unauthorized", "Sign in, or send a bearer token."), api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint("/login/totp"), TotpSecondFactor.AUTHORITY)
-                        .defaultAccessDeniedHandlerFor((request, response, ex) ->
-                                ProblemResponses.write(response, 403, "Forbidden", "You may not do this."), api))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .csrf(c ->
+                        c.ignoringRequestMatchers(bearer, request -> "/api/v1/tokens".equals(request.getRequestURI())))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> ProblemResponses.write(
+                                        response, 401, "Unauthorized", "Sign in, or send a bearer token."),
+                                api)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultDeniedHandlerForMissingAuthority(
+                                new LoginUrlAuthenticationEntryPoint("/login/totp"), TotpSecondFactor.AUTHORITY)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, ex) ->
+                                        ProblemResponses.write(response, 403, "Forbidden", "You may not do this."),
+                                api))
+                .headers(h -> h.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; "
+                                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLimitFilter(limits, terminals, clock), SecurityContextHolderFilter.class);
         return http.build();

@@ -6,16 +6,15 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import org.constable.identity.application.ApiTokenService;
 import org.constable.identity.domain.SessionLimits;
 import org.constable.identity.persistence.Terminals;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Applies the session limits to browser sessions: locked after 30 idle minutes unless the browser
@@ -51,9 +50,13 @@ public class SessionLimitFilter extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
                 String reason = verdict == SessionLimits.Verdict.EXPIRED ? "expired" : "idle";
                 if (ProblemResponses.isApi(request)) {
-                    ProblemResponses.write(response, 401, "Unauthorized", verdict == SessionLimits.Verdict.EXPIRED
-                            ? "Your session reached its 12-hour limit: sign in again."
-                            : "Your session was locked after 30 minutes without activity: sign in again.");
+                    ProblemResponses.write(
+                            response,
+                            401,
+                            "Unauthorized",
+                            verdict == SessionLimits.Verdict.EXPIRED
+                                    ? "Your session reached its 12-hour limit: sign in again."
+                                    : "Your session was locked after 30 minutes without activity: sign in again.");
                 } else {
                     response.sendRedirect("/login?" + reason);
                 }
@@ -69,9 +72,13 @@ public class SessionLimitFilter extends OncePerRequestFilter {
             return false;
         }
         for (Cookie c : request.getCookies()) {
-            if (TERMINAL_COOKIE.equals(c.getName()) && c.getValue() != null && !c.getValue().isBlank()) {
-                return terminals.findByTokenHash(ApiTokenService.hash(c.getValue()))
-                        .map(Terminals.Terminal::secureConsole).orElse(false);
+            if (TERMINAL_COOKIE.equals(c.getName())
+                    && c.getValue() != null
+                    && !c.getValue().isBlank()) {
+                return terminals
+                        .findByTokenHash(ApiTokenService.hash(c.getValue()))
+                        .map(Terminals.Terminal::secureConsole)
+                        .orElse(false);
             }
         }
         return false;

@@ -2,6 +2,9 @@ package org.constable.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.identity.DemoMode;
 import org.constable.identity.PublicEndpoint;
 import org.constable.identity.application.TotpSecondFactor;
@@ -22,10 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The two sign-in steps: password (handled by Spring Security's form login) and the TOTP code. */
 @Controller
@@ -74,8 +73,11 @@ class SignInController {
     }
 
     @PostMapping("/login/totp")
-    String verify(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
-                  HttpServletResponse response, Model model) {
+    String verify(
+            @RequestParam(name = "code", required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Authentication auth = passwordAuthentication();
         if (auth == null) {
             return "redirect:/login";

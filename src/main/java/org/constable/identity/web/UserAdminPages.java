@@ -1,5 +1,8 @@
 package org.constable.identity.web;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -13,16 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 /** Accounts and roles for administrators: the same use cases as the API, each audited as a privileged action. */
 @Controller
 class UserAdminPages {
 
-    record UserRow(long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {
-    }
+    record UserRow(
+            long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {}
 
     private final UserAdministration admin;
     private final UserAccounts users;
@@ -42,13 +41,24 @@ class UserAdminPages {
 
     @PostMapping("/admin/users")
     @Guarded(Permission.USER_ADMIN)
-    String create(@RequestParam String username, @RequestParam String displayName,
-                  @RequestParam(required = false) String collarNumber, @RequestParam String password,
-                  @RequestParam(name = "role", required = false) List<Role> roles, @RequestParam(required = false) String team,
-                  Model model) {
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String collarNumber,
+            @RequestParam String password,
+            @RequestParam(name = "role", required = false) List<Role> roles,
+            @RequestParam(required = false) String team,
+            Model model) {
         try {
-            admin.createUser(actors.require(), new UserAdministration.NewUser(username, displayName, collarNumber, password,
-                    roles == null ? Set.of() : EnumSet.copyOf(roles), team));
+            admin.createUser(
+                    actors.require(),
+                    new UserAdministration.NewUser(
+                            username,
+                            displayName,
+                            collarNumber,
+                            password,
+                            roles == null ? Set.of() : EnumSet.copyOf(roles),
+                            team));
             return "redirect:/admin/users";
         } catch (IllegalArgumentException e) {
             return page(model, e.getMessage(), username, displayName, collarNumber, team);
@@ -76,9 +86,19 @@ class UserAdminPages {
         return "redirect:/admin/users";
     }
 
-    private String page(Model model, String error, String username, String displayName, String collarNumber, String team) {
-        model.addAttribute("rows", users.all().stream().map(u -> new UserRow(u.id(), u.username(), u.displayName(),
-                u.collarNumber(), u.enabled(), users.rolesOf(u.id()))).toList());
+    private String page(
+            Model model, String error, String username, String displayName, String collarNumber, String team) {
+        model.addAttribute(
+                "rows",
+                users.all().stream()
+                        .map(u -> new UserRow(
+                                u.id(),
+                                u.username(),
+                                u.displayName(),
+                                u.collarNumber(),
+                                u.enabled(),
+                                users.rolesOf(u.id())))
+                        .toList());
         model.addAttribute("roles", Role.values());
         model.addAttribute("error", error);
         model.addAttribute("username", username);
@@ -87,5 +107,4 @@ class UserAdminPages {
         model.addAttribute("team", team);
         return "identity/users";
     }
-
 }

@@ -3,6 +3,7 @@ package org.constable.investigation.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -20,18 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-
 /** Victims' Code over REST: the due/overdue lists, a crime's victim care, case events and victim contacts. */
 @RestController
 @RequestMapping("/api/v1/victim-care")
 class VictimCareApi {
 
-    record CaseEvent(@NotNull CaseEventKind kind, Instant occurredAt, @Size(max = 2000) String note) {
-    }
+    record CaseEvent(
+            @NotNull CaseEventKind kind,
+            Instant occurredAt,
+            @Size(max = 2000) String note) {}
 
-    record Contact(@NotNull ContactKind kind, Instant contactedAt, @Size(max = 2000) String note) {
-    }
+    record Contact(
+            @NotNull ContactKind kind,
+            Instant contactedAt,
+            @Size(max = 2000) String note) {}
 
     private final VictimCare care;
     private final VictimCareQueries queries;
@@ -57,7 +60,8 @@ class VictimCareApi {
 
     @GetMapping("/crimes/{crimeId}")
     @Guarded(Permission.VICTIM_CARE)
-    VictimCareQueries.CrimeCare crime(@PathVariable long crimeId, @RequestParam(defaultValue = "Victim care") String purpose) {
+    VictimCareQueries.CrimeCare crime(
+            @PathVariable long crimeId, @RequestParam(defaultValue = "Victim care") String purpose) {
         return queries.crime(actors.require(), crimeId, purpose);
     }
 

@@ -1,5 +1,10 @@
 package org.constable.investigation.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -23,12 +28,6 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Victims' Code use cases: open care for each victim of a recorded crime, record case events
  * (each starts a deadline for every victim of the crime) and contacts (each answers the open
@@ -39,6 +38,7 @@ public class VictimCare {
 
     /** A time a little ahead of the server clock is a device clock, not a claim about the future. */
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(2);
+
     private static final int NOTE_MAX = 2000;
 
     private final VictimCareStore store;
@@ -49,8 +49,14 @@ public class VictimCare {
     private final AuditTrail audit;
     private final Clock clock;
 
-    VictimCare(VictimCareStore store, VictimsCodeReferralDeadline referral, VictimsCodeUpdateDeadline update, AccessPolicy policy,
-               CurrentActor actors, AuditTrail audit, Clock clock) {
+    VictimCare(
+            VictimCareStore store,
+            VictimsCodeReferralDeadline referral,
+            VictimsCodeUpdateDeadline update,
+            AccessPolicy policy,
+            CurrentActor actors,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.referral = referral;
         this.update = update;
@@ -68,29 +74,46 @@ public class VictimCare {
         Long team = actors.load(crime.officerInCharge()).map(Actor::teamId).orElse(null);
         Instant reported = crime.reportedAt() == null ? crime.recordedAt() : crime.reportedAt();
         for (CrimeVictim victim : crime.victims()) {
-            store.open(crime.crimeId(), crime.reference(), victim.personId(), victim.vulnerableOrIntimidated(),
-                    crime.officerInCharge(), team, reported, now).ifPresent(careId -> {
-                Deadline due = referral.dueFor(reported);
-                store.addDeadline(careId, due.obligation().name(), null, reported, due.lastDay(), due.dueBy());
-                audit.record(new AuditRecord(Operation.COLLECTION, "system", "", List.of(RecordRef.of("person", victim.personId()),
-                        RecordRef.of("victim-care", careId), RecordRef.of("crime", crime.crimeId())), null, null, Outcome.SUCCEEDED,
-                        "Victims' Code care opened for " + crime.reference() + ", officer in charge " + crime.officerInCharge()));
-            });
+            store.open(
+                            crime.crimeId(),
+                            crime.reference(),
+                            victim.personId(),
+                            victim.vulnerableOrIntimidated(),
+                            crime.officerInCharge(),
+                            team,
+                            reported,
+                            now)
+                    .ifPresent(careId -> {
+                        Deadline due = referral.dueFor(reported);
+                        store.addDeadline(careId, due.obligation().name(), null, reported, due.lastDay(), due.dueBy());
+                        audit.record(new AuditRecord(
+                                Operation.COLLECTION,
+                                "system",
+                                "",
+                                List.of(
+                                        RecordRef.of("person", victim.personId()),
+                                        RecordRef.of("victim-care", careId),
+                                        RecordRef.of("crime", crime.crimeId())),
+                                null,
+                                null,
+                                Outcome.SUCCEEDED,
+                                "Victims' Code care opened for " + crime.reference() + ", officer in charge "
+                                        + crime.officerInCharge()));
+                    });
         }
     }
 
-    public record Started(long eventId, List<DeadlineView> deadlines) {
-    }
+    public record Started(long eventId, List<DeadlineView> deadlines) {}
 
-    public record DeadlineView(long victimCareId, long personId, String obligation, Instant dueBy) {
-    }
+    public record DeadlineView(long victimCareId, long personId, String obligation, Instant dueBy) {}
 
     /** Records a case event against a known crime and starts the update deadline for each of its victims. */
     @Transactional
     public Started recordEvent(Actor actor, long crimeId, CaseEventKind kind, Instant occurredAt, String note) {
         policy.require(actor, Permission.VICTIM_CARE);
         if (kind == null) {
-            throw new IllegalArgumentException("Say what happened: arrest, charge, bail, release, no further action or not to be investigated.");
+            throw new IllegalArgumentException(
+                    "Say what happened: arrest, charge, bail, release, no further action or not to be investigated.");
         }
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
@@ -107,13 +130,17 @@ public class VictimCare {
             store.addDeadline(v.id(), due.obligation().name(), eventId, at, due.lastDay(), due.dueBy());
             started.add(new DeadlineView(v.id(), v.personId(), due.obligation().name(), due.dueBy()));
         }
-        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("crime", crimeId), RecordRef.of("case-event", eventId))
+        audit.record(AuditRecord.of(
+                        Operation.COLLECTION,
+                        actor,
+                        null,
+                        RecordRef.of("crime", crimeId),
+                        RecordRef.of("case-event", eventId))
                 .withDetail(kind.label() + " recorded for " + victims.get(0).crimeReference()));
         return new Started(eventId, started);
     }
 
-    public record Answered(long contactId, int deadlinesAnswered) {
-    }
+    public record Answered(long contactId, int deadlinesAnswered) {}
 
     /** Records a contact with a victim; it answers that victim's open deadlines it discharges. */
     @Transactional
@@ -122,7 +149,8 @@ public class VictimCare {
         if (kind == null) {
             throw new IllegalArgumentException("Say what the contact was: referral made or update given.");
         }
-        VictimCareRow care = store.care(victimCareId).orElseThrow(() -> new RecordNotFound(RecordRef.of("victim-care", victimCareId)));
+        VictimCareRow care = store.care(victimCareId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of("victim-care", victimCareId)));
         Instant now = clock.instant();
         Instant at = contactedAt == null ? now : contactedAt;
         notInFuture(at, now, "The contact");
@@ -131,9 +159,15 @@ public class VictimCare {
         }
         String text = note(note);
         long contactId = store.addContact(victimCareId, kind.name(), at, text, actor.username(), now);
-        int answered = store.answer(victimCareId, kind.answers().stream().map(Obligation::name).toList(), contactId, at);
-        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("person", care.personId()),
-                RecordRef.of("victim-care", victimCareId)).withDetail(kind.label() + " for " + care.crimeReference()));
+        int answered = store.answer(
+                victimCareId, kind.answers().stream().map(Obligation::name).toList(), contactId, at);
+        audit.record(AuditRecord.of(
+                        Operation.COLLECTION,
+                        actor,
+                        null,
+                        RecordRef.of("person", care.personId()),
+                        RecordRef.of("victim-care", victimCareId))
+                .withDetail(kind.label() + " for " + care.crimeReference()));
         return new Answered(contactId, answered);
     }
 

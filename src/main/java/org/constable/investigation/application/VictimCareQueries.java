@@ -1,5 +1,12 @@
 package org.constable.investigation.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -19,14 +26,6 @@ import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * What is due and what is overdue. Open deadlines are listed whatever their age, so nothing stalls
  * out of sight: an overdue item stays on the list until a contact answers it. Each read of the
@@ -35,24 +34,49 @@ import java.util.stream.Collectors;
 @Service
 public class VictimCareQueries {
 
-    public record DueItem(long deadlineId, long victimCareId, long crimeId, String crimeReference, long personId,
-                          boolean vulnerable, String officerInCharge, String obligation, String obligationLabel,
-                          String reason, LocalDate lastDay, Instant dueBy, boolean overdue, String clock) {
-    }
+    public record DueItem(
+            long deadlineId,
+            long victimCareId,
+            long crimeId,
+            String crimeReference,
+            long personId,
+            boolean vulnerable,
+            String officerInCharge,
+            String obligation,
+            String obligationLabel,
+            String reason,
+            LocalDate lastDay,
+            Instant dueBy,
+            boolean overdue,
+            String clock) {}
 
-    public record DueList(String scope, Instant at, List<DueItem> overdue, List<DueItem> due) {
-    }
+    public record DueList(String scope, Instant at, List<DueItem> overdue, List<DueItem> due) {}
 
-    public record DeadlineItem(long id, String obligation, String obligationLabel, String reason, LocalDate lastDay, Instant dueBy,
-                               boolean answered, Instant answeredAt, boolean overdue, String clock) {
-    }
+    public record DeadlineItem(
+            long id,
+            String obligation,
+            String obligationLabel,
+            String reason,
+            LocalDate lastDay,
+            Instant dueBy,
+            boolean answered,
+            Instant answeredAt,
+            boolean overdue,
+            String clock) {}
 
-    public record VictimItem(long victimCareId, long personId, boolean vulnerable, String officerInCharge, List<DeadlineItem> deadlines) {
-    }
+    public record VictimItem(
+            long victimCareId,
+            long personId,
+            boolean vulnerable,
+            String officerInCharge,
+            List<DeadlineItem> deadlines) {}
 
-    public record CrimeCare(long crimeId, String crimeReference, List<VictimItem> victims, List<VictimCareStore.CaseEventRow> events,
-                            List<VictimCareStore.ContactRow> contacts) {
-    }
+    public record CrimeCare(
+            long crimeId,
+            String crimeReference,
+            List<VictimItem> victims,
+            List<VictimCareStore.CaseEventRow> events,
+            List<VictimCareStore.ContactRow> contacts) {}
 
     private final VictimCareStore store;
     private final AccessPolicy policy;
@@ -75,7 +99,9 @@ public class VictimCareQueries {
     /** The team's open deadlines; a supervisor with no team oversees the whole force. */
     public DueList team(Actor actor) {
         policy.require(actor, Permission.VICTIM_CARE_OVERSIGHT);
-        return list(actor, actor.teamId() == null ? "force" : "team",
+        return list(
+                actor,
+                actor.teamId() == null ? "force" : "team",
                 actor.teamId() == null ? store.openForAll() : store.openForTeam(actor.teamId()));
     }
 
@@ -85,51 +111,112 @@ public class VictimCareQueries {
         if (victims.isEmpty()) {
             throw new RecordNotFound(RecordRef.of("crime", crimeId));
         }
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), refs(victims), purpose, null,
-                Outcome.SUCCEEDED, "Victims' Code care for " + victims.get(0).crimeReference()));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                refs(victims),
+                purpose,
+                null,
+                Outcome.SUCCEEDED,
+                "Victims' Code care for " + victims.get(0).crimeReference()));
         Instant now = clock.instant();
-        Map<Long, List<DeadlineRow>> deadlines = store.deadlinesOfCrime(crimeId).stream()
-                .collect(Collectors.groupingBy(DeadlineRow::victimCareId));
-        List<VictimItem> items = victims.stream().map(v -> new VictimItem(v.id(), v.personId(), v.vulnerable(), v.officerInCharge(),
-                deadlines.getOrDefault(v.id(), List.of()).stream().map(d -> deadline(d, now)).toList())).toList();
-        return new CrimeCare(crimeId, victims.get(0).crimeReference(), items, store.eventsOfCrime(crimeId), store.contactsOfCrime(crimeId));
+        Map<Long, List<DeadlineRow>> deadlines =
+                store.deadlinesOfCrime(crimeId).stream().collect(Collectors.groupingBy(DeadlineRow::victimCareId));
+        List<VictimItem> items = victims.stream()
+                .map(v -> new VictimItem(
+                        v.id(),
+                        v.personId(),
+                        v.vulnerable(),
+                        v.officerInCharge(),
+                        deadlines.getOrDefault(v.id(), List.of()).stream()
+                                .map(d -> deadline(d, now))
+                                .toList()))
+                .toList();
+        return new CrimeCare(
+                crimeId,
+                victims.get(0).crimeReference(),
+                items,
+                store.eventsOfCrime(crimeId),
+                store.contactsOfCrime(crimeId));
     }
 
     private DueList list(Actor actor, String scope, List<DueRow> rows) {
         Instant now = clock.instant();
         if (!rows.isEmpty()) {
-            List<VictimCareRow> cares = rows.stream().map(DueRow::care)
-                    .collect(Collectors.toMap(VictimCareRow::id, Function.identity(), (a, b) -> a)).values().stream().toList();
-            audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), refs(cares),
-                    "Victims' Code due list", null, Outcome.SUCCEEDED, "scope=" + scope));
+            List<VictimCareRow> cares = rows.stream()
+                    .map(DueRow::care)
+                    .collect(Collectors.toMap(VictimCareRow::id, Function.identity(), (a, b) -> a))
+                    .values()
+                    .stream()
+                    .toList();
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    actor.username(),
+                    actor.rolesText(),
+                    refs(cares),
+                    "Victims' Code due list",
+                    null,
+                    Outcome.SUCCEEDED,
+                    "scope=" + scope));
         }
         List<DueItem> items = rows.stream().map(r -> due(r, now)).toList();
-        return new DueList(scope, now, items.stream().filter(DueItem::overdue).toList(),
+        return new DueList(
+                scope,
+                now,
+                items.stream().filter(DueItem::overdue).toList(),
                 items.stream().filter(i -> !i.overdue()).toList());
     }
 
     private static List<RecordRef> refs(List<VictimCareRow> cares) {
-        return cares.stream().map(c -> RecordRef.of("person", c.personId())).distinct().toList();
+        return cares.stream()
+                .map(c -> RecordRef.of("person", c.personId()))
+                .distinct()
+                .toList();
     }
 
     private static DueItem due(DueRow r, Instant now) {
         DeadlineRow d = r.deadline();
         VictimCareRow c = r.care();
         TimeLeft left = TimeLeft.of(d.dueBy(), now);
-        return new DueItem(d.id(), c.id(), c.crimeId(), c.crimeReference(), c.personId(), c.vulnerable(), c.officerInCharge(),
-                d.obligation(), Obligation.valueOf(d.obligation()).label(), reason(d), d.lastDay(), d.dueBy(), left.overdue(), left.text());
+        return new DueItem(
+                d.id(),
+                c.id(),
+                c.crimeId(),
+                c.crimeReference(),
+                c.personId(),
+                c.vulnerable(),
+                c.officerInCharge(),
+                d.obligation(),
+                Obligation.valueOf(d.obligation()).label(),
+                reason(d),
+                d.lastDay(),
+                d.dueBy(),
+                left.overdue(),
+                left.text());
     }
 
     private static DeadlineItem deadline(DeadlineRow d, Instant now) {
         boolean answered = d.answeredAt() != null;
         TimeLeft left = TimeLeft.of(d.dueBy(), answered ? d.answeredAt() : now);
         String clock = answered ? (left.overdue() ? "answered late" : "answered in time") : left.text();
-        return new DeadlineItem(d.id(), d.obligation(), Obligation.valueOf(d.obligation()).label(), reason(d), d.lastDay(), d.dueBy(),
-                answered, d.answeredAt(), left.overdue(), clock);
+        return new DeadlineItem(
+                d.id(),
+                d.obligation(),
+                Obligation.valueOf(d.obligation()).label(),
+                reason(d),
+                d.lastDay(),
+                d.dueBy(),
+                answered,
+                d.answeredAt(),
+                left.overdue(),
+                clock);
     }
 
     private static String reason(DeadlineRow d) {
-        return d.reason() == null ? "Crime recorded" : CaseEventKind.valueOf(d.reason()).label();
+        return d.reason() == null
+                ? "Crime recorded"
+                : CaseEventKind.valueOf(d.reason()).label();
     }
 
     /** For forms: the choices, with their labels. */

@@ -14,7 +14,10 @@ public record Deadline(Obligation obligation, LocalDate lastDay, Instant dueBy) 
     public static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
 
     public static Deadline endOf(Obligation obligation, LocalDate lastDay) {
-        return new Deadline(obligation, lastDay, lastDay.plusDays(1).atStartOfDay(ENGLAND_AND_WALES).toInstant());
+        return new Deadline(
+                obligation,
+                lastDay,
+                lastDay.plusDays(1).atStartOfDay(ENGLAND_AND_WALES).toInstant());
     }
 
     public static LocalDate dayOf(Instant instant) {

@@ -24,7 +24,8 @@ public final class VictimsCodeUpdateDeadline {
 
     public Deadline dueFor(CaseEventKind event, Instant occurredAt, boolean vulnerableOrIntimidated) {
         LocalDate day = Deadline.dayOf(occurredAt);
-        LocalDate working = calendar.plusWorkingDays(day, vulnerableOrIntimidated ? WORKING_DAYS_VULNERABLE : WORKING_DAYS);
+        LocalDate working =
+                calendar.plusWorkingDays(day, vulnerableOrIntimidated ? WORKING_DAYS_VULNERABLE : WORKING_DAYS);
         if (event.obligation() == Obligation.NOT_INVESTIGATED) {
             LocalDate calendarDays = day.plusDays(DAYS_NOT_INVESTIGATED);
             LocalDate last = vulnerableOrIntimidated && working.isBefore(calendarDays) ? working : calendarDays;

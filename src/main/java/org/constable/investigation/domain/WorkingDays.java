@@ -106,8 +106,8 @@ public final class WorkingDays {
 
     private void covering(LocalDate date) {
         if (date.getYear() < firstYear || date.getYear() > lastYear) {
-            throw new IllegalStateException("The bank holiday list covers " + firstYear + "-" + lastYear
-                    + " only; add " + date.getYear() + " from gov.uk before counting working days in it.");
+            throw new IllegalStateException("The bank holiday list covers " + firstYear + "-" + lastYear + " only; add "
+                    + date.getYear() + " from gov.uk before counting working days in it.");
         }
     }
 }

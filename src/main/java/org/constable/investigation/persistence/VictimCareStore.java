@@ -1,8 +1,5 @@
 package org.constable.investigation.persistence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,34 +8,53 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Victims' Code records, case events, contacts and deadlines in the investigation schema. */
 @Repository
 public class VictimCareStore {
 
-    public record VictimCareRow(long id, long crimeId, String crimeReference, long personId, boolean vulnerable,
-                                String officerInCharge, Long officerTeamId, Instant reportedAt, Instant openedAt) {
-    }
+    public record VictimCareRow(
+            long id,
+            long crimeId,
+            String crimeReference,
+            long personId,
+            boolean vulnerable,
+            String officerInCharge,
+            Long officerTeamId,
+            Instant reportedAt,
+            Instant openedAt) {}
 
-    public record DeadlineRow(long id, long victimCareId, String obligation, Long caseEventId, String reason,
-                              Instant startedAt, LocalDate lastDay, Instant dueBy, Long answeredBy, Instant answeredAt) {
-    }
+    public record DeadlineRow(
+            long id,
+            long victimCareId,
+            String obligation,
+            Long caseEventId,
+            String reason,
+            Instant startedAt,
+            LocalDate lastDay,
+            Instant dueBy,
+            Long answeredBy,
+            Instant answeredAt) {}
 
     /** An open deadline with what the due list shows beside it. */
-    public record DueRow(DeadlineRow deadline, VictimCareRow care) {
-    }
+    public record DueRow(DeadlineRow deadline, VictimCareRow care) {}
 
-    public record CaseEventRow(long id, long crimeId, String kind, Instant occurredAt, String note, String recordedBy) {
-    }
+    public record CaseEventRow(
+            long id, long crimeId, String kind, Instant occurredAt, String note, String recordedBy) {}
 
-    public record ContactRow(long id, long victimCareId, String kind, Instant contactedAt, String note, String recordedBy) {
-    }
+    public record ContactRow(
+            long id, long victimCareId, String kind, Instant contactedAt, String note, String recordedBy) {}
 
-    private static final String CARE = "c.id, c.crime_id, c.crime_reference, c.person_id, c.vulnerable, c.officer_in_charge, "
-            + "c.officer_team_id, c.reported_at, c.opened_at";
-    private static final String DEADLINE = "d.id, d.victim_care_id, d.obligation, d.case_event_id, e.kind AS reason, d.started_at, "
-            + "d.last_day, d.due_by, d.answered_by, d.answered_at";
-    private static final String DEADLINE_FROM = " FROM investigation.deadline d LEFT JOIN investigation.case_event e ON e.id = d.case_event_id ";
+    private static final String CARE =
+            "c.id, c.crime_id, c.crime_reference, c.person_id, c.vulnerable, c.officer_in_charge, "
+                    + "c.officer_team_id, c.reported_at, c.opened_at";
+    private static final String DEADLINE =
+            "d.id, d.victim_care_id, d.obligation, d.case_event_id, e.kind AS reason, d.started_at, "
+                    + "d.last_day, d.due_by, d.answered_by, d.answered_at";
+    private static final String DEADLINE_FROM =
+            " FROM investigation.deadline d LEFT JOIN investigation.case_event e ON e.id = d.case_event_id ";
 
     private final JdbcClient jdbc;
 
@@ -47,71 +63,122 @@ public class VictimCareStore {
     }
 
     /** Opens the record, or returns empty if this victim of this crime already has one (a redelivered event). */
-    public Optional<Long> open(long crimeId, String reference, long personId, boolean vulnerable, String officer, Long teamId,
-                               Instant reportedAt, Instant openedAt) {
-        return jdbc.sql("INSERT INTO investigation.victim_care (crime_id, crime_reference, person_id, vulnerable, officer_in_charge, "
-                        + "officer_team_id, reported_at, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (crime_id, person_id) DO NOTHING RETURNING id")
-                .params(crimeId, reference, personId, vulnerable, officer, teamId, Timestamp.from(reportedAt), Timestamp.from(openedAt))
-                .query(Long.class).optional();
+    public Optional<Long> open(
+            long crimeId,
+            String reference,
+            long personId,
+            boolean vulnerable,
+            String officer,
+            Long teamId,
+            Instant reportedAt,
+            Instant openedAt) {
+        return jdbc.sql(
+                        "INSERT INTO investigation.victim_care (crime_id, crime_reference, person_id, vulnerable, officer_in_charge, "
+                                + "officer_team_id, reported_at, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (crime_id, person_id) DO NOTHING RETURNING id")
+                .params(
+                        crimeId,
+                        reference,
+                        personId,
+                        vulnerable,
+                        officer,
+                        teamId,
+                        Timestamp.from(reportedAt),
+                        Timestamp.from(openedAt))
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<VictimCareRow> care(long id) {
-        return jdbc.sql("SELECT " + CARE + " FROM investigation.victim_care c WHERE c.id = ?").param(id)
-                .query(VictimCareStore::care).optional();
+        return jdbc.sql("SELECT " + CARE + " FROM investigation.victim_care c WHERE c.id = ?")
+                .param(id)
+                .query(VictimCareStore::care)
+                .optional();
     }
 
     public List<VictimCareRow> ofCrime(long crimeId) {
-        return jdbc.sql("SELECT " + CARE + " FROM investigation.victim_care c WHERE c.crime_id = ? ORDER BY c.id").param(crimeId)
-                .query(VictimCareStore::care).list();
+        return jdbc.sql("SELECT " + CARE + " FROM investigation.victim_care c WHERE c.crime_id = ? ORDER BY c.id")
+                .param(crimeId)
+                .query(VictimCareStore::care)
+                .list();
     }
 
     public long addEvent(long crimeId, String kind, Instant occurredAt, String note, String by, Instant at) {
-        return jdbc.sql("INSERT INTO investigation.case_event (crime_id, kind, occurred_at, note, recorded_by, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(crimeId, kind, Timestamp.from(occurredAt), note, by, Timestamp.from(at)).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO investigation.case_event (crime_id, kind, occurred_at, note, recorded_by, recorded_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(crimeId, kind, Timestamp.from(occurredAt), note, by, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     public List<CaseEventRow> eventsOfCrime(long crimeId) {
         return jdbc.sql("SELECT id, crime_id, kind, occurred_at, note, recorded_by FROM investigation.case_event "
-                        + "WHERE crime_id = ? ORDER BY occurred_at, id").param(crimeId)
-                .query((rs, n) -> new CaseEventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getString(5), rs.getString(6))).list();
+                        + "WHERE crime_id = ? ORDER BY occurred_at, id")
+                .param(crimeId)
+                .query((rs, n) -> new CaseEventRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
     }
 
     public long addContact(long careId, String kind, Instant contactedAt, String note, String by, Instant at) {
-        return jdbc.sql("INSERT INTO investigation.victim_contact (victim_care_id, kind, contacted_at, note, recorded_by, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(careId, kind, Timestamp.from(contactedAt), note, by, Timestamp.from(at)).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO investigation.victim_contact (victim_care_id, kind, contacted_at, note, recorded_by, recorded_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(careId, kind, Timestamp.from(contactedAt), note, by, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     public List<ContactRow> contactsOfCrime(long crimeId) {
-        return jdbc.sql("SELECT k.id, k.victim_care_id, k.kind, k.contacted_at, k.note, k.recorded_by FROM investigation.victim_contact k "
-                        + "JOIN investigation.victim_care c ON c.id = k.victim_care_id WHERE c.crime_id = ? ORDER BY k.contacted_at, k.id")
+        return jdbc.sql(
+                        "SELECT k.id, k.victim_care_id, k.kind, k.contacted_at, k.note, k.recorded_by FROM investigation.victim_contact k "
+                                + "JOIN investigation.victim_care c ON c.id = k.victim_care_id WHERE c.crime_id = ? ORDER BY k.contacted_at, k.id")
                 .param(crimeId)
-                .query((rs, n) -> new ContactRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getString(5), rs.getString(6))).list();
+                .query((rs, n) -> new ContactRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
     }
 
     /** Starts a deadline; a second referral deadline for the same victim is ignored (redelivery). */
-    public void addDeadline(long careId, String obligation, Long caseEventId, Instant startedAt, LocalDate lastDay, Instant dueBy) {
-        jdbc.sql("INSERT INTO investigation.deadline (victim_care_id, obligation, case_event_id, started_at, last_day, due_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(careId, obligation, caseEventId, Timestamp.from(startedAt), lastDay, Timestamp.from(dueBy)).update();
+    public void addDeadline(
+            long careId, String obligation, Long caseEventId, Instant startedAt, LocalDate lastDay, Instant dueBy) {
+        jdbc.sql(
+                        "INSERT INTO investigation.deadline (victim_care_id, obligation, case_event_id, started_at, last_day, due_by) "
+                                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(careId, obligation, caseEventId, Timestamp.from(startedAt), lastDay, Timestamp.from(dueBy))
+                .update();
     }
 
     /** Closes the victim's open deadlines of these obligations that had started by the time of the contact. */
     public int answer(long careId, Collection<String> obligations, long contactId, Instant contactedAt) {
-        return jdbc.sql("UPDATE investigation.deadline SET answered_by = :contact, answered_at = :at "
-                        + "WHERE victim_care_id = :care AND answered_by IS NULL AND obligation IN (:obligations) AND started_at <= :at")
-                .param("contact", contactId).param("at", Timestamp.from(contactedAt)).param("care", careId)
-                .param("obligations", obligations).update();
+        return jdbc.sql(
+                        "UPDATE investigation.deadline SET answered_by = :contact, answered_at = :at "
+                                + "WHERE victim_care_id = :care AND answered_by IS NULL AND obligation IN (:obligations) AND started_at <= :at")
+                .param("contact", contactId)
+                .param("at", Timestamp.from(contactedAt))
+                .param("care", careId)
+                .param("obligations", obligations)
+                .update();
     }
 
     public List<DeadlineRow> deadlinesOfCrime(long crimeId) {
-        return jdbc.sql("SELECT " + DEADLINE + DEADLINE_FROM + "JOIN investigation.victim_care c ON c.id = d.victim_care_id "
-                        + "WHERE c.crime_id = ? ORDER BY d.due_by, d.id").param(crimeId)
-                .query(VictimCareStore::deadline).list();
+        return jdbc.sql("SELECT " + DEADLINE + DEADLINE_FROM
+                        + "JOIN investigation.victim_care c ON c.id = d.victim_care_id "
+                        + "WHERE c.crime_id = ? ORDER BY d.due_by, d.id")
+                .param(crimeId)
+                .query(VictimCareStore::deadline)
+                .list();
     }
 
     /** Open deadlines of one officer's victims, soonest (or most overdue) first. */
@@ -129,10 +196,12 @@ public class VictimCareStore {
     }
 
     private List<DueRow> due(String where, Object... params) {
-        return jdbc.sql("SELECT " + DEADLINE + ", " + CARE + DEADLINE_FROM + "JOIN investigation.victim_care c ON c.id = d.victim_care_id "
+        return jdbc.sql("SELECT " + DEADLINE + ", " + CARE + DEADLINE_FROM
+                        + "JOIN investigation.victim_care c ON c.id = d.victim_care_id "
                         + "WHERE d.answered_by IS NULL AND " + where + " ORDER BY d.due_by, d.id LIMIT 1000")
                 .params(params)
-                .query((rs, n) -> new DueRow(deadline(rs, n), careAt(rs, 10))).list();
+                .query((rs, n) -> new DueRow(deadline(rs, n), careAt(rs, 10)))
+                .list();
     }
 
     private static VictimCareRow care(ResultSet rs, int n) throws SQLException {
@@ -142,9 +211,16 @@ public class VictimCareStore {
     /** Reads the care columns starting after {@code skip} columns. */
     private static VictimCareRow careAt(ResultSet rs, int skip) throws SQLException {
         long team = rs.getLong(skip + 7);
-        return new VictimCareRow(rs.getLong(skip + 1), rs.getLong(skip + 2), rs.getString(skip + 3), rs.getLong(skip + 4),
-                rs.getBoolean(skip + 5), rs.getString(skip + 6), rs.wasNull() ? null : team,
-                rs.getTimestamp(skip + 8).toInstant(), rs.getTimestamp(skip + 9).toInstant());
+        return new VictimCareRow(
+                rs.getLong(skip + 1),
+                rs.getLong(skip + 2),
+                rs.getString(skip + 3),
+                rs.getLong(skip + 4),
+                rs.getBoolean(skip + 5),
+                rs.getString(skip + 6),
+                rs.wasNull() ? null : team,
+                rs.getTimestamp(skip + 8).toInstant(),
+                rs.getTimestamp(skip + 9).toInstant());
     }
 
     private static DeadlineRow deadline(ResultSet rs, int n) throws SQLException {
@@ -153,8 +229,16 @@ public class VictimCareStore {
         long answeredBy = rs.getLong(9);
         Long answered = rs.wasNull() ? null : answeredBy;
         Timestamp answeredAt = rs.getTimestamp(10);
-        return new DeadlineRow(rs.getLong(1), rs.getLong(2), rs.getString(3), caseEventId, rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getDate(7).toLocalDate(), rs.getTimestamp(8).toInstant(), answered,
+        return new DeadlineRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                caseEventId,
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getDate(7).toLocalDate(),
+                rs.getTimestamp(8).toInstant(),
+                answered,
                 answeredAt == null ? null : answeredAt.toInstant());
     }
 }

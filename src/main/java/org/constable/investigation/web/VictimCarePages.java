@@ -1,6 +1,9 @@
 package org.constable.investigation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -15,10 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 
 /** The officer's Victims' Code list (and the supervisor's team list), and a crime's victim care with its forms. */
 @Controller
@@ -58,9 +57,13 @@ class VictimCarePages {
 
     @PostMapping("/victim-care/crimes/{crimeId}/events")
     @Guarded(Permission.VICTIM_CARE)
-    String event(@PathVariable long crimeId, @RequestParam(required = false) CaseEventKind kind,
-                 @RequestParam(required = false) String occurredAt, @RequestParam(required = false) String note,
-                 Model model, HttpServletResponse response) {
+    String event(
+            @PathVariable long crimeId,
+            @RequestParam(required = false) CaseEventKind kind,
+            @RequestParam(required = false) String occurredAt,
+            @RequestParam(required = false) String note,
+            Model model,
+            HttpServletResponse response) {
         try {
             care.recordEvent(actors.require(), crimeId, kind, localTime(occurredAt), note);
         } catch (IllegalArgumentException e) {
@@ -71,9 +74,14 @@ class VictimCarePages {
 
     @PostMapping("/victim-care/{victimCareId}/contacts")
     @Guarded(Permission.VICTIM_CARE)
-    String contact(@PathVariable long victimCareId, @RequestParam long crimeId, @RequestParam(required = false) ContactKind kind,
-                   @RequestParam(required = false) String contactedAt, @RequestParam(required = false) String note,
-                   Model model, HttpServletResponse response) {
+    String contact(
+            @PathVariable long victimCareId,
+            @RequestParam long crimeId,
+            @RequestParam(required = false) ContactKind kind,
+            @RequestParam(required = false) String contactedAt,
+            @RequestParam(required = false) String note,
+            Model model,
+            HttpServletResponse response) {
         try {
             care.recordContact(actors.require(), victimCareId, kind, localTime(contactedAt), note);
         } catch (IllegalArgumentException e) {
@@ -101,7 +109,9 @@ class VictimCarePages {
             return null;
         }
         try {
-            return LocalDateTime.parse(text.strip()).atZone(Deadline.ENGLAND_AND_WALES).toInstant();
+            return LocalDateTime.parse(text.strip())
+                    .atZone(Deadline.ENGLAND_AND_WALES)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Give the time as a date and time, e.g. 2026-11-20T14:30.");
         }

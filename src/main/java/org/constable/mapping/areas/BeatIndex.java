@@ -1,5 +1,8 @@
 package org.constable.mapping.areas;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.constable.mapping.Beat;
 import org.constable.shared.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,10 +17,6 @@ import org.locationtech.jts.index.strtree.STRtree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Beats as JTS polygons in an R-tree, for point-in-polygon look-ups. Coordinates are GeoJSON's
  * (longitude, latitude). A point on the boundary of two beats belongs to the one with the lower code,
@@ -26,11 +25,9 @@ import java.util.Optional;
 public final class BeatIndex {
 
     /** A beat as stored: its GeoJSON geometry (Polygon or MultiPolygon) as text. */
-    public record StoredBeat(String code, String name, boolean urban, String geojson) {
-    }
+    public record StoredBeat(String code, String name, boolean urban, String geojson) {}
 
-    private record Indexed(Beat beat, PreparedGeometry area) {
-    }
+    private record Indexed(Beat beat, PreparedGeometry area) {}
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,8 +38,11 @@ public final class BeatIndex {
     public BeatIndex(List<StoredBeat> beats) {
         for (StoredBeat stored : beats) {
             Geometry area = geometry(JSON.readTree(stored.geojson()));
-            tree.insert(area.getEnvelopeInternal(),
-                    new Indexed(new Beat(stored.code(), stored.name(), stored.urban()), PreparedGeometryFactory.prepare(area)));
+            tree.insert(
+                    area.getEnvelopeInternal(),
+                    new Indexed(
+                            new Beat(stored.code(), stored.name(), stored.urban()),
+                            PreparedGeometryFactory.prepare(area)));
         }
         tree.build();
         size = beats.size();
@@ -87,7 +87,8 @@ public final class BeatIndex {
     private static LinearRing ring(JsonNode positions) {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = new Coordinate(positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble());
+            coordinates[i] = new Coordinate(
+                    positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble());
         }
         return GEOMETRY.createLinearRing(coordinates);
     }

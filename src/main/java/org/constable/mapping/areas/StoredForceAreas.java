@@ -1,12 +1,11 @@
 package org.constable.mapping.areas;
 
+import java.util.Optional;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.mapping.ForceGeography;
 import org.constable.shared.GeoPoint;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * The force areas as stored in the mapping schema, read once and kept in memory: beats change
@@ -16,8 +15,7 @@ import java.util.Optional;
 @Component
 class StoredForceAreas implements ForceAreas {
 
-    private record Snapshot(BeatIndex beats, String geojson) {
-    }
+    private record Snapshot(BeatIndex beats, String geojson) {}
 
     private final ForceGeography geography;
     private volatile Snapshot snapshot;
@@ -49,7 +47,9 @@ class StoredForceAreas implements ForceAreas {
         var areas = geography.forceAreas();
         var beats = geography.beats();
         Snapshot read = new Snapshot(
-                new BeatIndex(beats.stream().map(b -> new BeatIndex.StoredBeat(b.code(), b.name(), b.urban(), b.geojson())).toList()),
+                new BeatIndex(beats.stream()
+                        .map(b -> new BeatIndex.StoredBeat(b.code(), b.name(), b.urban(), b.geojson()))
+                        .toList()),
                 ForceMapGeoJson.of(areas, beats, geography.stations()));
         if (!areas.isEmpty() || !beats.isEmpty()) {
             snapshot = read;

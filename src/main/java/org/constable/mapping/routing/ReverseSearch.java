@@ -8,13 +8,12 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
-import org.constable.mapping.routing.RoadNetwork.RoadPoint;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.constable.mapping.routing.RoadNetwork.RoadPoint;
 
 /**
  * One Dijkstra search from a destination over the reversed road graph: the time a node is settled
@@ -26,14 +25,11 @@ import java.util.PriorityQueue;
  */
 final class ReverseSearch {
 
-    private record Hook(int candidate, double seconds, double metres) {
-    }
+    private record Hook(int candidate, double seconds, double metres) {}
 
-    private record Label(int node, double seconds, double metres) {
-    }
+    private record Label(int node, double seconds, double metres) {}
 
-    private record Best(int candidate, double roadSeconds) {
-    }
+    private record Best(int candidate, double roadSeconds) {}
 
     private final BaseGraph graph;
     private final Weighting weighting;
@@ -50,8 +46,14 @@ final class ReverseSearch {
     private int pendingHooks;
     private boolean stoppedEarly;
 
-    ReverseSearch(BaseGraph graph, Weighting weighting, RoadPoint target, List<RoadPoint> candidates,
-                  double offRoadMetresPerSecond, double maxRoadSeconds, int limit) {
+    ReverseSearch(
+            BaseGraph graph,
+            Weighting weighting,
+            RoadPoint target,
+            List<RoadPoint> candidates,
+            double offRoadMetresPerSecond,
+            double maxRoadSeconds,
+            int limit) {
         this.graph = graph;
         this.weighting = weighting;
         this.target = target;
@@ -81,13 +83,24 @@ final class ReverseSearch {
         IntHashSet settled = new IntHashSet();
         EdgeIteratorState onTarget = graph.getEdgeIteratorState(target.edgeId(), target.adjNode());
         double forward = weighting.calcEdgeWeight(onTarget, false), backward = weighting.calcEdgeWeight(onTarget, true);
-        offer(queue, tentative, target.baseNode(), target.fraction() * forward, target.fraction() * onTarget.getDistance());
-        offer(queue, tentative, target.adjNode(), (1 - target.fraction()) * backward, (1 - target.fraction()) * onTarget.getDistance());
+        offer(
+                queue,
+                tentative,
+                target.baseNode(),
+                target.fraction() * forward,
+                target.fraction() * onTarget.getDistance());
+        offer(
+                queue,
+                tentative,
+                target.adjNode(),
+                (1 - target.fraction()) * backward,
+                (1 - target.fraction()) * onTarget.getDistance());
 
         EdgeExplorer explorer = graph.createEdgeExplorer();
         while (!queue.isEmpty() && pendingHooks > 0) {
             Label label = queue.poll();
-            if (settled.contains(label.node) || label.seconds > tentative.getOrDefault(label.node, Double.POSITIVE_INFINITY)) {
+            if (settled.contains(label.node)
+                    || label.seconds > tentative.getOrDefault(label.node, Double.POSITIVE_INFINITY)) {
                 continue;
             }
             if (label.seconds > maxRoadSeconds) {
@@ -101,12 +114,14 @@ final class ReverseSearch {
                     continue;
                 }
                 certain[best.candidate] = true;
-                fastestTotals.add(best.roadSeconds + offRoadSeconds(candidates.get(best.candidate)) + destinationOffRoad);
+                fastestTotals.add(
+                        best.roadSeconds + offRoadSeconds(candidates.get(best.candidate)) + destinationOffRoad);
                 if (fastestTotals.size() > limit) {
                     fastestTotals.poll();
                 }
             }
-            if (fastestTotals.size() == limit && fastestTotals.peek() < label.seconds + minUnitOffRoad + destinationOffRoad) {
+            if (fastestTotals.size() == limit
+                    && fastestTotals.peek() < label.seconds + minUnitOffRoad + destinationOffRoad) {
                 stoppedEarly = true;
                 return;
             }
@@ -140,7 +155,8 @@ final class ReverseSearch {
             if (c.edgeId() == target.edgeId() && c.baseNode() != c.adjNode()) {
                 // on the destination's own edge: it may be reached along the edge without touching a node
                 double from = c.baseNode() == target.baseNode() ? f : 1 - f, to = target.fraction();
-                double seconds = from <= to ? (to - from) * (c.baseNode() == target.baseNode() ? forward : backward)
+                double seconds = from <= to
+                        ? (to - from) * (c.baseNode() == target.baseNode() ? forward : backward)
                         : (from - to) * (c.baseNode() == target.baseNode() ? backward : forward);
                 if (Double.isFinite(seconds)) {
                     improve(i, seconds, Math.abs(to - from) * length, byBest);
@@ -178,7 +194,8 @@ final class ReverseSearch {
         }
     }
 
-    private static void offer(PriorityQueue<Label> queue, IntDoubleHashMap tentative, int node, double seconds, double metres) {
+    private static void offer(
+            PriorityQueue<Label> queue, IntDoubleHashMap tentative, int node, double seconds, double metres) {
         if (Double.isFinite(seconds) && seconds < tentative.getOrDefault(node, Double.POSITIVE_INFINITY)) {
             tentative.put(node, seconds);
             queue.add(new Label(node, seconds, metres));

@@ -1,12 +1,5 @@
 package org.constable.mapping.routing;
 
-import org.constable.mapping.EtaEstimator;
-import org.constable.mapping.EtaMethod;
-import org.constable.mapping.UnitEta;
-import org.constable.mapping.UnitPosition;
-import org.constable.mapping.routing.RoadNetwork.RoadPoint;
-import org.constable.shared.GeoPoint;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.constable.mapping.EtaEstimator;
+import org.constable.mapping.EtaMethod;
+import org.constable.mapping.UnitEta;
+import org.constable.mapping.UnitPosition;
+import org.constable.mapping.routing.RoadNetwork.RoadPoint;
+import org.constable.shared.GeoPoint;
 
 /**
  * ETAs by road: one search from the destination over the reversed road network reaches every
@@ -26,6 +25,7 @@ public final class RoadEtaEstimator implements EtaEstimator {
 
     /** Unit positions change slowly compared with how often they are ranked, so their snaps are remembered. */
     private static final int SNAP_CACHE_LIMIT = 50_000;
+
     private static final Optional<RoadPoint> NOWHERE = Optional.empty();
 
     private final RoadNetwork network;
@@ -35,8 +35,12 @@ public final class RoadEtaEstimator implements EtaEstimator {
     private final double maxOffRoadMetres;
     private final Map<GeoPoint, Optional<RoadPoint>> snaps = new ConcurrentHashMap<>();
 
-    public RoadEtaEstimator(RoadNetwork network, StraightLineEtaEstimator fallback, double offRoadSpeedKmh,
-                            double maxOffRoadMetres, Duration maxRoadTime) {
+    public RoadEtaEstimator(
+            RoadNetwork network,
+            StraightLineEtaEstimator fallback,
+            double offRoadSpeedKmh,
+            double maxOffRoadMetres,
+            Duration maxRoadTime) {
         if (!(offRoadSpeedKmh > 0)) {
             throw new IllegalArgumentException("off-road speed must be positive: " + offRoadSpeedKmh);
         }
@@ -73,8 +77,14 @@ public final class RoadEtaEstimator implements EtaEstimator {
                 etas.add(fallback.estimate(destination, unit));
             }
         }
-        ReverseSearch search = new ReverseSearch(network.graph(), network.weighting(), target.get(), roadPoints,
-                offRoadMetresPerSecond, maxRoadSeconds, limit);
+        ReverseSearch search = new ReverseSearch(
+                network.graph(),
+                network.weighting(),
+                target.get(),
+                roadPoints,
+                offRoadMetresPerSecond,
+                maxRoadSeconds,
+                limit);
         search.run();
         for (int i = 0; i < placed.size(); i++) {
             UnitPosition unit = placed.get(i);

@@ -8,7 +8,6 @@ import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
-import com.graphhopper.storage.index.LocationIndex;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.DistanceCalcEarth;
@@ -16,8 +15,6 @@ import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.FetchMode;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
-import org.constable.shared.GeoPoint;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.constable.shared.GeoPoint;
 
 /**
  * An OpenStreetMap extract imported into a GraphHopper graph with one profile, "car". The graph is
@@ -44,8 +42,8 @@ public final class RoadNetwork implements AutoCloseable {
      * Where a point meets the road network: {@code snapped}, on edge (base→adj) at {@code fraction} of its
      * length from base, {@code offRoadMetres} from the point itself.
      */
-    public record RoadPoint(int edgeId, int baseNode, int adjNode, double fraction, double offRoadMetres, GeoPoint snapped) {
-    }
+    public record RoadPoint(
+            int edgeId, int baseNode, int adjNode, double fraction, double offRoadMetres, GeoPoint snapped) {}
 
     private final GraphHopper hopper;
     private final Weighting weighting;
@@ -56,10 +54,11 @@ public final class RoadNetwork implements AutoCloseable {
         this.hopper = hopper;
         this.folder = folder;
         Profile profile = hopper.getProfile(PROFILE);
-        // time-only custom model (no priority below 1, no distance influence): the weight is the driving time in seconds
+        // time-only custom model (no priority below 1, no distance influence): the weight is the driving time in
+        // seconds
         this.weighting = hopper.createWeighting(profile, new PMap());
-        this.snapFilter = new DefaultSnapFilter(weighting,
-                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(PROFILE)));
+        this.snapFilter = new DefaultSnapFilter(
+                weighting, hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(PROFILE)));
     }
 
     /** Imports {@code osmFile} into a folder under {@code graphRoot}, or loads the folder an earlier start left there. */
@@ -110,18 +109,27 @@ public final class RoadNetwork implements AutoCloseable {
         double along = 0, total = 0;
         int wayIndex = snap.getWayIndex();
         for (int i = 1; i < geometry.size(); i++) {
-            double segment = DistanceCalcEarth.DIST_EARTH.calcDist(geometry.getLat(i - 1), geometry.getLon(i - 1),
-                    geometry.getLat(i), geometry.getLon(i));
+            double segment = DistanceCalcEarth.DIST_EARTH.calcDist(
+                    geometry.getLat(i - 1), geometry.getLon(i - 1), geometry.getLat(i), geometry.getLon(i));
             total += segment;
             if (i <= wayIndex) {
                 along += segment;
             }
         }
-        along += DistanceCalcEarth.DIST_EARTH.calcDist(geometry.getLat(wayIndex), geometry.getLon(wayIndex),
-                snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon());
+        along += DistanceCalcEarth.DIST_EARTH.calcDist(
+                geometry.getLat(wayIndex),
+                geometry.getLon(wayIndex),
+                snap.getSnappedPoint().getLat(),
+                snap.getSnappedPoint().getLon());
         double fraction = total == 0 ? 0 : Math.min(1, along / total);
-        return Optional.of(new RoadPoint(edge.getEdge(), edge.getBaseNode(), edge.getAdjNode(), fraction, snap.getQueryDistance(),
-                new GeoPoint(snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon())));
+        return Optional.of(new RoadPoint(
+                edge.getEdge(),
+                edge.getBaseNode(),
+                edge.getAdjNode(),
+                fraction,
+                snap.getQueryDistance(),
+                new GeoPoint(
+                        snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon())));
     }
 
     BaseGraph graph() {

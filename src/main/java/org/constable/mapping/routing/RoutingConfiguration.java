@@ -1,5 +1,6 @@
 package org.constable.mapping.routing;
 
+import java.nio.file.Path;
 import org.constable.mapping.EtaEstimator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.nio.file.Path;
 
 /**
  * Chooses how ETAs are estimated: by road when {@code constable.routing.osm-file} names an
@@ -27,10 +26,14 @@ class RoutingConfiguration {
             return new RoadNetworkHolder(null);
         }
         long start = System.nanoTime();
-        RoadNetwork network = RoadNetwork.open(Path.of(properties.osmFile()), Path.of(dataDir, "graphhopper"),
-                properties.minNetworkSize());
-        log.info("Road network from {} ready in {} ms ({} nodes, graph in {})", properties.osmFile(),
-                (System.nanoTime() - start) / 1_000_000, network.nodes(), network.folder());
+        RoadNetwork network = RoadNetwork.open(
+                Path.of(properties.osmFile()), Path.of(dataDir, "graphhopper"), properties.minNetworkSize());
+        log.info(
+                "Road network from {} ready in {} ms ({} nodes, graph in {})",
+                properties.osmFile(),
+                (System.nanoTime() - start) / 1_000_000,
+                network.nodes(),
+                network.folder());
         return new RoadNetworkHolder(network);
     }
 
@@ -39,14 +42,23 @@ class RoutingConfiguration {
         // not a bean of its own: dispatch must find exactly one EtaEstimator
         var straightLine = new StraightLineEtaEstimator(properties.roadFactor(), properties.straightLineSpeedKmh());
         if (holder.network() == null) {
-            log.info("ETAs by straight line: no constable.routing.osm-file set (road factor {}, {} km/h)",
-                    properties.roadFactor(), properties.straightLineSpeedKmh());
+            log.info(
+                    "ETAs by straight line: no constable.routing.osm-file set (road factor {}, {} km/h)",
+                    properties.roadFactor(),
+                    properties.straightLineSpeedKmh());
             return straightLine;
         }
-        log.info("ETAs by ROAD over {} (off-road legs at {} km/h, searches stop at {})", properties.osmFile(),
-                properties.offRoadSpeedKmh(), properties.maxRoadTime());
-        return new RoadEtaEstimator(holder.network(), straightLine, properties.offRoadSpeedKmh(),
-                properties.maxOffRoadMetres(), properties.maxRoadTime());
+        log.info(
+                "ETAs by ROAD over {} (off-road legs at {} km/h, searches stop at {})",
+                properties.osmFile(),
+                properties.offRoadSpeedKmh(),
+                properties.maxRoadTime());
+        return new RoadEtaEstimator(
+                holder.network(),
+                straightLine,
+                properties.offRoadSpeedKmh(),
+                properties.maxOffRoadMetres(),
+                properties.maxRoadTime());
     }
 
     /** Lets the graph be closed on shutdown whether or not there is one. */

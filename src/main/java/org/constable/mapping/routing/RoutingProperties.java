@@ -1,9 +1,8 @@
 package org.constable.mapping.routing;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How ETAs are estimated. A blank {@code osmFile} means no road network: straight-line estimates only.
@@ -17,13 +16,14 @@ import java.time.Duration;
  * @param minNetworkSize       road islands with fewer edges than this are not snapped to (GraphHopper's subnetwork removal)
  */
 @ConfigurationProperties("constable.routing")
-public record RoutingProperties(String osmFile,
-                                @DefaultValue("1.4") double roadFactor,
-                                @DefaultValue("30") double straightLineSpeedKmh,
-                                @DefaultValue("15") double offRoadSpeedKmh,
-                                @DefaultValue("500") double maxOffRoadMetres,
-                                @DefaultValue("1h") Duration maxRoadTime,
-                                @DefaultValue("200") int minNetworkSize) {
+public record RoutingProperties(
+        String osmFile,
+        @DefaultValue("1.4") double roadFactor,
+        @DefaultValue("30") double straightLineSpeedKmh,
+        @DefaultValue("15") double offRoadSpeedKmh,
+        @DefaultValue("500") double maxOffRoadMetres,
+        @DefaultValue("1h") Duration maxRoadTime,
+        @DefaultValue("200") int minNetworkSize) {
 
     public boolean roadNetwork() {
         return osmFile != null && !osmFile.isBlank();

@@ -1,15 +1,14 @@
 package org.constable.mapping.routing;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.constable.mapping.EtaEstimator;
 import org.constable.mapping.EtaMethod;
 import org.constable.mapping.UnitEta;
 import org.constable.mapping.UnitPosition;
 import org.constable.shared.GeoPoint;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Great-circle distance times a road factor, at an average speed. The estimate used when there is no
@@ -33,7 +32,10 @@ public final class StraightLineEtaEstimator implements EtaEstimator {
 
     public UnitEta estimate(GeoPoint destination, UnitPosition unit) {
         double metres = unit.position().metresTo(destination) * roadFactor;
-        return new UnitEta(unit.unitId(), Duration.ofMillis(Math.round(metres / metresPerSecond * 1000)), metres,
+        return new UnitEta(
+                unit.unitId(),
+                Duration.ofMillis(Math.round(metres / metresPerSecond * 1000)),
+                metres,
                 EtaMethod.STRAIGHT_LINE);
     }
 

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -22,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.List;
-
 /**
  * Duplicate nominals over REST: the likely-duplicates report (a consultation, so it needs a
  * purpose), combining two persons into a survivor, and undoing a combination.
@@ -33,14 +32,14 @@ import java.util.List;
 @RequestMapping("/api/v1")
 class CombinationApi {
 
-    record CombinationForm(@Positive long survivorId, @Positive long absorbedId, @NotBlank @Size(max = 500) String reason) {
-    }
+    record CombinationForm(
+            @Positive long survivorId,
+            @Positive long absorbedId,
+            @NotBlank @Size(max = 500) String reason) {}
 
-    record UndoForm(@NotBlank @Size(max = 500) String reason) {
-    }
+    record UndoForm(@NotBlank @Size(max = 500) String reason) {}
 
-    record Combined(long id, long survivorId, long absorbedId) {
-    }
+    record Combined(long id, long survivorId, long absorbedId) {}
 
     private final DuplicateNominals duplicates;
     private final PersonCombinations combinations;
@@ -54,11 +53,13 @@ class CombinationApi {
 
     @GetMapping("/duplicate-persons")
     @Guarded(Permission.PERSON_COMBINE)
-    List<Views.DuplicatePair> duplicates(@RequestParam(required = false) String purpose,
-                                         @RequestHeader(name = "X-Purpose", required = false) String purposeHeader,
-                                         @RequestParam(defaultValue = "50") int limit,
-                                         @RequestParam(required = false) String surname) {
-        return duplicates.report(actors.require(), purpose != null && !purpose.isBlank() ? purpose : purposeHeader, limit, surname);
+    List<Views.DuplicatePair> duplicates(
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String surname) {
+        return duplicates.report(
+                actors.require(), purpose != null && !purpose.isBlank() ? purpose : purposeHeader, limit, surname);
     }
 
     @PostMapping("/combinations")

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -31,10 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * POLE records over REST. Reads need a purpose (query parameter {@code purpose} or header
  * {@code X-Purpose}), which goes into the audit trail.
@@ -43,47 +42,84 @@ import java.util.List;
 @RequestMapping("/api/v1")
 class PeopleApi {
 
-    record PersonForm(@NotBlank @Size(max = 80) String forename, @Size(max = 120) String middleNames,
-                      @NotBlank @Size(max = 80) String surname, @Past LocalDate dateOfBirth, String sex,
-                      @Min(40) @Max(260) Integer heightCm, @Size(max = 60) String build, @Size(max = 60) String hair,
-                      @Size(max = 60) String eyes, @Size(max = 2000) String description, boolean restricted,
-                      @PositiveOrZero Integer version) {
+    record PersonForm(
+            @NotBlank @Size(max = 80) String forename,
+            @Size(max = 120) String middleNames,
+            @NotBlank @Size(max = 80) String surname,
+            @Past LocalDate dateOfBirth,
+            String sex,
+            @Min(40) @Max(260) Integer heightCm,
+            @Size(max = 60) String build,
+            @Size(max = 60) String hair,
+            @Size(max = 60) String eyes,
+            @Size(max = 2000) String description,
+            boolean restricted,
+            @PositiveOrZero Integer version) {
         PersonDetails details() {
-            return new PersonDetails(forename, middleNames, surname, dateOfBirth, sex, heightCm, build, hair, eyes, description, restricted);
+            return new PersonDetails(
+                    forename,
+                    middleNames,
+                    surname,
+                    dateOfBirth,
+                    sex,
+                    heightCm,
+                    build,
+                    hair,
+                    eyes,
+                    description,
+                    restricted);
         }
     }
 
-    record AliasForm(@NotBlank @Size(max = 80) String forename, @NotBlank @Size(max = 80) String surname, @Past LocalDate dateOfBirth) {
-    }
+    record AliasForm(
+            @NotBlank @Size(max = 80) String forename,
+            @NotBlank @Size(max = 80) String surname,
+            @Past LocalDate dateOfBirth) {}
 
-    record AddressForm(@Positive long locationId, @NotBlank @Size(max = 30) String kind) {
-    }
+    record AddressForm(
+            @Positive long locationId,
+            @NotBlank @Size(max = 30) String kind) {}
 
-    record MarkerForm(@NotNull WarningMarkerType marker, @Size(max = 500) String note) {
-    }
+    record MarkerForm(
+            @NotNull WarningMarkerType marker,
+            @Size(max = 500) String note) {}
 
-    record LocationForm(@Size(max = 80) String premises, @NotBlank @Size(max = 120) String street, @Size(max = 80) String locality,
-                        @NotBlank @Size(max = 80) String town, @Size(max = 10) String postcode,
-                        @Min(-90) @Max(90) Double latitude, @Min(-180) @Max(180) Double longitude, boolean restricted,
-                        @PositiveOrZero Integer version) {
+    record LocationForm(
+            @Size(max = 80) String premises,
+            @NotBlank @Size(max = 120) String street,
+            @Size(max = 80) String locality,
+            @NotBlank @Size(max = 80) String town,
+            @Size(max = 10) String postcode,
+            @Min(-90) @Max(90) Double latitude,
+            @Min(-180) @Max(180) Double longitude,
+            boolean restricted,
+            @PositiveOrZero Integer version) {
         PlaceAndVehicleRecords.LocationInput input() {
-            return new PlaceAndVehicleRecords.LocationInput(premises, street, locality, town, postcode, latitude, longitude, restricted);
+            return new PlaceAndVehicleRecords.LocationInput(
+                    premises, street, locality, town, postcode, latitude, longitude, restricted);
         }
     }
 
-    record VehicleForm(@NotBlank @Size(max = 12) String vrm, @Size(max = 40) String make, @Size(max = 40) String model,
-                       @Size(max = 30) String colour, boolean restricted, @PositiveOrZero Integer version) {
+    record VehicleForm(
+            @NotBlank @Size(max = 12) String vrm,
+            @Size(max = 40) String make,
+            @Size(max = 40) String model,
+            @Size(max = 30) String colour,
+            boolean restricted,
+            @PositiveOrZero Integer version) {
         PlaceAndVehicleRecords.VehicleInput input() {
             return new PlaceAndVehicleRecords.VehicleInput(vrm, make, model, colour, restricted);
         }
     }
 
-    record LinkForm(@NotNull EntityType fromType, @Positive long fromId, @NotNull EntityType toType, @Positive long toId,
-                    @NotBlank @Size(max = 30) String kind) {
-    }
+    record LinkForm(
+            @NotNull EntityType fromType,
+            @Positive long fromId,
+            @NotNull EntityType toType,
+            @Positive long toId,
+            @NotBlank @Size(max = 30) String kind) {}
 
-    record Created(long id) {
-    }
+    record Created(long id) {}
 
     private final PersonRecords persons;
     private final PlaceAndVehicleRecords places;
@@ -104,15 +140,19 @@ class PeopleApi {
 
     @GetMapping("/persons/{id}")
     @Guarded(Permission.PERSON_READ)
-    Views.Person person(@PathVariable long id, @RequestParam(required = false) String purpose,
-                        @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+    Views.Person person(
+            @PathVariable long id,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
         return persons.open(actors.require(), id, purpose(purpose, purposeHeader));
     }
 
     @GetMapping("/persons")
     @Guarded(Permission.PERSON_READ)
-    List<Views.PersonSummary> findPersons(@RequestParam String surname, @RequestParam(required = false) String purpose,
-                                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+    List<Views.PersonSummary> findPersons(
+            @RequestParam String surname,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
         return persons.findBySurname(actors.require(), surname, purpose(purpose, purposeHeader));
     }
 
@@ -134,7 +174,8 @@ class PeopleApi {
     @Guarded(Permission.PERSON_WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void addAddress(@PathVariable long id, @Valid @RequestBody AddressForm form) {
-        persons.addAddress(actors.require(), id, form.locationId(), form.kind().trim().toUpperCase());
+        persons.addAddress(
+                actors.require(), id, form.locationId(), form.kind().trim().toUpperCase());
     }
 
     @PostMapping("/persons/{id}/warning-markers")
@@ -153,8 +194,10 @@ class PeopleApi {
 
     @GetMapping("/locations/{id}")
     @Guarded(Permission.LOCATION_READ)
-    Views.Location location(@PathVariable long id, @RequestParam(required = false) String purpose,
-                            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+    Views.Location location(
+            @PathVariable long id,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
         return places.openLocation(actors.require(), id, purpose(purpose, purposeHeader));
     }
 
@@ -181,8 +224,10 @@ class PeopleApi {
 
     @GetMapping("/vehicles/{id}")
     @Guarded(Permission.VEHICLE_READ)
-    Views.Vehicle vehicle(@PathVariable long id, @RequestParam(required = false) String purpose,
-                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+    Views.Vehicle vehicle(
+            @PathVariable long id,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
         return places.openVehicle(actors.require(), id, purpose(purpose, purposeHeader));
     }
 
@@ -197,7 +242,12 @@ class PeopleApi {
     @Guarded(Permission.PERSON_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     Created link(@Valid @RequestBody LinkForm form) {
-        return new Created(places.link(actors.require(), form.fromType(), form.fromId(), form.toType(), form.toId(),
+        return new Created(places.link(
+                actors.require(),
+                form.fromType(),
+                form.fromId(),
+                form.toType(),
+                form.toId(),
                 form.kind().trim().toUpperCase()));
     }
 
@@ -207,7 +257,8 @@ class PeopleApi {
 
     private static int requiredVersion(Integer version) {
         if (version == null) {
-            throw new IllegalArgumentException("version is required: send the version you read, so no one's change is overwritten");
+            throw new IllegalArgumentException(
+                    "version is required: send the version you read, so no one's change is overwritten");
         }
         return version;
     }

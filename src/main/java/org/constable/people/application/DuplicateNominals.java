@@ -1,5 +1,11 @@
 package org.constable.people.application;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -15,13 +21,6 @@ import org.constable.people.persistence.NominalStore;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The likely-duplicates report: every live person is compared with those sharing a blocking key,
@@ -59,7 +58,9 @@ public class DuplicateNominals {
         if (limit < 1 || limit > MOST_PAIRS) {
             throw new IllegalArgumentException("limit must be between 1 and " + MOST_PAIRS);
         }
-        String prefix = surnamePrefix == null || surnamePrefix.isBlank() ? null : surnamePrefix.trim().toLowerCase(java.util.Locale.ROOT);
+        String prefix = surnamePrefix == null || surnamePrefix.isBlank()
+                ? null
+                : surnamePrefix.trim().toLowerCase(java.util.Locale.ROOT);
         List<Nominal> all = nominals.livePersons();
         Map<Long, Nominal> byId = new HashMap<>(all.size() * 2);
         all.forEach(n -> byId.put(n.id(), n));
@@ -78,19 +79,35 @@ public class DuplicateNominals {
             if (!visible(actor, a, mayOpen) || !visible(actor, b, mayOpen)) {
                 continue;
             }
-            shown.add(new Views.DuplicatePair(a.id(), name(a), dobVisible ? a.names().get(0).dateOfBirth() : null,
-                    b.id(), name(b), dobVisible ? b.names().get(0).dateOfBirth() : null, d.score(), d.reasons()));
+            shown.add(new Views.DuplicatePair(
+                    a.id(),
+                    name(a),
+                    dobVisible ? a.names().get(0).dateOfBirth() : null,
+                    b.id(),
+                    name(b),
+                    dobVisible ? b.names().get(0).dateOfBirth() : null,
+                    d.score(),
+                    d.reasons()));
             read.add(PoleAccess.ref(EntityType.PERSON, a.id()));
             read.add(PoleAccess.ref(EntityType.PERSON, b.id()));
         }
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), List.copyOf(read), purpose, null,
-                Outcome.SUCCEEDED, "likely duplicate nominals report: " + shown.size() + " pairs"));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                List.copyOf(read),
+                purpose,
+                null,
+                Outcome.SUCCEEDED,
+                "likely duplicate nominals report: " + shown.size() + " pairs"));
         return shown;
     }
 
     private boolean visible(Actor actor, Nominal n, Map<Long, Boolean> decided) {
-        return decided.computeIfAbsent(n.id(), id -> access.policy().mayOpen(actor, Permission.PERSON_READ,
-                PoleAccess.ref(EntityType.PERSON, id), n.restricted()));
+        return decided.computeIfAbsent(
+                n.id(),
+                id -> access.policy()
+                        .mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, id), n.restricted()));
     }
 
     private static boolean surnameStarts(Nominal n, String prefix) {

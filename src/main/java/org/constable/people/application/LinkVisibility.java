@@ -1,5 +1,6 @@
 package org.constable.people.application;
 
+import java.util.List;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -9,8 +10,6 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * A link shows only when the actor may open the record at its other end: a link to a restricted
@@ -32,22 +31,34 @@ class LinkVisibility {
     }
 
     List<LinkStore.LinkRow> visible(Actor actor, EntityType selfType, long selfId, List<LinkStore.LinkRow> links) {
-        return links.stream().filter(l -> {
-            boolean selfIsFrom = l.fromType() == selfType && l.fromId() == selfId;
-            EntityType type = selfIsFrom ? l.toType() : l.fromType();
-            long id = selfIsFrom ? l.toId() : l.fromId();
-            return mayOpen(actor, type, id);
-        }).toList();
+        return links.stream()
+                .filter(l -> {
+                    boolean selfIsFrom = l.fromType() == selfType && l.fromId() == selfId;
+                    EntityType type = selfIsFrom ? l.toType() : l.fromType();
+                    long id = selfIsFrom ? l.toId() : l.fromId();
+                    return mayOpen(actor, type, id);
+                })
+                .toList();
     }
 
     private boolean mayOpen(Actor actor, EntityType type, long id) {
         return switch (type) {
-            case PERSON -> persons.find(id).map(p -> policy.mayOpen(actor, Permission.PERSON_READ,
-                    PoleAccess.ref(type, id), p.restricted())).orElse(false);
-            case LOCATION -> locations.find(id).map(l -> policy.mayOpen(actor, Permission.LOCATION_READ,
-                    PoleAccess.ref(type, id), l.restricted())).orElse(false);
-            case VEHICLE -> vehicles.find(id).map(v -> policy.mayOpen(actor, Permission.VEHICLE_READ,
-                    PoleAccess.ref(type, id), v.restricted())).orElse(false);
+            case PERSON ->
+                persons.find(id)
+                        .map(p ->
+                                policy.mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(type, id), p.restricted()))
+                        .orElse(false);
+            case LOCATION ->
+                locations
+                        .find(id)
+                        .map(l -> policy.mayOpen(
+                                actor, Permission.LOCATION_READ, PoleAccess.ref(type, id), l.restricted()))
+                        .orElse(false);
+            case VEHICLE ->
+                vehicles.find(id)
+                        .map(v -> policy.mayOpen(
+                                actor, Permission.VEHICLE_READ, PoleAccess.ref(type, id), v.restricted()))
+                        .orElse(false);
         };
     }
 }

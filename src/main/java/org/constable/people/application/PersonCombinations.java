@@ -1,5 +1,7 @@
 package org.constable.people.application;
 
+import java.time.Clock;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -17,9 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.util.List;
-
 /**
  * Combining two records of one person into a survivor, and separating them again (ADR 0017). Both
  * are one transaction that locks both persons first, so a second combination of the same person
@@ -35,8 +34,13 @@ public class PersonCombinations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonCombinations(CombinationStore combinations, PersonStore persons, PoleAccess access, AuditTrail audit,
-                       ApplicationEventPublisher events, Clock clock) {
+    PersonCombinations(
+            CombinationStore combinations,
+            PersonStore persons,
+            PoleAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.combinations = combinations;
         this.persons = persons;
         this.access = access;
@@ -51,25 +55,37 @@ public class PersonCombinations {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         String why = reason(reason);
         if (survivorId == absorbedId) {
-            throw new IllegalArgumentException("Choose two different persons: a person cannot be combined with itself.");
+            throw new IllegalArgumentException(
+                    "Choose two different persons: a person cannot be combined with itself.");
         }
         List<CombinationStore.Locked> locked = lockBoth(actor, survivorId, absorbedId);
-        CombinationStore.Locked survivor = locked.stream().filter(l -> l.id() == survivorId).findFirst().orElseThrow();
-        CombinationStore.Locked absorbed = locked.stream().filter(l -> l.id() == absorbedId).findFirst().orElseThrow();
+        CombinationStore.Locked survivor =
+                locked.stream().filter(l -> l.id() == survivorId).findFirst().orElseThrow();
+        CombinationStore.Locked absorbed =
+                locked.stream().filter(l -> l.id() == absorbedId).findFirst().orElseThrow();
         if (absorbed.combinedInto() != null) {
             throw new Conflict("Person " + absorbedId + " has already been combined into another record.");
         }
         if (survivor.combinedInto() != null) {
-            throw new Conflict("Person " + survivorId + " has itself been combined into another record; combine into that one.");
+            throw new Conflict(
+                    "Person " + survivorId + " has itself been combined into another record; combine into that one.");
         }
         if (survivor.restricted() != absorbed.restricted()) {
-            throw new Conflict("A restricted record can only be combined with another restricted record: "
-                    + "restrict or unrestrict one of them first, so nothing restricted becomes visible by the combination.");
+            throw new Conflict(
+                    "A restricted record can only be combined with another restricted record: "
+                            + "restrict or unrestrict one of them first, so nothing restricted becomes visible by the combination.");
         }
         PersonRow s = persons.find(survivorId).orElseThrow();
         PersonRow a = persons.find(absorbedId).orElseThrow();
-        long id = combinations.combine(survivorId, absorbedId, why, clock.instant(), actor.username(), a, !sameName(s, a));
-        audit.record(AuditRecord.of(Operation.COMBINATION, actor, why, ref(survivorId), ref(absorbedId), RecordRef.of("combination", id))
+        long id = combinations.combine(
+                survivorId, absorbedId, why, clock.instant(), actor.username(), a, !sameName(s, a));
+        audit.record(AuditRecord.of(
+                        Operation.COMBINATION,
+                        actor,
+                        why,
+                        ref(survivorId),
+                        ref(absorbedId),
+                        RecordRef.of("combination", id))
                 .withDetail("combined person " + absorbedId + " into person " + survivorId));
         events.publishEvent(new PersonChanged(survivorId));
         events.publishEvent(new PersonChanged(absorbedId));
@@ -85,21 +101,31 @@ public class PersonCombinations {
     public long undo(Actor actor, long combinationId, String reason) {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         String why = reason(reason);
-        CombinationStore.CombinationRow c = combinations.lockCombination(combinationId)
+        CombinationStore.CombinationRow c = combinations
+                .lockCombination(combinationId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of("combination", combinationId)));
         List<CombinationStore.Locked> locked = lockBoth(actor, c.survivorId(), c.absorbedId());
         if (c.undoneAt() != null) {
             throw new Conflict("This combination has already been undone.");
         }
-        CombinationStore.Locked survivor = locked.stream().filter(l -> l.id() == c.survivorId()).findFirst().orElseThrow();
+        CombinationStore.Locked survivor = locked.stream()
+                .filter(l -> l.id() == c.survivorId())
+                .findFirst()
+                .orElseThrow();
         if (survivor.combinedInto() != null) {
-            throw new Conflict("Person " + c.survivorId() + " has since been combined into person " + survivor.combinedInto()
-                    + "; undo that combination first.");
+            throw new Conflict("Person " + c.survivorId() + " has since been combined into person "
+                    + survivor.combinedInto() + "; undo that combination first.");
         }
         combinations.undo(c, why, clock.instant(), actor.username());
-        audit.record(AuditRecord.of(Operation.COMBINATION, actor, why, ref(c.survivorId()), ref(c.absorbedId()),
-                RecordRef.of("combination", combinationId))
-                .withDetail("undid combination " + combinationId + ": person " + c.absorbedId() + " separated from person " + c.survivorId()));
+        audit.record(AuditRecord.of(
+                        Operation.COMBINATION,
+                        actor,
+                        why,
+                        ref(c.survivorId()),
+                        ref(c.absorbedId()),
+                        RecordRef.of("combination", combinationId))
+                .withDetail("undid combination " + combinationId + ": person " + c.absorbedId()
+                        + " separated from person " + c.survivorId()));
         events.publishEvent(new PersonChanged(c.survivorId()));
         events.publishEvent(new PersonChanged(c.absorbedId()));
         return c.absorbedId();
@@ -108,8 +134,10 @@ public class PersonCombinations {
     /** Locks both persons; a missing one and one the actor may not open look the same (404). */
     private List<CombinationStore.Locked> lockBoth(Actor actor, long first, long second) {
         List<CombinationStore.Locked> locked = combinations.lock(first, second);
-        for (long id : new long[]{first, second}) {
-            CombinationStore.Locked l = locked.stream().filter(x -> x.id() == id).findFirst()
+        for (long id : new long[] {first, second}) {
+            CombinationStore.Locked l = locked.stream()
+                    .filter(x -> x.id() == id)
+                    .findFirst()
                     .orElseThrow(() -> new RecordNotFound(ref(id)));
             access.requireWrite(actor, Permission.PERSON_COMBINE, EntityType.PERSON, id, l.restricted());
         }
@@ -117,13 +145,15 @@ public class PersonCombinations {
     }
 
     private static boolean sameName(PersonRow s, PersonRow a) {
-        return s.forename().equalsIgnoreCase(a.forename()) && s.surname().equalsIgnoreCase(a.surname())
+        return s.forename().equalsIgnoreCase(a.forename())
+                && s.surname().equalsIgnoreCase(a.surname())
                 && java.util.Objects.equals(s.dateOfBirth(), a.dateOfBirth());
     }
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason: why these records are one person (it goes into the audit trail).");
+            throw new IllegalArgumentException(
+                    "Give the reason: why these records are one person (it goes into the audit trail).");
         }
         if (reason.length() > 500) {
             throw new IllegalArgumentException("The reason must be at most 500 characters.");

@@ -1,5 +1,10 @@
 package org.constable.people.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -20,12 +25,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Use cases on persons (nominals). Each one asks AccessPolicy and leaves an audit entry. */
 @Service
 public class PersonRecords {
@@ -41,9 +40,17 @@ public class PersonRecords {
     private final Clock clock;
     private final CombinationStore combinations;
 
-    public PersonRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles, LinkStore links,
-                         PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, AuditTrail audit, Clock clock,
-                         CombinationStore combinations) {
+    public PersonRecords(
+            PersonStore persons,
+            LocationStore locations,
+            VehicleStore vehicles,
+            LinkStore links,
+            PoleAccess access,
+            WarningMarkers markers,
+            LinkVisibility linkVisibility,
+            AuditTrail audit,
+            Clock clock,
+            CombinationStore combinations) {
         this.combinations = combinations;
         this.markers = markers;
         this.linkVisibility = linkVisibility;
@@ -68,12 +75,21 @@ public class PersonRecords {
     @Transactional
     public Views.Person open(Actor actor, long id, String purpose) {
         PersonRow p = existing(id);
-        Views.Person shown = access.consult(actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
+        Views.Person shown = access.consult(
+                actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
         if (!shown.combinedFrom().isEmpty()) {
             // the records combined into this one are shown too (names, description): each is read as well
-            audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(),
-                    shown.combinedFrom().stream().map(c -> PoleAccess.ref(EntityType.PERSON, c.personId())).toList(), purpose, null,
-                    org.constable.audit.Outcome.SUCCEEDED, "shown as combined into person " + id));
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    actor.username(),
+                    actor.rolesText(),
+                    shown.combinedFrom().stream()
+                            .map(c -> PoleAccess.ref(EntityType.PERSON, c.personId()))
+                            .toList(),
+                    purpose,
+                    null,
+                    org.constable.audit.Outcome.SUCCEEDED,
+                    "shown as combined into person " + id));
         }
         return shown;
     }
@@ -85,13 +101,15 @@ public class PersonRecords {
         if (!persons.update(id, version, details, clock.instant())) {
             throw new OptimisticLockingFailureException("person " + id + " changed since version " + version);
         }
-        access.recordChange(actor, Operation.ALTERATION, "updated person details", PoleAccess.ref(EntityType.PERSON, id));
+        access.recordChange(
+                actor, Operation.ALTERATION, "updated person details", PoleAccess.ref(EntityType.PERSON, id));
     }
 
     @Transactional
     public void addAlias(Actor actor, long id, String forename, String surname, LocalDate dob) {
         live(actor, Permission.PERSON_WRITE, id);
-        PersonDetails alias = new PersonDetails(forename, null, surname, dob, null, null, null, null, null, null, false);
+        PersonDetails alias =
+                new PersonDetails(forename, null, surname, dob, null, null, null, null, null, null, false);
         alias.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         persons.addAlias(id, alias.forename(), alias.surname(), dob);
         access.recordChange(actor, Operation.ALTERATION, "added alias", PoleAccess.ref(EntityType.PERSON, id));
@@ -103,16 +121,28 @@ public class PersonRecords {
         if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
             throw new IllegalArgumentException("kind must be an upper-case word such as HOME, WORK or PREVIOUS");
         }
-        var location = locations.find(locationId).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, locationId)));
+        var location = locations
+                .find(locationId)
+                .orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, locationId)));
         access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.LOCATION, locationId, location.restricted());
         persons.addAddress(id, locationId, kind);
-        access.recordChange(actor, Operation.COMBINATION, "linked address " + kind,
-                PoleAccess.ref(EntityType.PERSON, id), PoleAccess.ref(EntityType.LOCATION, locationId));
+        access.recordChange(
+                actor,
+                Operation.COMBINATION,
+                "linked address " + kind,
+                PoleAccess.ref(EntityType.PERSON, id),
+                PoleAccess.ref(EntityType.LOCATION, locationId));
     }
 
     @Transactional
     public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, String note) {
-        return markers.add(actor, EntityType.PERSON, id, live(actor, Permission.WARNING_MARKER_WRITE, id).restricted(), marker, note);
+        return markers.add(
+                actor,
+                EntityType.PERSON,
+                id,
+                live(actor, Permission.WARNING_MARKER_WRITE, id).restricted(),
+                marker,
+                note);
     }
 
     /** Persons whose surname starts with the text; restricted ones only with need-to-know, and never counted otherwise. */
@@ -129,14 +159,27 @@ public class PersonRecords {
             if (found.size() == 50) {
                 break;
             }
-            if (access.policy().mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, p.id()), p.restricted())) {
-                found.add(new Views.PersonSummary(p.id(), p.forename(), p.surname(), dobVisible ? p.dateOfBirth() : null,
+            if (access.policy()
+                    .mayOpen(
+                            actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, p.id()), p.restricted())) {
+                found.add(new Views.PersonSummary(
+                        p.id(),
+                        p.forename(),
+                        p.surname(),
+                        dobVisible ? p.dateOfBirth() : null,
                         PoleAccess.markers(links, EntityType.PERSON, p.id())));
                 refs.add(PoleAccess.ref(EntityType.PERSON, p.id()));
             }
         }
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), refs, purpose, null,
-                org.constable.audit.Outcome.SUCCEEDED, "surname search '" + surnamePrefix.trim() + "'"));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                refs,
+                purpose,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                "surname search '" + surnamePrefix.trim() + "'"));
         return found;
     }
 
@@ -164,31 +207,87 @@ public class PersonRecords {
         List<Views.Address> addresses = new ArrayList<>();
         if (addressVisible) {
             for (var loc : locations.findAll(persons.addressLocationIds(p.id()))) {
-                if (access.policy().mayOpen(actor, Permission.LOCATION_READ, PoleAccess.ref(EntityType.LOCATION, loc.id()), loc.restricted())) {
-                    addresses.add(new Views.Address(loc.id(), loc.oneLine(), loc.postcode(), persons.addressKinds(p.id(), loc.id()),
+                if (access.policy()
+                        .mayOpen(
+                                actor,
+                                Permission.LOCATION_READ,
+                                PoleAccess.ref(EntityType.LOCATION, loc.id()),
+                                loc.restricted())) {
+                    addresses.add(new Views.Address(
+                            loc.id(),
+                            loc.oneLine(),
+                            loc.postcode(),
+                            persons.addressKinds(p.id(), loc.id()),
                             PoleAccess.markers(links, EntityType.LOCATION, loc.id())));
                 }
             }
         }
-        List<LinkStore.LinkRow> linkRows = linkVisibility.visible(actor, EntityType.PERSON, p.id(), links.linksOf(EntityType.PERSON, p.id()));
-        List<Long> vehicleIds = linkRows.stream().filter(l -> l.toType() == EntityType.VEHICLE).map(LinkStore.LinkRow::toId).toList();
+        List<LinkStore.LinkRow> linkRows =
+                linkVisibility.visible(actor, EntityType.PERSON, p.id(), links.linksOf(EntityType.PERSON, p.id()));
+        List<Long> vehicleIds = linkRows.stream()
+                .filter(l -> l.toType() == EntityType.VEHICLE)
+                .map(LinkStore.LinkRow::toId)
+                .toList();
         List<Views.Vehicle> vehicleViews = vehicles.findAll(vehicleIds).stream()
-                .filter(v -> access.policy().mayOpen(actor, Permission.VEHICLE_READ, PoleAccess.ref(EntityType.VEHICLE, v.id()), v.restricted()))
-                .map(v -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version())).toList();
+                .filter(v -> access.policy()
+                        .mayOpen(
+                                actor,
+                                Permission.VEHICLE_READ,
+                                PoleAccess.ref(EntityType.VEHICLE, v.id()),
+                                v.restricted()))
+                .map(v -> new Views.Vehicle(
+                        v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()))
+                .toList();
         List<Views.Alias> aliases = persons.aliases(p.id()).stream()
-                .map(a -> new Views.Alias(a.forename(), a.surname(), dobVisible ? a.dateOfBirth() : null)).toList();
-        return new Views.Person(p.id(), p.forename(), p.middleNames(), p.surname(), dobVisible ? p.dateOfBirth() : null,
-                !dobVisible, p.sex(), p.heightCm(), p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version(),
-                PoleAccess.markers(links, EntityType.PERSON, p.id()), aliases, addresses, !addressVisible, vehicleViews,
-                linkRows.stream().filter(l -> addressVisible || l.toType() != EntityType.LOCATION).map(PoleAccess::link).toList(),
-                p.combinedInto(), combinedFrom(actor, p.id(), dobVisible));
+                .map(a -> new Views.Alias(a.forename(), a.surname(), dobVisible ? a.dateOfBirth() : null))
+                .toList();
+        return new Views.Person(
+                p.id(),
+                p.forename(),
+                p.middleNames(),
+                p.surname(),
+                dobVisible ? p.dateOfBirth() : null,
+                !dobVisible,
+                p.sex(),
+                p.heightCm(),
+                p.build(),
+                p.hair(),
+                p.eyes(),
+                p.description(),
+                p.restricted(),
+                p.version(),
+                PoleAccess.markers(links, EntityType.PERSON, p.id()),
+                aliases,
+                addresses,
+                !addressVisible,
+                vehicleViews,
+                linkRows.stream()
+                        .filter(l -> addressVisible || l.toType() != EntityType.LOCATION)
+                        .map(PoleAccess::link)
+                        .toList(),
+                p.combinedInto(),
+                combinedFrom(actor, p.id(), dobVisible));
     }
 
     private List<Views.CombinedRecord> combinedFrom(Actor actor, long survivor, boolean dobVisible) {
         return combinations.absorbedInto(survivor).stream()
-                .filter(a -> access.policy().mayOpen(actor, Permission.PERSON_READ, PoleAccess.ref(EntityType.PERSON, a.personId()), a.restricted()))
-                .map(a -> new Views.CombinedRecord(a.combinationId(), a.personId(), a.forename(), a.middleNames(), a.surname(),
-                        dobVisible ? a.dateOfBirth() : null, a.description(), a.reason(), a.combinedAt(), a.combinedBy()))
+                .filter(a -> access.policy()
+                        .mayOpen(
+                                actor,
+                                Permission.PERSON_READ,
+                                PoleAccess.ref(EntityType.PERSON, a.personId()),
+                                a.restricted()))
+                .map(a -> new Views.CombinedRecord(
+                        a.combinationId(),
+                        a.personId(),
+                        a.forename(),
+                        a.middleNames(),
+                        a.surname(),
+                        dobVisible ? a.dateOfBirth() : null,
+                        a.description(),
+                        a.reason(),
+                        a.combinedAt(),
+                        a.combinedBy()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.constable.people.application;
 
+import java.time.Clock;
 import org.constable.audit.Operation;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -18,18 +19,21 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 /** Use cases on locations, vehicles and the links between POLE entities. */
 @Service
 public class PlaceAndVehicleRecords {
 
-    public record LocationInput(String premises, String street, String locality, String town, String postcode,
-                                Double latitude, Double longitude, boolean restricted) {
-    }
+    public record LocationInput(
+            String premises,
+            String street,
+            String locality,
+            String town,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            boolean restricted) {}
 
-    public record VehicleInput(String vrm, String make, String model, String colour, boolean restricted) {
-    }
+    public record VehicleInput(String vrm, String make, String model, String colour, boolean restricted) {}
 
     private final LocationStore locations;
     private final VehicleStore vehicles;
@@ -40,8 +44,15 @@ public class PlaceAndVehicleRecords {
     private final LinkVisibility linkVisibility;
     private final Clock clock;
 
-    public PlaceAndVehicleRecords(LocationStore locations, VehicleStore vehicles, PersonStore persons, LinkStore links,
-                                  PoleAccess access, WarningMarkers markers, LinkVisibility linkVisibility, Clock clock) {
+    public PlaceAndVehicleRecords(
+            LocationStore locations,
+            VehicleStore vehicles,
+            PersonStore persons,
+            LinkStore links,
+            PoleAccess access,
+            WarningMarkers markers,
+            LinkVisibility linkVisibility,
+            Clock clock) {
         this.markers = markers;
         this.linkVisibility = linkVisibility;
         this.locations = locations;
@@ -63,11 +74,30 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Location openLocation(Actor actor, long id, String purpose) {
         LocationRow l = location(id);
-        return access.consult(actor, Permission.LOCATION_READ, EntityType.LOCATION, id, l.restricted(), purpose,
-                () -> new Views.Location(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
-                        l.longitude(), l.restricted(), l.version(), PoleAccess.markers(links, EntityType.LOCATION, id),
-                        linkVisibility.visible(actor, EntityType.LOCATION, id, links.linksOf(EntityType.LOCATION, id))
-                                .stream().map(PoleAccess::link).toList()));
+        return access.consult(
+                actor,
+                Permission.LOCATION_READ,
+                EntityType.LOCATION,
+                id,
+                l.restricted(),
+                purpose,
+                () -> new Views.Location(
+                        l.id(),
+                        l.premises(),
+                        l.street(),
+                        l.locality(),
+                        l.town(),
+                        l.postcode(),
+                        l.latitude(),
+                        l.longitude(),
+                        l.restricted(),
+                        l.version(),
+                        PoleAccess.markers(links, EntityType.LOCATION, id),
+                        linkVisibility
+                                .visible(actor, EntityType.LOCATION, id, links.linksOf(EntityType.LOCATION, id))
+                                .stream()
+                                .map(PoleAccess::link)
+                                .toList()));
     }
 
     @Transactional
@@ -88,7 +118,13 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public long createVehicle(Actor actor, VehicleInput in) {
         access.policy().require(actor, Permission.VEHICLE_WRITE);
-        long id = vehicles.insert(Vrm.normalise(in.vrm()), trim(in.make()), trim(in.model()), trim(in.colour()), in.restricted(), clock.instant());
+        long id = vehicles.insert(
+                Vrm.normalise(in.vrm()),
+                trim(in.make()),
+                trim(in.model()),
+                trim(in.colour()),
+                in.restricted(),
+                clock.instant());
         access.recordChange(actor, Operation.COLLECTION, "created vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
         return id;
     }
@@ -96,7 +132,13 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public Views.Vehicle openVehicle(Actor actor, long id, String purpose) {
         VehicleStore.VehicleRow v = vehicle(id);
-        return access.consult(actor, Permission.VEHICLE_READ, EntityType.VEHICLE, id, v.restricted(), purpose,
+        return access.consult(
+                actor,
+                Permission.VEHICLE_READ,
+                EntityType.VEHICLE,
+                id,
+                v.restricted(),
+                purpose,
                 () -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()));
     }
 
@@ -104,8 +146,15 @@ public class PlaceAndVehicleRecords {
     public void updateVehicle(Actor actor, long id, int version, VehicleInput in) {
         VehicleStore.VehicleRow v = vehicle(id);
         access.requireWrite(actor, Permission.VEHICLE_WRITE, EntityType.VEHICLE, id, v.restricted());
-        if (!vehicles.update(id, version, Vrm.normalise(in.vrm()), trim(in.make()), trim(in.model()), trim(in.colour()),
-                in.restricted(), clock.instant())) {
+        if (!vehicles.update(
+                id,
+                version,
+                Vrm.normalise(in.vrm()),
+                trim(in.make()),
+                trim(in.model()),
+                trim(in.colour()),
+                in.restricted(),
+                clock.instant())) {
             throw new OptimisticLockingFailureException("vehicle " + id + " changed since version " + version);
         }
         access.recordChange(actor, Operation.ALTERATION, "updated vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
@@ -123,17 +172,32 @@ public class PlaceAndVehicleRecords {
         requireWritable(actor, fromType, fromId);
         requireWritable(actor, toType, toId);
         long id = links.link(fromType, fromId, toType, toId, kind, clock.instant());
-        access.recordChange(actor, Operation.COMBINATION, "linked " + kind,
-                PoleAccess.ref(fromType, fromId), PoleAccess.ref(toType, toId));
+        access.recordChange(
+                actor,
+                Operation.COMBINATION,
+                "linked " + kind,
+                PoleAccess.ref(fromType, fromId),
+                PoleAccess.ref(toType, toId));
         return id;
     }
 
     private void requireWritable(Actor actor, EntityType type, long id) {
         switch (type) {
-            case PERSON -> access.requireWrite(actor, Permission.PERSON_WRITE, type, id,
-                    persons.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(type, id))).restricted());
-            case LOCATION -> access.requireWrite(actor, Permission.LOCATION_WRITE, type, id, location(id).restricted());
-            case VEHICLE -> access.requireWrite(actor, Permission.VEHICLE_WRITE, type, id, vehicle(id).restricted());
+            case PERSON ->
+                access.requireWrite(
+                        actor,
+                        Permission.PERSON_WRITE,
+                        type,
+                        id,
+                        persons.find(id)
+                                .orElseThrow(() -> new RecordNotFound(PoleAccess.ref(type, id)))
+                                .restricted());
+            case LOCATION ->
+                access.requireWrite(
+                        actor, Permission.LOCATION_WRITE, type, id, location(id).restricted());
+            case VEHICLE ->
+                access.requireWrite(
+                        actor, Permission.VEHICLE_WRITE, type, id, vehicle(id).restricted());
         }
     }
 
@@ -146,7 +210,10 @@ public class PlaceAndVehicleRecords {
     }
 
     private static LocationStore.LocationData checked(LocationInput in) {
-        if (in.street() == null || in.street().isBlank() || in.town() == null || in.town().isBlank()) {
+        if (in.street() == null
+                || in.street().isBlank()
+                || in.town() == null
+                || in.town().isBlank()) {
             throw new IllegalArgumentException("street and town are required");
         }
         if ((in.latitude() == null) != (in.longitude() == null)) {
@@ -155,8 +222,15 @@ public class PlaceAndVehicleRecords {
         if (in.latitude() != null) {
             new GeoPoint(in.latitude(), in.longitude());
         }
-        return new LocationStore.LocationData(trim(in.premises()), in.street().trim(), trim(in.locality()), in.town().trim(),
-                Postcode.normalise(in.postcode()), in.latitude(), in.longitude(), in.restricted());
+        return new LocationStore.LocationData(
+                trim(in.premises()),
+                in.street().trim(),
+                trim(in.locality()),
+                in.town().trim(),
+                Postcode.normalise(in.postcode()),
+                in.latitude(),
+                in.longitude(),
+                in.restricted());
     }
 
     private static String trim(String s) {

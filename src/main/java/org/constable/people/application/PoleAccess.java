@@ -1,5 +1,6 @@
 package org.constable.people.application;
 
+import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -10,8 +11,6 @@ import org.constable.people.domain.EntityType;
 import org.constable.people.persistence.LinkStore;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** The access and audit steps every POLE use case shares. */
 @Component
@@ -40,8 +39,14 @@ class PoleAccess {
      * consultation is appended last, so the audit chain's lock is held only for the append and
      * the commit, not for the whole read.
      */
-    <T> T consult(Actor actor, Permission permission, EntityType type, long id, boolean restricted, String purpose,
-                  java.util.function.Supplier<T> read) {
+    <T> T consult(
+            Actor actor,
+            Permission permission,
+            EntityType type,
+            long id,
+            boolean restricted,
+            String purpose,
+            java.util.function.Supplier<T> read) {
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
@@ -63,19 +68,20 @@ class PoleAccess {
                 case "person" -> events.publishEvent(new org.constable.people.PersonChanged(r.id()));
                 case "location" -> events.publishEvent(new org.constable.people.LocationChanged(r.id()));
                 case "vehicle" -> events.publishEvent(new org.constable.people.VehicleChanged(r.id()));
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
     static List<Views.Marker> markers(LinkStore links, EntityType type, long id) {
-        return links.markersOf(type, id).stream().map(m -> new Views.Marker(m.id(), m.marker(),
-                labelOf(m.marker()), m.note())).toList();
+        return links.markersOf(type, id).stream()
+                .map(m -> new Views.Marker(m.id(), m.marker(), labelOf(m.marker()), m.note()))
+                .toList();
     }
 
     static Views.Link link(LinkStore.LinkRow l) {
-        return new Views.Link(l.id(), l.fromType().name(), l.fromId(), l.toType().name(), l.toId(), l.kind());
+        return new Views.Link(
+                l.id(), l.fromType().name(), l.fromId(), l.toType().name(), l.toId(), l.kind());
     }
 
     private static String labelOf(String marker) {

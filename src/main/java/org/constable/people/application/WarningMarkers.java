@@ -1,5 +1,6 @@
 package org.constable.people.application;
 
+import java.time.Clock;
 import org.constable.audit.Operation;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -7,8 +8,6 @@ import org.constable.people.domain.EntityType;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LinkStore;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
 
 /** Adding a warning marker, the same for a person and an address. */
 @Component

@@ -2,7 +2,9 @@ package org.constable.people.domain;
 
 /** The POLE entities this module holds. */
 public enum EntityType {
-    PERSON("person"), LOCATION("location"), VEHICLE("vehicle");
+    PERSON("person"),
+    LOCATION("location"),
+    VEHICLE("vehicle");
 
     private final String recordType;
 

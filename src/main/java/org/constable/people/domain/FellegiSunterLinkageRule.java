@@ -24,14 +24,12 @@ public final class FellegiSunterLinkageRule {
     public static final int LARGEST_BLOCK = 400;
 
     /** What one run compared, for the benchmark and the page footer. */
-    public record Run(List<LikelyDuplicate> pairs, long comparisons, int skippedBlocks) {
-    }
+    public record Run(List<LikelyDuplicate> pairs, long comparisons, int skippedBlocks) {}
 
-    private record Variant(String forename, String surname, String surnameCode, LocalDate dob, boolean alias, String shown) {
-    }
+    private record Variant(
+            String forename, String surname, String surnameCode, LocalDate dob, boolean alias, String shown) {}
 
-    private record Prepared(Nominal nominal, List<Variant> variants) {
-    }
+    private record Prepared(Nominal nominal, List<Variant> variants) {}
 
     public Run find(List<Nominal> nominals) {
         List<Prepared> prepared = new ArrayList<>(nominals.size());
@@ -48,7 +46,12 @@ public final class FellegiSunterLinkageRule {
                     continue;
                 }
                 LocalDate dob = name.dateOfBirth() != null ? name.dateOfBirth() : ownDob;
-                Variant v = new Variant(forename, surname, Names.phonetic(surname), dob, name.alias(),
+                Variant v = new Variant(
+                        forename,
+                        surname,
+                        Names.phonetic(surname),
+                        dob,
+                        name.alias(),
                         name.forename() + " " + name.surname());
                 variants.add(v);
                 String initial = forename.isEmpty() ? "?" : forename.substring(0, 1);
@@ -77,7 +80,8 @@ public final class FellegiSunterLinkageRule {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     Prepared a = prepared.get(block.get(i)), b = prepared.get(block.get(j));
-                    long lo = Math.min(a.nominal().id(), b.nominal().id()), hi = Math.max(a.nominal().id(), b.nominal().id());
+                    long lo = Math.min(a.nominal().id(), b.nominal().id()),
+                            hi = Math.max(a.nominal().id(), b.nominal().id());
                     long pairKey = (lo << 32) | hi; // ids stay far below 2^32
                     if (found.containsKey(pairKey)) {
                         continue;
@@ -91,8 +95,10 @@ public final class FellegiSunterLinkageRule {
             }
         }
         List<LikelyDuplicate> pairs = new ArrayList<>(found.values());
-        pairs.sort(Comparator.comparingInt(LikelyDuplicate::score).reversed()
-                .thenComparingLong(LikelyDuplicate::firstId).thenComparingLong(LikelyDuplicate::secondId));
+        pairs.sort(Comparator.comparingInt(LikelyDuplicate::score)
+                .reversed()
+                .thenComparingLong(LikelyDuplicate::firstId)
+                .thenComparingLong(LikelyDuplicate::secondId));
         return new Run(pairs, comparisons, skipped);
     }
 
@@ -134,7 +140,9 @@ public final class FellegiSunterLinkageRule {
     }
 
     private static int names(Variant x, Variant y, List<String> reasons) {
-        String via = reasons == null || !(x.alias() || y.alias()) ? "" : " (by alias " + (x.alias() ? x.shown() : y.shown()) + ")";
+        String via = reasons == null || !(x.alias() || y.alias())
+                ? ""
+                : " (by alias " + (x.alias() ? x.shown() : y.shown()) + ")";
         int s;
         if (x.surname().equals(y.surname())) {
             s = 35;
@@ -172,9 +180,12 @@ public final class FellegiSunterLinkageRule {
             note(reasons, "same date of birth");
             return 30;
         }
-        int differing = (x.getYear() != y.getYear() ? 1 : 0) + (x.getMonthValue() != y.getMonthValue() ? 1 : 0)
+        int differing = (x.getYear() != y.getYear() ? 1 : 0)
+                + (x.getMonthValue() != y.getMonthValue() ? 1 : 0)
                 + (x.getDayOfMonth() != y.getDayOfMonth() ? 1 : 0);
-        boolean swapped = x.getYear() == y.getYear() && x.getDayOfMonth() == y.getMonthValue() && x.getMonthValue() == y.getDayOfMonth();
+        boolean swapped = x.getYear() == y.getYear()
+                && x.getDayOfMonth() == y.getMonthValue()
+                && x.getMonthValue() == y.getDayOfMonth();
         if (differing == 1 || swapped) {
             note(reasons, "dates of birth differ in one part (day and month swapped or a slip)");
             return 15;

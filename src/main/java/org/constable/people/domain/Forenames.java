@@ -48,8 +48,7 @@ public final class Forenames {
         formal("deborah", "debbie", "deb");
     }
 
-    private Forenames() {
-    }
+    private Forenames() {}
 
     private static void formal(String name, String... familiar) {
         for (String f : familiar) {

@@ -1,8 +1,7 @@
 package org.constable.people.domain;
 
-import org.apache.commons.codec.language.DoubleMetaphone;
-
 import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /** Name comparison: cleaning, a phonetic key and Jaro-Winkler similarity, all plain Java. */
 public final class Names {
@@ -14,8 +13,7 @@ public final class Names {
         return m;
     });
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Lower case letters only: "O'Brien-Smith " → "obriensmith". */
     public static String clean(String name) {

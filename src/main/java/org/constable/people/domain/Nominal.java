@@ -11,8 +11,7 @@ import java.util.Set;
 public record Nominal(long id, boolean restricted, List<Name> names, Set<String> anchors) {
 
     /** One name the person is known by; an alias without its own date of birth takes the person's. */
-    public record Name(String forename, String surname, LocalDate dateOfBirth, boolean alias) {
-    }
+    public record Name(String forename, String surname, LocalDate dateOfBirth, boolean alias) {}
 
     public Nominal {
         names = List.copyOf(names);

@@ -3,8 +3,18 @@ package org.constable.people.domain;
 import java.time.LocalDate;
 
 /** What is recorded about a person, checked before it is stored. */
-public record PersonDetails(String forename, String middleNames, String surname, LocalDate dateOfBirth, String sex,
-                            Integer heightCm, String build, String hair, String eyes, String description, boolean restricted) {
+public record PersonDetails(
+        String forename,
+        String middleNames,
+        String surname,
+        LocalDate dateOfBirth,
+        String sex,
+        Integer heightCm,
+        String build,
+        String hair,
+        String eyes,
+        String description,
+        boolean restricted) {
 
     public PersonDetails {
         forename = required(forename, "forename");

@@ -7,8 +7,7 @@ public final class Postcode {
 
     private static final String PATTERN = "[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}";
 
-    private Postcode() {
-    }
+    private Postcode() {}
 
     public static String normalise(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** A vehicle registration mark, stored without spaces in upper case so that "AB12 CDE" and "ab12cde" match. */
 public final class Vrm {
 
-    private Vrm() {
-    }
+    private Vrm() {}
 
     public static String normalise(String raw) {
         if (raw == null) {

@@ -1,23 +1,29 @@
 package org.constable.people.persistence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 public class LocationStore {
 
-    public record LocationData(String premises, String street, String locality, String town, String postcode,
-                               Double latitude, Double longitude, boolean restricted) {
-    }
+    public record LocationData(
+            String premises,
+            String street,
+            String locality,
+            String town,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            boolean restricted) {}
 
-    private static final String COLUMNS = "id, premises, street, locality, town, postcode, latitude, longitude, restricted, version";
+    private static final String COLUMNS =
+            "id, premises, street, locality, town, postcode, latitude, longitude, restricted, version";
 
     private final JdbcClient jdbc;
 
@@ -26,44 +32,78 @@ public class LocationStore {
     }
 
     public long insert(LocationData l, Instant now) {
-        return jdbc.sql("INSERT INTO people.location (premises, street, locality, town, postcode, latitude, longitude, restricted, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(), l.longitude(),
-                        l.restricted(), Timestamp.from(now), Timestamp.from(now))
-                .query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO people.location (premises, street, locality, town, postcode, latitude, longitude, restricted, "
+                                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(
+                        l.premises(),
+                        l.street(),
+                        l.locality(),
+                        l.town(),
+                        l.postcode(),
+                        l.latitude(),
+                        l.longitude(),
+                        l.restricted(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     public boolean update(long id, int expectedVersion, LocationData l, Instant now) {
-        return jdbc.sql("UPDATE people.location SET premises = ?, street = ?, locality = ?, town = ?, postcode = ?, latitude = ?, "
-                        + "longitude = ?, restricted = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(), l.longitude(),
-                        l.restricted(), Timestamp.from(now), id, expectedVersion)
-                .update() == 1;
+        return jdbc.sql(
+                                "UPDATE people.location SET premises = ?, street = ?, locality = ?, town = ?, postcode = ?, latitude = ?, "
+                                        + "longitude = ?, restricted = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                        .params(
+                                l.premises(),
+                                l.street(),
+                                l.locality(),
+                                l.town(),
+                                l.postcode(),
+                                l.latitude(),
+                                l.longitude(),
+                                l.restricted(),
+                                Timestamp.from(now),
+                                id,
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 
     public Optional<LocationRow> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE id = ?").param(id).query(LocationStore::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE id = ?")
+                .param(id)
+                .query(LocationStore::map)
+                .optional();
     }
 
     public List<LocationRow> findAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE id IN (:ids) ORDER BY id").param("ids", ids)
-                .query(LocationStore::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(LocationStore::map)
+                .list();
     }
 
     public List<LocationRow> byPostcodeOrStreet(String text, int limit) {
         String like = "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE lower(postcode) LIKE ? OR lower(street) LIKE ? "
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM people.location WHERE lower(postcode) LIKE ? OR lower(street) LIKE ? "
                         + "ORDER BY street, premises, id LIMIT ?")
-                .params(like, like, limit).query(LocationStore::map).list();
+                .params(like, like, limit)
+                .query(LocationStore::map)
+                .list();
     }
 
     /** Every address with coordinates that is not restricted: the gazetteer as a whole, without who lives there. */
     public List<LocationRow> locatedUnrestricted() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people.location WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
-                + "AND NOT restricted ORDER BY id").query(LocationStore::map).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM people.location WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
+                        + "AND NOT restricted ORDER BY id")
+                .query(LocationStore::map)
+                .list();
     }
 
     private static LocationRow map(ResultSet rs, int n) throws SQLException {
@@ -71,7 +111,16 @@ public class LocationStore {
         Double latitude = rs.wasNull() ? null : lat;
         double lon = rs.getDouble("longitude");
         Double longitude = rs.wasNull() ? null : lon;
-        return new LocationRow(rs.getLong("id"), rs.getString("premises"), rs.getString("street"), rs.getString("locality"),
-                rs.getString("town"), rs.getString("postcode"), latitude, longitude, rs.getBoolean("restricted"), rs.getInt("version"));
+        return new LocationRow(
+                rs.getLong("id"),
+                rs.getString("premises"),
+                rs.getString("street"),
+                rs.getString("locality"),
+                rs.getString("town"),
+                rs.getString("postcode"),
+                latitude,
+                longitude,
+                rs.getBoolean("restricted"),
+                rs.getInt("version"));
     }
 }

@@ -1,14 +1,13 @@
 package org.constable.people.persistence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The reads that feed the search index: persons with their aliases, addresses, vehicles and warning
@@ -18,17 +17,14 @@ import java.util.Map;
 @Repository
 public class SearchFeedStore {
 
-    public record PersonRow(long id, String forename, String middleNames, String surname, LocalDate dateOfBirth, boolean restricted) {
-    }
+    public record PersonRow(
+            long id, String forename, String middleNames, String surname, LocalDate dateOfBirth, boolean restricted) {}
 
-    public record AliasRow(long personId, String forename, String surname, LocalDate dateOfBirth) {
-    }
+    public record AliasRow(long personId, String forename, String surname, LocalDate dateOfBirth) {}
 
-    public record AddressRow(long personId, LocationRow location) {
-    }
+    public record AddressRow(long personId, LocationRow location) {}
 
-    public record VehicleLinkRow(long personId, String vrm) {
-    }
+    public record VehicleLinkRow(long personId, String vrm) {}
 
     /**
      * Which persons a search may find at all, as a condition on {@code people.person p}: a person
@@ -36,7 +32,8 @@ public class SearchFeedStore {
      */
     private static final String SEARCHABLE = "p.combined_into IS NULL";
 
-    private static final String LOCATION_COLUMNS = "l.id, l.premises, l.street, l.locality, l.town, l.postcode, l.latitude, l.longitude, l.restricted, l.version";
+    private static final String LOCATION_COLUMNS =
+            "l.id, l.premises, l.street, l.locality, l.town, l.postcode, l.latitude, l.longitude, l.restricted, l.version";
 
     private final JdbcClient jdbc;
 
@@ -50,66 +47,97 @@ public class SearchFeedStore {
      * one combined into another) is left out here and nowhere else.
      */
     public List<PersonRow> searchablePersons(long afterId, Long onlyId, int limit) {
-        return jdbc.sql("SELECT p.id, p.forename, p.middle_names, p.surname, p.date_of_birth, p.restricted FROM people.person p "
-                        + "WHERE " + SEARCHABLE + " AND p.id > ? AND (CAST(? AS BIGINT) IS NULL OR p.id = ?) ORDER BY p.id LIMIT ?")
+        return jdbc.sql(
+                        "SELECT p.id, p.forename, p.middle_names, p.surname, p.date_of_birth, p.restricted FROM people.person p "
+                                + "WHERE " + SEARCHABLE
+                                + " AND p.id > ? AND (CAST(? AS BIGINT) IS NULL OR p.id = ?) ORDER BY p.id LIMIT ?")
                 .params(afterId, onlyId, onlyId, limit)
-                .query((rs, n) -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        date(rs.getDate(5)), rs.getBoolean(6))).list();
+                .query((rs, n) -> new PersonRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        date(rs.getDate(5)),
+                        rs.getBoolean(6)))
+                .list();
     }
 
     public long countPersons() {
-        return jdbc.sql("SELECT count(*) FROM people.person p WHERE " + SEARCHABLE).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM people.person p WHERE " + SEARCHABLE)
+                .query(Long.class)
+                .single();
     }
 
     public List<AliasRow> aliases(List<Long> personIds) {
-        return jdbc.sql("SELECT person_id, forename, surname, date_of_birth FROM people.alias WHERE person_id = ANY(?) ORDER BY id")
+        return jdbc.sql(
+                        "SELECT person_id, forename, surname, date_of_birth FROM people.alias WHERE person_id = ANY(?) ORDER BY id")
                 .param(ids(personIds))
-                .query((rs, n) -> new AliasRow(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getDate(4)))).list();
+                .query((rs, n) -> new AliasRow(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getDate(4))))
+                .list();
     }
 
     public List<AddressRow> addresses(List<Long> personIds) {
-        return jdbc.sql("SELECT pa.person_id, " + LOCATION_COLUMNS + " FROM people.person_address pa "
-                        + "JOIN people.location l ON l.id = pa.location_id WHERE pa.person_id = ANY(?) ORDER BY pa.person_id, l.id")
+        return jdbc.sql(
+                        "SELECT pa.person_id, " + LOCATION_COLUMNS + " FROM people.person_address pa "
+                                + "JOIN people.location l ON l.id = pa.location_id WHERE pa.person_id = ANY(?) ORDER BY pa.person_id, l.id")
                 .param(ids(personIds))
-                .query((rs, n) -> new AddressRow(rs.getLong(1), location(rs, 2))).list();
+                .query((rs, n) -> new AddressRow(rs.getLong(1), location(rs, 2)))
+                .list();
     }
 
     /** Vehicles linked to the persons (either end of the link), restricted vehicles left out. */
     public List<VehicleLinkRow> vehicles(List<Long> personIds) {
-        return jdbc.sql("SELECT k.person_id, v.vrm FROM (SELECT from_id AS person_id, to_id AS vehicle_id FROM people.link "
-                        + "WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND from_id = ANY(?) UNION SELECT to_id, from_id FROM people.link "
-                        + "WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND to_id = ANY(?)) k JOIN people.vehicle v ON v.id = k.vehicle_id "
-                        + "WHERE NOT v.restricted ORDER BY k.person_id, v.vrm")
+        return jdbc.sql(
+                        "SELECT k.person_id, v.vrm FROM (SELECT from_id AS person_id, to_id AS vehicle_id FROM people.link "
+                                + "WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND from_id = ANY(?) UNION SELECT to_id, from_id FROM people.link "
+                                + "WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND to_id = ANY(?)) k JOIN people.vehicle v ON v.id = k.vehicle_id "
+                                + "WHERE NOT v.restricted ORDER BY k.person_id, v.vrm")
                 .params(ids(personIds), ids(personIds))
-                .query((rs, n) -> new VehicleLinkRow(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new VehicleLinkRow(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /** Warning markers of persons or locations, by subject id. */
     public Map<Long, List<String>> markers(String subjectType, List<Long> subjectIds) {
         Map<Long, List<String>> found = new HashMap<>();
-        jdbc.sql("SELECT subject_id, marker FROM people.warning_marker WHERE subject_type = ? AND subject_id = ANY(?) ORDER BY id")
+        jdbc.sql(
+                        "SELECT subject_id, marker FROM people.warning_marker WHERE subject_type = ? AND subject_id = ANY(?) ORDER BY id")
                 .params(subjectType, ids(subjectIds))
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
-                .forEach(e -> found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(e -> found.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         return found;
     }
 
     public List<LocationRow> locations(long afterId, Long onlyId, int limit) {
-        return jdbc.sql("SELECT " + LOCATION_COLUMNS + " FROM people.location l WHERE l.id > ? AND (CAST(? AS BIGINT) IS NULL OR l.id = ?) "
+        return jdbc.sql("SELECT " + LOCATION_COLUMNS
+                        + " FROM people.location l WHERE l.id > ? AND (CAST(? AS BIGINT) IS NULL OR l.id = ?) "
                         + "ORDER BY l.id LIMIT ?")
-                .params(afterId, onlyId, onlyId, limit).query((rs, n) -> location(rs, 1)).list();
+                .params(afterId, onlyId, onlyId, limit)
+                .query((rs, n) -> location(rs, 1))
+                .list();
     }
 
     public long countLocations() {
-        return jdbc.sql("SELECT count(*) FROM people.location").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM people.location")
+                .query(Long.class)
+                .single();
     }
 
     public List<VehicleStore.VehicleRow> vehicles(long afterId, Long onlyId, int limit) {
         return jdbc.sql("SELECT id, vrm, make, model, colour, restricted, version FROM people.vehicle WHERE id > ? "
                         + "AND (CAST(? AS BIGINT) IS NULL OR id = ?) ORDER BY id LIMIT ?")
                 .params(afterId, onlyId, onlyId, limit)
-                .query((rs, n) -> new VehicleStore.VehicleRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getInt(7))).list();
+                .query((rs, n) -> new VehicleStore.VehicleRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6),
+                        rs.getInt(7)))
+                .list();
     }
 
     public long countVehicles() {
@@ -118,24 +146,31 @@ public class SearchFeedStore {
 
     public List<Long> personsAt(long locationId) {
         return jdbc.sql("SELECT DISTINCT person_id FROM people.person_address WHERE location_id = ? ORDER BY person_id")
-                .param(locationId).query(Long.class).list();
+                .param(locationId)
+                .query(Long.class)
+                .list();
     }
 
     public List<Long> personsWithVehicle(long vehicleId) {
-        return jdbc.sql("SELECT from_id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND to_id = ? "
-                        + "UNION SELECT to_id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND from_id = ?")
-                .params(vehicleId, vehicleId).query(Long.class).list();
+        return jdbc.sql(
+                        "SELECT from_id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND to_id = ? "
+                                + "UNION SELECT to_id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND from_id = ?")
+                .params(vehicleId, vehicleId)
+                .query(Long.class)
+                .list();
     }
 
-    public record PersonLinkRow(long personId, String kind) {
-    }
+    public record PersonLinkRow(long personId, String kind) {}
 
     /** Persons linked to a vehicle (either end of the link) with the kind of link, oldest link first. */
     public List<PersonLinkRow> personLinksOfVehicle(long vehicleId) {
-        return jdbc.sql("SELECT from_id, kind, id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND to_id = ? "
-                        + "UNION ALL SELECT to_id, kind, id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND from_id = ? "
-                        + "ORDER BY 3")
-                .params(vehicleId, vehicleId).query((rs, n) -> new PersonLinkRow(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql(
+                        "SELECT from_id, kind, id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND to_id = ? "
+                                + "UNION ALL SELECT to_id, kind, id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND from_id = ? "
+                                + "ORDER BY 3")
+                .params(vehicleId, vehicleId)
+                .query((rs, n) -> new PersonLinkRow(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     private static LocationRow location(java.sql.ResultSet rs, int at) throws java.sql.SQLException {
@@ -143,8 +178,17 @@ public class SearchFeedStore {
         Double latitude = rs.wasNull() ? null : lat;
         double lon = rs.getDouble(at + 7);
         Double longitude = rs.wasNull() ? null : lon;
-        return new LocationRow(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), rs.getString(at + 3), rs.getString(at + 4),
-                rs.getString(at + 5), latitude, longitude, rs.getBoolean(at + 8), rs.getInt(at + 9));
+        return new LocationRow(
+                rs.getLong(at),
+                rs.getString(at + 1),
+                rs.getString(at + 2),
+                rs.getString(at + 3),
+                rs.getString(at + 4),
+                rs.getString(at + 5),
+                latitude,
+                longitude,
+                rs.getBoolean(at + 8),
+                rs.getInt(at + 9));
     }
 
     private static Long[] ids(List<Long> ids) {

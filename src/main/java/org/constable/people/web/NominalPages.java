@@ -28,7 +28,10 @@ class NominalPages {
 
     @GetMapping("/people/duplicates")
     @Guarded(Permission.PERSON_COMBINE)
-    String report(@RequestParam(required = false) String purpose, @RequestParam(required = false) String surname, Model model) {
+    String report(
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String surname,
+            Model model) {
         if (purpose == null || purpose.isBlank()) {
             return PersonPages.askPurpose(model, "/people/duplicates");
         }
@@ -40,8 +43,11 @@ class NominalPages {
 
     @PostMapping("/people/combinations")
     @Guarded(Permission.PERSON_COMBINE)
-    String combine(@RequestParam long firstId, @RequestParam long secondId, @RequestParam String keep,
-                   @RequestParam(required = false) String reason) {
+    String combine(
+            @RequestParam long firstId,
+            @RequestParam long secondId,
+            @RequestParam String keep,
+            @RequestParam(required = false) String reason) {
         // two submit buttons, one per record kept: no script is needed to say which one is absorbed
         boolean keepFirst = !"second".equals(keep);
         long survivorId = keepFirst ? firstId : secondId;

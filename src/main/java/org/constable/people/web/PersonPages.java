@@ -1,5 +1,8 @@
 package org.constable.people.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -17,25 +20,53 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
 /** Person search, page, creation and editing for desk and phone. */
 @Controller
 class PersonPages {
 
     /** The person form as typed, kept whole so that an error never loses what the user entered. */
-    record PersonForm(String forename, String middleNames, String surname,
-                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth, String sex, Integer heightCm,
-                      String build, String hair, String eyes, String description, boolean restricted, Integer version) {
+    record PersonForm(
+            String forename,
+            String middleNames,
+            String surname,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+            String sex,
+            Integer heightCm,
+            String build,
+            String hair,
+            String eyes,
+            String description,
+            boolean restricted,
+            Integer version) {
         static PersonForm of(Views.Person p) {
-            return new PersonForm(p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(), p.sex(), p.heightCm(),
-                    p.build(), p.hair(), p.eyes(), p.description(), p.restricted(), p.version());
+            return new PersonForm(
+                    p.forename(),
+                    p.middleNames(),
+                    p.surname(),
+                    p.dateOfBirth(),
+                    p.sex(),
+                    p.heightCm(),
+                    p.build(),
+                    p.hair(),
+                    p.eyes(),
+                    p.description(),
+                    p.restricted(),
+                    p.version());
         }
 
         PersonDetails details() {
-            return new PersonDetails(forename, middleNames, surname, dateOfBirth, sex, heightCm, build, hair, eyes, description, restricted);
+            return new PersonDetails(
+                    forename,
+                    middleNames,
+                    surname,
+                    dateOfBirth,
+                    sex,
+                    heightCm,
+                    build,
+                    hair,
+                    eyes,
+                    description,
+                    restricted);
         }
     }
 
@@ -51,7 +82,10 @@ class PersonPages {
 
     @GetMapping("/people")
     @Guarded(Permission.PERSON_READ)
-    String search(@RequestParam(required = false) String surname, @RequestParam(required = false) String purpose, Model model) {
+    String search(
+            @RequestParam(required = false) String surname,
+            @RequestParam(required = false) String purpose,
+            Model model) {
         model.addAttribute("surname", surname);
         model.addAttribute("purpose", purpose);
         model.addAttribute("purposes", Purposes.STANDARD);
@@ -74,7 +108,8 @@ class PersonPages {
         model.addAttribute("person", persons.open(actors.require(), id, purpose));
         model.addAttribute("purpose", purpose);
         model.addAttribute("mayCombine", policy.allows(actors.require(), Permission.PERSON_COMBINE));
-        // the incidents come from the search module (which may read dispatch); shown only to roles that may read incidents
+        // the incidents come from the search module (which may read dispatch); shown only to roles that may read
+        // incidents
         model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/person";
@@ -83,7 +118,8 @@ class PersonPages {
     @GetMapping("/people/new")
     @Guarded(Permission.PERSON_WRITE)
     String newPerson(Model model) {
-        model.addAttribute("form", new PersonForm(null, null, null, null, "UNKNOWN", null, null, null, null, null, false, null));
+        model.addAttribute(
+                "form", new PersonForm(null, null, null, null, "UNKNOWN", null, null, null, null, null, false, null));
         return "people/person-form";
     }
 
@@ -128,7 +164,10 @@ class PersonPages {
 
     @PostMapping("/people/{id}/warning-markers")
     @Guarded(Permission.WARNING_MARKER_WRITE)
-    String addMarker(@PathVariable long id, @RequestParam WarningMarkerType marker, @RequestParam(required = false) String note) {
+    String addMarker(
+            @PathVariable long id,
+            @RequestParam WarningMarkerType marker,
+            @RequestParam(required = false) String note) {
         persons.addWarningMarker(actors.require(), id, marker, note);
         return "redirect:/people/" + id + "?purpose=" + encode("Adding a warning marker");
     }

@@ -1,5 +1,8 @@
 package org.constable.people.web;
 
+import static org.constable.people.web.PersonPages.askPurpose;
+import static org.constable.people.web.PersonPages.encode;
+
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -16,18 +19,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import static org.constable.people.web.PersonPages.askPurpose;
-import static org.constable.people.web.PersonPages.encode;
-
 /** Location and vehicle pages. */
 @Controller
 class PlacePages {
 
-    record LocationForm(String premises, String street, String locality, String town, String postcode,
-                        Double latitude, Double longitude, boolean restricted, Integer version) {
+    record LocationForm(
+            String premises,
+            String street,
+            String locality,
+            String town,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            boolean restricted,
+            Integer version) {
         static LocationForm of(Views.Location l) {
-            return new LocationForm(l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(),
-                    l.longitude(), l.restricted(), l.version());
+            return new LocationForm(
+                    l.premises(),
+                    l.street(),
+                    l.locality(),
+                    l.town(),
+                    l.postcode(),
+                    l.latitude(),
+                    l.longitude(),
+                    l.restricted(),
+                    l.version());
         }
 
         LocationInput input() {
@@ -112,7 +128,10 @@ class PlacePages {
 
     @PostMapping("/locations/{id}/warning-markers")
     @Guarded(Permission.WARNING_MARKER_WRITE)
-    String addMarker(@PathVariable long id, @RequestParam WarningMarkerType marker, @RequestParam(required = false) String note) {
+    String addMarker(
+            @PathVariable long id,
+            @RequestParam WarningMarkerType marker,
+            @RequestParam(required = false) String note) {
         records.addLocationWarning(actors.require(), id, marker, note);
         return "redirect:/locations/" + id + "?purpose=" + encode("Adding a warning marker");
     }

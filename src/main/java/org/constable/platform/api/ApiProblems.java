@@ -1,5 +1,8 @@
 package org.constable.platform.api;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.constable.audit.AuditRecord;
 import org.constable.shared.RecordNotFound;
 import org.slf4j.Logger;
@@ -21,10 +24,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Every API error as an RFC 9457 problem detail, with field errors where a request was invalid.
  * Nothing here decides anything: it only says what went wrong in a form clients can read.
@@ -39,7 +38,8 @@ public class ApiProblems {
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or wrong.");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiProblems::fieldError).toList();
+                .map(ApiProblems::fieldError)
+                .toList();
         p.setProperty("errors", errors);
         return p;
     }
@@ -47,16 +47,23 @@ public class ApiProblems {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are missing or wrong.");
-        p.setProperty("errors", e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
-                        "field", String.valueOf(r.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(err.getDefaultMessage())))).toList());
+        p.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(r -> r.getResolvableErrors().stream()
+                                .map(err -> Map.of(
+                                        "field",
+                                                String.valueOf(
+                                                        r.getMethodParameter().getParameterName()),
+                                        "message", String.valueOf(err.getDefaultMessage()))))
+                        .toList());
         return p;
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body or a parameter could not be read.");
+        return problem(
+                HttpStatus.BAD_REQUEST, "Unreadable request", "The request body or a parameter could not be read.");
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
@@ -94,7 +101,9 @@ public class ApiProblems {
     @ExceptionHandler(org.constable.audit.AuditWriteFailed.class)
     ProblemDetail auditUnavailable(org.constable.audit.AuditWriteFailed e) {
         log.error("Audit write failed: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Audit trail unavailable",
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Audit trail unavailable",
                 "The access could not be recorded in the audit trail, so nothing was shown or changed. Try again shortly.");
     }
 

@@ -7,15 +7,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +15,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Honours the Idempotency-Key header on every POST under /api/v1: the same key with the same
@@ -38,7 +37,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyKeys keys;
     private final Clock clock;
-    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+    private final tools.jackson.databind.json.JsonMapper json =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     public IdempotencyFilter(IdempotencyKeys keys, Clock clock) {
         this.keys = keys;
@@ -48,8 +48,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // Token issue is left out on purpose: a stored response would keep the bearer token in clear.
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/")
-                || request.getRequestURI().startsWith("/api/v1/tokens") || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith("/api/v1/")
+                || request.getRequestURI().startsWith("/api/v1/tokens")
+                || request.getHeader(HEADER) == null;
     }
 
     @Override
@@ -57,7 +59,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!key.matches("[\\x21-\\x7e]{1,255}")) {
-            writeProblem(response, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
+            writeProblem(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid Idempotency-Key",
                     "The Idempotency-Key must be 1 to 255 visible ASCII characters.");
             return;
         }
@@ -65,7 +70,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String owner = owner();
         String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
         Optional<IdempotencyKeys.Stored> existing = keys.find(owner, key);
-        if (existing.isEmpty() && !keys.claim(owner, key, request.getMethod(), request.getRequestURI(), hash, clock.instant())) {
+        if (existing.isEmpty()
+                && !keys.claim(owner, key, request.getMethod(), request.getRequestURI(), hash, clock.instant())) {
             existing = keys.find(owner, key);
         }
         if (existing.isPresent()) {
@@ -77,7 +83,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new CachedBodyRequest(request, body), wrapped);
             if (wrapped.getStatus() < 500) {
-                keys.complete(owner, key, wrapped.getStatus(), wrapped.getContentType(), wrapped.getContentAsByteArray(),
+                keys.complete(
+                        owner,
+                        key,
+                        wrapped.getStatus(),
+                        wrapped.getContentType(),
+                        wrapped.getContentAsByteArray(),
                         wrapped.getHeader("Location"));
                 stored = true;
             }
@@ -91,12 +102,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(IdempotencyKeys.Stored stored, String hash, HttpServletResponse response) throws IOException {
         if (!stored.requestHash().equals(hash)) {
-            writeProblem(response, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+            writeProblem(
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was already used with a different request.");
             return;
         }
         if (!stored.finished()) {
-            writeProblem(response, HttpStatus.CONFLICT, "Request in progress",
+            writeProblem(
+                    response,
+                    HttpStatus.CONFLICT,
+                    "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry shortly.");
             return;
         }
@@ -113,7 +130,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
         ProblemDetail p = ApiProblems.problem(status, title, detail);
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", String.valueOf(p.getType()));

@@ -1,11 +1,10 @@
 package org.constable.platform.api;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Stored first responses of POSTs, by (user, key). */
 @Repository
@@ -24,28 +23,35 @@ class IdempotencyKeys {
     }
 
     Optional<Stored> find(String owner, String key) {
-        return jdbc.sql("SELECT request_hash, status, content_type, response_body, location FROM platform.idempotency_key "
-                        + "WHERE owner = ? AND idem_key = ?")
+        return jdbc.sql(
+                        "SELECT request_hash, status, content_type, response_body, location FROM platform.idempotency_key "
+                                + "WHERE owner = ? AND idem_key = ?")
                 .params(owner, key)
-                .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4), rs.getString(5)))
+                .query((rs, n) -> new Stored(
+                        rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4), rs.getString(5)))
                 .optional();
     }
 
     /** Claims the key for this request; false if another request holds it already. */
     boolean claim(String owner, String key, String method, String path, String requestHash, Instant now) {
-        return jdbc.sql("INSERT INTO platform.idempotency_key (owner, idem_key, method, path, request_hash, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(owner, key, method, path, requestHash, Timestamp.from(now)).update() == 1;
+        return jdbc.sql(
+                                "INSERT INTO platform.idempotency_key (owner, idem_key, method, path, request_hash, created_at) "
+                                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        .params(owner, key, method, path, requestHash, Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     void complete(String owner, String key, int status, String contentType, byte[] body, String location) {
         jdbc.sql("UPDATE platform.idempotency_key SET status = ?, content_type = ?, response_body = ?, location = ? "
                         + "WHERE owner = ? AND idem_key = ?")
-                .params(status, contentType, body, location, owner, key).update();
+                .params(status, contentType, body, location, owner, key)
+                .update();
     }
 
     void release(String owner, String key) {
         jdbc.sql("DELETE FROM platform.idempotency_key WHERE owner = ? AND idem_key = ? AND status IS NULL")
-                .params(owner, key).update();
+                .params(owner, key)
+                .update();
     }
 }

@@ -36,7 +36,11 @@ class PageProblems {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String conflict(OptimisticLockingFailureException e, Model model, HttpServletResponse response) {
-        return page(model, response, 409, "Changed by someone else",
+        return page(
+                model,
+                response,
+                409,
+                "Changed by someone else",
                 "Someone else changed this record while you were editing. Open it again to see their change; yours was not saved.");
     }
 

@@ -20,8 +20,11 @@ class StartupBanner implements ApplicationRunner {
     private final Environment environment;
     private final boolean command;
 
-    StartupBanner(DemoMode demo, DemoUsers demoUsers, Environment environment,
-                  @Value("${constable.command:}") String command) {
+    StartupBanner(
+            DemoMode demo,
+            DemoUsers demoUsers,
+            Environment environment,
+            @Value("${constable.command:}") String command) {
         this.demo = demo;
         this.demoUsers = demoUsers;
         this.environment = environment;
@@ -34,14 +37,20 @@ class StartupBanner implements ApplicationRunner {
             return;
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        StringBuilder sb = new StringBuilder("\n========================================================================\n");
+        StringBuilder sb =
+                new StringBuilder("\n========================================================================\n");
         sb.append(" Constable is running: http://localhost:").append(port).append("/\n");
         if (demo.enabled()) {
-            sb.append(" DEMO FORCE (synthetic data). Password for every demo user: ").append(demoUsers.password()).append('\n');
+            sb.append(" DEMO FORCE (synthetic data). Password for every demo user: ")
+                    .append(demoUsers.password())
+                    .append('\n');
             sb.append(" Second factor: add the TOTP secret to an authenticator app; on the demo force the\n");
             sb.append(" code page also shows the current code for demo users.\n");
             sb.append(String.format(" %-28s %-34s %s%n", "username", "role", "TOTP secret"));
-            demoUsers.logins().forEach(l -> sb.append(String.format(" %-28s %-34s %s%n", l.username(), l.role(), l.totpSecret())));
+            demoUsers
+                    .logins()
+                    .forEach(
+                            l -> sb.append(String.format(" %-28s %-34s %s%n", l.username(), l.role(), l.totpSecret())));
         }
         sb.append("========================================================================\n");
         System.out.println(sb);

@@ -33,19 +33,23 @@ class SearchApi {
 
     @GetMapping("/search")
     @Guarded(Permission.PERSON_READ)
-    SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose,
-                         @RequestHeader(name = "X-Purpose", required = false) String purposeHeader,
-                         @RequestParam(required = false) @DecimalMin("-90") @DecimalMax("90") Double lat,
-                         @RequestParam(required = false) @DecimalMin("-180") @DecimalMax("180") Double lon,
-                         @RequestParam(required = false) @DecimalMin("1") @DecimalMax("50000") Double radius) {
+    SearchResults search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader,
+            @RequestParam(required = false) @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @RequestParam(required = false) @DecimalMin("-180") @DecimalMax("180") Double lon,
+            @RequestParam(required = false) @DecimalMin("1") @DecimalMax("50000") Double radius) {
         LocationSearch.Near near = null;
         if (lat != null || lon != null || radius != null) {
             if (lat == null || lon == null || radius == null) {
-                throw new IllegalArgumentException("Give lat, lon and radius (metres) together to search around a point.");
+                throw new IllegalArgumentException(
+                        "Give lat, lon and radius (metres) together to search around a point.");
             }
             near = new LocationSearch.Near(lat, lon, radius);
         }
-        return search.search(actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader, near);
+        return search.search(
+                actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader, near);
     }
 
     /**
@@ -54,8 +58,10 @@ class SearchApi {
      */
     @GetMapping("/search/suggestions")
     @Guarded(Permission.PERSON_READ)
-    PoleSearch.SuggestionList suggestions(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose,
-                                          @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
+    PoleSearch.SuggestionList suggestions(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
         return search.suggest(actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader);
     }
 }

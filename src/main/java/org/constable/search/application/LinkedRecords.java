@@ -1,14 +1,5 @@
 package org.constable.search.application;
 
-import org.constable.contact.CallerIncidents;
-import org.constable.crime.PersonCrimes;
-import org.constable.dispatch.Incidents;
-import org.constable.identity.AccessPolicy;
-import org.constable.identity.Actor;
-import org.constable.identity.Permission;
-import org.constable.search.domain.RecordReference;
-import org.springframework.stereotype.Component;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.constable.contact.CallerIncidents;
+import org.constable.crime.PersonCrimes;
+import org.constable.dispatch.Incidents;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.constable.search.domain.RecordReference;
+import org.springframework.stereotype.Component;
 
 /**
  * The incidents and crimes linked to persons already found (and cleared by AccessPolicy), and those
@@ -31,11 +30,15 @@ import java.util.Set;
 class LinkedRecords {
 
     static final int PER_PERSON = 3;
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     /** What is linked to one person: a few of each kind, latest first, and the totals. */
-    record PersonLinks(List<SearchResults.IncidentResult> incidents, int incidentCount, List<SearchResults.CrimeResult> crimes,
-                       int crimeCount) {
+    record PersonLinks(
+            List<SearchResults.IncidentResult> incidents,
+            int incidentCount,
+            List<SearchResults.CrimeResult> crimes,
+            int crimeCount) {
         static final PersonLinks NONE = new PersonLinks(List.of(), 0, List.of(), 0);
     }
 
@@ -56,23 +59,32 @@ class LinkedRecords {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, CallerIncidents.Linked> called = policy.allows(actor, Permission.INCIDENT_READ) ? callers.of(personIds, perPerson) : Map.of();
+        Map<Long, CallerIncidents.Linked> called =
+                policy.allows(actor, Permission.INCIDENT_READ) ? callers.of(personIds, perPerson) : Map.of();
         Set<Long> incidentIds = new HashSet<>();
         called.values().forEach(l -> incidentIds.addAll(l.incidentIds()));
         Map<Long, Incidents.IncidentSummary> byId = new HashMap<>();
         incidents.byIds(incidentIds).forEach(i -> byId.put(i.id(), i));
-        Map<Long, PersonCrimes.Linked> party = policy.allows(actor, Permission.CRIME_READ) ? crimes.of(personIds, perPerson) : Map.of();
+        Map<Long, PersonCrimes.Linked> party =
+                policy.allows(actor, Permission.CRIME_READ) ? crimes.of(personIds, perPerson) : Map.of();
         Map<Long, PersonLinks> links = new LinkedHashMap<>();
         for (long person : personIds) {
             CallerIncidents.Linked c = called.get(person);
             PersonCrimes.Linked k = party.get(person);
             List<SearchResults.IncidentResult> shown = new ArrayList<>();
             if (c != null) {
-                c.incidentIds().stream().map(byId::get).filter(i -> i != null).forEach(i -> shown.add(incident(i, "called about it")));
+                c.incidentIds().stream()
+                        .map(byId::get)
+                        .filter(i -> i != null)
+                        .forEach(i -> shown.add(incident(i, "called about it")));
             }
-            List<SearchResults.CrimeResult> crimesShown = k == null ? List.of()
+            List<SearchResults.CrimeResult> crimesShown = k == null
+                    ? List.of()
                     : k.crimes().stream().map(x -> crime(x, partsIn(x.roles()))).toList();
-            links.put(person, new PersonLinks(List.copyOf(shown), c == null ? 0 : c.total(), crimesShown, k == null ? 0 : k.total()));
+            links.put(
+                    person,
+                    new PersonLinks(
+                            List.copyOf(shown), c == null ? 0 : c.total(), crimesShown, k == null ? 0 : k.total()));
         }
         return links;
     }
@@ -82,8 +94,12 @@ class LinkedRecords {
         if (!policy.allows(actor, Permission.INCIDENT_READ)) {
             return List.of();
         }
-        return RecordReference.of(typed, RecordReference.INCIDENT).stream().map(incidents::byReference).flatMap(java.util.Optional::stream)
-                .limit(1).map(i -> incident(i, "reference " + i.reference())).toList();
+        return RecordReference.of(typed, RecordReference.INCIDENT).stream()
+                .map(incidents::byReference)
+                .flatMap(java.util.Optional::stream)
+                .limit(1)
+                .map(i -> incident(i, "reference " + i.reference()))
+                .toList();
     }
 
     /** The crime whose reference is the whole of what was typed, when the role may read crimes. */
@@ -91,21 +107,39 @@ class LinkedRecords {
         if (!policy.allows(actor, Permission.CRIME_READ)) {
             return List.of();
         }
-        return RecordReference.of(typed, RecordReference.CRIME).stream().map(crimes::byReference).flatMap(java.util.Optional::stream)
-                .limit(1).map(c -> crime(c, "reference " + c.reference())).toList();
+        return RecordReference.of(typed, RecordReference.CRIME).stream()
+                .map(crimes::byReference)
+                .flatMap(java.util.Optional::stream)
+                .limit(1)
+                .map(c -> crime(c, "reference " + c.reference()))
+                .toList();
     }
 
     static SearchResults.IncidentResult incident(Incidents.IncidentSummary i, String why) {
-        return new SearchResults.IncidentResult(i.id(), i.reference(), i.openedAt(), SHOWN.format(i.openedAt()), i.callType(), i.status(),
-                i.locationText(), why);
+        return new SearchResults.IncidentResult(
+                i.id(),
+                i.reference(),
+                i.openedAt(),
+                SHOWN.format(i.openedAt()),
+                i.callType(),
+                i.status(),
+                i.locationText(),
+                why);
     }
 
     private static SearchResults.CrimeResult crime(PersonCrimes.CrimeSummary c, String why) {
-        return new SearchResults.CrimeResult(c.id(), c.reference(), c.classification(), c.status(), c.recordedAt(),
-                SHOWN.format(c.recordedAt()), why);
+        return new SearchResults.CrimeResult(
+                c.id(),
+                c.reference(),
+                c.classification(),
+                c.status(),
+                c.recordedAt(),
+                SHOWN.format(c.recordedAt()),
+                why);
     }
 
     private static String partsIn(List<String> roles) {
-        return String.join(" and ", roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
+        return String.join(
+                " and ", roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
     }
 }

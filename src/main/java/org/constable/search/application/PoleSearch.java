@@ -1,5 +1,13 @@
 package org.constable.search.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -10,28 +18,19 @@ import org.constable.identity.Actor;
 import org.constable.identity.Field;
 import org.constable.identity.Permission;
 import org.constable.people.PoleSearchFeed;
-import org.apache.lucene.search.IndexSearcher;
 import org.constable.search.domain.Hit;
 import org.constable.search.domain.IndexedPersons;
 import org.constable.search.domain.LocationSearch;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
 import org.constable.search.domain.SearchText;
-import org.constable.search.domain.Suggestions;
 import org.constable.search.domain.SearchableLocation;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.SearchableVehicle;
+import org.constable.search.domain.Suggestions;
 import org.constable.search.domain.VehicleSearch;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The one search box: persons, addresses, vehicles and the incidents at the addresses found. Each
@@ -56,8 +55,15 @@ public class PoleSearch {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PoleSearch(SearchIndex index, SearchProjection projection, PoleSearchFeed feed, Incidents incidents, LinkedRecords linked,
-               AccessPolicy policy, AuditTrail audit, Clock clock) {
+    PoleSearch(
+            SearchIndex index,
+            SearchProjection projection,
+            PoleSearchFeed feed,
+            Incidents incidents,
+            LinkedRecords linked,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Clock clock) {
         this.linked = linked;
         this.index = index;
         this.feed = feed;
@@ -76,7 +82,8 @@ public class PoleSearch {
         }
         String typed = query == null ? "" : query.strip();
         if (typed.length() < 2 && near == null) {
-            throw new IllegalArgumentException("Type at least 2 characters: a name, date of birth, postcode, street or registration.");
+            throw new IllegalArgumentException(
+                    "Type at least 2 characters: a name, date of birth, postcode, street or registration.");
         }
         if (typed.length() > 200) {
             throw new IllegalArgumentException("A search is at most 200 characters.");
@@ -87,8 +94,18 @@ public class PoleSearch {
         boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);
         if (!dobVisible && text.hasBirthCriterion()) {
             // a role that may not see dates of birth may not probe them by searching either
-            text = new SearchText(text.raw(), text.nameWords(), text.surnameFirst(), null, null, null, text.postcode(),
-                    text.partialPostcode(), text.houseNumber(), text.streetWords(), text.vrm());
+            text = new SearchText(
+                    text.raw(),
+                    text.nameWords(),
+                    text.surnameFirst(),
+                    null,
+                    null,
+                    null,
+                    text.postcode(),
+                    text.partialPostcode(),
+                    text.houseNumber(),
+                    text.streetWords(),
+                    text.vrm());
             notes.add("Dates of birth and ages are not searched for your role.");
         }
         SearchText criteria = text;
@@ -97,34 +114,59 @@ public class PoleSearch {
         List<SearchResults.AddressResult> addresses = new ArrayList<>();
         List<SearchResults.VehicleResult> vehicles = new ArrayList<>();
         index.withSearcher(searcher -> {
-            for (PersonHit h : persons.search(searcher, criteria, today, PER_GROUP, id -> needToKnow(actor, Permission.PERSON_READ, "person", id))) {
+            for (PersonHit h : persons.search(
+                    searcher,
+                    criteria,
+                    today,
+                    PER_GROUP,
+                    id -> needToKnow(actor, Permission.PERSON_READ, "person", id))) {
                 people.add(personResult(h.person(), h.why(), dobVisible, addressVisible));
             }
             if (policy.allows(actor, Permission.LOCATION_READ)) {
-                for (Hit<SearchableLocation> h : LocationSearch.search(searcher, criteria, near, PER_GROUP,
+                for (Hit<SearchableLocation> h : LocationSearch.search(
+                        searcher,
+                        criteria,
+                        near,
+                        PER_GROUP,
                         id -> needToKnow(actor, Permission.LOCATION_READ, "location", id))) {
                     var l = h.record();
-                    addresses.add(new SearchResults.AddressResult(l.id(), l.oneLine(), l.postcode(), l.latitude(), l.longitude(),
-                            l.restricted(), l.warnings(), h.why()));
+                    addresses.add(new SearchResults.AddressResult(
+                            l.id(),
+                            l.oneLine(),
+                            l.postcode(),
+                            l.latitude(),
+                            l.longitude(),
+                            l.restricted(),
+                            l.warnings(),
+                            h.why()));
                 }
             }
             if (policy.allows(actor, Permission.VEHICLE_READ)) {
-                for (Hit<SearchableVehicle> h : VehicleSearch.search(searcher, criteria, PER_GROUP,
+                for (Hit<SearchableVehicle> h : VehicleSearch.search(
+                        searcher,
+                        criteria,
+                        PER_GROUP,
                         id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id))) {
                     var v = h.record();
-                    vehicles.add(new SearchResults.VehicleResult(v.id(), VehicleSearch.shown(v.vrm()),
-                            String.join(" ", nonNull(v.colour(), v.make(), v.model())), v.restricted(), h.why()));
+                    vehicles.add(new SearchResults.VehicleResult(
+                            v.id(),
+                            VehicleSearch.shown(v.vrm()),
+                            String.join(" ", nonNull(v.colour(), v.make(), v.model())),
+                            v.restricted(),
+                            h.why()));
                 }
                 addKeepersAndDrivers(searcher, actor, vehicles, people, dobVisible, addressVisible);
             }
             return null;
         });
-        Map<Long, LinkedRecords.PersonLinks> links = linked.of(actor, people.stream().map(SearchResults.PersonResult::id).toList(),
-                LinkedRecords.PER_PERSON);
+        Map<Long, LinkedRecords.PersonLinks> links = linked.of(
+                actor, people.stream().map(SearchResults.PersonResult::id).toList(), LinkedRecords.PER_PERSON);
         people.replaceAll(p -> p.withLinks(links.getOrDefault(p.id(), LinkedRecords.PersonLinks.NONE)));
         List<SearchResults.IncidentResult> found = new ArrayList<>(linked.incidentsByReference(actor, typed));
         if (policy.allows(actor, Permission.INCIDENT_READ)) {
-            incidentsAt(addresses).stream().filter(i -> found.stream().noneMatch(f -> f.id() == i.id())).forEach(found::add);
+            incidentsAt(addresses).stream()
+                    .filter(i -> found.stream().noneMatch(f -> f.id() == i.id()))
+                    .forEach(found::add);
         }
         List<SearchResults.CrimeResult> crimes = linked.crimesByReference(actor, typed);
         List<RecordRef> shown = new ArrayList<>();
@@ -132,8 +174,15 @@ public class PoleSearch {
         addresses.forEach(a -> shown.add(RecordRef.of("location", a.id())));
         vehicles.forEach(v -> shown.add(RecordRef.of("vehicle", v.id())));
         shown.addAll(linkedRefs(people, found, crimes));
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), shown, purpose.strip(), null,
-                Outcome.SUCCEEDED, "search '" + typed + "'" + (near == null ? "" : " near " + near)));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                shown,
+                purpose.strip(),
+                null,
+                Outcome.SUCCEEDED,
+                "search '" + typed + "'" + (near == null ? "" : " near " + near)));
         return new SearchResults(typed, people, addresses, vehicles, List.copyOf(found), crimes, notes, status());
     }
 
@@ -141,13 +190,19 @@ public class PoleSearch {
      * The persons linked to the vehicles found (keeper, driver, ...), under the persons, each saying
      * which vehicle: read from the index by id, a restricted one kept only with need-to-know.
      */
-    private void addKeepersAndDrivers(IndexSearcher searcher, Actor actor, List<SearchResults.VehicleResult> vehicles,
-                                      List<SearchResults.PersonResult> people, boolean dobVisible, boolean addressVisible) {
+    private void addKeepersAndDrivers(
+            IndexSearcher searcher,
+            Actor actor,
+            List<SearchResults.VehicleResult> vehicles,
+            List<SearchResults.PersonResult> people,
+            boolean dobVisible,
+            boolean addressVisible) {
         Map<Long, List<String>> reasons = new LinkedHashMap<>();
         for (SearchResults.VehicleResult v : vehicles) {
             for (PoleSearchFeed.VehicleLink l : feed.vehicleLinks(v.id())) {
                 List<String> why = reasons.computeIfAbsent(l.personId(), k -> new ArrayList<>());
-                String reason = "linked vehicle " + v.vrm() + " (" + l.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+                String reason = "linked vehicle " + v.vrm() + " ("
+                        + l.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
                 if (!why.contains(reason)) {
                     why.add(reason);
                 }
@@ -172,10 +227,21 @@ public class PoleSearch {
         }
     }
 
-    private static SearchResults.PersonResult personResult(SearchablePerson p, List<String> why, boolean dobVisible, boolean addressVisible) {
-        return new SearchResults.PersonResult(p.id(), p.displayName(), dobVisible ? p.dateOfBirth() : null, p.restricted(), p.warnings(),
-                addressVisible ? p.addresses() : List.of(), p.vrms().stream().map(VehicleSearch::shown).toList(), List.copyOf(why),
-                List.of(), 0, List.of(), 0);
+    private static SearchResults.PersonResult personResult(
+            SearchablePerson p, List<String> why, boolean dobVisible, boolean addressVisible) {
+        return new SearchResults.PersonResult(
+                p.id(),
+                p.displayName(),
+                dobVisible ? p.dateOfBirth() : null,
+                p.restricted(),
+                p.warnings(),
+                addressVisible ? p.addresses() : List.of(),
+                p.vrms().stream().map(VehicleSearch::shown).toList(),
+                List.copyOf(why),
+                List.of(),
+                0,
+                List.of(),
+                0);
     }
 
     private static int indexOf(List<SearchResults.PersonResult> people, long id) {
@@ -187,8 +253,10 @@ public class PoleSearch {
         return -1;
     }
 
-    private static List<RecordRef> linkedRefs(List<SearchResults.PersonResult> people, List<SearchResults.IncidentResult> incidents,
-                                              List<SearchResults.CrimeResult> crimes) {
+    private static List<RecordRef> linkedRefs(
+            List<SearchResults.PersonResult> people,
+            List<SearchResults.IncidentResult> incidents,
+            List<SearchResults.CrimeResult> crimes) {
         java.util.Set<RecordRef> refs = new java.util.LinkedHashSet<>();
         people.forEach(p -> {
             p.linkedIncidents().forEach(i -> refs.add(RecordRef.of("incident", i.id())));
@@ -200,12 +268,10 @@ public class PoleSearch {
     }
 
     /** Completions for the search box: what the user sees of a suggestion (the records it stands for stay here). */
-    public record Suggested(String text, String kind) {
-    }
+    public record Suggested(String text, String kind) {}
 
     /** The completions offered for what has been typed so far; the same shape whether or not anything was found. */
-    public record SuggestionList(String query, List<Suggested> suggestions) {
-    }
+    public record SuggestionList(String query, List<Suggested> suggestions) {}
 
     static final int SUGGESTIONS = 8;
 
@@ -228,28 +294,43 @@ public class PoleSearch {
             return new SuggestionList(typed, List.of());
         }
         List<Suggestions.Suggestion> found = index.withSearcher(searcher -> {
-            List<Suggestions.Suggestion> all = new ArrayList<>(Suggestions.names(searcher, typed, 5,
-                    id -> needToKnow(actor, Permission.PERSON_READ, "person", id)));
+            List<Suggestions.Suggestion> all = new ArrayList<>(Suggestions.names(
+                    searcher, typed, 5, id -> needToKnow(actor, Permission.PERSON_READ, "person", id)));
             if (policy.allows(actor, Permission.VEHICLE_READ)) {
-                all.addAll(Suggestions.registrations(searcher, typed, 3, id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id)));
+                all.addAll(Suggestions.registrations(
+                        searcher, typed, 3, id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id)));
             }
             if (policy.allows(actor, Permission.LOCATION_READ)) {
-                all.addAll(Suggestions.postcodes(searcher, typed, 3, id -> needToKnow(actor, Permission.LOCATION_READ, "location", id)));
+                all.addAll(Suggestions.postcodes(
+                        searcher, typed, 3, id -> needToKnow(actor, Permission.LOCATION_READ, "location", id)));
             }
             return all.size() > SUGGESTIONS ? List.copyOf(all.subList(0, SUGGESTIONS)) : all;
         });
         List<RecordRef> shown = new ArrayList<>();
-        found.forEach(f -> f.ids().forEach(id -> shown.add(RecordRef.of(f.kind().equals(Suggestions.POSTCODE) ? "location" : f.kind(), id))));
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), shown, purpose.strip(), null,
-                Outcome.SUCCEEDED, "search suggestions for '" + typed + "'"));
-        return new SuggestionList(typed, found.stream().map(f -> new Suggested(f.text(), f.kind())).toList());
+        found.forEach(f -> f.ids()
+                .forEach(id ->
+                        shown.add(RecordRef.of(f.kind().equals(Suggestions.POSTCODE) ? "location" : f.kind(), id))));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                shown,
+                purpose.strip(),
+                null,
+                Outcome.SUCCEEDED,
+                "search suggestions for '" + typed + "'"));
+        return new SuggestionList(
+                typed,
+                found.stream().map(f -> new Suggested(f.text(), f.kind())).toList());
     }
 
     /** Says when results may be incomplete because the index is being rebuilt. */
     public String status() {
         SearchProjection.Progress p = projection.rebuilding();
-        return p == null ? null : "The search index is being rebuilt (" + p.kind() + "s " + p.done() + " of " + p.total()
-                + "): results may be incomplete.";
+        return p == null
+                ? null
+                : "The search index is being rebuilt (" + p.kind() + "s " + p.done() + " of " + p.total()
+                        + "): results may be incomplete.";
     }
 
     /**
@@ -265,24 +346,33 @@ public class PoleSearch {
             return List.of();
         }
         var person = feed.person(personId)
-                .filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()));
+                .filter(p ->
+                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()));
         if (person.isEmpty()) {
             return List.of();
         }
         List<SearchResults.AddressResult> addresses = person.get().addresses().stream()
-                .map(a -> new SearchResults.AddressResult(a.locationId(), a.oneLine(), a.postcode(), null, null, false, List.of(), List.of()))
+                .map(a -> new SearchResults.AddressResult(
+                        a.locationId(), a.oneLine(), a.postcode(), null, null, false, List.of(), List.of()))
                 .toList();
         List<SearchResults.IncidentResult> found = incidentsAt(addresses).stream()
-                .sorted(java.util.Comparator.comparing(SearchResults.IncidentResult::openedAt).reversed()).limit(PER_GROUP).toList();
+                .sorted(java.util.Comparator.comparing(SearchResults.IncidentResult::openedAt)
+                        .reversed())
+                .limit(PER_GROUP)
+                .toList();
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose.strip(), RecordRef.of("person", personId))
                 .withDetail("recent incidents at the person's addresses"));
         return found;
     }
 
     /** The incidents and crimes linked to a person, for the person's page. */
-    public record PersonLinked(List<SearchResults.IncidentResult> incidents, int incidentCount, boolean incidentsReadable,
-                               List<SearchResults.CrimeResult> crimes, int crimeCount, boolean crimesReadable) {
-    }
+    public record PersonLinked(
+            List<SearchResults.IncidentResult> incidents,
+            int incidentCount,
+            boolean incidentsReadable,
+            List<SearchResults.CrimeResult> crimes,
+            int crimeCount,
+            boolean crimesReadable) {}
 
     /**
      * The incidents a person called about and the crimes they are a party to, latest first, for the
@@ -295,22 +385,37 @@ public class PoleSearch {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
         var person = feed.person(personId)
-                .filter(p -> policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                .filter(p ->
+                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
                 .orElseThrow(() -> new org.constable.shared.RecordNotFound(RecordRef.of("person", personId)));
-        LinkedRecords.PersonLinks l = linked.of(actor, List.of(person.id()), PER_GROUP).getOrDefault(person.id(), LinkedRecords.PersonLinks.NONE);
+        LinkedRecords.PersonLinks l = linked.of(actor, List.of(person.id()), PER_GROUP)
+                .getOrDefault(person.id(), LinkedRecords.PersonLinks.NONE);
         List<RecordRef> shown = new ArrayList<>();
         shown.add(RecordRef.of("person", personId));
         l.incidents().forEach(i -> shown.add(RecordRef.of("incident", i.id())));
         l.crimes().forEach(c -> shown.add(RecordRef.of("crime", c.id())));
-        audit.record(new AuditRecord(Operation.CONSULTATION, actor.username(), actor.rolesText(), shown, purpose.strip(), null,
-                Outcome.SUCCEEDED, "incidents and crimes linked to the person"));
-        return new PersonLinked(l.incidents(), l.incidentCount(), policy.allows(actor, Permission.INCIDENT_READ), l.crimes(), l.crimeCount(),
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                shown,
+                purpose.strip(),
+                null,
+                Outcome.SUCCEEDED,
+                "incidents and crimes linked to the person"));
+        return new PersonLinked(
+                l.incidents(),
+                l.incidentCount(),
+                policy.allows(actor, Permission.INCIDENT_READ),
+                l.crimes(),
+                l.crimeCount(),
                 policy.allows(actor, Permission.CRIME_READ));
     }
 
     private List<SearchResults.IncidentResult> incidentsAt(List<SearchResults.AddressResult> addresses) {
         Map<Long, SearchResults.IncidentResult> found = new LinkedHashMap<>();
-        for (SearchResults.AddressResult a : addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
+        for (SearchResults.AddressResult a :
+                addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
             for (Incidents.IncidentSummary i : incidents.atLocation(a.id(), INCIDENTS_PER_ADDRESS)) {
                 found.putIfAbsent(i.id(), LinkedRecords.incident(i, "at " + a.address()));
             }

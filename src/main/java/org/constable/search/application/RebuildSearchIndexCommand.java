@@ -1,5 +1,6 @@
 package org.constable.search.application;
 
+import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -7,8 +8,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * {@code --constable.command=rebuild-search-index}: empties the search index and indexes every
@@ -40,7 +39,14 @@ class RebuildSearchIndexCommand implements ApplicationRunner {
     static String progressLine(SearchProjection.Progress p, long elapsedNanos) {
         int width = 30;
         int filled = p.total() == 0 ? width : (int) (width * p.done() / p.total());
-        return String.format(Locale.ROOT, "\r%-9s [%s%s] %,d / %,d  (%.0f s)", p.kind(), "#".repeat(filled), " ".repeat(width - filled),
-                p.done(), p.total(), elapsedNanos / 1e9);
+        return String.format(
+                Locale.ROOT,
+                "\r%-9s [%s%s] %,d / %,d  (%.0f s)",
+                p.kind(),
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                p.done(),
+                p.total(),
+                elapsedNanos / 1e9);
     }
 }

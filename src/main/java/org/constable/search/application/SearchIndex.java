@@ -1,6 +1,13 @@
 package org.constable.search.application;
 
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -13,14 +20,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
-
 /**
  * The Lucene index on disk (under the data folder) with one writer and a near-real-time searcher:
  * a change is searchable as soon as it is written and the searcher refreshed, without a commit.
@@ -32,6 +31,7 @@ public class SearchIndex {
 
     /** Bump when documents change shape: an index of another shape is rebuilt at start. */
     static final String SCHEMA = "2";
+
     private static final String SCHEMA_KEY = "schema";
     private static final String CLEAN_KEY = "clean";
 
@@ -41,19 +41,27 @@ public class SearchIndex {
     private final SearcherManager searchers;
     private final Map<String, String> openedWith;
 
-    public SearchIndex(@Value("${constable.search.index-dir:${constable.data-dir:./data}/search-index}") String folder) {
+    public SearchIndex(
+            @Value("${constable.search.index-dir:${constable.data-dir:./data}/search-index}") String folder) {
         try {
             this.folder = Path.of(folder);
             Files.createDirectories(this.folder);
             this.directory = FSDirectory.open(this.folder);
             this.openedWith = DirectoryReader.indexExists(directory)
-                    ? Map.copyOf(DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1).getUserData())
+                    ? Map.copyOf(DirectoryReader.listCommits(directory)
+                            .get(DirectoryReader.listCommits(directory).size() - 1)
+                            .getUserData())
                     : Map.of();
             // An index of another shape is emptied now, fields and all, not merely deleted document by
             // document: a field whose structure changed between shapes could not take new documents.
             boolean sameShape = SCHEMA.equals(openedWith.get(SCHEMA_KEY));
-            this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(
-                    sameShape ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE));
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig()
+                            .setOpenMode(
+                                    sameShape
+                                            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                                            : IndexWriterConfig.OpenMode.CREATE));
             commit(false);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {

@@ -34,12 +34,13 @@ class SearchIndexStartup implements ApplicationRunner {
         if (environment.getProperty("constable.command") != null || !projection.stale()) {
             return;
         }
-        Thread rebuild = new Thread(() -> {
-            long started = System.nanoTime();
-            projection.rebuild(p -> {
-            });
-            log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
-        }, "search-index-rebuild");
+        Thread rebuild = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    projection.rebuild(p -> {});
+                    log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+                },
+                "search-index-rebuild");
         rebuild.setDaemon(true);
         rebuild.start();
     }

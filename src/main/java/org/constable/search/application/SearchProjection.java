@@ -1,5 +1,9 @@
 package org.constable.search.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.constable.people.LocationChanged;
 import org.constable.people.PersonChanged;
 import org.constable.people.PoleSearchFeed;
@@ -12,11 +16,6 @@ import org.constable.search.domain.SearchableVehicle;
 import org.constable.search.domain.VehicleSearch;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * Keeps the search index a projection of the POLE records: rebuilt from scratch in batches, and
@@ -31,8 +30,7 @@ public class SearchProjection {
     private static final int BATCH = 1000;
 
     /** How far a rebuild has got, for the console and the search page. */
-    public record Progress(String kind, long done, long total) {
-    }
+    public record Progress(String kind, long done, long total) {}
 
     private final PoleSearchFeed feed;
     private final SearchIndex index;
@@ -55,7 +53,8 @@ public class SearchProjection {
             return true;
         }
         Map<String, Long> counts = feed.counts();
-        return index.count(PersonDocuments.TYPE) != counts.get("person") || index.count(LocationSearch.TYPE) != counts.get("location")
+        return index.count(PersonDocuments.TYPE) != counts.get("person")
+                || index.count(LocationSearch.TYPE) != counts.get("location")
                 || index.count(VehicleSearch.TYPE) != counts.get("vehicle");
     }
 
@@ -156,15 +155,21 @@ public class SearchProjection {
 
     private void replace(String kind, long id) {
         switch (kind) {
-            case PersonDocuments.TYPE -> feed.person(id).ifPresentOrElse(
-                    p -> index.put(PersonDocuments.key(id), PersonDocuments.document(person(p))),
-                    () -> index.delete(PersonDocuments.key(id)));
-            case LocationSearch.TYPE -> feed.location(id).ifPresentOrElse(
-                    l -> index.put(LocationSearch.key(id), LocationSearch.document(location(l))),
-                    () -> index.delete(LocationSearch.key(id)));
-            case VehicleSearch.TYPE -> feed.vehicle(id).ifPresentOrElse(
-                    v -> index.put(VehicleSearch.key(id), VehicleSearch.document(vehicle(v))),
-                    () -> index.delete(VehicleSearch.key(id)));
+            case PersonDocuments.TYPE ->
+                feed.person(id)
+                        .ifPresentOrElse(
+                                p -> index.put(PersonDocuments.key(id), PersonDocuments.document(person(p))),
+                                () -> index.delete(PersonDocuments.key(id)));
+            case LocationSearch.TYPE ->
+                feed.location(id)
+                        .ifPresentOrElse(
+                                l -> index.put(LocationSearch.key(id), LocationSearch.document(location(l))),
+                                () -> index.delete(LocationSearch.key(id)));
+            case VehicleSearch.TYPE ->
+                feed.vehicle(id)
+                        .ifPresentOrElse(
+                                v -> index.put(VehicleSearch.key(id), VehicleSearch.document(vehicle(v))),
+                                () -> index.delete(VehicleSearch.key(id)));
             default -> throw new IllegalArgumentException("unknown record kind " + kind);
         }
     }
@@ -191,16 +196,37 @@ public class SearchProjection {
     }
 
     static SearchablePerson person(PoleSearchFeed.PersonEntry p) {
-        return new SearchablePerson(p.id(), p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(),
-                p.aliases().stream().map(a -> new SearchablePerson.Alias(a.forename(), a.surname(), a.dateOfBirth())).toList(),
+        return new SearchablePerson(
+                p.id(),
+                p.forename(),
+                p.middleNames(),
+                p.surname(),
+                p.dateOfBirth(),
+                p.aliases().stream()
+                        .map(a -> new SearchablePerson.Alias(a.forename(), a.surname(), a.dateOfBirth()))
+                        .toList(),
                 p.addresses().stream().map(PoleSearchFeed.AddressEntry::oneLine).toList(),
-                p.addresses().stream().map(PoleSearchFeed.AddressEntry::postcode).filter(pc -> pc != null).toList(),
-                p.vrms(), p.warnings(), p.restricted());
+                p.addresses().stream()
+                        .map(PoleSearchFeed.AddressEntry::postcode)
+                        .filter(pc -> pc != null)
+                        .toList(),
+                p.vrms(),
+                p.warnings(),
+                p.restricted());
     }
 
     static SearchableLocation location(PoleSearchFeed.LocationEntry l) {
-        return new SearchableLocation(l.id(), l.premises(), l.street(), l.locality(), l.town(), l.postcode(), l.latitude(), l.longitude(),
-                l.warnings(), l.restricted());
+        return new SearchableLocation(
+                l.id(),
+                l.premises(),
+                l.street(),
+                l.locality(),
+                l.town(),
+                l.postcode(),
+                l.latitude(),
+                l.longitude(),
+                l.warnings(),
+                l.restricted());
     }
 
     static SearchableVehicle vehicle(PoleSearchFeed.VehicleEntry v) {

@@ -9,45 +9,100 @@ import java.util.List;
  * counts are the sizes of these lists and nothing else. {@code note} says what was left out of the
  * search itself (e.g. a date of birth the user's role may not search by), never what was hidden.
  */
-public record SearchResults(String query, List<PersonResult> persons, List<AddressResult> addresses, List<VehicleResult> vehicles,
-                            List<IncidentResult> incidents, List<CrimeResult> crimes, List<String> notes, String indexStatus) {
+public record SearchResults(
+        String query,
+        List<PersonResult> persons,
+        List<AddressResult> addresses,
+        List<VehicleResult> vehicles,
+        List<IncidentResult> incidents,
+        List<CrimeResult> crimes,
+        List<String> notes,
+        String indexStatus) {
 
     /**
      * A person found, with the incidents and crimes linked to them (latest first, a few) and how many
      * there are in all; the totals are 0 and the lists empty when the user's role may not read them.
      */
-    public record PersonResult(long id, String name, LocalDate dateOfBirth, boolean restricted, List<String> warnings,
-                               List<String> addresses, List<String> vrms, List<String> why, List<IncidentResult> linkedIncidents,
-                               int linkedIncidentCount, List<CrimeResult> linkedCrimes, int linkedCrimeCount) {
+    public record PersonResult(
+            long id,
+            String name,
+            LocalDate dateOfBirth,
+            boolean restricted,
+            List<String> warnings,
+            List<String> addresses,
+            List<String> vrms,
+            List<String> why,
+            List<IncidentResult> linkedIncidents,
+            int linkedIncidentCount,
+            List<CrimeResult> linkedCrimes,
+            int linkedCrimeCount) {
 
         PersonResult withWhy(String reason) {
             List<String> more = new java.util.ArrayList<>(why);
             more.add(reason);
-            return new PersonResult(id, name, dateOfBirth, restricted, warnings, addresses, vrms, List.copyOf(more), linkedIncidents,
-                    linkedIncidentCount, linkedCrimes, linkedCrimeCount);
+            return new PersonResult(
+                    id,
+                    name,
+                    dateOfBirth,
+                    restricted,
+                    warnings,
+                    addresses,
+                    vrms,
+                    List.copyOf(more),
+                    linkedIncidents,
+                    linkedIncidentCount,
+                    linkedCrimes,
+                    linkedCrimeCount);
         }
 
         PersonResult withLinks(LinkedRecords.PersonLinks links) {
-            return new PersonResult(id, name, dateOfBirth, restricted, warnings, addresses, vrms, why, links.incidents(),
-                    links.incidentCount(), links.crimes(), links.crimeCount());
+            return new PersonResult(
+                    id,
+                    name,
+                    dateOfBirth,
+                    restricted,
+                    warnings,
+                    addresses,
+                    vrms,
+                    why,
+                    links.incidents(),
+                    links.incidentCount(),
+                    links.crimes(),
+                    links.crimeCount());
         }
     }
 
-    public record AddressResult(long id, String address, String postcode, Double latitude, Double longitude, boolean restricted,
-                                List<String> warnings, List<String> why) {
-    }
+    public record AddressResult(
+            long id,
+            String address,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            boolean restricted,
+            List<String> warnings,
+            List<String> why) {}
 
-    public record VehicleResult(long id, String vrm, String description, boolean restricted, List<String> why) {
-    }
+    public record VehicleResult(long id, String vrm, String description, boolean restricted, List<String> why) {}
 
-    public record IncidentResult(long id, String reference, Instant openedAt, String opened, String callType, String status,
-                                 String locationText, String why) {
-    }
+    public record IncidentResult(
+            long id,
+            String reference,
+            Instant openedAt,
+            String opened,
+            String callType,
+            String status,
+            String locationText,
+            String why) {}
 
     /** A crime: reference, Home Office classification, status and when it was recorded; nobody named. */
-    public record CrimeResult(long id, String reference, String classification, String status, Instant recordedAt, String recorded,
-                              String why) {
-    }
+    public record CrimeResult(
+            long id,
+            String reference,
+            String classification,
+            String status,
+            Instant recordedAt,
+            String recorded,
+            String why) {}
 
     public int total() {
         return persons.size() + addresses.size() + vehicles.size() + incidents.size() + crimes.size();

@@ -1,9 +1,8 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.search.DocIdSetIterator;
-
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.search.DocIdSetIterator;
 
 /** The documents of any of several iterators, in order, each once: a heap of the iterators by their current document. */
 final class AnyOf extends DocIdSetIterator {

@@ -1,16 +1,15 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Everyone born on a typed date of birth, or on it with day and month swapped: a few hundred persons
@@ -23,8 +22,7 @@ final class BirthCandidates {
     /** The most persons read this way, unless told otherwise; a date shared by more is left to a scored query. */
     static final int MOST_READ = 4096;
 
-    private BirthCandidates() {
-    }
+    private BirthCandidates() {}
 
     /**
      * Adds the persons born on the typed date or its swap, live documents only (a replaced person's

@@ -1,5 +1,10 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -10,12 +15,6 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.Bits;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The documents one search will rank, each once, in the order found: persons anyone may see, up to a
@@ -105,8 +104,7 @@ final class Candidates {
                 InSegment segment = in(leaf);
                 return new LeafCollector() {
                     @Override
-                    public void setScorer(Scorable scorer) {
-                    }
+                    public void setScorer(Scorable scorer) {}
 
                     @Override
                     public void collect(int doc) throws IOException {

@@ -1,12 +1,5 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The name parts in the index within a typed word's edit distance, or sharing one of its Double
@@ -30,11 +29,10 @@ final class IndexedNameParts {
     static final int MOST_WORDS = 4096;
 
     /** A word's parts found by spelling and by sound, and the segments already walked for them. */
-    record Found(Set<String> bySpelling, Set<String> byDoubleMetaphone, Set<String> byBeiderMorse, Set<Object> segments) {
-    }
+    record Found(
+            Set<String> bySpelling, Set<String> byDoubleMetaphone, Set<String> byBeiderMorse, Set<Object> segments) {}
 
-    private record Key(String word, NameExpansion.Role role) {
-    }
+    private record Key(String word, NameExpansion.Role role) {}
 
     private final Map<Key, Found> remembered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -44,17 +42,27 @@ final class IndexedNameParts {
     });
 
     /** The parts like {@code word} in {@code role} in every segment of {@code reader}. */
-    Found of(IndexReader reader, String word, NameExpansion.Role role, Supplier<CompiledAutomaton> fuzzy,
-             List<String> doubleMetaphone, List<String> beiderMorse) throws IOException {
+    Found of(
+            IndexReader reader,
+            String word,
+            NameExpansion.Role role,
+            Supplier<CompiledAutomaton> fuzzy,
+            List<String> doubleMetaphone,
+            List<String> beiderMorse)
+            throws IOException {
         Key key = new Key(word, role);
         Found known = remembered.get(key);
         List<LeafReaderContext> leaves = reader.leaves();
         if (known != null && leaves.stream().allMatch(leaf -> known.segments().contains(segment(leaf)))) {
             return known;
         }
-        Found grown = known == null ? new Found(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>())
-                : new Found(new HashSet<>(known.bySpelling()), new HashSet<>(known.byDoubleMetaphone()),
-                new HashSet<>(known.byBeiderMorse()), new HashSet<>());
+        Found grown = known == null
+                ? new Found(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>())
+                : new Found(
+                        new HashSet<>(known.bySpelling()),
+                        new HashSet<>(known.byDoubleMetaphone()),
+                        new HashSet<>(known.byBeiderMorse()),
+                        new HashSet<>());
         boolean cacheable = true;
         for (LeafReaderContext leaf : leaves) {
             Object segment = segment(leaf);

@@ -1,5 +1,14 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
@@ -11,19 +20,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.LongPredicate;
 
 /**
  * Addresses: by postcode in any spacing or case (whole, or the outward part), by street words
@@ -38,8 +36,7 @@ public final class LocationSearch {
     private static final String NUMBER = "number";
     private static final String POINT = "point";
 
-    private LocationSearch() {
-    }
+    private LocationSearch() {}
 
     public static Term key(long id) {
         return new Term(PersonDocuments.KEY, TYPE + ":" + id);
@@ -77,19 +74,28 @@ public final class LocationSearch {
     }
 
     public static SearchableLocation read(Document d) {
-        return new SearchableLocation(d.getField("id").numericValue().longValue(), Queries.blankToNull(d.get("premises")), Queries.blankToNull(d.get("street")),
-                Queries.blankToNull(d.get("locality")), Queries.blankToNull(d.get("town")), Queries.blankToNull(d.get("postcode")),
-                d.getField("lat") == null ? null : d.getField("lat").numericValue().doubleValue(),
-                d.getField("lon") == null ? null : d.getField("lon").numericValue().doubleValue(),
-                List.of(d.getValues("warning")), d.getField("restricted").numericValue().intValue() == 1);
+        return new SearchableLocation(
+                d.getField("id").numericValue().longValue(),
+                Queries.blankToNull(d.get("premises")),
+                Queries.blankToNull(d.get("street")),
+                Queries.blankToNull(d.get("locality")),
+                Queries.blankToNull(d.get("town")),
+                Queries.blankToNull(d.get("postcode")),
+                d.getField("lat") == null
+                        ? null
+                        : d.getField("lat").numericValue().doubleValue(),
+                d.getField("lon") == null
+                        ? null
+                        : d.getField("lon").numericValue().doubleValue(),
+                List.of(d.getValues("warning")),
+                d.getField("restricted").numericValue().intValue() == 1);
     }
 
     /** A circle to search within, or null for none. */
-    public record Near(double latitude, double longitude, double radiusMetres) {
-    }
+    public record Near(double latitude, double longitude, double radiusMetres) {}
 
-    public static List<Hit<SearchableLocation>> search(IndexSearcher searcher, SearchText text, Near near, int limit,
-                                                       LongPredicate mayShowRestricted) {
+    public static List<Hit<SearchableLocation>> search(
+            IndexSearcher searcher, SearchText text, Near near, int limit, LongPredicate mayShowRestricted) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean something = false;
         if (text.postcode() != null) {
@@ -97,8 +103,12 @@ public final class LocationSearch {
             something = true;
         }
         if (text.partialPostcode() != null) {
-            any.add(Queries.worth(new TermQuery(new Term(OUTWARD, text.partialPostcode())), 3), BooleanClause.Occur.SHOULD);
-            any.add(Queries.worth(new PrefixQuery(new Term(POSTCODE, text.partialPostcode())), 2), BooleanClause.Occur.SHOULD);
+            any.add(
+                    Queries.worth(new TermQuery(new Term(OUTWARD, text.partialPostcode())), 3),
+                    BooleanClause.Occur.SHOULD);
+            any.add(
+                    Queries.worth(new PrefixQuery(new Term(POSTCODE, text.partialPostcode())), 2),
+                    BooleanClause.Occur.SHOULD);
             something = true;
         }
         for (String w : text.streetWords()) {
@@ -107,14 +117,20 @@ public final class LocationSearch {
                 any.add(Queries.worth(new PrefixQuery(new Term(WORD, w)), 1.5f), BooleanClause.Occur.SHOULD);
             }
             if (w.length() >= 4) {
-                any.add(Queries.worth(new FuzzyQuery(new Term(WORD, w), Math.min(2, Math.max(1, Names.allowedEdits(w))), 1), 1), BooleanClause.Occur.SHOULD);
+                any.add(
+                        Queries.worth(
+                                new FuzzyQuery(new Term(WORD, w), Math.min(2, Math.max(1, Names.allowedEdits(w))), 1),
+                                1),
+                        BooleanClause.Occur.SHOULD);
             }
             something = true;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PersonDocuments.KIND, TYPE)), BooleanClause.Occur.FILTER);
         if (near != null) {
-            q.add(LatLonPoint.newDistanceQuery(POINT, near.latitude(), near.longitude(), near.radiusMetres()), BooleanClause.Occur.FILTER);
+            q.add(
+                    LatLonPoint.newDistanceQuery(POINT, near.latitude(), near.longitude(), near.radiusMetres()),
+                    BooleanClause.Occur.FILTER);
         } else if (!something) {
             return List.of();
         }
@@ -133,7 +149,9 @@ public final class LocationSearch {
                     hits.add(hit);
                 }
             }
-            hits.sort(Comparator.comparingDouble((Hit<SearchableLocation> h) -> h.score()).reversed().thenComparingLong(h -> h.record().id()));
+            hits.sort(Comparator.comparingDouble((Hit<SearchableLocation> h) -> h.score())
+                    .reversed()
+                    .thenComparingLong(h -> h.record().id()));
             return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,16 +185,20 @@ public final class LocationSearch {
                 why.add(MatchKind.PARTIAL_STREET.label() + " " + w + "…");
                 matchedWords++;
             } else {
-                String close = words.stream().filter(x -> w.length() >= 4 && Names.editDistance(w, x) <= Math.max(1, Names.allowedEdits(w)))
-                        .findFirst().orElse(null);
+                String close = words.stream()
+                        .filter(x -> w.length() >= 4 && Names.editDistance(w, x) <= Math.max(1, Names.allowedEdits(w)))
+                        .findFirst()
+                        .orElse(null);
                 if (close != null) {
                     score += MatchKind.FUZZY.weight() * MatchKind.STREET.weight();
-                    why.add(MatchKind.STREET.label() + " " + w + " ≈ " + close + ": fuzzy edit distance " + Names.editDistance(w, close));
+                    why.add(MatchKind.STREET.label() + " " + w + " ≈ " + close + ": fuzzy edit distance "
+                            + Names.editDistance(w, close));
                     matchedWords++;
                 }
             }
         }
-        boolean streetMatched = !text.streetWords().isEmpty() && matchedWords * 2 >= text.streetWords().size();
+        boolean streetMatched = !text.streetWords().isEmpty()
+                && matchedWords * 2 >= text.streetWords().size();
         if (!postcodeMatched && !streetMatched && near == null) {
             return null;
         }
@@ -197,7 +219,7 @@ public final class LocationSearch {
 
     private static Set<String> words(SearchableLocation l) {
         Set<String> words = new LinkedHashSet<>();
-        for (String part : new String[]{l.premises(), l.street(), l.locality(), l.town()}) {
+        for (String part : new String[] {l.premises(), l.street(), l.locality(), l.town()}) {
             words.addAll(Names.parts(part));
         }
         return words;
@@ -206,9 +228,10 @@ public final class LocationSearch {
     /** House and flat numbers: "Flat 3, 12a Acacia Road" gives 3 and 12a. */
     private static Set<String> numbers(SearchableLocation l) {
         Set<String> numbers = new LinkedHashSet<>();
-        for (String part : new String[]{l.premises(), l.street()}) {
+        for (String part : new String[] {l.premises(), l.street()}) {
             if (part != null) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\d{1,4}[a-zA-Z]?)\\b").matcher(part);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\d{1,4}[a-zA-Z]?)\\b")
+                        .matcher(part);
                 while (m.find()) {
                     numbers.add(m.group(1).toLowerCase(Locale.ROOT));
                 }
@@ -216,5 +239,4 @@ public final class LocationSearch {
         }
         return numbers;
     }
-
 }

@@ -1,9 +1,5 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The name parts in the index that one typed word may stand for, in one role (forename or surname),
@@ -40,8 +39,7 @@ final class NameExpansion {
         }
     }
 
-    private NameExpansion() {
-    }
+    private NameExpansion() {}
 
     /**
      * The automaton of the words within {@code word}'s edit distance (the first letter kept), or null
@@ -49,26 +47,36 @@ final class NameExpansion {
      * a word and uses it for both roles.
      */
     static CompiledAutomaton fuzzy(String word) {
-        return word.length() >= 3 ? FuzzyQuery.getFuzzyAutomaton(word, Math.min(2, Math.max(1, Names.allowedEdits(word))), 1, true) : null;
+        return word.length() >= 3
+                ? FuzzyQuery.getFuzzyAutomaton(word, Math.min(2, Math.max(1, Names.allowedEdits(word))), 1, true)
+                : null;
     }
 
     /**
      * The parts {@code word} stands for in {@code role}, strongest first; {@code fuzzy} gives
      * {@link #fuzzy(String)} of the word, built only if a segment must be walked.
      */
-    static Map<String, NameMatch> of(IndexReader reader, String word, Supplier<CompiledAutomaton> fuzzy, Role role,
-                                     NameMatcher matcher, IndexedNameParts indexed) throws IOException {
+    static Map<String, NameMatch> of(
+            IndexReader reader,
+            String word,
+            Supplier<CompiledAutomaton> fuzzy,
+            Role role,
+            NameMatcher matcher,
+            IndexedNameParts indexed)
+            throws IOException {
         Set<String> parts = new HashSet<>();
         parts.add(word);
         parts.addAll(matcher.variants().of(word).keySet());
-        IndexedNameParts.Found found = indexed.of(reader, word, role, fuzzy,
-                NamePhonetics.doubleMetaphone(word), NamePhonetics.beiderMorse(word));
+        IndexedNameParts.Found found = indexed.of(
+                reader, word, role, fuzzy, NamePhonetics.doubleMetaphone(word), NamePhonetics.beiderMorse(word));
         matcher.learnAlike(word, found.byDoubleMetaphone(), found.byBeiderMorse());
         parts.addAll(found.bySpelling());
         parts.addAll(found.byDoubleMetaphone());
         parts.addAll(found.byBeiderMorse());
         Map<String, NameMatch> strongest = new LinkedHashMap<>();
-        parts.stream().map(part -> matcher.match(word, part)).filter(NameMatch::matched)
+        parts.stream()
+                .map(part -> matcher.match(word, part))
+                .filter(NameMatch::matched)
                 .sorted(Comparator.comparingDouble(NameMatch::weight).reversed().thenComparing(NameMatch::recorded))
                 .limit(MOST_PARTS)
                 .forEach(m -> strongest.put(m.recorded(), m));

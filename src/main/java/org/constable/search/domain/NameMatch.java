@@ -15,7 +15,8 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
         SoundsAlike BY_CODES = new SoundsAlike() {
             @Override
             public boolean byDoubleMetaphone(String typed, String part) {
-                return NamePhonetics.shareCode(NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part));
+                return NamePhonetics.shareCode(
+                        NamePhonetics.doubleMetaphone(typed), NamePhonetics.doubleMetaphone(part));
             }
 
             @Override
@@ -38,7 +39,9 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
             return new NameMatch(variant, variant.weight(), typed, part, 0);
         }
         if (typed.length() == 1) {
-            return part.startsWith(typed) ? new NameMatch(MatchKind.INITIAL, MatchKind.INITIAL.weight(), typed, part, 0) : NONE;
+            return part.startsWith(typed)
+                    ? new NameMatch(MatchKind.INITIAL, MatchKind.INITIAL.weight(), typed, part, 0)
+                    : NONE;
         }
         NameMatch best = NONE;
         int allowed = Math.max(Names.allowedEdits(typed), Names.allowedEdits(part));

@@ -24,7 +24,8 @@ final class NameMatcher implements NameMatch.SoundsAlike {
     }
 
     NameMatch match(String typed, String part) {
-        return seen.computeIfAbsent(typed, t -> new HashMap<>()).computeIfAbsent(part, p -> NameMatch.of(typed, p, variants, this));
+        return seen.computeIfAbsent(typed, t -> new HashMap<>())
+                .computeIfAbsent(part, p -> NameMatch.of(typed, p, variants, this));
     }
 
     NameVariants variants() {

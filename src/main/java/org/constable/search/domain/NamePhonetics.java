@@ -1,16 +1,15 @@
 package org.constable.search.domain;
 
-import org.apache.commons.codec.language.DoubleMetaphone;
-import org.apache.commons.codec.language.bm.NameType;
-import org.apache.commons.codec.language.bm.PhoneticEngine;
-import org.apache.commons.codec.language.bm.RuleType;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.PhoneticEngine;
+import org.apache.commons.codec.language.bm.RuleType;
 
 /**
  * The two sound-alike encodings of a name part: Double Metaphone (primary and alternate code, good for
@@ -32,11 +31,11 @@ public final class NamePhonetics {
      * for up to this many parts; each entry is a list of interned codes, about 200 bytes, so a full cache holds about 200 MB.
      */
     static final int CACHE_LIMIT = 1_000_000;
+
     private static final Codes BM = new Codes(NamePhonetics::encodeBeiderMorse);
     private static final Codes DM = new Codes(NamePhonetics::encodeDoubleMetaphone);
 
-    private NamePhonetics() {
-    }
+    private NamePhonetics() {}
 
     /** Double Metaphone primary and alternate codes of a folded name part (none for a single letter). */
     public static List<String> doubleMetaphone(String part) {
@@ -61,7 +60,7 @@ public final class NamePhonetics {
     private static String[] encodeDoubleMetaphone(String part) {
         DoubleMetaphone dm = DOUBLE_METAPHONE.get();
         Set<String> codes = new LinkedHashSet<>();
-        for (boolean alternate : new boolean[]{false, true}) {
+        for (boolean alternate : new boolean[] {false, true}) {
             String code = dm.doubleMetaphone(part, alternate);
             if (code != null && !code.isEmpty()) {
                 codes.add(code);

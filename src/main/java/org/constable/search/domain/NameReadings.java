@@ -1,5 +1,11 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -10,13 +16,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The ways typed name words can be read: the surname last (or first, when the text says so) and the
@@ -50,27 +49,43 @@ final class NameReadings {
         return loose;
     }
 
-    static NameReadings of(IndexSearcher searcher, List<String> words, boolean surnameFirst, NameMatcher matcher,
-                           IndexedNameParts indexed, int mostTiers) throws IOException {
+    static NameReadings of(
+            IndexSearcher searcher,
+            List<String> words,
+            boolean surnameFirst,
+            NameMatcher matcher,
+            IndexedNameParts indexed,
+            int mostTiers)
+            throws IOException {
         int n = words.size();
         List<Map<String, NameMatch>> asForename = new ArrayList<>();
         List<Map<String, NameMatch>> asSurname = new ArrayList<>();
         for (String word : words) {
             Supplier<CompiledAutomaton> fuzzy = once(() -> NameExpansion.fuzzy(word));
-            asForename.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher, indexed));
-            asSurname.add(NameExpansion.of(searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
+            asForename.add(NameExpansion.of(
+                    searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher, indexed));
+            asSurname.add(NameExpansion.of(
+                    searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
         }
         LevelBuilder levels = new LevelBuilder();
         TermLookup lookup = new TermLookup(searcher.getIndexReader());
         if (n == 1) {
             String word = words.get(0);
-            List<NameTiers.Level> either = levels.of(word, List.of(
-                    new Role(asSurname.get(0), PersonDocuments.SURNAMES, 1),
-                    new Role(asForename.get(0), PersonDocuments.FORENAMES, PersonRanker.LONE_FORENAME)));
-            Query scored = new DisjunctionMaxQuery(List.of(
-                    clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
-                    clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float) PersonRanker.LONE_FORENAME)), 0f);
-            return new NameReadings(new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers, lookup), List.of(scored), List.of());
+            List<NameTiers.Level> either = levels.of(
+                    word,
+                    List.of(
+                            new Role(asSurname.get(0), PersonDocuments.SURNAMES, 1),
+                            new Role(asForename.get(0), PersonDocuments.FORENAMES, PersonRanker.LONE_FORENAME)));
+            Query scored = new DisjunctionMaxQuery(
+                    List.of(
+                            clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
+                            clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float)
+                                    PersonRanker.LONE_FORENAME)),
+                    0f);
+            return new NameReadings(
+                    new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers, lookup),
+                    List.of(scored),
+                    List.of());
         }
         List<Integer> surnameAt = new ArrayList<>(List.of(surnameFirst ? 0 : n - 1));
         if (!surnameAt.contains(surnameFirst ? n - 1 : 0)) {
@@ -85,13 +100,23 @@ final class NameReadings {
             for (int i = 0; i < n; i++) {
                 String word = words.get(i);
                 if (i == s) {
-                    wordLevels.add(levels.of(word, List.of(new Role(asSurname.get(i), PersonDocuments.SURNAMES, PersonRanker.SURNAME_WEIGHT))));
-                    clauses.add(clause(word, asSurname.get(i), PersonDocuments.SURNAMES, (float) PersonRanker.SURNAME_WEIGHT));
+                    wordLevels.add(levels.of(
+                            word,
+                            List.of(new Role(
+                                    asSurname.get(i), PersonDocuments.SURNAMES, PersonRanker.SURNAME_WEIGHT))));
+                    clauses.add(clause(
+                            word, asSurname.get(i), PersonDocuments.SURNAMES, (float) PersonRanker.SURNAME_WEIGHT));
                 } else {
-                    wordLevels.add(levels.of(word, List.of(new Role(asForename.get(i), PersonDocuments.FORENAMES, 1),
-                            new Role(asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1))));
-                    clauses.add(new DisjunctionMaxQuery(List.of(clause(word, asForename.get(i), PersonDocuments.FORENAMES, 1f),
-                            clause(word, asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1f)), 0f));
+                    wordLevels.add(levels.of(
+                            word,
+                            List.of(
+                                    new Role(asForename.get(i), PersonDocuments.FORENAMES, 1),
+                                    new Role(asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1))));
+                    clauses.add(new DisjunctionMaxQuery(
+                            List.of(
+                                    clause(word, asForename.get(i), PersonDocuments.FORENAMES, 1f),
+                                    clause(word, asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1f)),
+                            0f));
                 }
             }
             readings.add(new NameTiers.Reading(wordLevels, readings.isEmpty() ? 1 : PersonRanker.SWAPPED_PENALTY));
@@ -129,13 +154,13 @@ final class NameReadings {
             return new MatchNoDocsQuery("no name part like '" + word + "'");
         }
         List<Query> any = new ArrayList<>();
-        parts.forEach((part, match) -> any.add(Queries.worth(new TermQuery(new Term(field, part)), (float) match.weight() * weight)));
+        parts.forEach((part, match) ->
+                any.add(Queries.worth(new TermQuery(new Term(field, part)), (float) match.weight() * weight)));
         return any.size() == 1 ? any.get(0) : new DisjunctionMaxQuery(any, 0f);
     }
 
     /** A word's matching parts in one field, and what that field makes a match worth. */
-    private record Role(Map<String, NameMatch> parts, String field, double weight) {
-    }
+    private record Role(Map<String, NameMatch> parts, String field, double weight) {}
 
     /** Groups a word's indexed parts, over the fields it may be found in, into levels of equal worth. */
     private static final class LevelBuilder {
@@ -146,15 +171,19 @@ final class NameReadings {
             for (Role role : roles) {
                 if (word.length() == 1) {
                     long worth = key(MatchKind.INITIAL.weight() * role.weight());
-                    prefixes.computeIfAbsent(worth, w -> new ArrayList<>()).add(new PrefixQuery(new Term(role.field(), word)));
+                    prefixes.computeIfAbsent(worth, w -> new ArrayList<>())
+                            .add(new PrefixQuery(new Term(role.field(), word)));
                     terms.computeIfAbsent(worth, w -> new ArrayList<>());
                     continue;
                 }
-                role.parts().forEach((part, match) -> terms.computeIfAbsent(key(match.weight() * role.weight()), w -> new ArrayList<>())
-                        .add(new Term(role.field(), part)));
+                role.parts()
+                        .forEach((part, match) -> terms.computeIfAbsent(
+                                        key(match.weight() * role.weight()), w -> new ArrayList<>())
+                                .add(new Term(role.field(), part)));
             }
             List<NameTiers.Level> levels = new ArrayList<>();
-            terms.forEach((worth, any) -> levels.add(new NameTiers.Level(worth / 1e6, any, prefixes.getOrDefault(worth, List.of()))));
+            terms.forEach((worth, any) ->
+                    levels.add(new NameTiers.Level(worth / 1e6, any, prefixes.getOrDefault(worth, List.of()))));
             levels.sort((a, b) -> Double.compare(b.worth(), a.worth()));
             return levels;
         }

@@ -1,5 +1,9 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -11,11 +15,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Finds candidates tier by tier (ADR 0037). In each reading of the typed words, every word matches
@@ -109,11 +108,9 @@ final class NameTiers {
     }
 
     /** One reading of the typed words: each word's levels, most valuable first, and the reading's own weight. */
-    record Reading(List<List<Level>> words, double weight) {
-    }
+    record Reading(List<List<Level>> words, double weight) {}
 
-    private record Tier(double worth, Reading reading, int[] levels) {
-    }
+    private record Tier(double worth, Reading reading, int[] levels) {}
 
     private final List<Reading> readings;
     private final int mostTiers;
@@ -168,7 +165,8 @@ final class NameTiers {
      * conjunction of unions of postings, lent by {@code lookup}, with no query, weight or scorer
      * built for a tier that may hold nobody.
      */
-    private static void walk(IndexSearcher searcher, TermLookup lookup, List<Level> levels, Candidates into) throws IOException {
+    private static void walk(IndexSearcher searcher, TermLookup lookup, List<Level> levels, Candidates into)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int leaf = 0; leaf < leaves.size() && !into.full(); leaf++) {
             try {
@@ -184,9 +182,13 @@ final class NameTiers {
                     continue;
                 }
                 DocIdSetIterator all = every.size() == 1 ? every.get(0) : ConjunctionUtils.intersectIterators(every);
-                Candidates.InSegment segment = into.in(leaves.get(leaf),
-                        lookup.postings(PersonDocuments.RESTRICTED_TERM, lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
-                for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !into.full(); doc = all.nextDoc()) {
+                Candidates.InSegment segment = into.in(
+                        leaves.get(leaf),
+                        lookup.postings(
+                                PersonDocuments.RESTRICTED_TERM, lookup.of(PersonDocuments.RESTRICTED_TERM), leaf));
+                for (int doc = all.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS && !into.full();
+                        doc = all.nextDoc()) {
                     segment.add(doc);
                 }
             } finally {

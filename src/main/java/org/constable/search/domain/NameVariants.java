@@ -21,8 +21,7 @@ public final class NameVariants {
 
     private final Map<String, Map<String, MatchKind>> variants = new HashMap<>();
 
-    private NameVariants() {
-    }
+    private NameVariants() {}
 
     /** The lists shipped with Constable. */
     public static NameVariants standard() {

@@ -15,8 +15,7 @@ public final class Names {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String fold(String text) {
         if (text == null) {
@@ -24,7 +23,9 @@ public final class Names {
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
-                return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+                return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT);
             }
         }
         return text.toLowerCase(Locale.ROOT);

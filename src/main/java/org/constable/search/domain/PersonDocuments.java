@@ -1,5 +1,10 @@
 package org.constable.search.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -9,12 +14,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
@@ -37,6 +36,7 @@ public final class PersonDocuments {
     public static final String SURNAMES = "sn";
     /** The parts of surnames of several parts ("smith", "jones" of Smith-Jones). */
     static final String SURNAME_PARTS = "sn_part";
+
     static final String FORENAME_DM = "fn_dm";
     static final String FORENAME_BM = "fn_bm";
     static final String SURNAME_DM = "sn_dm";
@@ -47,6 +47,7 @@ public final class PersonDocuments {
     static final Term RESTRICTED_TERM = new Term("restricted_flag", "yes");
     /** Between a sound-alike code and the name part it was made from. */
     static final char CODE_SEP = '\u001e';
+
     static final String DOB = "dob";
     static final String DOB_YEAR = "dob_year";
     static final String DOB_DAY = "dob_day";
@@ -55,8 +56,7 @@ public final class PersonDocuments {
     private static final String SEP = "\u001f";
     private static final String ALIAS_SEP = "\u001d";
 
-    private PersonDocuments() {
-    }
+    private PersonDocuments() {}
 
     /** The term that identifies the person's document, for {@code IndexWriter.updateDocument} and {@code deleteDocuments}. */
     public static Term key(long personId) {
@@ -92,7 +92,9 @@ public final class PersonDocuments {
             doc.add(new StringField(DOB_YEAR, Integer.toString(dob.getYear()), Field.Store.NO));
             doc.add(new IntPoint(DOB_DAY, (int) dob.toEpochDay()));
         }
-        p.postcodes().forEach(pc -> doc.add(new StringField(POSTCODE, pc.replace(" ", "").toUpperCase(java.util.Locale.ROOT), Field.Store.NO)));
+        p.postcodes()
+                .forEach(pc -> doc.add(new StringField(
+                        POSTCODE, pc.replace(" ", "").toUpperCase(java.util.Locale.ROOT), Field.Store.NO)));
         p.vrms().forEach(v -> doc.add(new StringField(VRM, v, Field.Store.NO)));
         doc.add(new BinaryDocValuesField(RANKING, new BytesRef(rankingText(p))));
         store(doc, p);
@@ -100,9 +102,18 @@ public final class PersonDocuments {
     }
 
     private static String rankingText(SearchablePerson p) {
-        StringBuilder b = new StringBuilder().append(p.id()).append(SEP).append(nz(p.forename())).append(SEP).append(nz(p.middleNames()))
-                .append(SEP).append(nz(p.surname())).append(SEP).append(p.dateOfBirth() == null ? "" : p.dateOfBirth())
-                .append(SEP).append(p.restricted() ? 1 : 0);
+        StringBuilder b = new StringBuilder()
+                .append(p.id())
+                .append(SEP)
+                .append(nz(p.forename()))
+                .append(SEP)
+                .append(nz(p.middleNames()))
+                .append(SEP)
+                .append(nz(p.surname()))
+                .append(SEP)
+                .append(p.dateOfBirth() == null ? "" : p.dateOfBirth())
+                .append(SEP)
+                .append(p.restricted() ? 1 : 0);
         p.aliases().forEach(a -> b.append(SEP).append(alias(a)));
         return b.toString();
     }
@@ -114,12 +125,26 @@ public final class PersonDocuments {
         for (int k = 6; k < f.length; k++) {
             aliases.add(alias(f[k]));
         }
-        return new SearchablePerson(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2], f[3],
-                f[4].isEmpty() ? null : LocalDate.parse(f[4]), aliases, List.of(), List.of(), List.of(), List.of(), "1".equals(f[5]));
+        return new SearchablePerson(
+                Long.parseLong(f[0]),
+                f[1],
+                f[2].isEmpty() ? null : f[2],
+                f[3],
+                f[4].isEmpty() ? null : LocalDate.parse(f[4]),
+                aliases,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "1".equals(f[5]));
     }
 
     private static String alias(SearchablePerson.Alias a) {
-        return nz(a.forename()) + ALIAS_SEP + nz(a.surname()) + ALIAS_SEP + (a.dateOfBirth() == null ? "" : a.dateOfBirth());
+        return nz(a.forename())
+                + ALIAS_SEP
+                + nz(a.surname())
+                + ALIAS_SEP
+                + (a.dateOfBirth() == null ? "" : a.dateOfBirth());
     }
 
     private static SearchablePerson.Alias alias(String text) {
@@ -127,8 +152,13 @@ public final class PersonDocuments {
         return new SearchablePerson.Alias(f[0], f[1], f[2].isEmpty() ? null : LocalDate.parse(f[2]));
     }
 
-    private static void addName(Set<String> forenames, Set<String> surnames, Set<String> surnameParts, String forename,
-                                String middleNames, String surname) {
+    private static void addName(
+            Set<String> forenames,
+            Set<String> surnames,
+            Set<String> surnameParts,
+            String forename,
+            String middleNames,
+            String surname) {
         forenames.addAll(Names.parts(forename));
         forenames.addAll(Names.parts(middleNames));
         List<String> parts = Names.parts(surname);
@@ -156,7 +186,8 @@ public final class PersonDocuments {
         doc.add(new StoredField("forename", nz(p.forename())));
         doc.add(new StoredField("middle", nz(p.middleNames())));
         doc.add(new StoredField("surname", nz(p.surname())));
-        doc.add(new StoredField("born", p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()));
+        doc.add(new StoredField(
+                "born", p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()));
         doc.add(new StoredField("restricted", p.restricted() ? 1 : 0));
         p.aliases().forEach(a -> doc.add(new StoredField("alias", alias(a))));
         p.addresses().forEach(a -> doc.add(new StoredField("address", a)));
@@ -174,10 +205,18 @@ public final class PersonDocuments {
         String born = doc.get("born");
         String middle = doc.get("middle");
         IndexableField restricted = doc.getField("restricted");
-        return new SearchablePerson(doc.getField("id").numericValue().longValue(), doc.get("forename"),
-                middle.isEmpty() ? null : middle, doc.get("surname"), born.isEmpty() ? null : LocalDate.parse(born), aliases,
-                List.of(doc.getValues("address")), List.of(doc.getValues("postcode_shown")), List.of(doc.getValues("vrm_shown")),
-                List.of(doc.getValues("warning")), restricted.numericValue().intValue() == 1);
+        return new SearchablePerson(
+                doc.getField("id").numericValue().longValue(),
+                doc.get("forename"),
+                middle.isEmpty() ? null : middle,
+                doc.get("surname"),
+                born.isEmpty() ? null : LocalDate.parse(born),
+                aliases,
+                List.of(doc.getValues("address")),
+                List.of(doc.getValues("postcode_shown")),
+                List.of(doc.getValues("vrm_shown")),
+                List.of(doc.getValues("warning")),
+                restricted.numericValue().intValue() == 1);
     }
 
     private static String nz(String s) {

@@ -22,6 +22,7 @@ final class PersonRanker {
     static final double LONE_FORENAME = 0.9;
     /** The surname counts for more than each forename. */
     static final double SURNAME_WEIGHT = 1.2;
+
     private static final double BIRTH_MISMATCH_PENALTY = 0.6;
 
     /** The person's score for the typed text and why, or empty when nothing typed fits the person. */
@@ -56,8 +57,8 @@ final class PersonRanker {
         return Optional.of(new PersonHit(person, score, why));
     }
 
-    private static Scored scoreNames(SearchText text, String forename, String middleNames, String surname, boolean alias,
-                                     NameMatcher matcher) {
+    private static Scored scoreNames(
+            SearchText text, String forename, String middleNames, String surname, boolean alias, NameMatcher matcher) {
         List<String> words = text.nameWords();
         List<String> forenames = new ArrayList<>(Names.parts(forename));
         forenames.addAll(Names.parts(middleNames));
@@ -72,13 +73,15 @@ final class PersonRanker {
         }
         Scored best;
         if (n == 1) {
-            best = sm[0].weight() >= fm[0].weight() ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
+            best = sm[0].weight() >= fm[0].weight()
+                    ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
                     : new Scored(fm[0].weight() * LONE_FORENAME, reasons("forename", fm[0]));
         } else {
             int last = n - 1;
             Scored straight = assign(fm, sm, text.surnameFirst() ? 0 : last, surnames.size() > 1);
             Scored swapped = assign(fm, sm, text.surnameFirst() ? last : 0, surnames.size() > 1);
-            swapped = new Scored(swapped.score * SWAPPED_PENALTY, prepend(MatchKind.SWAPPED_NAMES.label(), swapped.why));
+            swapped =
+                    new Scored(swapped.score * SWAPPED_PENALTY, prepend(MatchKind.SWAPPED_NAMES.label(), swapped.why));
             best = swapped.score > straight.score ? swapped : straight;
         }
         if (alias && best.score > 0) {
@@ -116,7 +119,8 @@ final class PersonRanker {
         return new Scored(total / weights, why);
     }
 
-    private static NameMatch surnameMatch(List<String> words, String word, List<String> surnames, String joined, NameMatcher matcher) {
+    private static NameMatch surnameMatch(
+            List<String> words, String word, List<String> surnames, String joined, NameMatcher matcher) {
         NameMatch m = best(word, surnames, matcher);
         if (surnames.size() > 1) {
             NameMatch whole = matcher.match(word, joined);
@@ -124,7 +128,8 @@ final class PersonRanker {
                 return whole;
             }
             if (m.kind() == MatchKind.EXACT && !words.containsAll(surnames)) {
-                return new NameMatch(MatchKind.NAME_PART, MatchKind.NAME_PART.weight(), word, String.join("-", surnames), 0);
+                return new NameMatch(
+                        MatchKind.NAME_PART, MatchKind.NAME_PART.weight(), word, String.join("-", surnames), 0);
             }
         }
         return m;
@@ -147,7 +152,10 @@ final class PersonRanker {
         if (person.dateOfBirth() != null) {
             dobs.add(person.dateOfBirth());
         }
-        person.aliases().stream().map(SearchablePerson.Alias::dateOfBirth).filter(d -> d != null).forEach(dobs::add);
+        person.aliases().stream()
+                .map(SearchablePerson.Alias::dateOfBirth)
+                .filter(d -> d != null)
+                .forEach(dobs::add);
         for (LocalDate dob : dobs) {
             Scored s = birth(text, dob, today);
             if (s.score > best.score) {
@@ -163,12 +171,17 @@ final class PersonRanker {
             if (typed.equals(dob)) {
                 return new Scored(MatchKind.DOB_EXACT.weight(), List.of("date of birth: exact"));
             }
-            if (typed.getYear() == dob.getYear() && typed.getMonthValue() == dob.getDayOfMonth() && typed.getDayOfMonth() == dob.getMonthValue()) {
-                return new Scored(MatchKind.DOB_DAY_MONTH_SWAPPED.weight(), List.of("date of birth: " + MatchKind.DOB_DAY_MONTH_SWAPPED.label()));
+            if (typed.getYear() == dob.getYear()
+                    && typed.getMonthValue() == dob.getDayOfMonth()
+                    && typed.getDayOfMonth() == dob.getMonthValue()) {
+                return new Scored(
+                        MatchKind.DOB_DAY_MONTH_SWAPPED.weight(),
+                        List.of("date of birth: " + MatchKind.DOB_DAY_MONTH_SWAPPED.label()));
             }
         }
         if (text.birthYear() != null && text.birthYear() == dob.getYear()) {
-            return new Scored(MatchKind.DOB_YEAR_ONLY.weight(), List.of("date of birth: " + MatchKind.DOB_YEAR_ONLY.label()));
+            return new Scored(
+                    MatchKind.DOB_YEAR_ONLY.weight(), List.of("date of birth: " + MatchKind.DOB_YEAR_ONLY.label()));
         }
         if (text.ageRange() != null) {
             int age = Period.between(dob, today).getYears();

@@ -1,17 +1,5 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -23,6 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Finds persons in two steps. First each typed word is expanded into the real name parts it may
@@ -75,7 +74,8 @@ public final class PersonSearch {
      *
      * @param mayShowRestricted asked for each restricted candidate's id; false hides it completely
      */
-    public List<PersonHit> search(IndexSearcher given, SearchText text, LocalDate today, int limit, LongPredicate mayShowRestricted) {
+    public List<PersonHit> search(
+            IndexSearcher given, SearchText text, LocalDate today, int limit, LongPredicate mayShowRestricted) {
         NameMatcher matcher = new NameMatcher(variants);
         // the queries of one search are each asked once: caching them as filters would only cost
         IndexSearcher searcher = new IndexSearcher(given.getIndexReader());
@@ -85,7 +85,8 @@ public final class PersonSearch {
             if (found == null) {
                 return List.of();
             }
-            Map<Integer, SearchablePerson> views = new LinkedHashMap<>(RankingViews.of(searcher.getIndexReader(), found.open()));
+            Map<Integer, SearchablePerson> views =
+                    new LinkedHashMap<>(RankingViews.of(searcher.getIndexReader(), found.open()));
             RankingViews.of(searcher.getIndexReader(), found.restricted()).forEach((doc, p) -> {
                 if (mayShowRestricted.test(p.id())) {
                     views.put(doc, p);
@@ -97,11 +98,14 @@ public final class PersonSearch {
                 docOf.put(p.id(), doc);
                 ranker.rank(text, p, today, matcher).ifPresent(hits::add);
             });
-            hits.sort(Comparator.comparingDouble(PersonHit::score).reversed().thenComparingLong(h -> h.person().id()));
+            hits.sort(Comparator.comparingDouble(PersonHit::score)
+                    .reversed()
+                    .thenComparingLong(h -> h.person().id()));
             List<PersonHit> best = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
-                SearchablePerson whole = PersonDocuments.read(stored.document(docOf.get(h.person().id())));
+                SearchablePerson whole = PersonDocuments.read(
+                        stored.document(docOf.get(h.person().id())));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;
@@ -115,7 +119,8 @@ public final class PersonSearch {
      * typed date; and, only when the names found too few, with any word enough. Null when nothing
      * searchable was typed.
      */
-    private Candidates candidates(IndexSearcher searcher, SearchText text, LocalDate today, int limit, NameMatcher matcher)
+    private Candidates candidates(
+            IndexSearcher searcher, SearchText text, LocalDate today, int limit, NameMatcher matcher)
             throws IOException {
         Candidates found = new Candidates(CANDIDATES, RESTRICTED_CANDIDATES);
         if (text.nameWords().isEmpty()) {
@@ -126,7 +131,8 @@ public final class PersonSearch {
             addBest(searcher, List.of(birth), found);
             return found;
         }
-        NameReadings readings = NameReadings.of(searcher, text.nameWords(), text.surnameFirst(), matcher, indexedParts, limits.mostTiers());
+        NameReadings readings = NameReadings.of(
+                searcher, text.nameWords(), text.surnameFirst(), matcher, indexedParts, limits.mostTiers());
         if (!readings.tiers().gather(searcher, true, found)) {
             addBest(searcher, readings.strict(), found);
         }
@@ -134,8 +140,10 @@ public final class PersonSearch {
             float scale = (float) (text.nameWords().size() - 1 + PersonRanker.SURNAME_WEIGHT);
             List<Query> bornSo = new ArrayList<>();
             for (Query names : readings.strict()) {
-                bornSo.add(new BooleanQuery.Builder().add(names, BooleanClause.Occur.MUST)
-                        .add(birthQuery(text, today, scale), BooleanClause.Occur.MUST).build());
+                bornSo.add(new BooleanQuery.Builder()
+                        .add(names, BooleanClause.Occur.MUST)
+                        .add(birthQuery(text, today, scale), BooleanClause.Occur.MUST)
+                        .build());
             }
             addBest(searcher, bornSo, found);
         }
@@ -167,7 +175,8 @@ public final class PersonSearch {
                 .add(new TermQuery(new Term(PersonDocuments.KIND, PersonDocuments.TYPE)), BooleanClause.Occur.FILTER)
                 .add(query, BooleanClause.Occur.MUST);
         Query secret = new TermQuery(PersonDocuments.RESTRICTED_TERM);
-        return b.add(secret, restricted ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT).build();
+        return b.add(secret, restricted ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT)
+                .build();
     }
 
     /** Date-of-birth and age clauses, each worth what the ranker adds for it, in the names' scale; null when none was typed. */
@@ -176,11 +185,14 @@ public final class PersonSearch {
         List<Query> ways = new ArrayList<>();
         if (text.dateOfBirth() != null) {
             LocalDate d = text.dateOfBirth();
-            ways.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB, d.toString())), (float) MatchKind.DOB_EXACT.weight() * worth));
+            ways.add(Queries.worth(
+                    new TermQuery(new Term(PersonDocuments.DOB, d.toString())),
+                    (float) MatchKind.DOB_EXACT.weight() * worth));
             if (d.getDayOfMonth() <= 12) {
                 try {
                     LocalDate swapped = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
-                    ways.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB, swapped.toString())),
+                    ways.add(Queries.worth(
+                            new TermQuery(new Term(PersonDocuments.DOB, swapped.toString())),
                             (float) MatchKind.DOB_DAY_MONTH_SWAPPED.weight() * worth));
                 } catch (DateTimeException impossible) {
                     // the swapped date does not exist (e.g. 31/04): nothing to add
@@ -188,12 +200,18 @@ public final class PersonSearch {
             }
         }
         if (text.birthYear() != null) {
-            ways.add(Queries.worth(new TermQuery(new Term(PersonDocuments.DOB_YEAR, text.birthYear().toString())),
+            ways.add(Queries.worth(
+                    new TermQuery(
+                            new Term(PersonDocuments.DOB_YEAR, text.birthYear().toString())),
                     (float) MatchKind.DOB_YEAR_ONLY.weight() * worth));
         }
         if (text.ageRange() != null) {
-            ways.add(Queries.worth(IntPoint.newRangeQuery(PersonDocuments.DOB_DAY, (int) text.ageRange().earliestBirth(today).toEpochDay(),
-                    (int) text.ageRange().latestBirth(today).toEpochDay()), (float) MatchKind.AGE_RANGE.weight() * worth));
+            ways.add(Queries.worth(
+                    IntPoint.newRangeQuery(
+                            PersonDocuments.DOB_DAY,
+                            (int) text.ageRange().earliestBirth(today).toEpochDay(),
+                            (int) text.ageRange().latestBirth(today).toEpochDay()),
+                    (float) MatchKind.AGE_RANGE.weight() * worth));
         }
         if (ways.isEmpty()) {
             return null;

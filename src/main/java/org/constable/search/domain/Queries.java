@@ -7,8 +7,7 @@ import org.apache.lucene.search.Query;
 /** Small helpers the searches share. */
 final class Queries {
 
-    private Queries() {
-    }
+    private Queries() {}
 
     /**
      * A clause worth a fixed amount when it matches: candidates are ordered by how they matched,

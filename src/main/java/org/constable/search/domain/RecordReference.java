@@ -17,8 +17,7 @@ public final class RecordReference {
     public static final String CRIME = "CRM";
     private static final Pattern REFERENCE = Pattern.compile("^\\s*([A-Z]{3})[\\s-]*(\\d{8})Z?[\\s-]*(\\d{1,12})\\s*$");
 
-    private RecordReference() {
-    }
+    private RecordReference() {}
 
     /** The references as they may be stored, when the whole of {@code typed} is a reference with this prefix; else none. */
     public static List<String> of(String typed, String prefix) {

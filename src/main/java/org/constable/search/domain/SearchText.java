@@ -14,9 +14,18 @@ import java.util.regex.Pattern;
  * a postcode (any spacing or case), a house number, street words and a vehicle registration.
  * Every part is optional; each record type is searched with the parts that apply to it.
  */
-public record SearchText(String raw, List<String> nameWords, boolean surnameFirst, LocalDate dateOfBirth, Integer birthYear,
-                         AgeRange ageRange, String postcode, String partialPostcode, String houseNumber,
-                         List<String> streetWords, String vrm) {
+public record SearchText(
+        String raw,
+        List<String> nameWords,
+        boolean surnameFirst,
+        LocalDate dateOfBirth,
+        Integer birthYear,
+        AgeRange ageRange,
+        String postcode,
+        String partialPostcode,
+        String houseNumber,
+        List<String> streetWords,
+        String vrm) {
 
     /** Ages in whole years, both ends included. */
     public record AgeRange(int from, int to) {
@@ -29,7 +38,8 @@ public record SearchText(String raw, List<String> nameWords, boolean surnameFirs
         }
     }
 
-    private static final Pattern AGE = Pattern.compile("\\b(?:aged?|age)\\s*(\\d{1,3})(?:\\s*(?:-|to|–)\\s*(\\d{1,3}))?\\b");
+    private static final Pattern AGE =
+            Pattern.compile("\\b(?:aged?|age)\\s*(\\d{1,3})(?:\\s*(?:-|to|–)\\s*(\\d{1,3}))?\\b");
     private static final Pattern DATE_DMY = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
     private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:born\\s+|b\\.?\\s*)?((?:19|20)\\d{2})\\b");
@@ -107,10 +117,14 @@ public record SearchText(String raw, List<String> nameWords, boolean surnameFirs
             String compactUpper = word.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
             if (HOUSE.matcher(lower).matches()) {
                 house = lower.replaceAll("[^0-9a-z]", "").replaceFirst("^(flat|apartment|apt)", "");
-            } else if (postcode == null && partialPostcode == null && OUTWARD.matcher(compactUpper).matches()) {
+            } else if (postcode == null
+                    && partialPostcode == null
+                    && OUTWARD.matcher(compactUpper).matches()) {
                 partialPostcode = compactUpper;
                 vrm = vrm == null ? compactUpper : vrm;
-            } else if (compactUpper.matches(".*[0-9].*") && compactUpper.matches(".*[A-Z].*") && compactUpper.length() >= 2) {
+            } else if (compactUpper.matches(".*[0-9].*")
+                    && compactUpper.matches(".*[A-Z].*")
+                    && compactUpper.length() >= 2) {
                 vrm = vrm == null ? compactUpper : vrm + compactUpper;
             } else if (lower.matches("[\\p{L}'’\\-.]+")) {
                 List<String> parts = Names.parts(word);

@@ -1,5 +1,4 @@
 package org.constable.search.domain;
 
 /** A vehicle as the search index sees it. */
-public record SearchableVehicle(long id, String vrm, String make, String model, String colour, boolean restricted) {
-}
+public record SearchableVehicle(long id, String vrm, String make, String model, String colour, boolean restricted) {}

@@ -1,13 +1,5 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,6 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Completions for the search box as the user types: person names (the name or alias that has every
@@ -40,10 +39,10 @@ public final class Suggestions {
     /** How many matching documents are read before restricted ones are dropped and the rest ranked. */
     private static final int CANDIDATES = 200;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
-    public static List<Suggestion> names(IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+    public static List<Suggestion> names(
+            IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
         if (typed == null || typed.chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
@@ -54,38 +53,55 @@ public final class Suggestions {
         List<String> whole = words.subList(0, words.size() - 1);
         String start = words.get(words.size() - 1);
         Map<String, List<Long>> found = new LinkedHashMap<>();
-        for (boolean restricted : new boolean[]{false, true}) {
+        for (boolean restricted : new boolean[] {false, true}) {
             BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(PersonDocuments.KIND, PersonDocuments.TYPE)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(PersonDocuments.RESTRICTED_TERM), restricted ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT)
-                    .add(anyName(new PrefixQuery(new Term(PersonDocuments.FORENAMES, start)),
-                            new PrefixQuery(new Term(PersonDocuments.SURNAMES, start))), BooleanClause.Occur.FILTER);
-            whole.forEach(w -> q.add(anyName(new TermQuery(new Term(PersonDocuments.FORENAMES, w)),
-                    new TermQuery(new Term(PersonDocuments.SURNAMES, w))), BooleanClause.Occur.FILTER));
+                    .add(
+                            new TermQuery(new Term(PersonDocuments.KIND, PersonDocuments.TYPE)),
+                            BooleanClause.Occur.FILTER)
+                    .add(
+                            new TermQuery(PersonDocuments.RESTRICTED_TERM),
+                            restricted ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT)
+                    .add(
+                            anyName(
+                                    new PrefixQuery(new Term(PersonDocuments.FORENAMES, start)),
+                                    new PrefixQuery(new Term(PersonDocuments.SURNAMES, start))),
+                            BooleanClause.Occur.FILTER);
+            whole.forEach(w -> q.add(
+                    anyName(
+                            new TermQuery(new Term(PersonDocuments.FORENAMES, w)),
+                            new TermQuery(new Term(PersonDocuments.SURNAMES, w))),
+                    BooleanClause.Occur.FILTER));
             for (ScoreDoc sd : top(searcher, q.build())) {
                 SearchablePerson p = PersonDocuments.read(document(searcher, sd));
                 if (p.restricted() && !mayShowRestricted.test(p.id())) {
                     continue;
                 }
-                found.computeIfAbsent(matchingName(p, whole, start), k -> new ArrayList<>()).add(p.id());
+                found.computeIfAbsent(matchingName(p, whole, start), k -> new ArrayList<>())
+                        .add(p.id());
             }
         }
         return ranked(found, PERSON, limit);
     }
 
     /** A name word as a forename or as a surname. Restricted persons are read apart (above), so they never displace others. */
-    private static org.apache.lucene.search.Query anyName(org.apache.lucene.search.Query asForename, org.apache.lucene.search.Query asSurname) {
-        return new BooleanQuery.Builder().add(asForename, BooleanClause.Occur.SHOULD).add(asSurname, BooleanClause.Occur.SHOULD).build();
+    private static org.apache.lucene.search.Query anyName(
+            org.apache.lucene.search.Query asForename, org.apache.lucene.search.Query asSurname) {
+        return new BooleanQuery.Builder()
+                .add(asForename, BooleanClause.Occur.SHOULD)
+                .add(asSurname, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
-    public static List<Suggestion> postcodes(IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+    public static List<Suggestion> postcodes(
+            IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
         String compact = LocationSearch.compact(typed);
         if (!compact.matches("[A-Z]{1,2}[0-9][A-Z0-9]{0,4}")) {
             return List.of();
         }
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PersonDocuments.KIND, LocationSearch.TYPE)), BooleanClause.Occur.FILTER)
-                .add(new PrefixQuery(new Term(LocationSearch.POSTCODE, compact)), BooleanClause.Occur.FILTER).build();
+                .add(new PrefixQuery(new Term(LocationSearch.POSTCODE, compact)), BooleanClause.Occur.FILTER)
+                .build();
         Map<String, List<Long>> found = new LinkedHashMap<>();
         for (ScoreDoc sd : top(searcher, q)) {
             SearchableLocation l = LocationSearch.read(document(searcher, sd));
@@ -93,21 +109,28 @@ public final class Suggestions {
                 continue;
             }
             String pc = LocationSearch.compact(l.postcode());
-            found.computeIfAbsent(pc.substring(0, pc.length() - 3) + " " + pc.substring(pc.length() - 3), k -> new ArrayList<>()).add(l.id());
+            found.computeIfAbsent(
+                            pc.substring(0, pc.length() - 3) + " " + pc.substring(pc.length() - 3),
+                            k -> new ArrayList<>())
+                    .add(l.id());
         }
         return ranked(found, POSTCODE, limit);
     }
 
-    public static List<Suggestion> registrations(IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+    public static List<Suggestion> registrations(
+            IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
         if (typed == null || typed.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
         SearchText text = SearchText.parse(typed);
         Map<String, List<Long>> found = new LinkedHashMap<>();
         for (Hit<SearchableVehicle> h : VehicleSearch.search(searcher, text, limit, mayShowRestricted)) {
-            found.computeIfAbsent(VehicleSearch.shown(h.record().vrm()), k -> new ArrayList<>()).add(h.record().id());
+            found.computeIfAbsent(VehicleSearch.shown(h.record().vrm()), k -> new ArrayList<>())
+                    .add(h.record().id());
         }
-        return found.entrySet().stream().map(e -> new Suggestion(e.getKey(), VEHICLE, e.getValue())).toList();
+        return found.entrySet().stream()
+                .map(e -> new Suggestion(e.getKey(), VEHICLE, e.getValue()))
+                .toList();
     }
 
     /** The person's name, or the first alias, that has the whole words and a word with the start; else the name. */
@@ -127,9 +150,12 @@ public final class Suggestions {
     /** Shortest completion first (closest to what was typed), then alphabetically. */
     private static List<Suggestion> ranked(Map<String, List<Long>> found, String kind, int limit) {
         return found.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<Long>> e) -> e.getKey().length())
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, List<Long>> e) -> e.getKey().length())
                         .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT)))
-                .limit(limit).map(e -> new Suggestion(e.getKey(), kind, e.getValue())).toList();
+                .limit(limit)
+                .map(e -> new Suggestion(e.getKey(), kind, e.getValue()))
+                .toList();
     }
 
     private static ScoreDoc[] top(IndexSearcher searcher, org.apache.lucene.search.Query q) {

@@ -1,5 +1,12 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -8,14 +15,6 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Looks up the terms of one search in every segment, each term once, keeping one terms enumeration
@@ -47,7 +46,8 @@ final class TermLookup {
         for (int i = 0; i < perSegment.length; i++) {
             TermsEnum inSegment = perSegment[i];
             if (inSegment != TermsEnum.EMPTY && inSegment.seekExact(term.bytes())) {
-                states.register(inSegment.termState(), leaves.get(i).ord, inSegment.docFreq(), inSegment.totalTermFreq());
+                states.register(
+                        inSegment.termState(), leaves.get(i).ord, inSegment.docFreq(), inSegment.totalTermFreq());
             }
         }
         known.put(term, states);
@@ -95,9 +95,7 @@ final class TermLookup {
         return perSegment;
     }
 
-    private record Spare(int leaf, String field) {
-    }
+    private record Spare(int leaf, String field) {}
 
-    private record Lent(Spare spare, PostingsEnum postings) {
-    }
+    private record Lent(Spare spare, PostingsEnum postings) {}
 }

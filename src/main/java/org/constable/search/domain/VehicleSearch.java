@@ -1,5 +1,11 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -14,13 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.LongPredicate;
-
 /**
  * Vehicles by registration mark, typed with or without spaces, allowing the characters witnesses
  * and ANPR most often misread for one another (0/O, 1/I, 5/S, 8/B), one further wrong character,
@@ -32,8 +31,7 @@ public final class VehicleSearch {
     private static final String VRM = "vrm";
     private static final String FOLDED = "vrm_folded";
 
-    private VehicleSearch() {
-    }
+    private VehicleSearch() {}
 
     public static Term key(long id) {
         return new Term(PersonDocuments.KEY, TYPE + ":" + id);
@@ -46,7 +44,9 @@ public final class VehicleSearch {
 
     /** The mark as written on a plate: a current-style mark (AB12CDE) with its space (AB12 CDE); any other as stored. */
     public static String shown(String vrm) {
-        return vrm != null && vrm.matches("[A-Z]{2}[0-9]{2}[A-Z]{3}") ? vrm.substring(0, 4) + " " + vrm.substring(4) : vrm;
+        return vrm != null && vrm.matches("[A-Z]{2}[0-9]{2}[A-Z]{3}")
+                ? vrm.substring(0, 4) + " " + vrm.substring(4)
+                : vrm;
     }
 
     public static Document document(SearchableVehicle v) {
@@ -65,11 +65,17 @@ public final class VehicleSearch {
     }
 
     public static SearchableVehicle read(Document d) {
-        return new SearchableVehicle(d.getField("id").numericValue().longValue(), d.get("vrm_shown"), Queries.blankToNull(d.get("make")),
-                Queries.blankToNull(d.get("model")), Queries.blankToNull(d.get("colour")), d.getField("restricted").numericValue().intValue() == 1);
+        return new SearchableVehicle(
+                d.getField("id").numericValue().longValue(),
+                d.get("vrm_shown"),
+                Queries.blankToNull(d.get("make")),
+                Queries.blankToNull(d.get("model")),
+                Queries.blankToNull(d.get("colour")),
+                d.getField("restricted").numericValue().intValue() == 1);
     }
 
-    public static List<Hit<SearchableVehicle>> search(IndexSearcher searcher, SearchText text, int limit, LongPredicate mayShowRestricted) {
+    public static List<Hit<SearchableVehicle>> search(
+            IndexSearcher searcher, SearchText text, int limit, LongPredicate mayShowRestricted) {
         String typed = text.vrm();
         if (typed == null || typed.length() < 2) {
             return List.of();
@@ -84,7 +90,8 @@ public final class VehicleSearch {
         }
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PersonDocuments.KIND, TYPE)), BooleanClause.Occur.FILTER)
-                .add(any.build(), BooleanClause.Occur.MUST).build();
+                .add(any.build(), BooleanClause.Occur.MUST)
+                .build();
         try {
             List<Hit<SearchableVehicle>> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, 200).scoreDocs) {
@@ -94,7 +101,9 @@ public final class VehicleSearch {
                 }
                 hits.add(rank(typed, v));
             }
-            hits.sort(Comparator.comparingDouble((Hit<SearchableVehicle> h) -> h.score()).reversed().thenComparingLong(h -> h.record().id()));
+            hits.sort(Comparator.comparingDouble((Hit<SearchableVehicle> h) -> h.score())
+                    .reversed()
+                    .thenComparingLong(h -> h.record().id()));
             return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,14 +115,19 @@ public final class VehicleSearch {
             return new Hit<>(v, MatchKind.VRM.weight(), List.of("VRM " + v.vrm() + ": exact"));
         }
         if (folded(v.vrm()).equals(folded(typed))) {
-            return new Hit<>(v, MatchKind.VRM_MISREAD.weight(), List.of(MatchKind.VRM_MISREAD.label() + ": " + typed + " read as " + v.vrm()
-                    + " (0/O, 1/I, 5/S, 8/B)"));
+            return new Hit<>(
+                    v,
+                    MatchKind.VRM_MISREAD.weight(),
+                    List.of(MatchKind.VRM_MISREAD.label() + ": " + typed + " read as " + v.vrm()
+                            + " (0/O, 1/I, 5/S, 8/B)"));
         }
         if (folded(v.vrm()).startsWith(folded(typed))) {
-            return new Hit<>(v, MatchKind.VRM_PARTIAL.weight(), List.of(MatchKind.VRM_PARTIAL.label() + ": starts " + typed));
+            return new Hit<>(
+                    v, MatchKind.VRM_PARTIAL.weight(), List.of(MatchKind.VRM_PARTIAL.label() + ": starts " + typed));
         }
-        return new Hit<>(v, MatchKind.VRM_MISREAD.weight() * 0.6, List.of(MatchKind.VRM_MISREAD.label() + ": one character differs from "
-                + typed));
+        return new Hit<>(
+                v,
+                MatchKind.VRM_MISREAD.weight() * 0.6,
+                List.of(MatchKind.VRM_MISREAD.label() + ": one character differs from " + typed));
     }
-
 }

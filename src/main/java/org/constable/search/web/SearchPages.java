@@ -1,5 +1,6 @@
 package org.constable.search.web;
 
+import java.util.List;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -10,8 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
 
 /**
  * The one search box for desk and phone. Results replace themselves as the user types (htmx);
@@ -30,7 +29,8 @@ class SearchPages {
 
     @GetMapping("/search")
     @Guarded(Permission.PERSON_READ)
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
+    String search(
+            @RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("purpose", purpose);
         model.addAttribute("purposes", ConsultationPurposes.STANDARD);
@@ -68,7 +68,8 @@ class SearchPages {
     /** The suggestions under the search box (htmx); a missing purpose or bad input gives an empty list, never an error page. */
     @GetMapping("/search/suggestions")
     @Guarded(Permission.PERSON_READ)
-    String suggestions(@RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
+    String suggestions(
+            @RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
         List<PoleSearch.Suggested> found = List.of();
         if (purpose != null && !purpose.isBlank() && q != null && q.strip().length() <= 200) {
             found = search.suggest(actors.require(), q, purpose).suggestions();

@@ -1,17 +1,15 @@
 package org.constable.analytics.forecasting;
 
+import java.time.LocalDateTime;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.CellGrid;
 import org.constable.analytics.forecasting.domain.EventHistory;
 import org.constable.analytics.forecasting.domain.EventLog;
 
-import java.time.LocalDateTime;
-
 /** Hand-made daily events on a one-row grid of 250 m cells, each given as {days before the cut-off, column}. */
 public final class EventsOnARow {
 
-    private EventsOnARow() {
-    }
+    private EventsOnARow() {}
 
     public static EventHistory before(LocalDateTime cutoff, int columns, double[][] daysBeforeAndColumn) {
         int n = daysBeforeAndColumn.length;
@@ -23,6 +21,7 @@ public final class EventsOnARow {
             xs[i] = daysBeforeAndColumn[i][1] * 250 + 10;
             ys[i] = 10;
         }
-        return EventLog.of("test", Cadence.DAILY, minutes, xs, ys, new CellGrid(0, 0, 250, columns, 1), 250).before(cutoff);
+        return EventLog.of("test", Cadence.DAILY, minutes, xs, ys, new CellGrid(0, 0, 250, columns, 1), 250)
+                .before(cutoff);
     }
 }

@@ -21,24 +21,27 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PoliceUkFolders {
 
-    private PoliceUkFolders() {
-    }
+    private PoliceUkFolders() {}
 
     public static Path force(String force) {
-        return Path.of("..", "shared", "data", "policeuk", force).toAbsolutePath().normalize();
+        return Path.of("..", "shared", "data", "policeuk", force)
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static List<Path> files(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".csv.gz")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".csv.gz"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Row counts of a folder: data lines, rows with an empty Crime ID, distinct Crime IDs, rows without coordinates. */
-    public record Tally(long rows, long withoutCrimeId, long distinctCrimeIds, long withCrimeId, long withoutCoordinates) {
-    }
+    public record Tally(
+            long rows, long withoutCrimeId, long distinctCrimeIds, long withCrimeId, long withoutCoordinates) {}
 
     public static long dataLines(Path file) {
         try (BufferedReader r = reader(file)) {

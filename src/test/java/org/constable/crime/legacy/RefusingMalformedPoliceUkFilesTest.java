@@ -1,5 +1,13 @@
 package org.constable.crime.legacy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
 import org.constable.crime.legacy.application.ImportListener;
 import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.crime.legacy.persistence.ImportLedger;
@@ -8,15 +16,6 @@ import org.constable.testsupport.DatabaseAdmin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.RandomAccessFile;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.YearMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Files that are not police.uk street-level CSV are refused whole, with the file and line named,
@@ -28,8 +27,10 @@ class RefusingMalformedPoliceUkFilesTest {
 
     @Autowired
     PoliceUkImport imports;
+
     @Autowired
     DatabaseAdmin db;
+
     @TempDir
     Path folder;
 
@@ -58,15 +59,15 @@ class RefusingMalformedPoliceUkFilesTest {
     void aTwoGigabyteLineIsRefusedWithoutReadingItIntoMemory() throws IOException {
         SyntheticPoliceUkMonth.write(folder, YearMonth.of(2019, 1), 50, true);
         Path huge = folder.resolve("2019-02-huge-line-street.csv");
-        Files.writeString(huge, SyntheticPoliceUkMonth.HEADER + SyntheticPoliceUkMonth.row(YearMonth.of(2019, 2), 1) + "\n");
+        Files.writeString(
+                huge, SyntheticPoliceUkMonth.HEADER + SyntheticPoliceUkMonth.row(YearMonth.of(2019, 2), 1) + "\n");
         // a sparse file: 2.2 GB of zero bytes after the first row, one line with no end, costing no disk
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(2_200_000_000L);
         }
 
-        PoliceUkImport.RunResult r = imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()),
-                new ImportListener() {
-                });
+        PoliceUkImport.RunResult r =
+                imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
         assertRefused(r, "2019-02-huge-line-street.csv", 3, "longer than 65536 characters");
     }
@@ -75,9 +76,8 @@ class RefusingMalformedPoliceUkFilesTest {
     void rowsThatCannotBeReadAreRejectedWithAReasonAndTheFileStillReconciles() throws IOException {
         copyFixture("2019-03-with-bad-rows-street.csv");
 
-        PoliceUkImport.RunResult r = imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()),
-                new ImportListener() {
-                });
+        PoliceUkImport.RunResult r =
+                imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
         assertThat(r.status()).isEqualTo("COMPLETED");
         ImportLedger.FileEntry f = r.files().get(0);
@@ -87,19 +87,31 @@ class RefusingMalformedPoliceUkFilesTest {
         assertThat(f.mergedDuplicates()).isZero();
         assertThat(f.flaggedNoLocation()).isEqualTo(2);
         assertThat(f.flaggedNoCrimeId()).isEqualTo(2);
-        assertThat(db.count("SELECT count(*) FROM crime.import_rejection WHERE file_id = ?", f.id())).isEqualTo(4);
-        assertThat(db.count("SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND line_no = 3 AND reason LIKE 'Month \"March 2019\"%'", f.id())).isOne();
-        assertThat(db.count("SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND line_no = 4 AND reason = 'only one of Longitude and Latitude is given'", f.id())).isOne();
+        assertThat(db.count("SELECT count(*) FROM crime.import_rejection WHERE file_id = ?", f.id()))
+                .isEqualTo(4);
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND line_no = 3 AND reason LIKE 'Month \"March 2019\"%'",
+                        f.id()))
+                .isOne();
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND line_no = 4 AND reason = 'only one of Longitude and Latitude is given'",
+                        f.id()))
+                .isOne();
         // two identical anti-social behaviour rows in one month are two events, both kept and flagged
-        assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ? AND flagged_no_crime_id AND flagged_no_location", f.id())).isEqualTo(2);
-        assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ? AND location = 'On or near \"The Quoted\", Street'", f.id())).isOne();
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ? AND flagged_no_crime_id AND flagged_no_location",
+                        f.id()))
+                .isEqualTo(2);
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ? AND location = 'On or near \"The Quoted\", Street'",
+                        f.id()))
+                .isOne();
     }
 
     private PoliceUkImport.RunResult importGoodMonthThen(String fixture) throws IOException {
         SyntheticPoliceUkMonth.write(folder, YearMonth.of(2019, 1), 50, true);
         copyFixture(fixture);
-        return imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {
-        });
+        return imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
     }
 
     private void copyFixture(String name) throws IOException {
@@ -116,12 +128,16 @@ class RefusingMalformedPoliceUkFilesTest {
         assertThat(good.status()).isEqualTo("IMPORTED");
         assertThat(good.rowsRead()).isEqualTo(50);
         assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?", good.id()))
-                .isEqualTo(good.imported()).isEqualTo(50);
+                .isEqualTo(good.imported())
+                .isEqualTo(50);
         assertThat(bad.status()).isEqualTo("FAILED");
         assertThat(bad.fileName()).isEqualTo(file);
         assertThat(bad.errorLine()).isEqualTo(line);
-        assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?", bad.id())).isZero();
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE outcome = 'FAILED' AND detail LIKE ?",
-                "Refused police.uk file " + file + "%")).isOne();
+        assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?", bad.id()))
+                .isZero();
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE outcome = 'FAILED' AND detail LIKE ?",
+                        "Refused police.uk file " + file + "%"))
+                .isOne();
     }
 }

@@ -19,16 +19,17 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SyntheticPoliceUkMonth {
 
-    static final String HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
-            + "Crime type,Last outcome category,Context\n";
+    static final String HEADER =
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+                    + "Crime type,Last outcome category,Context\n";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SyntheticPoliceUkMonth() {
-    }
+    private SyntheticPoliceUkMonth() {}
 
     static Path write(Path folder, YearMonth month, int rows, boolean gzip) {
         Path file = folder.resolve(month + "-synthetic-street.csv" + (gzip ? ".gz" : ""));
-        try (OutputStream raw = Files.newOutputStream(file); OutputStream out = gzip ? new GZIPOutputStream(raw) : raw) {
+        try (OutputStream raw = Files.newOutputStream(file);
+                OutputStream out = gzip ? new GZIPOutputStream(raw) : raw) {
             out.write(HEADER.getBytes(StandardCharsets.UTF_8));
             String nonce = crimeId().substring(0, 12);
             for (int i = 1; i <= rows; i++) {
@@ -45,7 +46,9 @@ final class SyntheticPoliceUkMonth {
         boolean asb = i % 5 == 0;
         boolean noLocation = i % 7 == 0;
         return (asb ? "" : crimeId()) + "," + month + ",Test Police,Test Police,"
-                + (noLocation ? ",,No location,,," : "-0.09" + (i % 100) + ",51.51" + (i % 100) + ",On or near Test Street,E01000001,Test 001A,")
+                + (noLocation
+                        ? ",,No location,,,"
+                        : "-0.09" + (i % 100) + ",51.51" + (i % 100) + ",On or near Test Street,E01000001,Test 001A,")
                 + (asb ? "Anti-social behaviour,," : "Other theft,Under investigation,");
     }
 

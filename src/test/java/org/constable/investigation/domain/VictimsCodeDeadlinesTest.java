@@ -1,6 +1,7 @@
 package org.constable.investigation.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,9 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Victims' Code deadlines over the England and Wales calendar: working days skip weekends,
@@ -26,7 +25,9 @@ class VictimsCodeDeadlinesTest {
 
     /** Noon in England and Wales on the given day. */
     static Instant noon(String date) {
-        return LocalDateTime.parse(date + "T12:00").atZone(Deadline.ENGLAND_AND_WALES).toInstant();
+        return LocalDateTime.parse(date + "T12:00")
+                .atZone(Deadline.ENGLAND_AND_WALES)
+                .toInstant();
     }
 
     LocalDate updateDue(CaseEventKind kind, String date, boolean vulnerable) {
@@ -71,7 +72,8 @@ class VictimsCodeDeadlinesTest {
     @Test
     void goodFridayAndEasterMondayAreSkipped() {
         assertThat(updateDue(CaseEventKind.ARREST, "2027-03-25", true)).isEqualTo("2027-03-30");
-        assertThat(updateDue(CaseEventKind.NO_FURTHER_ACTION, "2026-04-02", false)).isEqualTo("2026-04-13");
+        assertThat(updateDue(CaseEventKind.NO_FURTHER_ACTION, "2026-04-02", false))
+                .isEqualTo("2026-04-13");
     }
 
     @Test
@@ -96,9 +98,11 @@ class VictimsCodeDeadlinesTest {
         Deadline due = update.dueFor(CaseEventKind.NOT_TO_BE_INVESTIGATED, noon("2026-12-23"), false);
         assertThat(due.obligation()).isEqualTo(Obligation.NOT_INVESTIGATED);
         assertThat(due.lastDay()).isEqualTo("2026-12-28");
-        assertThat(updateDue(CaseEventKind.NOT_TO_BE_INVESTIGATED, "2026-12-23", true)).isEqualTo("2026-12-24");
+        assertThat(updateDue(CaseEventKind.NOT_TO_BE_INVESTIGATED, "2026-12-23", true))
+                .isEqualTo("2026-12-24");
         // over Easter one working day is never later than five calendar days
-        assertThat(updateDue(CaseEventKind.NOT_TO_BE_INVESTIGATED, "2027-03-25", true)).isEqualTo("2027-03-30");
+        assertThat(updateDue(CaseEventKind.NOT_TO_BE_INVESTIGATED, "2027-03-25", true))
+                .isEqualTo("2027-03-30");
     }
 
     @Test
@@ -106,30 +110,37 @@ class VictimsCodeDeadlinesTest {
         assertThat(CALENDAR.firstYear()).isLessThanOrEqualTo(2018);
         assertThat(CALENDAR.lastYear()).isGreaterThanOrEqualTo(2028);
         Set<LocalDate> holidays = CALENDAR.bankHolidays();
-        assertThat(holidays).noneMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY);
+        assertThat(holidays)
+                .noneMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY);
         for (int year = 2018; year <= 2028; year++) {
             LocalDate easter = easterSunday(year);
             assertThat(holidays).as("Good Friday " + year).contains(easter.minusDays(2));
             assertThat(holidays).as("Easter Monday " + year).contains(easter.plusDays(1));
             int y = year;
-            assertThat(holidays.stream().filter(d -> d.getYear() == y).collect(Collectors.toSet())).as("holidays in " + year)
+            assertThat(holidays.stream().filter(d -> d.getYear() == y).collect(Collectors.toSet()))
+                    .as("holidays in " + year)
                     .hasSizeBetween(8, 10);
         }
-        assertThat(holidays).contains(LocalDate.parse("2022-09-19"), LocalDate.parse("2023-05-08"), LocalDate.parse("2020-05-08"));
+        assertThat(holidays)
+                .contains(LocalDate.parse("2022-09-19"), LocalDate.parse("2023-05-08"), LocalDate.parse("2020-05-08"));
     }
 
     @Test
     void aDateOutsideTheListIsRefusedRatherThanCountedWrongly() {
         assertThatThrownBy(() -> CALENDAR.plusWorkingDays(LocalDate.of(CALENDAR.lastYear(), 12, 30), 5))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gov.uk");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gov.uk");
     }
 
     @Test
     void theClockReadsDueInOrOverdueBy() {
         Instant due = Instant.parse("2026-11-23T00:00:00Z");
-        assertThat(TimeLeft.of(due, due.minus(Duration.ofHours(26).plusMinutes(5))).text()).isEqualTo("due in 1 d 2 h");
+        assertThat(TimeLeft.of(due, due.minus(Duration.ofHours(26).plusMinutes(5)))
+                        .text())
+                .isEqualTo("due in 1 d 2 h");
         assertThat(TimeLeft.of(due, due.plus(Duration.ofMinutes(190))).text()).isEqualTo("overdue by 3 h 10 min");
-        assertThat(TimeLeft.of(due, due.plus(Duration.ofMinutes(190))).overdue()).isTrue();
+        assertThat(TimeLeft.of(due, due.plus(Duration.ofMinutes(190))).overdue())
+                .isTrue();
     }
 
     /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher), independent of the data file. */

@@ -1,13 +1,12 @@
 package org.constable.mapping.areas;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.constable.mapping.Beat;
 import org.constable.shared.GeoPoint;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Two square beats side by side, the western one urban with a park cut out of it. */
 class FindingTheBeatOfAPlaceTest {
@@ -31,7 +30,9 @@ class FindingTheBeatOfAPlaceTest {
     @Test
     void aPointOutsideEveryBeatIsInNone() {
         assertThat(index.beatAt(new GeoPoint(53.46, -2.21))).isEmpty();
-        assertThat(index.beatAt(new GeoPoint(53.4375, -2.2325))).as("in the park, a hole in the town beat").isEmpty();
+        assertThat(index.beatAt(new GeoPoint(53.4375, -2.2325)))
+                .as("in the park, a hole in the town beat")
+                .isEmpty();
     }
 
     @Test
@@ -41,7 +42,8 @@ class FindingTheBeatOfAPlaceTest {
 
     @Test
     void aBeatThatIsNotAnAreaIsRefused() {
-        assertThatThrownBy(() -> new BeatIndex(List.of(new BeatIndex.StoredBeat("X", "Line", true,
-                "{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BeatIndex(List.of(new BeatIndex.StoredBeat(
+                        "X", "Line", true, "{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,15 +1,13 @@
 package org.constable.mapping.routing;
 
-import org.constable.mapping.EtaEstimator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.mapping.EtaEstimator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The configuration's choice, without starting the application. */
 class ChoosingHowEtasAreEstimatedTest {
@@ -32,7 +30,10 @@ class ChoosingHowEtasAreEstimatedTest {
 
     @Test
     void withAnOsmFileTheEstimatesAreByRoadAndTheGraphIsKeptUnderTheDataDirectory() throws Exception {
-        String osm = Path.of(getClass().getResource("/mapping/river-with-one-bridge.osm").toURI()).toString();
+        String osm = Path.of(getClass()
+                        .getResource("/mapping/river-with-one-bridge.osm")
+                        .toURI())
+                .toString();
         RoutingConfiguration configuration = new RoutingConfiguration();
         try (var holder = configuration.roadNetworkHolder(properties(osm), dataDir.toString())) {
             EtaEstimator estimator = configuration.etaEstimator(properties(osm), holder);

@@ -1,17 +1,16 @@
 package org.constable.mapping.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
 import org.constable.mapping.EtaMethod;
 import org.constable.mapping.UnitEta;
 import org.constable.mapping.UnitPosition;
 import org.constable.shared.GeoPoint;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Hand-computed cases on the equator, where one thousandth of a degree of longitude is
@@ -41,8 +40,12 @@ class EstimatingByStraightLineTest {
 
     @Test
     void theRoadFactorScalesDistanceAndTime() {
-        UnitEta plain = new StraightLineEtaEstimator(1.0, 30).fastest(ORIGIN, List.of(unit(1, 10)), 1).get(0);
-        UnitEta doubled = new StraightLineEtaEstimator(2.0, 30).fastest(ORIGIN, List.of(unit(1, 10)), 1).get(0);
+        UnitEta plain = new StraightLineEtaEstimator(1.0, 30)
+                .fastest(ORIGIN, List.of(unit(1, 10)), 1)
+                .get(0);
+        UnitEta doubled = new StraightLineEtaEstimator(2.0, 30)
+                .fastest(ORIGIN, List.of(unit(1, 10)), 1)
+                .get(0);
 
         assertThat(plain.metres()).isCloseTo(1_111.95, within(0.01));
         assertThat(doubled.metres()).isCloseTo(2 * plain.metres(), within(1e-6));
@@ -51,7 +54,8 @@ class EstimatingByStraightLineTest {
 
     @Test
     void unitsComeFastestFirstAndOnlyAsManyAsAskedFor() {
-        List<UnitEta> ranked = estimator.fastest(ORIGIN, List.of(unit(1, 30), unit(2, -5), unit(3, 10), unit(4, 20)), 3);
+        List<UnitEta> ranked =
+                estimator.fastest(ORIGIN, List.of(unit(1, 30), unit(2, -5), unit(3, 10), unit(4, 20)), 3);
 
         assertThat(ranked).extracting(UnitEta::unitId).containsExactly(2L, 3L, 4L);
     }
@@ -71,7 +75,8 @@ class EstimatingByStraightLineTest {
 
     @Test
     void aUnitAlreadyThereHasNoJourney() {
-        assertThat(estimator.fastest(ORIGIN, List.of(unit(1, 0)), 1).get(0).eta()).isZero();
+        assertThat(estimator.fastest(ORIGIN, List.of(unit(1, 0)), 1).get(0).eta())
+                .isZero();
     }
 
     @Test

@@ -1,13 +1,7 @@
 package org.constable.mapping.routing;
 
-import org.constable.mapping.UnitEta;
-import org.constable.mapping.UnitPosition;
-import org.constable.shared.GeoPoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +12,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.constable.mapping.UnitEta;
+import org.constable.mapping.UnitPosition;
+import org.constable.shared.GeoPoint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real OpenStreetMap extract of Levenshulme, Manchester (shared data, © OpenStreetMap
@@ -34,13 +33,15 @@ class RecommendingOverLevenshulmesRoadsTest {
 
     @TempDir
     static Path graphs;
+
     static RoadNetwork network;
     static RoadEtaEstimator estimator;
     static BruteForce bruteForce;
 
     @BeforeAll
     static void importTheExtract() {
-        Assumptions.assumeTrue(Files.isRegularFile(LEVENSHULME),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(LEVENSHULME),
                 "Levenshulme extract not found at " + LEVENSHULME.toAbsolutePath() + ": real-network test skipped");
         network = RoadNetwork.open(LEVENSHULME, graphs, 200);
         StraightLineEtaEstimator straightLine = new StraightLineEtaEstimator(1.4, 30);
@@ -69,7 +70,8 @@ class RecommendingOverLevenshulmesRoadsTest {
         for (int d = 0; d < 5; d++) {
             GeoPoint destination = randomPoint(random);
             List<UnitEta> byOneSearch = estimator.fastest(destination, units, 5);
-            Map<Long, UnitEta> everyRoute = units.stream().map(u -> bruteForce.eta(destination, u))
+            Map<Long, UnitEta> everyRoute = units.stream()
+                    .map(u -> bruteForce.eta(destination, u))
                     .collect(Collectors.toMap(UnitEta::unitId, Function.identity()));
             List<UnitEta> byRoutes = FastestFirst.top(List.copyOf(everyRoute.values()), 5);
 
@@ -77,11 +79,14 @@ class RecommendingOverLevenshulmesRoadsTest {
             for (int rank = 0; rank < 5; rank++) {
                 UnitEta mine = byOneSearch.get(rank);
                 // rank by rank the times agree; a unit may swap places with one within rounding of the same time
-                assertThat(seconds(mine)).as("rank %d for %s", rank, destination)
+                assertThat(seconds(mine))
+                        .as("rank %d for %s", rank, destination)
                         .isCloseTo(seconds(byRoutes.get(rank)), within(0.5));
-                assertThat(seconds(mine)).as("unit %d for %s", mine.unitId(), destination)
+                assertThat(seconds(mine))
+                        .as("unit %d for %s", mine.unitId(), destination)
                         .isCloseTo(seconds(everyRoute.get(mine.unitId())), within(0.5));
-                assertThat(mine.method()).isEqualTo(everyRoute.get(mine.unitId()).method());
+                assertThat(mine.method())
+                        .isEqualTo(everyRoute.get(mine.unitId()).method());
             }
         }
     }

@@ -1,13 +1,7 @@
 package org.constable.mapping.routing;
 
-import org.constable.mapping.EtaMethod;
-import org.constable.mapping.UnitEta;
-import org.constable.mapping.UnitPosition;
-import org.constable.shared.GeoPoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -16,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.constable.mapping.EtaMethod;
+import org.constable.mapping.UnitEta;
+import org.constable.mapping.UnitPosition;
+import org.constable.shared.GeoPoint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Over a hand-made network (src/test/resources/mapping/river-with-one-bridge.osm): a river runs
@@ -32,13 +31,16 @@ class RecommendingTheNearestUnitByRoadTest {
 
     @TempDir
     static Path graphs;
+
     static RoadNetwork network;
     static RoadEtaEstimator estimator;
     static BruteForce bruteForce;
 
     @BeforeAll
     static void importTheFixture() throws URISyntaxException {
-        Path osm = Path.of(RecommendingTheNearestUnitByRoadTest.class.getResource("/mapping/river-with-one-bridge.osm").toURI());
+        Path osm = Path.of(RecommendingTheNearestUnitByRoadTest.class
+                .getResource("/mapping/river-with-one-bridge.osm")
+                .toURI());
         network = RoadNetwork.open(osm, graphs, 0);
         StraightLineEtaEstimator straightLine = new StraightLineEtaEstimator(1.4, 30);
         estimator = new RoadEtaEstimator(network, straightLine, OFF_ROAD_KMH, 500, Duration.ofHours(1));
@@ -61,7 +63,8 @@ class RecommendingTheNearestUnitByRoadTest {
 
         assertThat(ranked).extracting(UnitEta::unitId).containsExactly(2L, 1L);
         assertThat(ranked).extracting(UnitEta::method).containsOnly(EtaMethod.ROAD);
-        // across the river means up to the bridge and back: 4.4 km on the bank roads, or 5 km by the faster Western Avenue
+        // across the river means up to the bridge and back: 4.4 km on the bank roads, or 5 km by the faster Western
+        // Avenue
         assertThat(ranked.get(1).metres()).isBetween(4_400.0, 5_100.0);
     }
 
@@ -90,7 +93,8 @@ class RecommendingTheNearestUnitByRoadTest {
                 new UnitPosition(5, new GeoPoint(53.4420, -2.2011)),
                 new UnitPosition(6, new GeoPoint(53.4402, -2.2010)),
                 new UnitPosition(7, new GeoPoint(53.4600, -2.1990)));
-        for (GeoPoint destination : List.of(SOUTH_END_OF_WEST_BANK, new GeoPoint(53.4520, -2.1991), new GeoPoint(53.4600, -2.2040))) {
+        for (GeoPoint destination :
+                List.of(SOUTH_END_OF_WEST_BANK, new GeoPoint(53.4520, -2.1991), new GeoPoint(53.4600, -2.2040))) {
             Map<Long, UnitEta> byRoad = estimator.fastest(destination, units, units.size()).stream()
                     .collect(Collectors.toMap(UnitEta::unitId, Function.identity()));
             assertThat(byRoad).hasSize(units.size());
@@ -98,7 +102,8 @@ class RecommendingTheNearestUnitByRoadTest {
                 UnitEta expected = bruteForce.eta(destination, unit);
                 UnitEta actual = byRoad.get(unit.unitId());
                 assertThat(actual.method()).isEqualTo(EtaMethod.ROAD);
-                assertThat(actual.eta().toMillis() / 1000.0).as("unit %d to %s", unit.unitId(), destination)
+                assertThat(actual.eta().toMillis() / 1000.0)
+                        .as("unit %d to %s", unit.unitId(), destination)
                         .isCloseTo(expected.eta().toMillis() / 1000.0, within(0.5));
                 assertThat(actual.metres()).isCloseTo(expected.metres(), within(2.0));
             }
@@ -123,14 +128,17 @@ class RecommendingTheNearestUnitByRoadTest {
                 new UnitPosition(2, new GeoPoint(53.4500, -2.2011)),
                 new UnitPosition(3, new GeoPoint(53.4420, -2.2011)));
 
-        assertThat(estimator.fastest(SOUTH_END_OF_WEST_BANK, units, 1)).extracting(UnitEta::unitId).containsExactly(3L);
+        assertThat(estimator.fastest(SOUTH_END_OF_WEST_BANK, units, 1))
+                .extracting(UnitEta::unitId)
+                .containsExactly(3L);
         assertThat(estimator.fastest(SOUTH_END_OF_WEST_BANK, units, 0)).isEmpty();
         assertThat(estimator.fastest(SOUTH_END_OF_WEST_BANK, List.of(), 5)).isEmpty();
     }
 
     @Test
     void theImportedGraphIsReusedOnTheNextStart() throws URISyntaxException {
-        Path osm = Path.of(getClass().getResource("/mapping/river-with-one-bridge.osm").toURI());
+        Path osm = Path.of(
+                getClass().getResource("/mapping/river-with-one-bridge.osm").toURI());
         try (RoadNetwork again = RoadNetwork.open(osm, graphs, 0)) {
             assertThat(again.folder()).isEqualTo(network.folder());
             assertThat(again.nodes()).isEqualTo(network.nodes());

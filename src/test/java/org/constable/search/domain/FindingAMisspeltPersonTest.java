@@ -1,5 +1,10 @@
 package org.constable.search.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -7,12 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FindingAMisspeltPersonTest {
 
@@ -24,12 +23,26 @@ class FindingAMisspeltPersonTest {
     static void index() throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-            w.addDocument(PersonDocuments.document(SearchablePerson.of(1, "William", "Smith", LocalDate.of(1985, 3, 7))));
-            w.addDocument(PersonDocuments.document(SearchablePerson.of(2, "Margaret", "Taylor-Brown", LocalDate.of(1960, 11, 2))));
-            w.addDocument(PersonDocuments.document(SearchablePerson.of(3, "Muhammad", "Hussain", LocalDate.of(1992, 6, 15))));
-            w.addDocument(PersonDocuments.document(SearchablePerson.of(4, "Katherine", "Schneider", LocalDate.of(1979, 1, 30))));
-            w.addDocument(PersonDocuments.document(new SearchablePerson(5, "Piotr", null, "Nowak", LocalDate.of(2001, 9, 9),
-                    List.of(new SearchablePerson.Alias("Peter", "Novak", null)), List.of(), List.of(), List.of(), List.of("Weapons"), true)));
+            w.addDocument(
+                    PersonDocuments.document(SearchablePerson.of(1, "William", "Smith", LocalDate.of(1985, 3, 7))));
+            w.addDocument(PersonDocuments.document(
+                    SearchablePerson.of(2, "Margaret", "Taylor-Brown", LocalDate.of(1960, 11, 2))));
+            w.addDocument(
+                    PersonDocuments.document(SearchablePerson.of(3, "Muhammad", "Hussain", LocalDate.of(1992, 6, 15))));
+            w.addDocument(PersonDocuments.document(
+                    SearchablePerson.of(4, "Katherine", "Schneider", LocalDate.of(1979, 1, 30))));
+            w.addDocument(PersonDocuments.document(new SearchablePerson(
+                    5,
+                    "Piotr",
+                    null,
+                    "Nowak",
+                    LocalDate.of(2001, 9, 9),
+                    List.of(new SearchablePerson.Alias("Peter", "Novak", null)),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of("Weapons"),
+                    true)));
             w.addDocument(PersonDocuments.document(SearchablePerson.of(6, "Jack", "Smyth", LocalDate.of(1985, 7, 3))));
         }
         searcher = new IndexSearcher(DirectoryReader.open(dir));
@@ -43,7 +56,9 @@ class FindingAMisspeltPersonTest {
     void a_nickname_with_a_misspelt_surname_finds_the_person_and_says_why() {
         List<PersonHit> hits = find("Bill Smtih");
         assertThat(hits.get(0).person().id()).isEqualTo(1);
-        assertThat(hits.get(0).why()).anyMatch(w -> w.contains("nickname")).anyMatch(w -> w.contains("fuzzy edit distance 1"));
+        assertThat(hits.get(0).why())
+                .anyMatch(w -> w.contains("nickname"))
+                .anyMatch(w -> w.contains("fuzzy edit distance 1"));
     }
 
     @Test
@@ -74,7 +89,8 @@ class FindingAMisspeltPersonTest {
     @Test
     void a_restricted_person_is_invisible_without_need_to_know() {
         assertThat(find("Peter Novak")).extracting(h -> h.person().id()).containsExactly(5L);
-        assertThat(search.search(searcher, SearchText.parse("Peter Novak"), TODAY, 10, id -> false)).isEmpty();
+        assertThat(search.search(searcher, SearchText.parse("Peter Novak"), TODAY, 10, id -> false))
+                .isEmpty();
     }
 
     @Test

@@ -1,18 +1,17 @@
 package org.constable.search.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A common name shared by far more persons than a search takes as candidates (ADR 0037): the one
@@ -40,7 +39,8 @@ class FindingOnePersonInACrowdTest {
 
     @Test
     void the_date_with_day_and_month_swapped_also_finds_that_person() throws IOException {
-        List<PersonHit> hits = search.search(index(true), SearchText.parse("John Smith 03/07/1980"), TODAY, 10, id -> false);
+        List<PersonHit> hits =
+                search.search(index(true), SearchText.parse("John Smith 03/07/1980"), TODAY, 10, id -> false);
         assertThat(hits.get(0).person().id()).isEqualTo(WEAK_NAME_RIGHT_DATE);
         assertThat(hits.get(0).why()).anyMatch(w -> w.contains("day/month swapped"));
     }
@@ -56,7 +56,8 @@ class FindingOnePersonInACrowdTest {
 
     @Test
     void a_caller_with_need_to_know_finds_the_restricted_person_by_name_and_date() throws IOException {
-        List<PersonHit> hits = search.search(index(true), SearchText.parse("John Smith 05/05/1990"), TODAY, 10, id -> true);
+        List<PersonHit> hits =
+                search.search(index(true), SearchText.parse("John Smith 05/05/1990"), TODAY, 10, id -> true);
         assertThat(hits.get(0).person().id()).isEqualTo(RESTRICTED_RIGHT_DATE);
     }
 
@@ -66,22 +67,28 @@ class FindingOnePersonInACrowdTest {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
             if (withRestricted) {
                 for (int i = 0; i < RESTRICTED_NAMESAKES; i++) {
-                    w.addDocument(PersonDocuments.document(person(1001 + i, "John", "Smith", LocalDate.of(1960, 1, 1).plusDays(i), true)));
+                    w.addDocument(PersonDocuments.document(person(
+                            1001 + i, "John", "Smith", LocalDate.of(1960, 1, 1).plusDays(i), true)));
                 }
             }
             for (int i = 0; i < NAMESAKES; i++) {
-                w.addDocument(PersonDocuments.document(person(1 + i, "John", "Smith", LocalDate.of(1970, 1, 1).plusDays(i), false)));
+                w.addDocument(PersonDocuments.document(
+                        person(1 + i, "John", "Smith", LocalDate.of(1970, 1, 1).plusDays(i), false)));
             }
-            w.addDocument(PersonDocuments.document(person(WEAK_NAME_RIGHT_DATE, "Jon", "Smyth", LocalDate.of(1980, 3, 7), false)));
+            w.addDocument(PersonDocuments.document(
+                    person(WEAK_NAME_RIGHT_DATE, "Jon", "Smyth", LocalDate.of(1980, 3, 7), false)));
             if (withRestricted) {
-                w.addDocument(PersonDocuments.document(person(RESTRICTED_RIGHT_DATE, "John", "Smith", LocalDate.of(1990, 5, 5), true)));
+                w.addDocument(PersonDocuments.document(
+                        person(RESTRICTED_RIGHT_DATE, "John", "Smith", LocalDate.of(1990, 5, 5), true)));
             }
         }
         return new IndexSearcher(DirectoryReader.open(dir));
     }
 
-    private static SearchablePerson person(long id, String forename, String surname, LocalDate born, boolean restricted) {
-        return new SearchablePerson(id, forename, null, surname, born, List.of(), List.of(), List.of(), List.of(), List.of(), restricted);
+    private static SearchablePerson person(
+            long id, String forename, String surname, LocalDate born, boolean restricted) {
+        return new SearchablePerson(
+                id, forename, null, surname, born, List.of(), List.of(), List.of(), List.of(), List.of(), restricted);
     }
 
     private static List<Long> ids(List<PersonHit> hits) {

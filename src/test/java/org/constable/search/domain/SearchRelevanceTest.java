@@ -1,11 +1,6 @@
 package org.constable.search.domain;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
 
 /**
  * The relevance set (bench/generate-search-relevance-set.py: 4,000 synthetic people, 360 queries in
@@ -33,8 +32,7 @@ class SearchRelevanceTest {
     /** Room for rounding only: a real drop in relevance fails. */
     static final double TOLERANCE = 0.0005;
 
-    record Case(String variant, String query, long expected) {
-    }
+    record Case(String variant, String query, long expected) {}
 
     record Figures(int cases, int found, double reciprocalRanks) {
         double recall() {
@@ -51,8 +49,7 @@ class SearchRelevanceTest {
     }
 
     /** What a search found for the whole set: overall, by variant class, and the cases not ranked first. */
-    record Measured(Figures all, Map<String, Figures> byVariant, String misses) {
-    }
+    record Measured(Figures all, Map<String, Figures> byVariant, String misses) {}
 
     @Test
     void misspelt_and_varied_queries_find_the_person_at_least_as_well_as_the_recorded_baseline() throws IOException {
@@ -83,8 +80,18 @@ class SearchRelevanceTest {
                     String[] alias = f[4].split(" ", 2);
                     aliases.add(new SearchablePerson.Alias(alias[0], alias[1], null));
                 }
-                writer.addDocument(PersonDocuments.document(new SearchablePerson(Long.parseLong(f[0]), f[1], null, f[2],
-                        LocalDate.parse(f[3]), aliases, List.of(), List.of(), List.of(), List.of(), false)));
+                writer.addDocument(PersonDocuments.document(new SearchablePerson(
+                        Long.parseLong(f[0]),
+                        f[1],
+                        null,
+                        f[2],
+                        LocalDate.parse(f[3]),
+                        aliases,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false)));
             }
         }
         IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
@@ -104,8 +111,11 @@ class SearchRelevanceTest {
             if (rank != 1) {
                 misses.append(String.format("%-24s %-40s rank %s%n", c.variant(), c.query(), rank == 0 ? "-" : rank));
             }
-            byVariant.merge(c.variant(), new Figures(0, 0, 0).plus(rank), (a, b) -> new Figures(a.cases() + b.cases(),
-                    a.found() + b.found(), a.reciprocalRanks() + b.reciprocalRanks()));
+            byVariant.merge(
+                    c.variant(),
+                    new Figures(0, 0, 0).plus(rank),
+                    (a, b) -> new Figures(
+                            a.cases() + b.cases(), a.found() + b.found(), a.reciprocalRanks() + b.reciprocalRanks()));
             all = all.plus(rank);
         }
         return new Measured(all, byVariant, misses.toString());
@@ -122,7 +132,9 @@ class SearchRelevanceTest {
         assertThat(all.recall()).as("recall@10 overall").isGreaterThanOrEqualTo(value(baseline, "all.recall10"));
         assertThat(all.mrr()).as("MRR overall").isGreaterThanOrEqualTo(value(baseline, "all.mrr"));
         byVariant.forEach((variant, figures) -> {
-            assertThat(figures.recall()).as("recall@10 of " + variant).isGreaterThanOrEqualTo(value(baseline, variant + ".recall10"));
+            assertThat(figures.recall())
+                    .as("recall@10 of " + variant)
+                    .isGreaterThanOrEqualTo(value(baseline, variant + ".recall10"));
             assertThat(figures.mrr()).as("MRR of " + variant).isGreaterThanOrEqualTo(value(baseline, variant + ".mrr"));
         });
     }
@@ -134,16 +146,21 @@ class SearchRelevanceTest {
     }
 
     private static String report(Figures all, Map<String, Figures> byVariant) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "| variant class | cases | recall@10 | MRR |%n|---|---:|---:|---:|%n"));
-        byVariant.forEach((v, f) -> s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", v, f.cases(), f.recall(), f.mrr())));
+        StringBuilder s = new StringBuilder(
+                String.format(Locale.ROOT, "| variant class | cases | recall@10 | MRR |%n|---|---:|---:|---:|%n"));
+        byVariant.forEach((v, f) ->
+                s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", v, f.cases(), f.recall(), f.mrr())));
         s.append(String.format(Locale.ROOT, "| **all** | %d | %.3f | %.3f |%n", all.cases(), all.recall(), all.mrr()));
         return s.toString();
     }
 
     private List<String[]> rows(String file) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("search/relevance/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1))
+                    .toList();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.constable.analytics.dashboard.api;
 
+import java.time.LocalDate;
 import org.constable.analytics.dashboard.application.AreaFigures;
 import org.constable.analytics.dashboard.application.Dashboards;
 import org.constable.analytics.dashboard.application.WardAreas;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
 
 /** The dashboard's figures for a period (whole days, both inclusive): what the page's charts and maps draw. */
 @RestController
@@ -38,28 +37,36 @@ class DashboardApi {
 
     @GetMapping("/overview")
     @Guarded(Permission.DASHBOARD_READ)
-    Dashboards.Overview overview(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    Dashboards.Overview overview(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return dashboards.overview(actors.require(), new ReportingPeriod(from, to));
     }
 
     /** Crime by ward (recorded and historic) and by LSOA (historic only), with the trend. */
     @GetMapping("/areas")
     @Guarded(Permission.DASHBOARD_READ)
-    AreaFigures.AreaOverview areas(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    AreaFigures.AreaOverview areas(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return areas.of(actors.require(), new ReportingPeriod(from, to));
     }
 
     /** Every LSOA's historic crime count for the period, as CSV. */
     @GetMapping("/lsoas.csv")
     @Guarded(Permission.DASHBOARD_READ)
-    ResponseEntity<byte[]> lsoas(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> lsoas(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         byte[] csv = areas.lsoaCsv(actors.require(), new ReportingPeriod(from, to));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("lsoa-crime-" + from + "-" + to + ".csv")
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("lsoa-crime-" + from + "-" + to + ".csv")
+                                .build()
+                                .toString())
                 .body(csv);
     }
 
@@ -67,6 +74,8 @@ class DashboardApi {
     @GetMapping("/wards")
     @Guarded(Permission.DASHBOARD_READ)
     ResponseEntity<String> wards() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(wards.current().geoJson());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(wards.current().geoJson());
     }
 }

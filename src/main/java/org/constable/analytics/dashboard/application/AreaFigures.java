@@ -1,17 +1,5 @@
 package org.constable.analytics.dashboard.application;
 
-import org.constable.analytics.dashboard.domain.ReportingPeriod;
-import org.constable.analytics.dashboard.domain.WardMap;
-import org.constable.crime.CrimeFact;
-import org.constable.crime.CrimeStatistics;
-import org.constable.crime.HistoricCrime;
-import org.constable.crime.HistoricCrimes;
-import org.constable.identity.AccessPolicy;
-import org.constable.identity.Actor;
-import org.constable.identity.Permission;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.constable.analytics.dashboard.domain.ReportingPeriod;
+import org.constable.analytics.dashboard.domain.WardMap;
+import org.constable.crime.CrimeFact;
+import org.constable.crime.CrimeStatistics;
+import org.constable.crime.HistoricCrime;
+import org.constable.crime.HistoricCrimes;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.Permission;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Crime by area for the dashboard. Wards: recorded crimes by the place recorded, historic
@@ -49,23 +48,37 @@ public class AreaFigures {
             if (series.size() < 2) {
                 return "";
             }
-            long max = Math.max(1, series.stream().mapToLong(Long::longValue).max().orElse(1));
+            long max =
+                    Math.max(1, series.stream().mapToLong(Long::longValue).max().orElse(1));
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < series.size(); i++) {
-                points.append(i == 0 ? "" : " ").append(Math.round(100.0 * i / (series.size() - 1))).append(',')
+                points.append(i == 0 ? "" : " ")
+                        .append(Math.round(100.0 * i / (series.size() - 1)))
+                        .append(',')
                         .append(Math.round(19 - 18.0 * series.get(i) / max));
             }
             return points.toString();
         }
     }
 
-    public record AreaOverview(LocalDate first, LocalDate last, String wardSource, int wards, List<LocalDate> seriesStarts,
-                               List<AreaCount> recordedByWard, YearMonth historicFrom, YearMonth historicTo, List<YearMonth> historicMonths,
-                               List<AreaCount> historicByWard, List<AreaCount> topLsoas, List<AreaCount> lsoas) {
+    public record AreaOverview(
+            LocalDate first,
+            LocalDate last,
+            String wardSource,
+            int wards,
+            List<LocalDate> seriesStarts,
+            List<AreaCount> recordedByWard,
+            YearMonth historicFrom,
+            YearMonth historicTo,
+            List<YearMonth> historicMonths,
+            List<AreaCount> historicByWard,
+            List<AreaCount> topLsoas,
+            List<AreaCount> lsoas) {
 
         /** Whether the ward map should open on historic crime: nothing recorded in the period, but historic crime there is. */
         public boolean historicFirst() {
-            return recordedByWard.stream().allMatch(c -> c.count() == 0) && historicByWard.stream().anyMatch(c -> c.count() > 0);
+            return recordedByWard.stream().allMatch(c -> c.count() == 0)
+                    && historicByWard.stream().anyMatch(c -> c.count() > 0);
         }
     }
 
@@ -75,8 +88,12 @@ public class AreaFigures {
     private final AccessPolicy policy;
     private final ZoneId zone;
 
-    AreaFigures(CrimeStatistics statistics, HistoricCrimes historic, WardAreas wardAreas, AccessPolicy policy,
-                @Value("${constable.open-data.zone}") ZoneId zone) {
+    AreaFigures(
+            CrimeStatistics statistics,
+            HistoricCrimes historic,
+            WardAreas wardAreas,
+            AccessPolicy policy,
+            @Value("${constable.open-data.zone}") ZoneId zone) {
         this.statistics = statistics;
         this.historic = historic;
         this.wardAreas = wardAreas;
@@ -104,7 +121,9 @@ public class AreaFigures {
         Tally recorded = new Tally(starts.size());
         ReportingPeriod before = period.previous();
         for (CrimeFact c : recordedBetween(period)) {
-            recorded.now(ward(wards, c.longitude(), c.latitude()), bucket.get(period.bucketOf(LocalDate.ofInstant(c.recordedAt(), zone))));
+            recorded.now(
+                    ward(wards, c.longitude(), c.latitude()),
+                    bucket.get(period.bucketOf(LocalDate.ofInstant(c.recordedAt(), zone))));
         }
         for (CrimeFact c : recordedBetween(before)) {
             recorded.before(ward(wards, c.longitude(), c.latitude()));
@@ -129,12 +148,24 @@ public class AreaFigures {
                 byLsoa.now(lsoa, i);
             }
         });
-        List<AreaCount> lsoas = byLsoa.counts(key -> NO_LSOA.equals(key) ? "No LSOA given" : lsoaNames.getOrDefault(key, key), List.of());
-        return new AreaOverview(period.first(), period.last(), wards.source(), wards.size(), starts,
-                wards.isEmpty() ? List.of() : recorded.counts(wardLabel, alwaysShown), hFrom, hTo,
+        List<AreaCount> lsoas = byLsoa.counts(
+                key -> NO_LSOA.equals(key) ? "No LSOA given" : lsoaNames.getOrDefault(key, key), List.of());
+        return new AreaOverview(
+                period.first(),
+                period.last(),
+                wards.source(),
+                wards.size(),
+                starts,
+                wards.isEmpty() ? List.of() : recorded.counts(wardLabel, alwaysShown),
+                hFrom,
+                hTo,
                 IntStream.range(0, months).mapToObj(hFrom::plusMonths).toList(),
                 wards.isEmpty() ? List.of() : historicByWard.counts(wardLabel, alwaysShown),
-                lsoas.stream().filter(l -> !NO_LSOA.equals(l.key())).limit(TOP_LSOAS).toList(), lsoas);
+                lsoas.stream()
+                        .filter(l -> !NO_LSOA.equals(l.key()))
+                        .limit(TOP_LSOAS)
+                        .toList(),
+                lsoas);
     }
 
     /** Every LSOA's historic count for the period as CSV, largest first, rows without an LSOA last. */
@@ -144,15 +175,24 @@ public class AreaFigures {
         StringBuilder csv = new StringBuilder("LSOA code,LSOA name,Crimes " + o.historicFrom() + " to " + o.historicTo()
                 + ",Crimes " + beforeFrom + " to " + o.historicFrom().minusMonths(1) + "\n");
         for (AreaCount l : o.lsoas()) {
-            csv.append(NO_LSOA.equals(l.key()) ? "" : cell(l.key())).append(',').append(cell(l.label())).append(',')
-                    .append(l.count()).append(',').append(l.previous()).append('\n');
+            csv.append(NO_LSOA.equals(l.key()) ? "" : cell(l.key()))
+                    .append(',')
+                    .append(cell(l.label()))
+                    .append(',')
+                    .append(l.count())
+                    .append(',')
+                    .append(l.previous())
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private List<CrimeFact> recordedBetween(ReportingPeriod period) {
-        return statistics.recordedBetween(start(period.first()), start(period.last().plusDays(1))).stream()
-                .filter(c -> CrimeFigures.RECORDED.equals(c.status())).toList();
+        return statistics
+                .recordedBetween(start(period.first()), start(period.last().plusDays(1)))
+                .stream()
+                .filter(c -> CrimeFigures.RECORDED.equals(c.status()))
+                .toList();
     }
 
     private static String ward(WardMap wards, Double longitude, Double latitude) {
@@ -214,7 +254,12 @@ public class AreaFigures {
             keys.forEach((k, series) -> {
                 long n = total.getOrDefault(k, 0L);
                 long b = before.getOrDefault(k, 0L);
-                counts.add(new AreaCount(k, label.apply(k), n, b, ReportingPeriod.trend(n, b),
+                counts.add(new AreaCount(
+                        k,
+                        label.apply(k),
+                        n,
+                        b,
+                        ReportingPeriod.trend(n, b),
                         java.util.Arrays.stream(series).boxed().toList()));
             });
             counts.sort(Comparator.comparing((AreaCount c) -> c.key().startsWith("("))

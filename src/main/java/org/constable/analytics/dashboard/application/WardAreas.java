@@ -1,5 +1,8 @@
 package org.constable.analytics.dashboard.application;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.constable.analytics.dashboard.domain.SyntheticWards;
 import org.constable.analytics.dashboard.domain.WardBoundaries;
 import org.constable.analytics.dashboard.domain.WardMap;
@@ -12,10 +15,6 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The force's wards for the dashboard: the GeoJSON file named by {@code constable.dashboard.wards-file}
@@ -33,19 +32,26 @@ public class WardAreas {
     private final ForceAreas force;
     private volatile WardMap synthetic;
 
-    WardAreas(@Value("${constable.dashboard.wards-file:}") String wardsFile, ResourceLoader resources, DemoMode demo, ForceAreas force) {
+    WardAreas(
+            @Value("${constable.dashboard.wards-file:}") String wardsFile,
+            ResourceLoader resources,
+            DemoMode demo,
+            ForceAreas force) {
         this.demo = demo;
         this.force = force;
         this.configured = wardsFile == null || wardsFile.isBlank() ? null : load(resources, wardsFile.strip());
     }
 
     private static WardMap load(ResourceLoader resources, String location) {
-        Resource resource = resources.getResource(location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*") ? location : "file:" + location);
+        Resource resource = resources.getResource(
+                location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*") ? location : "file:" + location);
         try (InputStream in = resource.getInputStream()) {
-            return WardBoundaries.read(resource.getFilename() == null ? location : resource.getFilename(),
+            return WardBoundaries.read(
+                    resource.getFilename() == null ? location : resource.getFilename(),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("constable.dashboard.wards-file: cannot read " + location + " (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(
+                    "constable.dashboard.wards-file: cannot read " + location + " (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("constable.dashboard.wards-file: " + e.getMessage(), e);
         }
@@ -82,8 +88,11 @@ public class WardAreas {
     }
 
     private static void expand(Envelope box, JsonNode coordinates) {
-        if (coordinates.isArray() && coordinates.size() >= 2 && coordinates.get(0).isNumber()) {
-            box.expandToInclude(coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
+        if (coordinates.isArray()
+                && coordinates.size() >= 2
+                && coordinates.get(0).isNumber()) {
+            box.expandToInclude(
+                    coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
             return;
         }
         coordinates.forEach(c -> expand(box, c));

@@ -14,7 +14,11 @@ import java.util.List;
  */
 public record ReportingPeriod(LocalDate first, LocalDate last) {
 
-    public enum Bucket { DAY, WEEK, MONTH }
+    public enum Bucket {
+        DAY,
+        WEEK,
+        MONTH
+    }
 
     public static final int MAX_DAYS = 366 * 2;
 

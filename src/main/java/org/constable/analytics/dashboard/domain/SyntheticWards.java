@@ -1,12 +1,11 @@
 package org.constable.analytics.dashboard.domain;
 
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Made-up wards for the demo force, so that the ward figures and map work on a fresh machine with
@@ -17,8 +16,7 @@ public final class SyntheticWards {
 
     public static final int COLUMNS = 4, ROWS = 3;
 
-    private SyntheticWards() {
-    }
+    private SyntheticWards() {}
 
     public static WardMap over(Envelope area) {
         // shared edges are the same numbers on both sides, and the outer ones exactly the box's
@@ -28,9 +26,16 @@ public final class SyntheticWards {
         for (int row = 0; row < ROWS; row++) {
             for (int col = 0; col < COLUMNS; col++) {
                 int n = row * COLUMNS + col + 1;
-                wards.add(new WardMap.Ward(String.format(Locale.ROOT, "SYN-W%02d", n), String.format(Locale.ROOT, "Synthetic ward %02d", n)));
-                areas.add(WardMap.GEOMETRY.createPolygon(new Coordinate[]{new Coordinate(x[col], y[row]), new Coordinate(x[col + 1], y[row]),
-                        new Coordinate(x[col + 1], y[row + 1]), new Coordinate(x[col], y[row + 1]), new Coordinate(x[col], y[row])}));
+                wards.add(new WardMap.Ward(
+                        String.format(Locale.ROOT, "SYN-W%02d", n),
+                        String.format(Locale.ROOT, "Synthetic ward %02d", n)));
+                areas.add(WardMap.GEOMETRY.createPolygon(new Coordinate[] {
+                    new Coordinate(x[col], y[row]),
+                    new Coordinate(x[col + 1], y[row]),
+                    new Coordinate(x[col + 1], y[row + 1]),
+                    new Coordinate(x[col], y[row + 1]),
+                    new Coordinate(x[col], y[row])
+                }));
             }
         }
         return new WardMap("synthetic demo wards (" + wards.size() + ", not real boundaries)", wards, areas);

@@ -1,5 +1,10 @@
 package org.constable.analytics.dashboard.domain;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.constable.analytics.forecasting.publishing.domain.BritishNationalGrid;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -8,12 +13,6 @@ import org.locationtech.jts.geom.Polygon;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads ward boundaries from a GeoJSON FeatureCollection, as the ONS publishes them: Polygon or
@@ -28,8 +27,7 @@ public final class WardBoundaries {
     private static final Pattern CODE = Pattern.compile("(?i)wd\\d{2}cd|code");
     private static final Pattern NAME = Pattern.compile("(?i)wd\\d{2}nm|name");
 
-    private WardBoundaries() {
-    }
+    private WardBoundaries() {}
 
     public static WardMap read(String source, String geojson) {
         JsonNode root;
@@ -41,7 +39,8 @@ public final class WardBoundaries {
         if (root == null || !"FeatureCollection".equals(root.path("type").asString(""))) {
             throw new IllegalArgumentException(source + " must be a GeoJSON FeatureCollection of wards.");
         }
-        boolean grid = britishNationalGrid(source, root.path("crs").path("properties").path("name").asString(""));
+        boolean grid = britishNationalGrid(
+                source, root.path("crs").path("properties").path("name").asString(""));
         BritishNationalGrid bng = grid ? new BritishNationalGrid() : null;
         List<WardMap.Ward> wards = new ArrayList<>();
         List<Geometry> areas = new ArrayList<>();
@@ -50,7 +49,8 @@ public final class WardBoundaries {
             n++;
             String code = property(feature.path("properties"), CODE);
             if (code == null) {
-                throw new IllegalArgumentException(source + ": feature " + n + " has no ward code (a WDnnCD or code property).");
+                throw new IllegalArgumentException(
+                        source + ": feature " + n + " has no ward code (a WDnnCD or code property).");
             }
             String name = property(feature.path("properties"), NAME);
             wards.add(new WardMap.Ward(code, name == null ? code : name));
@@ -59,7 +59,8 @@ public final class WardBoundaries {
         if (wards.isEmpty()) {
             throw new IllegalArgumentException(source + " holds no wards.");
         }
-        return new WardMap(source + " (" + wards.size() + " wards" + (grid ? ", EPSG:27700" : ", WGS 84") + ")", wards, areas);
+        return new WardMap(
+                source + " (" + wards.size() + " wards" + (grid ? ", EPSG:27700" : ", WGS 84") + ")", wards, areas);
     }
 
     private static boolean britishNationalGrid(String source, String crs) {
@@ -69,13 +70,16 @@ public final class WardBoundaries {
         if (crs.endsWith(":27700")) {
             return true;
         }
-        throw new IllegalArgumentException(source + " is in " + crs + ": only EPSG:27700 and WGS 84 ward boundaries are understood.");
+        throw new IllegalArgumentException(
+                source + " is in " + crs + ": only EPSG:27700 and WGS 84 ward boundaries are understood.");
     }
 
     private static String property(JsonNode properties, Pattern key) {
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (key.matcher(e.getKey()).matches() && e.getValue().isString() && !e.getValue().asString().isBlank()) {
+            if (key.matcher(e.getKey()).matches()
+                    && e.getValue().isString()
+                    && !e.getValue().asString().isBlank()) {
                 return e.getValue().asString().strip();
             }
         }
@@ -95,11 +99,13 @@ public final class WardBoundaries {
                     }
                     yield WardMap.GEOMETRY.createMultiPolygon(parts);
                 }
-                default -> throw new IllegalArgumentException("it is a " + (type.isEmpty() ? "feature without a geometry" : type));
+                default ->
+                    throw new IllegalArgumentException(
+                            "it is a " + (type.isEmpty() ? "feature without a geometry" : type));
             };
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": ward " + code + " must be a Polygon or MultiPolygon of closed rings ("
-                    + e.getMessage() + ").");
+            throw new IllegalArgumentException(source + ": ward " + code
+                    + " must be a Polygon or MultiPolygon of closed rings (" + e.getMessage() + ").");
         }
     }
 
@@ -128,7 +134,8 @@ public final class WardBoundaries {
                 x = degrees[0];
                 y = degrees[1];
             } else if (Math.abs(x) > 180 || Math.abs(y) > 90) {
-                throw new IllegalArgumentException("coordinates beyond longitude and latitude without a crs saying EPSG:27700");
+                throw new IllegalArgumentException(
+                        "coordinates beyond longitude and latitude without a crs saying EPSG:27700");
             }
             coordinates[i] = new Coordinate(x, y);
         }

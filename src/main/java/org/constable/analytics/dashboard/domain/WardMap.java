@@ -1,5 +1,12 @@
 package org.constable.analytics.dashboard.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -11,14 +18,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * The force's wards as polygons in WGS 84 (longitude, latitude), indexed for point-in-polygon
  * look-ups: an R-tree of the wards' bounding boxes finds the few candidates, and each candidate's
@@ -29,11 +28,9 @@ import java.util.Set;
  */
 public final class WardMap {
 
-    public record Ward(String code, String name) {
-    }
+    public record Ward(String code, String name) {}
 
-    private record Indexed(Ward ward, Geometry area, PreparedGeometry prepared) {
-    }
+    private record Indexed(Ward ward, Geometry area, PreparedGeometry prepared) {}
 
     static final GeometryFactory GEOMETRY = new GeometryFactory();
     /** About 5 metres: what the drawn map loses against the boundaries used for counting. */
@@ -55,7 +52,8 @@ public final class WardMap {
             if (!codes.add(ward.code())) {
                 throw new IllegalArgumentException("The ward code " + ward.code() + " appears twice.");
             }
-            if (!(area instanceof Polygon || area instanceof org.locationtech.jts.geom.MultiPolygon) || area.isEmpty()) {
+            if (!(area instanceof Polygon || area instanceof org.locationtech.jts.geom.MultiPolygon)
+                    || area.isEmpty()) {
                 throw new IllegalArgumentException("The ward " + ward.code() + " must be a Polygon or MultiPolygon.");
             }
             Indexed indexed = new Indexed(ward, area, PreparedGeometryFactory.prepare(area));
@@ -103,7 +101,8 @@ public final class WardMap {
         List<Indexed> near = tree.query(new Envelope(longitude, longitude, latitude, latitude));
         Indexed found = null;
         for (Indexed candidate : near) {
-            if ((found == null || candidate.ward().code().compareTo(found.ward().code()) < 0) && candidate.prepared().covers(at)) {
+            if ((found == null || candidate.ward().code().compareTo(found.ward().code()) < 0)
+                    && candidate.prepared().covers(at)) {
                 found = candidate;
             }
         }
@@ -121,8 +120,11 @@ public final class WardMap {
             if (i > 0) {
                 out.append(',');
             }
-            out.append("{\"type\":\"Feature\",\"properties\":{\"code\":").append(quoted(w.ward().code()))
-                    .append(",\"name\":").append(quoted(w.ward().name())).append("},\"geometry\":");
+            out.append("{\"type\":\"Feature\",\"properties\":{\"code\":")
+                    .append(quoted(w.ward().code()))
+                    .append(",\"name\":")
+                    .append(quoted(w.ward().name()))
+                    .append("},\"geometry\":");
             geometry(TopologyPreservingSimplifier.simplify(w.area(), DRAWING_TOLERANCE_DEGREES), out);
             out.append('}');
         }

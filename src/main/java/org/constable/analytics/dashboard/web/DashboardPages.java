@@ -1,5 +1,8 @@
 package org.constable.analytics.dashboard.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.constable.analytics.dashboard.application.AreaFigures;
 import org.constable.analytics.dashboard.application.Dashboards;
 import org.constable.analytics.dashboard.domain.ReportingPeriod;
@@ -13,10 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 /** The dashboard page: every figure as text in tables, with charts and beat and ward maps for those who would rather look. */
 @Controller
 class DashboardPages {
@@ -28,8 +27,13 @@ class DashboardPages {
     private final ZoneId zone;
     private final String tileUrl;
 
-    DashboardPages(Dashboards dashboards, AreaFigures areas, CurrentActor actors, Clock clock, @Value("${constable.open-data.zone}") ZoneId zone,
-                   @Value("${constable.map.tile-url:}") String tileUrl) {
+    DashboardPages(
+            Dashboards dashboards,
+            AreaFigures areas,
+            CurrentActor actors,
+            Clock clock,
+            @Value("${constable.open-data.zone}") ZoneId zone,
+            @Value("${constable.map.tile-url:}") String tileUrl) {
         this.dashboards = dashboards;
         this.areas = areas;
         this.actors = actors;
@@ -40,8 +44,10 @@ class DashboardPages {
 
     @GetMapping("/dashboards")
     @Guarded(Permission.DASHBOARD_READ)
-    String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String dashboard(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(27) : from;

@@ -1,12 +1,18 @@
 package org.constable.analytics.forecasting.application;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestReport;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,13 +21,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code --constable.command=backtest --constable.backtest.dataset=chicago|merseyside-burglary|merseyside-violence
@@ -40,11 +39,13 @@ class BacktestCommand implements ApplicationRunner {
     private final Path output;
     private final int threads;
 
-    BacktestCommand(ProtocolData data, ApplicationContext context,
-                    @Value("${constable.backtest.dataset:}") String datasets,
-                    @Value("${constable.backtest.methods:}") String methods,
-                    @Value("${constable.backtest.output:target/backtest}") String output,
-                    @Value("${constable.backtest.threads:1}") int threads) {
+    BacktestCommand(
+            ProtocolData data,
+            ApplicationContext context,
+            @Value("${constable.backtest.dataset:}") String datasets,
+            @Value("${constable.backtest.methods:}") String methods,
+            @Value("${constable.backtest.output:target/backtest}") String output,
+            @Value("${constable.backtest.threads:1}") int threads) {
         this.data = data;
         this.context = context;
         this.datasets = datasets;
@@ -59,7 +60,8 @@ class BacktestCommand implements ApplicationRunner {
         int code;
         try {
             if (datasets.isBlank()) {
-                throw new IllegalArgumentException("Name a dataset: --constable.backtest.dataset=chicago|merseyside-burglary|merseyside-violence");
+                throw new IllegalArgumentException(
+                        "Name a dataset: --constable.backtest.dataset=chicago|merseyside-burglary|merseyside-violence");
             }
             for (String id : datasets.split(",")) {
                 runOne(ProtocolDataset.byId(id.trim()), out);
@@ -75,14 +77,22 @@ class BacktestCommand implements ApplicationRunner {
 
     private void runOne(ProtocolDataset dataset, PrintStream out) {
         List<Forecaster> forecasters = ForecastMethods.parseList(
-                methods.isBlank() ? String.join(",", ForecastMethods.referenceFor(dataset.cadence())) : methods, dataset.cadence());
+                methods.isBlank() ? String.join(",", ForecastMethods.referenceFor(dataset.cadence())) : methods,
+                dataset.cadence());
         EventLog log = data.events(dataset);
-        out.printf("%s: %,d events, %d x %d cells (%d valid), %d forecasts per method%n", dataset.id(), log.size(),
-                log.grid().nx(), log.grid().ny(), log.validCount(), dataset.schedule().size());
+        out.printf(
+                "%s: %,d events, %d x %d cells (%d valid), %d forecasts per method%n",
+                dataset.id(),
+                log.size(),
+                log.grid().nx(),
+                log.grid().ny(),
+                log.validCount(),
+                dataset.schedule().size());
         List<BacktestResult> results = new ArrayList<>();
         for (Forecaster f : forecasters) {
             ConsoleProgressBar bar = new ConsoleProgressBar(out, f.name());
-            BacktestResult r = new Backtest(log, dataset.schedule()).run(f, Backtest.PROTOCOL_COVERAGES, threads, bar::show);
+            BacktestResult r =
+                    new Backtest(log, dataset.schedule()).run(f, Backtest.PROTOCOL_COVERAGES, threads, bar::show);
             bar.finish(r.wallTime());
             results.add(r);
         }
@@ -97,7 +107,8 @@ class BacktestCommand implements ApplicationRunner {
             Files.writeString(csv, BacktestReport.csv(results));
             out.println("Written " + md.toAbsolutePath() + " and " + csv.toAbsolutePath());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot write the results to " + output.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot write the results to " + output.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.constable.analytics.forecasting.application;
 
-import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.domain.ProtocolDataset;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.constable.analytics.forecasting.domain.BacktestResult;
+import org.constable.analytics.forecasting.domain.ProtocolDataset;
 
 /**
  * One backtest started from the analyst's page: its progress over all periods of all its
@@ -13,7 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class BacktestJob {
 
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final String id;
     private final ProtocolDataset dataset;

@@ -1,14 +1,6 @@
 package org.constable.analytics.forecasting.application;
 
 import jakarta.annotation.PreDestroy;
-import org.constable.analytics.forecasting.domain.Backtest;
-import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
-import org.constable.analytics.forecasting.domain.Forecaster;
-import org.constable.analytics.forecasting.domain.ProtocolDataset;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.constable.analytics.forecasting.domain.Backtest;
+import org.constable.analytics.forecasting.domain.BacktestResult;
+import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.Forecaster;
+import org.constable.analytics.forecasting.domain.ProtocolDataset;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.springframework.stereotype.Service;
 
 /**
  * Backtests run in the background, one at a time on a single worker thread (the machine is
@@ -55,13 +54,15 @@ public class BacktestJobs {
         }
         ProtocolDataset dataset = ProtocolDataset.byId(datasetId);
         if (!data.available().contains(dataset)) {
-            throw new IllegalArgumentException("The data for " + dataset.id() + " is not installed in " + data.folder() + ".");
+            throw new IllegalArgumentException(
+                    "The data for " + dataset.id() + " is not installed in " + data.folder() + ".");
         }
         if (methodNames == null || methodNames.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one method.");
         }
         List<Forecaster> forecasters = ForecastMethods.parseList(String.join(",", methodNames), dataset.cadence());
-        BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), dataset, methodNames, startedBy, clock.instant());
+        BacktestJob job =
+                new BacktestJob(UUID.randomUUID().toString(), dataset, methodNames, startedBy, clock.instant());
         jobs.put(job.id(), job);
         forgetOldest();
         worker.submit(() -> run(job, forecasters));
@@ -74,7 +75,9 @@ public class BacktestJobs {
 
     /** Newest first. */
     public List<BacktestJob> recent() {
-        return jobs.values().stream().sorted(Comparator.comparing(BacktestJob::queuedAt).reversed()).toList();
+        return jobs.values().stream()
+                .sorted(Comparator.comparing(BacktestJob::queuedAt).reversed())
+                .toList();
     }
 
     private void run(BacktestJob job, List<Forecaster> forecasters) {
@@ -84,8 +87,12 @@ public class BacktestJobs {
             for (int m = 0; m < forecasters.size(); m++) {
                 int before = m * perMethod;
                 job.running(forecasters.get(m).name(), before);
-                BacktestResult r = new Backtest(log, job.dataset().schedule()).run(forecasters.get(m),
-                        Backtest.PROTOCOL_COVERAGES, 1, (done, total) -> job.progressed(before + done));
+                BacktestResult r = new Backtest(log, job.dataset().schedule())
+                        .run(
+                                forecasters.get(m),
+                                Backtest.PROTOCOL_COVERAGES,
+                                1,
+                                (done, total) -> job.progressed(before + done));
                 job.add(r);
             }
             job.done(clock.instant());

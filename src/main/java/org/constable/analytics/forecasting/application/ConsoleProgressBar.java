@@ -25,7 +25,15 @@ final class ConsoleProgressBar {
         }
         lastPercent = percent;
         int filled = percent * WIDTH / 100;
-        out.printf(Locale.ROOT, "\r%-24s [%s%s] %3d%% (%d/%d)", label, "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, total);
+        out.printf(
+                Locale.ROOT,
+                "\r%-24s [%s%s] %3d%% (%d/%d)",
+                label,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                percent,
+                done,
+                total);
         out.flush();
     }
 

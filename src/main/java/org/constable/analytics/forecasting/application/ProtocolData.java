@@ -1,16 +1,15 @@
 package org.constable.analytics.forecasting.application;
 
-import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.ProtocolDataset;
-import org.constable.analytics.forecasting.domain.ProtocolFiles;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.ProtocolDataset;
+import org.constable.analytics.forecasting.domain.ProtocolFiles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The forecast-protocol folder ({@code constable.backtest.data}, by default

@@ -12,8 +12,8 @@ package org.constable.analytics.forecasting.best;
  *   <li>{@code nearRingWeight}: spatial reach of the near-repeat term, as {@code longRingWeight}.</li>
  * </ul>
  */
-public record BestForecasterParameters(double longDecayDays, double longRingWeight, double nearWeight,
-                                       double nearDecayDays, double nearRingWeight) {
+public record BestForecasterParameters(
+        double longDecayDays, double longRingWeight, double nearWeight, double nearDecayDays, double nearRingWeight) {
 
     /**
      * For daily data with exact times. Chosen by {@link BestForecasterTuning} (coordinate search from
@@ -41,7 +41,7 @@ public record BestForecasterParameters(double longDecayDays, double longRingWeig
 
     @Override
     public String toString() {
-        return "long %.0f d ring %.2f, near x%.2f %.0f d ring %.2f".formatted(longDecayDays, longRingWeight,
-                nearWeight, nearDecayDays, nearRingWeight);
+        return "long %.0f d ring %.2f, near x%.2f %.0f d ring %.2f"
+                .formatted(longDecayDays, longRingWeight, nearWeight, nearDecayDays, nearRingWeight);
     }
 }

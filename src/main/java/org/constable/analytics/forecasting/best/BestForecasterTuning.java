@@ -1,17 +1,16 @@
 package org.constable.analytics.forecasting.best;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestProgress;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventLog;
 import org.constable.analytics.forecasting.domain.ForecastPeriod;
 import org.constable.analytics.forecasting.domain.RollingOrigin;
-
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Chooses {@link BestForecasterParameters} by coordinate search on tuning schedules that end
@@ -25,6 +24,7 @@ public final class BestForecasterTuning {
     public static final double TUNING_COVERAGE = 0.05;
     /** Candidate values, tried one parameter at a time, in this order, for {@link #PASSES} passes. */
     public static final double[] LONG_DECAY_DAYS = {180, 365, 730, 1460, 2920};
+
     public static final double[] LONG_RING_WEIGHTS = {0, 0.05, 0.1, 0.2, 0.35, 0.5};
     public static final double[] NEAR_WEIGHTS = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1};
     public static final double[] NEAR_DECAY_DAYS = {3, 7, 14, 30, 60, 90};
@@ -41,12 +41,10 @@ public final class BestForecasterTuning {
     }
 
     /** One evaluated candidate: parameters and mean hit rate at 5% on the tuning schedule. */
-    public record Trial(BestForecasterParameters parameters, double hitRate) {
-    }
+    public record Trial(BestForecasterParameters parameters, double hitRate) {}
 
     /** The chosen parameters and every trial on the way, in order. */
-    public record Outcome(BestForecasterParameters best, double hitRate, List<Trial> trials) {
-    }
+    public record Outcome(BestForecasterParameters best, double hitRate, List<Trial> trials) {}
 
     private final List<Backtest> backtests = new ArrayList<>();
     private final int threads;
@@ -83,8 +81,12 @@ public final class BestForecasterTuning {
     private double score(BestForecasterParameters p, List<Trial> trials, Consumer<Trial> progress) {
         double sum = 0;
         for (Backtest backtest : backtests) {
-            sum += backtest.run(new ConstableBestForecaster("tuning", p), new double[]{TUNING_COVERAGE}, threads,
-                    BacktestProgress.NONE).meanHitRate(TUNING_COVERAGE);
+            sum += backtest.run(
+                            new ConstableBestForecaster("tuning", p),
+                            new double[] {TUNING_COVERAGE},
+                            threads,
+                            BacktestProgress.NONE)
+                    .meanHitRate(TUNING_COVERAGE);
         }
         double rate = sum / backtests.size();
         Trial trial = new Trial(p, rate);
@@ -105,11 +107,21 @@ public final class BestForecasterTuning {
 
     private static BestForecasterParameters with(BestForecasterParameters p, int parameter, double v) {
         return switch (parameter) {
-            case 0 -> new BestForecasterParameters(v, p.longRingWeight(), p.nearWeight(), p.nearDecayDays(), p.nearRingWeight());
-            case 1 -> new BestForecasterParameters(p.longDecayDays(), v, p.nearWeight(), p.nearDecayDays(), p.nearRingWeight());
-            case 2 -> new BestForecasterParameters(p.longDecayDays(), p.longRingWeight(), v, p.nearDecayDays(), p.nearRingWeight());
-            case 3 -> new BestForecasterParameters(p.longDecayDays(), p.longRingWeight(), p.nearWeight(), v, p.nearRingWeight());
-            default -> new BestForecasterParameters(p.longDecayDays(), p.longRingWeight(), p.nearWeight(), p.nearDecayDays(), v);
+            case 0 ->
+                new BestForecasterParameters(
+                        v, p.longRingWeight(), p.nearWeight(), p.nearDecayDays(), p.nearRingWeight());
+            case 1 ->
+                new BestForecasterParameters(
+                        p.longDecayDays(), v, p.nearWeight(), p.nearDecayDays(), p.nearRingWeight());
+            case 2 ->
+                new BestForecasterParameters(
+                        p.longDecayDays(), p.longRingWeight(), v, p.nearDecayDays(), p.nearRingWeight());
+            case 3 ->
+                new BestForecasterParameters(
+                        p.longDecayDays(), p.longRingWeight(), p.nearWeight(), v, p.nearRingWeight());
+            default ->
+                new BestForecasterParameters(
+                        p.longDecayDays(), p.longRingWeight(), p.nearWeight(), p.nearDecayDays(), v);
         };
     }
 }

@@ -20,6 +20,7 @@ public final class ConstableBestForecaster implements Forecaster {
 
     /** Events older than this many e-folding times weigh less than 0.25% and are skipped. */
     static final double HORIZON_DECAYS = 6;
+
     static final int RINGS = 2;
     private static final double MINUTES_PER_DAY = 24 * 60;
 
@@ -36,7 +37,8 @@ public final class ConstableBestForecaster implements Forecaster {
      * month-precision data, otherwise {@code DAILY} (its decays are in days; nothing was tuned weekly).
      */
     public static ConstableBestForecaster forCadence(Cadence cadence) {
-        BestForecasterParameters p = cadence == Cadence.MONTHLY ? BestForecasterParameters.MONTHLY : BestForecasterParameters.DAILY;
+        BestForecasterParameters p =
+                cadence == Cadence.MONTHLY ? BestForecasterParameters.MONTHLY : BestForecasterParameters.DAILY;
         return new ConstableBestForecaster("constable-best (" + p + ")", p);
     }
 

@@ -51,12 +51,24 @@ public final class Backtest {
         } else {
             runInParallel(forecaster, coverages, threads, progress, events, hits, done);
         }
-        return new BacktestResult(log.name(), forecaster.name(), coverages.clone(), periods, events, hits,
+        return new BacktestResult(
+                log.name(),
+                forecaster.name(),
+                coverages.clone(),
+                periods,
+                events,
+                hits,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void runInParallel(Forecaster forecaster, double[] coverages, int threads, BacktestProgress progress,
-                               int[] events, int[][] hits, AtomicInteger done) {
+    private void runInParallel(
+            Forecaster forecaster,
+            double[] coverages,
+            int threads,
+            BacktestProgress progress,
+            int[] events,
+            int[][] hits,
+            AtomicInteger done) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new java.util.ArrayList<>();

@@ -4,7 +4,7 @@ package org.constable.analytics.forecasting.domain;
 @FunctionalInterface
 public interface BacktestProgress {
 
-    BacktestProgress NONE = (done, total) -> { };
+    BacktestProgress NONE = (done, total) -> {};
 
     void periodScored(int done, int total);
 }

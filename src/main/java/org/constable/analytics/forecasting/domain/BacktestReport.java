@@ -12,8 +12,7 @@ public final class BacktestReport {
     /** The levels shown in tables; 50% is scored but only used as a sanity check. */
     public static final double[] TABLE_LEVELS = {0.01, 0.02, 0.05, 0.10, 0.20};
 
-    private BacktestReport() {
-    }
+    private BacktestReport() {}
 
     public static String markdown(List<BacktestResult> results) {
         StringBuilder out = new StringBuilder();
@@ -24,15 +23,26 @@ public final class BacktestReport {
         out.append(" 5% quartiles | PAI 5% | PAI 10% | periods | wall time |\n|---|---|");
         out.append("---|".repeat(TABLE_LEVELS.length)).append("---|---|---|---|---|\n");
         for (BacktestResult r : results) {
-            out.append("| ").append(r.dataset()).append(" | ").append(r.method()).append(" |");
+            out.append("| ")
+                    .append(r.dataset())
+                    .append(" | ")
+                    .append(r.method())
+                    .append(" |");
             for (double c : TABLE_LEVELS) {
                 Spread s = r.hitRateSpread(c);
                 out.append(String.format(Locale.ROOT, " %.1f%% (%.1f) |", 100 * s.mean(), 100 * s.sd()));
             }
             Spread five = r.hitRateSpread(0.05);
-            out.append(String.format(Locale.ROOT, " %.1f / %.1f / %.1f%% | %.2f | %.2f | %d | %.1f s |%n",
-                    100 * five.q1(), 100 * five.median(), 100 * five.q3(), r.pai(0.05), r.pai(0.10),
-                    r.scoredPeriods(), r.wallTime().toMillis() / 1000.0));
+            out.append(String.format(
+                    Locale.ROOT,
+                    " %.1f / %.1f / %.1f%% | %.2f | %.2f | %d | %.1f s |%n",
+                    100 * five.q1(),
+                    100 * five.median(),
+                    100 * five.q3(),
+                    r.pai(0.05),
+                    r.pai(0.10),
+                    r.scoredPeriods(),
+                    r.wallTime().toMillis() / 1000.0));
         }
         return out.toString();
     }
@@ -42,10 +52,20 @@ public final class BacktestReport {
         for (BacktestResult r : results) {
             for (int p = 0; p < r.periods().size(); p++) {
                 for (int l = 0; l < r.coverages().length; l++) {
-                    out.append(r.dataset()).append(',').append(r.method()).append(',').append(r.periods().get(p).label())
-                            .append(',').append(r.coverages()[l]).append(',').append(r.events()[p]).append(',')
-                            .append(r.hits()[p][l]).append(',')
-                            .append(String.format(Locale.ROOT, "%.6f", r.hitRate(p, l))).append('\n');
+                    out.append(r.dataset())
+                            .append(',')
+                            .append(r.method())
+                            .append(',')
+                            .append(r.periods().get(p).label())
+                            .append(',')
+                            .append(r.coverages()[l])
+                            .append(',')
+                            .append(r.events()[p])
+                            .append(',')
+                            .append(r.hits()[p][l])
+                            .append(',')
+                            .append(String.format(Locale.ROOT, "%.6f", r.hitRate(p, l)))
+                            .append('\n');
                 }
             }
         }

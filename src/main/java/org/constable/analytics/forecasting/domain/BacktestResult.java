@@ -7,8 +7,14 @@ import java.util.List;
  * Hits per period and coverage level of one forecaster on one dataset. A period without events
  * has no hit rate and is left out of the means ({@link #scoredPeriods()} says how many count).
  */
-public record BacktestResult(String dataset, String method, double[] coverages, List<ForecastPeriod> periods,
-                             int[] events, int[][] hits, Duration wallTime) {
+public record BacktestResult(
+        String dataset,
+        String method,
+        double[] coverages,
+        List<ForecastPeriod> periods,
+        int[] events,
+        int[][] hits,
+        Duration wallTime) {
 
     public int levelOf(double coverage) {
         for (int l = 0; l < coverages.length; l++) {

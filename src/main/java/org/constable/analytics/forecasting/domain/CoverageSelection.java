@@ -31,7 +31,8 @@ public final class CoverageSelection {
     public Cutoffs cutoffs(double[] risk, double[] coverages) {
         int[] valid = log.validCellsShared();
         if (risk.length != log.grid().cellCount()) {
-            throw new IllegalArgumentException("Risk grid has " + risk.length + " cells, expected " + log.grid().cellCount());
+            throw new IllegalArgumentException("Risk grid has " + risk.length + " cells, expected "
+                    + log.grid().cellCount());
         }
         double[] sorted = new double[valid.length];
         for (int k = 0; k < valid.length; k++) {
@@ -106,7 +107,10 @@ public final class CoverageSelection {
     /** Selected cells at one coverage, highest risk first (ties: highest index first). */
     public int[] topCells(double[] risk, double coverage) {
         boolean[] mask = select(risk, new double[] {coverage})[0];
-        Integer[] chosen = java.util.stream.IntStream.range(0, mask.length).filter(c -> mask[c]).boxed().toArray(Integer[]::new);
+        Integer[] chosen = java.util.stream.IntStream.range(0, mask.length)
+                .filter(c -> mask[c])
+                .boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(chosen, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
         return Arrays.stream(chosen).mapToInt(Integer::intValue).toArray();
     }

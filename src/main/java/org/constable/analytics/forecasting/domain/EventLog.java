@@ -57,7 +57,8 @@ public final class EventLog {
     }
 
     /** As {@link #of(String, Cadence, long[], double[], double[], double)} on a given grid (null: the protocol grid). */
-    public static EventLog of(String name, Cadence cadence, long[] minutes, double[] xs, double[] ys, CellGrid grid, double cellSize) {
+    public static EventLog of(
+            String name, Cadence cadence, long[] minutes, double[] xs, double[] ys, CellGrid grid, double cellSize) {
         if (minutes.length != xs.length || xs.length != ys.length) {
             throw new IllegalArgumentException("Times and coordinates differ in length");
         }

@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
  */
 public record Lookback(int amount, Unit unit) {
 
-    public enum Unit { DAYS, MONTHS }
+    public enum Unit {
+        DAYS,
+        MONTHS
+    }
 
     public Lookback {
         if (amount <= 0) {

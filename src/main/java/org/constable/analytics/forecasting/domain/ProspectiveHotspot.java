@@ -24,7 +24,10 @@ public final class ProspectiveHotspot implements Forecaster {
     private final long[][] numerators;
 
     public ProspectiveHotspot(int spaceBandwidthCells, int timeBandwidthUnits) {
-        if (spaceBandwidthCells <= 0 || timeBandwidthUnits <= 0 || spaceBandwidthCells > 20 || timeBandwidthUnits > 20) {
+        if (spaceBandwidthCells <= 0
+                || timeBandwidthUnits <= 0
+                || spaceBandwidthCells > 20
+                || timeBandwidthUnits > 20) {
             throw new IllegalArgumentException("Bandwidths must lie in 1..20");
         }
         this.spaceBandwidth = spaceBandwidthCells;

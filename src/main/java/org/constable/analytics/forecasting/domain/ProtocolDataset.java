@@ -7,13 +7,24 @@ import java.util.List;
 
 /** The three datasets of the forecast protocol (see the data README), with their files and schedules. */
 public enum ProtocolDataset {
-
-    CHICAGO("chicago", "chicago_aggassault_daily", "chicago_aggassault_epsg2790.csv.gz",
-            "chicago_aggassault_validmask.txt", Cadence.DAILY),
-    MERSEYSIDE_BURGLARY("merseyside-burglary", "merseyside_burglary_monthly",
-            "merseyside_burglary_monthly_epsg27700.csv.gz", "merseyside_burglary_monthly_validmask.txt", Cadence.MONTHLY),
-    MERSEYSIDE_VIOLENCE("merseyside-violence", "merseyside_violence_monthly",
-            "merseyside_violence_monthly_epsg27700.csv.gz", "merseyside_violence_monthly_validmask.txt", Cadence.MONTHLY);
+    CHICAGO(
+            "chicago",
+            "chicago_aggassault_daily",
+            "chicago_aggassault_epsg2790.csv.gz",
+            "chicago_aggassault_validmask.txt",
+            Cadence.DAILY),
+    MERSEYSIDE_BURGLARY(
+            "merseyside-burglary",
+            "merseyside_burglary_monthly",
+            "merseyside_burglary_monthly_epsg27700.csv.gz",
+            "merseyside_burglary_monthly_validmask.txt",
+            Cadence.MONTHLY),
+    MERSEYSIDE_VIOLENCE(
+            "merseyside-violence",
+            "merseyside_violence_monthly",
+            "merseyside_violence_monthly_epsg27700.csv.gz",
+            "merseyside_violence_monthly_validmask.txt",
+            Cadence.MONTHLY);
 
     private final String id;
     private final String gridKey;
@@ -59,7 +70,9 @@ public enum ProtocolDataset {
     }
 
     public static ProtocolDataset byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(d -> d.id.equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown dataset '" + id + "'; known: "
                         + Arrays.stream(values()).map(ProtocolDataset::id).toList()));
     }

@@ -35,8 +35,10 @@ public final class ProtocolFiles {
 
     public EventLog load(ProtocolDataset dataset) {
         Path file = folder.resolve(dataset.eventsFile());
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.US_ASCII), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.US_ASCII),
+                1 << 16)) {
             String header = in.readLine();
             if (header == null || !(header.equals("time,x,y") || header.equals("month,x,y"))) {
                 throw new IllegalArgumentException(file + ": expected a time,x,y or month,x,y header, got " + header);
@@ -61,8 +63,13 @@ public final class ProtocolFiles {
                 ys[n] = Double.parseDouble(line.substring(c2 + 1));
                 n++;
             }
-            return EventLog.of(dataset.id(), dataset.cadence(), Arrays.copyOf(minutes, n), Arrays.copyOf(xs, n),
-                    Arrays.copyOf(ys, n), CellGrid.PROTOCOL_CELL_SIZE);
+            return EventLog.of(
+                    dataset.id(),
+                    dataset.cadence(),
+                    Arrays.copyOf(minutes, n),
+                    Arrays.copyOf(xs, n),
+                    Arrays.copyOf(ys, n),
+                    CellGrid.PROTOCOL_CELL_SIZE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -8,14 +8,14 @@ import java.util.List;
 /** The rolling-origin schedules of the protocol: one forecast per day or per month, each trained on everything before it. */
 public final class RollingOrigin {
 
-    private RollingOrigin() {
-    }
+    private RollingOrigin() {}
 
     /** Every day from {@code first} to {@code last} inclusive, trained before 00:00 of that day. */
     public static List<ForecastPeriod> daily(LocalDate first, LocalDate last) {
         List<ForecastPeriod> periods = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            periods.add(new ForecastPeriod(d.toString(), d.atStartOfDay(), d.plusDays(1).atStartOfDay()));
+            periods.add(new ForecastPeriod(
+                    d.toString(), d.atStartOfDay(), d.plusDays(1).atStartOfDay()));
         }
         return periods;
     }
@@ -24,7 +24,10 @@ public final class RollingOrigin {
     public static List<ForecastPeriod> monthly(YearMonth first, YearMonth last) {
         List<ForecastPeriod> periods = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            periods.add(new ForecastPeriod(m.toString(), m.atDay(1).atStartOfDay(), m.plusMonths(1).atDay(1).atStartOfDay()));
+            periods.add(new ForecastPeriod(
+                    m.toString(),
+                    m.atDay(1).atStartOfDay(),
+                    m.plusMonths(1).atDay(1).atStartOfDay()));
         }
         return periods;
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 public record Spread(int count, double mean, double sd, double min, double q1, double median, double q3, double max) {
 
     public static Spread of(double[] values) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v =
+                Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
         int n = v.length;
         if (n == 0) {
             return new Spread(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

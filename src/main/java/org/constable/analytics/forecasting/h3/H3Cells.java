@@ -3,7 +3,6 @@ package org.constable.analytics.forecasting.h3;
 import com.uber.h3core.H3Core;
 import com.uber.h3core.LengthUnit;
 import com.uber.h3core.util.LatLng;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,12 @@ public final class H3Cells {
 
     /** Resolutions offered for patrol forecasts: hexagons of about 5 km² (7) down to about 2,000 m² (11). */
     public static final int COARSEST = 7;
+
     public static final int FINEST = 11;
 
     private static volatile H3Core core;
 
-    private H3Cells() {
-    }
+    private H3Cells() {}
 
     static H3Core core() {
         H3Core c = core;
@@ -32,7 +31,8 @@ public final class H3Cells {
                     try {
                         core = H3Core.newInstance();
                     } catch (IOException | UnsatisfiedLinkError e) {
-                        throw new IllegalStateException("The H3 native library could not be loaded on this machine: " + e.getMessage(), e);
+                        throw new IllegalStateException(
+                                "The H3 native library could not be loaded on this machine: " + e.getMessage(), e);
                     }
                 }
                 c = core;
@@ -89,7 +89,10 @@ public final class H3Cells {
         double[] from = centre(cell);
         while (true) {
             List<List<Long>> rings = rings(cell, k);
-            double nearestOfLast = rings.get(k).stream().mapToDouble(c -> metresBetween(from, centre(c))).min().orElse(Double.MAX_VALUE);
+            double nearestOfLast = rings.get(k).stream()
+                    .mapToDouble(c -> metresBetween(from, centre(c)))
+                    .min()
+                    .orElse(Double.MAX_VALUE);
             if (nearestOfLast > metres) {
                 return rings.subList(0, k);
             }

@@ -1,12 +1,11 @@
 package org.constable.analytics.forecasting.h3;
 
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.EventLog;
-
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.EventLog;
 
 /**
  * The events an H3 forecaster may use: those strictly before the cut-off, in time order, each as
@@ -32,9 +31,16 @@ public final class H3History {
             throw new IllegalArgumentException("Times and cells differ in length");
         }
         long end = EventLog.minuteOf(cutoff);
-        int[] order = IntStream.range(0, minutes.length).filter(i -> minutes[i] < end).boxed()
-                .sorted(Comparator.comparingLong(i -> minutes[i])).mapToInt(Integer::intValue).toArray();
-        return new H3History(cadence, cutoff, Arrays.stream(order).mapToLong(i -> minutes[i]).toArray(),
+        int[] order = IntStream.range(0, minutes.length)
+                .filter(i -> minutes[i] < end)
+                .boxed()
+                .sorted(Comparator.comparingLong(i -> minutes[i]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        return new H3History(
+                cadence,
+                cutoff,
+                Arrays.stream(order).mapToLong(i -> minutes[i]).toArray(),
                 Arrays.stream(order).mapToLong(i -> cells[i]).toArray());
     }
 

@@ -14,8 +14,7 @@ public final class H3Methods {
 
     public static final String SUPPORTED = "naive, retro-<metres> and prohot";
 
-    private H3Methods() {
-    }
+    private H3Methods() {}
 
     public static H3Forecaster port(Forecaster method) {
         if (method instanceof NaiveCounts naive) {
@@ -27,7 +26,7 @@ public final class H3Methods {
         if (method instanceof ProspectiveHotspot prohot) {
             return new H3ProspectiveHotspot(prohot);
         }
-        throw new IllegalArgumentException("The method '" + method.name() + "' is not available on H3 cells; on H3 cells use "
-                + SUPPORTED + ", or choose square cells");
+        throw new IllegalArgumentException("The method '" + method.name()
+                + "' is not available on H3 cells; on H3 cells use " + SUPPORTED + ", or choose square cells");
     }
 }

@@ -1,9 +1,8 @@
 package org.constable.analytics.forecasting.h3;
 
-import org.constable.analytics.forecasting.domain.Lookback;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.constable.analytics.forecasting.domain.Lookback;
 
 /** The baseline on H3 cells: risk of a cell = number of events in it over the lookback window. */
 public final class H3NaiveCounts implements H3Forecaster {

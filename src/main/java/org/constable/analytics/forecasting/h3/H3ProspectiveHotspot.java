@@ -1,10 +1,9 @@
 package org.constable.analytics.forecasting.h3;
 
-import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
 
 /**
  * Prospective hotspotting (Bowers, Johnson and Pease) on H3 cells: risk of a cell = Σ 1/((1+d)(1+dt))
@@ -30,7 +29,9 @@ public final class H3ProspectiveHotspot implements H3Forecaster {
     public Map<Long, Double> risk(H3History history) {
         Map<Long, Long> sums = new HashMap<>();
         int reach = weights.spaceBandwidth() - 1;
-        for (int i = history.indexAtOrAfter(weights.windowStartMinute(history.cadence(), history.cutoff())); i < history.size(); i++) {
+        for (int i = history.indexAtOrAfter(weights.windowStartMinute(history.cadence(), history.cutoff()));
+                i < history.size();
+                i++) {
             int dt = ProspectiveHotspot.unitsBefore(history.cadence(), history.cutoffMinute(), history.minute(i));
             if (dt < 0 || dt >= weights.timeBandwidth()) {
                 continue;

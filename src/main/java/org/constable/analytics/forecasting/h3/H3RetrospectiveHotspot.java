@@ -1,10 +1,9 @@
 package org.constable.analytics.forecasting.h3;
 
-import org.constable.analytics.forecasting.domain.Lookback;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.analytics.forecasting.domain.Lookback;
 
 /**
  * Retrospective hotspotting on H3 cells: every event of the lookback window lays a quartic kernel

@@ -1,5 +1,10 @@
 package org.constable.analytics.forecasting.methods;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.constable.analytics.forecasting.best.ConstableBestForecaster;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.Forecaster;
@@ -8,12 +13,6 @@ import org.constable.analytics.forecasting.domain.NaiveCounts;
 import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
 import org.constable.analytics.forecasting.domain.RetrospectiveHotspot;
 import org.constable.analytics.forecasting.selfexciting.SelfExcitingForecaster;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Method names as typed on the command line or picked on the page, resolved for a dataset's
@@ -31,18 +30,20 @@ public final class ForecastMethods {
     public static final List<String> CONSTABLE = List.of("sepp", "constable-best");
 
     /** What the analyst's page offers: open_cp's reference methods, then Constable's. */
-    public static final List<String> SELECTABLE = java.util.stream.Stream.concat(REFERENCE.stream(), CONSTABLE.stream()).toList();
+    public static final List<String> SELECTABLE = java.util.stream.Stream.concat(REFERENCE.stream(), CONSTABLE.stream())
+            .toList();
 
     private static final Pattern NAIVE = Pattern.compile("naive(?:-(\\d+)([dm]))?");
     private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
     private static final Pattern PROHOT = Pattern.compile("prohot(?:-(\\d+)-(\\d+))?");
 
-    private ForecastMethods() {
-    }
+    private ForecastMethods() {}
 
     /** The reference methods that apply to the cadence (the 365-day count was run on exact-time data only). */
     public static List<String> referenceFor(Cadence cadence) {
-        return cadence != Cadence.MONTHLY ? REFERENCE : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
+        return cadence != Cadence.MONTHLY
+                ? REFERENCE
+                : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
     }
 
     public static List<Forecaster> parseList(String commaSeparated, Cadence cadence) {
@@ -62,16 +63,22 @@ public final class ForecastMethods {
         String n = name.toLowerCase(Locale.ROOT);
         Matcher m = NAIVE.matcher(n);
         if (m.matches()) {
-            return new NaiveCounts(window(m.group(1), m.group(2), cadence == Cadence.MONTHLY ? Lookback.months(3) : Lookback.days(28)));
+            return new NaiveCounts(window(
+                    m.group(1), m.group(2), cadence == Cadence.MONTHLY ? Lookback.months(3) : Lookback.days(28)));
         }
         m = RETRO.matcher(n);
         if (m.matches()) {
-            return new RetrospectiveHotspot(Integer.parseInt(m.group(1)),
-                    window(m.group(2), m.group(3), cadence == Cadence.MONTHLY ? Lookback.months(6) : Lookback.days(56)));
+            return new RetrospectiveHotspot(
+                    Integer.parseInt(m.group(1)),
+                    window(
+                            m.group(2),
+                            m.group(3),
+                            cadence == Cadence.MONTHLY ? Lookback.months(6) : Lookback.days(56)));
         }
         m = PROHOT.matcher(n);
         if (m.matches()) {
-            return m.group(1) == null ? ProspectiveHotspot.classic()
+            return m.group(1) == null
+                    ? ProspectiveHotspot.classic()
                     : new ProspectiveHotspot(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if (n.equals("sepp")) {
@@ -80,7 +87,9 @@ public final class ForecastMethods {
         if (n.equals("constable-best")) {
             return ConstableBestForecaster.forCadence(cadence);
         }
-        throw new IllegalArgumentException("Unknown method '" + name + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
+        throw new IllegalArgumentException(
+                "Unknown method '" + name
+                        + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
     }
 
     private static Lookback window(String amount, String unit, Lookback otherwise) {

@@ -35,8 +35,8 @@ public final class SelfExcitingEstimator {
      * {@code start} (warm start) or, when null, from half the events as background, theta 0.5,
      * omega 1/day.
      */
-    public SelfExcitingFit fit(double[] times, int[] cells, int[] cellStart, double windowDays, int cellCount,
-                               SelfExcitingFit start) {
+    public SelfExcitingFit fit(
+            double[] times, int[] cells, int[] cellStart, double windowDays, int cellCount, SelfExcitingFit start) {
         int n = times.length;
         double[] mu = new double[cellCount];
         double theta;
@@ -45,7 +45,8 @@ public final class SelfExcitingEstimator {
             for (int k = 0; k < cells.length; k++) {
                 int count = cellStart[k + 1] - cellStart[k];
                 // A cell new to the window gets half its count as background so EM can move it.
-                mu[cells[k]] = start.background()[cells[k]] > 0 ? start.background()[cells[k]] : 0.5 * count / windowDays;
+                mu[cells[k]] =
+                        start.background()[cells[k]] > 0 ? start.background()[cells[k]] : 0.5 * count / windowDays;
             }
             theta = start.theta();
             omega = start.omega();

@@ -6,5 +6,4 @@ package org.constable.analytics.forecasting.selfexciting;
  * that each event adds to its own cell ({@code theta} = expected offspring per event,
  * {@code 1/omega} = mean delay in days). {@code iterations} = EM steps taken.
  */
-public record SelfExcitingFit(double[] background, double theta, double omega, int iterations) {
-}
+public record SelfExcitingFit(double[] background, double theta, double omega, int iterations) {}

@@ -1,11 +1,15 @@
 package org.constable.analytics.forecasting.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.constable.analytics.forecasting.application.BacktestJob;
 import org.constable.analytics.forecasting.application.BacktestJobs;
 import org.constable.analytics.forecasting.domain.BacktestReport;
 import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Spread;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -17,11 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The analyst's backtest page: choose a protocol dataset and methods, start a backtest that runs
@@ -40,8 +39,7 @@ class BacktestPages {
     }
 
     /** One row of the results table: mean hit rate and spread at each level of the table. */
-    record Row(String method, List<String> hitRates, String quartilesAtFive, String paiAtFive, String wallTime) {
-    }
+    record Row(String method, List<String> hitRates, String quartilesAtFive, String paiAtFive, String wallTime) {}
 
     @GetMapping("/analytics/forecasting")
     @Guarded(Permission.ANALYTICS_READ)
@@ -54,7 +52,10 @@ class BacktestPages {
 
     @PostMapping("/analytics/forecasting/backtests")
     @Guarded(Permission.ANALYTICS_READ)
-    String start(@RequestParam(required = false) String dataset, @RequestParam(required = false) List<String> methods, Model model) {
+    String start(
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) List<String> methods,
+            Model model) {
         try {
             BacktestJob job = jobs.start(dataset, methods, actors.require().username());
             return "redirect:/analytics/forecasting/backtests/" + job.id();
@@ -87,7 +88,11 @@ class BacktestPages {
         model.addAttribute("job", job);
         model.addAttribute("status", status.name());
         model.addAttribute("finished", status == BacktestJob.Status.DONE || status == BacktestJob.Status.FAILED);
-        model.addAttribute("levels", Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(BacktestPages::percent).toList());
+        model.addAttribute(
+                "levels",
+                Arrays.stream(BacktestReport.TABLE_LEVELS)
+                        .mapToObj(BacktestPages::percent)
+                        .toList());
         if (status == BacktestJob.Status.DONE) {
             List<BacktestResult> results = job.results();
             model.addAttribute("rows", results.stream().map(BacktestPages::row).toList());
@@ -96,23 +101,34 @@ class BacktestPages {
     }
 
     private static Row row(BacktestResult r) {
-        List<String> rates = Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> {
-            Spread s = r.hitRateSpread(c);
-            return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * s.mean(), 100 * s.sd());
-        }).toList();
+        List<String> rates = Arrays.stream(BacktestReport.TABLE_LEVELS)
+                .mapToObj(c -> {
+                    Spread s = r.hitRateSpread(c);
+                    return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * s.mean(), 100 * s.sd());
+                })
+                .toList();
         Spread five = r.hitRateSpread(0.05);
-        return new Row(r.method(), rates,
-                String.format(Locale.ROOT, "%.1f / %.1f / %.1f%%", 100 * five.q1(), 100 * five.median(), 100 * five.q3()),
+        return new Row(
+                r.method(),
+                rates,
+                String.format(
+                        Locale.ROOT, "%.1f / %.1f / %.1f%%", 100 * five.q1(), 100 * five.median(), 100 * five.q3()),
                 String.format(Locale.ROOT, "%.2f", r.pai(0.05)),
                 String.format(Locale.ROOT, "%.1f s", r.wallTime().toMillis() / 1000.0));
     }
 
     /** Data for the chart script: coverage levels and each method's mean hit rate (%) at them. Names are ours, not user input. */
     private static String chartJson(List<BacktestResult> results) {
-        String labels = Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> "\"" + percent(c) + "\"").collect(Collectors.joining(","));
-        String series = results.stream().map(r -> "{\"label\":\"" + r.method().replace("\"", "") + "\",\"data\":["
-                + Arrays.stream(BacktestReport.TABLE_LEVELS).mapToObj(c -> String.format(Locale.ROOT, "%.2f", 100 * r.meanHitRate(c)))
-                        .collect(Collectors.joining(",")) + "]}").collect(Collectors.joining(","));
+        String labels = Arrays.stream(BacktestReport.TABLE_LEVELS)
+                .mapToObj(c -> "\"" + percent(c) + "\"")
+                .collect(Collectors.joining(","));
+        String series = results.stream()
+                .map(r -> "{\"label\":\"" + r.method().replace("\"", "") + "\",\"data\":["
+                        + Arrays.stream(BacktestReport.TABLE_LEVELS)
+                                .mapToObj(c -> String.format(Locale.ROOT, "%.2f", 100 * r.meanHitRate(c)))
+                                .collect(Collectors.joining(","))
+                        + "]}")
+                .collect(Collectors.joining(","));
         return "{\"labels\":[" + labels + "],\"series\":[" + series + "]}";
     }
 

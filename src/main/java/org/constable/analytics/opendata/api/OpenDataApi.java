@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.List;
 import org.constable.analytics.opendata.application.OpenDataExports;
 import org.constable.analytics.opendata.application.SnapPointSets;
 import org.constable.analytics.opendata.domain.SnapPoint;
@@ -20,18 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.YearMonth;
-import java.util.List;
-
 /** The police.uk street-level export and its snap-point set. */
 @RestController
 @RequestMapping("/api/v1/open-data")
 class OpenDataApi {
 
-    record ExportForm(@NotNull YearMonth month, @NotBlank @Size(max = 200) String recipient,
-                      @NotBlank @Size(max = 1000) String justification) {
-    }
+    record ExportForm(
+            @NotNull YearMonth month,
+            @NotBlank @Size(max = 200) String recipient,
+            @NotBlank @Size(max = 1000) String justification) {}
 
     private final OpenDataExports exports;
     private final SnapPointSets snapPoints;
@@ -46,8 +46,10 @@ class OpenDataApi {
     @PostMapping("/exports")
     @Guarded(Permission.OPEN_DATA_EXPORT)
     ResponseEntity<OpenDataExports.Export> export(@Valid @RequestBody ExportForm f) {
-        var export = exports.export(actors.require(), new OpenDataExports.Request(f.month(), f.recipient(), f.justification()));
-        return ResponseEntity.created(URI.create("/api/v1/open-data/exports/" + export.id() + "/file")).body(export);
+        var export = exports.export(
+                actors.require(), new OpenDataExports.Request(f.month(), f.recipient(), f.justification()));
+        return ResponseEntity.created(URI.create("/api/v1/open-data/exports/" + export.id() + "/file"))
+                .body(export);
     }
 
     @GetMapping("/exports")

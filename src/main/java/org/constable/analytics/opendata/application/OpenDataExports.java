@@ -1,5 +1,15 @@
 package org.constable.analytics.opendata.application;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import org.constable.analytics.facts.IncidentFact;
 import org.constable.analytics.facts.IncidentFacts;
 import org.constable.analytics.opendata.domain.CrimeIdHash;
@@ -23,17 +33,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * The monthly police.uk street-level export. Each export is a disclosure: it names its recipient and
  * justification, is written to the audit trail in the same transaction, and the exact file sent is
@@ -42,17 +41,15 @@ import java.util.Locale;
 @Service
 public class OpenDataExports {
 
-    public record Request(YearMonth month, String recipient, String justification) {
-    }
+    public record Request(YearMonth month, String recipient, String justification) {}
 
-    public record Export(long id, String fileName, int rows, int zeroed, String sha256) {
-    }
+    public record Export(long id, String fileName, int rows, int zeroed, String sha256) {}
 
-    public record File(String fileName, byte[] content) {
-    }
+    public record File(String fileName, byte[] content) {}
 
     /** The anti-social behaviour closing code: those incidents are published as police.uk publishes ASB. */
     static final String ASB = "ASB";
+
     static final String RECORDED = "RECORDED";
 
     private final OpenDataStore store;
@@ -64,8 +61,15 @@ public class OpenDataExports {
     private final String force;
     private final ZoneId zone;
 
-    OpenDataExports(OpenDataStore store, IncidentFacts incidents, CrimeStatistics crimes, AccessPolicy policy, AuditTrail audit, Clock clock,
-                    @Value("${constable.open-data.force-name}") String force, @Value("${constable.open-data.zone}") ZoneId zone) {
+    OpenDataExports(
+            OpenDataStore store,
+            IncidentFacts incidents,
+            CrimeStatistics crimes,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${constable.open-data.force-name}") String force,
+            @Value("${constable.open-data.zone}") ZoneId zone) {
         this.store = store;
         this.incidents = incidents;
         this.crimes = crimes;
@@ -83,18 +87,25 @@ public class OpenDataExports {
         List<org.constable.analytics.opendata.domain.SnapPoint> points = store.snapPoints();
         PoliceUkSnapPointRule rule = new PoliceUkSnapPointRule(points);
         if (rule.usablePoints() == 0) {
-            throw new IllegalArgumentException("There is no snap point covering at least " + PoliceUkSnapPointRule.MIN_ADDRESSES
-                    + " addresses: load or derive a snap-point set first.");
+            throw new IllegalArgumentException("There is no snap point covering at least "
+                    + PoliceUkSnapPointRule.MIN_ADDRESSES + " addresses: load or derive a snap-point set first.");
         }
-        StreetLevelPublication publication = new StreetLevelPublication(force, rule, new CrimeIdHash(store.crimeIdKey()));
+        StreetLevelPublication publication =
+                new StreetLevelPublication(force, rule, new CrimeIdHash(store.crimeIdKey()));
         Instant from = request.month().atDay(1).atStartOfDay(zone).toInstant();
         Instant to = request.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<PublishableCrime> rows = new ArrayList<>();
         for (CrimeFact c : crimes.recordedBetween(from, to)) {
             // a cancelled crime was never a crime: police.uk does not publish it
             if (RECORDED.equals(c.status())) {
-                rows.add(publication.publish(new StreetLevelPublication.SourceCrime(c.crimeId(), request.month(), place(c.latitude(), c.longitude()),
-                        c.policeUkCategory(), c.outcomeType(), null, null)));
+                rows.add(publication.publish(new StreetLevelPublication.SourceCrime(
+                        c.crimeId(),
+                        request.month(),
+                        place(c.latitude(), c.longitude()),
+                        c.policeUkCategory(),
+                        c.outcomeType(),
+                        null,
+                        null)));
             }
         }
         for (IncidentFact f : incidents.reportedBetween(from, to)) {
@@ -106,11 +117,29 @@ public class OpenDataExports {
         int zeroed = (int) rows.stream().filter(r -> r.snap() == null).count();
         String fileName = request.month() + "-" + slug(force) + "-street.csv";
         String sha256 = sha256(content);
-        long id = store.insertExport(new OpenDataStore.ExportRow(0, request.month().toString(), fileName, request.recipient().trim(),
-                request.justification().trim(), actor.username(), clock.instant(), rows.size(), zeroed, sha256), content);
-        audit.record(new AuditRecord(Operation.DISCLOSURE, actor.username(), actor.rolesText(), List.of(RecordRef.of("open-data-export", id)),
-                request.justification().trim(), request.recipient().trim(), Outcome.SUCCEEDED,
-                "police.uk street-level " + request.month() + ": " + rows.size() + " rows, " + zeroed + " without location, sha256 " + sha256));
+        long id = store.insertExport(
+                new OpenDataStore.ExportRow(
+                        0,
+                        request.month().toString(),
+                        fileName,
+                        request.recipient().trim(),
+                        request.justification().trim(),
+                        actor.username(),
+                        clock.instant(),
+                        rows.size(),
+                        zeroed,
+                        sha256),
+                content);
+        audit.record(new AuditRecord(
+                Operation.DISCLOSURE,
+                actor.username(),
+                actor.rolesText(),
+                List.of(RecordRef.of("open-data-export", id)),
+                request.justification().trim(),
+                request.recipient().trim(),
+                Outcome.SUCCEEDED,
+                "police.uk street-level " + request.month() + ": " + rows.size() + " rows, " + zeroed
+                        + " without location, sha256 " + sha256));
         return new Export(id, fileName, rows.size(), zeroed, sha256);
     }
 
@@ -124,7 +153,8 @@ public class OpenDataExports {
     @Transactional(readOnly = true)
     public File file(Actor actor, long id) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
-        OpenDataStore.ExportRow row = store.export(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("open-data-export", id)));
+        OpenDataStore.ExportRow row =
+                store.export(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("open-data-export", id)));
         return new File(row.fileName(), store.exportContent(id).orElseThrow());
     }
 
@@ -138,7 +168,9 @@ public class OpenDataExports {
         if (r.recipient() == null || r.recipient().isBlank() || r.recipient().length() > 200) {
             throw new IllegalArgumentException("Name the recipient of the disclosure (up to 200 characters).");
         }
-        if (r.justification() == null || r.justification().isBlank() || r.justification().length() > 1000) {
+        if (r.justification() == null
+                || r.justification().isBlank()
+                || r.justification().length() > 1000) {
             throw new IllegalArgumentException("Give the justification for the disclosure (up to 1000 characters).");
         }
     }

@@ -2,6 +2,13 @@ package org.constable.analytics.opendata.application;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.constable.analytics.opendata.domain.SnapPoint;
 import org.constable.analytics.opendata.domain.SnapPointDerivation;
 import org.constable.analytics.opendata.persistence.OpenDataStore;
@@ -21,14 +28,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The configured set of anonymous snap points: loaded from a CSV ({@code name,latitude,longitude,addresses},
  * the name "On or near …") or derived from the gazetteer's addresses. Replacing the set is an audited alteration.
@@ -38,8 +37,7 @@ public class SnapPointSets {
 
     private static final Logger log = LoggerFactory.getLogger(SnapPointSets.class);
 
-    public record Replaced(int points, int usable) {
-    }
+    public record Replaced(int points, int usable) {}
 
     private final OpenDataStore store;
     private final PoleDirectory gazetteer;
@@ -47,8 +45,12 @@ public class SnapPointSets {
     private final AuditTrail audit;
     private final String configuredCsv;
 
-    SnapPointSets(OpenDataStore store, PoleDirectory gazetteer, AccessPolicy policy, AuditTrail audit,
-                  @Value("${constable.open-data.snap-points-csv:}") String configuredCsv) {
+    SnapPointSets(
+            OpenDataStore store,
+            PoleDirectory gazetteer,
+            AccessPolicy policy,
+            AuditTrail audit,
+            @Value("${constable.open-data.snap-points-csv:}") String configuredCsv) {
         this.store = store;
         this.gazetteer = gazetteer;
         this.policy = policy;
@@ -89,14 +91,17 @@ public class SnapPointSets {
     public Replaced deriveFromGazetteer(Actor actor) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
         List<SnapPointDerivation.Address> addresses = gazetteer.gazetteer(actor).stream()
-                .map(a -> new SnapPointDerivation.Address(a.street(), a.point())).toList();
+                .map(a -> new SnapPointDerivation.Address(a.street(), a.point()))
+                .toList();
         return replace(actor, SnapPointDerivation.fromAddresses(addresses), "snap points derived from the gazetteer");
     }
 
     private Replaced replace(Actor actor, List<SnapPoint> points, String how) {
         store.replaceSnapPoints(points);
-        Replaced replaced = new Replaced(points.size(),
-                (int) points.stream().filter(p -> p.addresses() >= org.constable.analytics.opendata.domain.PoliceUkSnapPointRule.MIN_ADDRESSES).count());
+        Replaced replaced = new Replaced(points.size(), (int) points.stream()
+                .filter(p ->
+                        p.addresses() >= org.constable.analytics.opendata.domain.PoliceUkSnapPointRule.MIN_ADDRESSES)
+                .count());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null)
                 .withDetail(how + ": " + replaced.points() + " points, " + replaced.usable() + " usable"));
         return replaced;
@@ -109,8 +114,11 @@ public class SnapPointSets {
         for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(csv)) {
             line++;
             try {
-                points.add(new SnapPoint(r.getField("name").trim(),
-                        new GeoPoint(Double.parseDouble(r.getField("latitude").trim()), Double.parseDouble(r.getField("longitude").trim())),
+                points.add(new SnapPoint(
+                        r.getField("name").trim(),
+                        new GeoPoint(
+                                Double.parseDouble(r.getField("latitude").trim()),
+                                Double.parseDouble(r.getField("longitude").trim())),
                         Integer.parseInt(r.getField("addresses").trim())));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("Snap points line " + line + ": " + e.getMessage()

@@ -2,9 +2,6 @@ package org.constable.analytics.opendata.application;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import org.constable.analytics.opendata.domain.PublishableCrime;
-import org.constable.analytics.opendata.domain.StreetLevelColumn;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,20 +9,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.constable.analytics.opendata.domain.PublishableCrime;
+import org.constable.analytics.opendata.domain.StreetLevelColumn;
 
 /** Writes the police.uk street-level CSV: the allow-listed header, then one line per crime, UTF-8, no BOM, no comments. */
 public final class StreetLevelCsv {
 
-    private StreetLevelCsv() {
-    }
+    private StreetLevelCsv() {}
 
     public static byte[] write(List<PublishableCrime> crimes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF)
+        try (CsvWriter csv = CsvWriter.builder()
+                .lineDelimiter(LineDelimiter.LF)
                 .build(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-            csv.writeRecord(Arrays.stream(StreetLevelColumn.values()).map(StreetLevelColumn::header).toList());
+            csv.writeRecord(Arrays.stream(StreetLevelColumn.values())
+                    .map(StreetLevelColumn::header)
+                    .toList());
             for (PublishableCrime crime : crimes) {
-                csv.writeRecord(Arrays.stream(StreetLevelColumn.values()).map(c -> c.valueOf(crime)).toList());
+                csv.writeRecord(Arrays.stream(StreetLevelColumn.values())
+                        .map(c -> c.valueOf(crime))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,10 @@
 package org.constable.analytics.opendata.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The published Crime ID: HMAC-SHA256 of the internal id under the force's secret key, 64 hex digits

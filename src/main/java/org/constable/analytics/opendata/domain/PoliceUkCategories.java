@@ -17,12 +17,20 @@ import java.util.regex.Pattern;
 public final class PoliceUkCategories {
 
     public enum CrimeType {
-        ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour", "anti-social-behaviour"), BICYCLE_THEFT("Bicycle theft", "bicycle-theft"),
-        BURGLARY("Burglary", "burglary"), CRIMINAL_DAMAGE_AND_ARSON("Criminal damage and arson", "criminal-damage-arson"),
-        DRUGS("Drugs", "drugs"), OTHER_THEFT("Other theft", "other-theft"), POSSESSION_OF_WEAPONS("Possession of weapons", "possession-of-weapons"),
-        PUBLIC_ORDER("Public order", "public-order"), ROBBERY("Robbery", "robbery"), SHOPLIFTING("Shoplifting", "shoplifting"),
-        THEFT_FROM_THE_PERSON("Theft from the person", "theft-from-the-person"), VEHICLE_CRIME("Vehicle crime", "vehicle-crime"),
-        VIOLENCE_AND_SEXUAL_OFFENCES("Violence and sexual offences", "violent-crime"), OTHER_CRIME("Other crime", "other-crime");
+        ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour", "anti-social-behaviour"),
+        BICYCLE_THEFT("Bicycle theft", "bicycle-theft"),
+        BURGLARY("Burglary", "burglary"),
+        CRIMINAL_DAMAGE_AND_ARSON("Criminal damage and arson", "criminal-damage-arson"),
+        DRUGS("Drugs", "drugs"),
+        OTHER_THEFT("Other theft", "other-theft"),
+        POSSESSION_OF_WEAPONS("Possession of weapons", "possession-of-weapons"),
+        PUBLIC_ORDER("Public order", "public-order"),
+        ROBBERY("Robbery", "robbery"),
+        SHOPLIFTING("Shoplifting", "shoplifting"),
+        THEFT_FROM_THE_PERSON("Theft from the person", "theft-from-the-person"),
+        VEHICLE_CRIME("Vehicle crime", "vehicle-crime"),
+        VIOLENCE_AND_SEXUAL_OFFENCES("Violence and sexual offences", "violent-crime"),
+        OTHER_CRIME("Other crime", "other-crime");
 
         private final String label;
         private final String slug;
@@ -48,9 +56,11 @@ public final class PoliceUkCategories {
             }
             String t = text.trim();
             return Arrays.stream(values())
-                    .filter(c -> c.label.equalsIgnoreCase(t) || c.slug.equalsIgnoreCase(t)
+                    .filter(c -> c.label.equalsIgnoreCase(t)
+                            || c.slug.equalsIgnoreCase(t)
                             || c.name().equalsIgnoreCase(t.replace(' ', '_').replace('-', '_')))
-                    .findFirst().orElse(OTHER_CRIME);
+                    .findFirst()
+                    .orElse(OTHER_CRIME);
         }
     }
 
@@ -81,14 +91,14 @@ public final class PoliceUkCategories {
             Map.entry(21, "Further investigation is not in the public interest"),
             Map.entry(22, "Local resolution"));
 
-    public static final List<String> OUTCOME_CATEGORIES = OUTCOMES.values().stream().distinct().sorted().toList();
+    public static final List<String> OUTCOME_CATEGORIES =
+            OUTCOMES.values().stream().distinct().sorted().toList();
 
     private static final Pattern OUTCOME_NUMBER = Pattern.compile("(\\d{1,2})");
     private static final Pattern LSOA_CODE = Pattern.compile("^[EW]01\\d{6}$");
     private static final Pattern LSOA_NAME = Pattern.compile("^[A-Za-z][A-Za-z ,.'&-]{0,60} \\d{3}[A-Z]$");
 
-    private PoliceUkCategories() {
-    }
+    private PoliceUkCategories() {}
 
     /** The last outcome category for a Home Office outcome type ("18", "OUTCOME_18", "Outcome 18"), or under investigation if none. */
     public static String lastOutcome(String homeOfficeOutcomeType) {
@@ -104,8 +114,11 @@ public final class PoliceUkCategories {
 
     /** The LSOA code and name if both have the shape ONS gives them; otherwise neither is published. */
     public static Optional<String[]> lsoa(String code, String name) {
-        if (code != null && name != null && LSOA_CODE.matcher(code.trim()).matches() && LSOA_NAME.matcher(name.trim()).matches()) {
-            return Optional.of(new String[]{code.trim(), name.trim()});
+        if (code != null
+                && name != null
+                && LSOA_CODE.matcher(code.trim()).matches()
+                && LSOA_NAME.matcher(name.trim()).matches()) {
+            return Optional.of(new String[] {code.trim(), name.trim()});
         }
         return Optional.empty();
     }

@@ -1,10 +1,9 @@
 package org.constable.analytics.opendata.domain;
 
-import org.constable.shared.GeoPoint;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.constable.shared.GeoPoint;
 
 /**
  * The police.uk anonymisation of a crime's place: the nearest snap point covering at least 8 postal
@@ -19,7 +18,8 @@ public final class PoliceUkSnapPointRule {
     private final List<SnapPoint> usable;
 
     public PoliceUkSnapPointRule(List<SnapPoint> points) {
-        this.usable = points.stream().filter(p -> p.addresses() >= MIN_ADDRESSES).toList();
+        this.usable =
+                points.stream().filter(p -> p.addresses() >= MIN_ADDRESSES).toList();
     }
 
     /** The point to publish instead of {@code place}; empty when there is no place or no usable point within 20 km. */

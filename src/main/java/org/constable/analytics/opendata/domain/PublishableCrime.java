@@ -7,6 +7,12 @@ import java.time.YearMonth;
  * category, the month, the force's name, an anonymous snap point, a statistical area or a keyed
  * hash. There is deliberately no field that could carry a name, an exact date or free text.
  */
-public record PublishableCrime(String crimeIdHash, YearMonth month, String force, SnapPoint snap, String lsoaCode,
-                               String lsoaName, PoliceUkCategories.CrimeType crimeType, String lastOutcomeCategory) {
-}
+public record PublishableCrime(
+        String crimeIdHash,
+        YearMonth month,
+        String force,
+        SnapPoint snap,
+        String lsoaCode,
+        String lsoaName,
+        PoliceUkCategories.CrimeType crimeType,
+        String lastOutcomeCategory) {}

@@ -1,7 +1,5 @@
 package org.constable.analytics.opendata.domain;
 
-import org.constable.shared.GeoPoint;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.constable.shared.GeoPoint;
 
 /**
  * Derives snap points from the gazetteer the way police.uk names them: one point per street, at the
@@ -19,14 +18,12 @@ import java.util.regex.Pattern;
 public final class SnapPointDerivation {
 
     /** An address as the gazetteer gives it: the street line (possibly with a house number) and its point. */
-    public record Address(String street, GeoPoint point) {
-    }
+    public record Address(String street, GeoPoint point) {}
 
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\s*(flat\\s+\\S+,?\\s*)?[0-9]+[a-z]?(\\s*-\\s*[0-9]+[a-z]?)?,?\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUSE_NUMBER = Pattern.compile(
+            "^\\s*(flat\\s+\\S+,?\\s*)?[0-9]+[a-z]?(\\s*-\\s*[0-9]+[a-z]?)?,?\\s+", Pattern.CASE_INSENSITIVE);
 
-    private SnapPointDerivation() {
-    }
+    private SnapPointDerivation() {}
 
     public static List<SnapPoint> fromAddresses(List<Address> addresses) {
         Map<String, List<Address>> byStreet = new LinkedHashMap<>();
@@ -45,8 +42,14 @@ public final class SnapPointDerivation {
         }
         List<SnapPoint> points = new ArrayList<>();
         byStreet.forEach((key, list) -> {
-            double lat = list.stream().mapToDouble(a -> a.point().latitude()).average().orElseThrow();
-            double lon = list.stream().mapToDouble(a -> a.point().longitude()).average().orElseThrow();
+            double lat = list.stream()
+                    .mapToDouble(a -> a.point().latitude())
+                    .average()
+                    .orElseThrow();
+            double lon = list.stream()
+                    .mapToDouble(a -> a.point().longitude())
+                    .average()
+                    .orElseThrow();
             points.add(new SnapPoint("On or near " + display.get(key), new GeoPoint(lat, lon), list.size()));
         });
         points.sort(Comparator.comparing(SnapPoint::name));

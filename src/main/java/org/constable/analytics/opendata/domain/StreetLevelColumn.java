@@ -13,8 +13,11 @@ public enum StreetLevelColumn {
     MONTH("Month", c -> c.month().toString()),
     REPORTED_BY("Reported by", PublishableCrime::force),
     FALLS_WITHIN("Falls within", PublishableCrime::force),
-    LONGITUDE("Longitude", c -> c.snap() == null ? "" : coordinate(c.snap().point().longitude())),
-    LATITUDE("Latitude", c -> c.snap() == null ? "" : coordinate(c.snap().point().latitude())),
+    LONGITUDE(
+            "Longitude",
+            c -> c.snap() == null ? "" : coordinate(c.snap().point().longitude())),
+    LATITUDE(
+            "Latitude", c -> c.snap() == null ? "" : coordinate(c.snap().point().latitude())),
     LOCATION("Location", c -> c.snap() == null ? "No Location" : c.snap().name()),
     LSOA_CODE("LSOA code", c -> c.lsoaCode() == null ? "" : c.lsoaCode()),
     LSOA_NAME("LSOA name", c -> c.lsoaName() == null ? "" : c.lsoaName()),

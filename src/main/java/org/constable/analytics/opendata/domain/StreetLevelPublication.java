@@ -1,8 +1,7 @@
 package org.constable.analytics.opendata.domain;
 
-import org.constable.shared.GeoPoint;
-
 import java.time.YearMonth;
+import org.constable.shared.GeoPoint;
 
 /**
  * Turns a recorded crime into its publishable form: hashed id, month only, the force, the snap
@@ -12,9 +11,14 @@ import java.time.YearMonth;
 public final class StreetLevelPublication {
 
     /** What the publication reads of a crime; the month is already reduced from the date by the caller. */
-    public record SourceCrime(long crimeId, YearMonth month, GeoPoint place, String policeUkCategory, String homeOfficeOutcome,
-                              String lsoaCode, String lsoaName) {
-    }
+    public record SourceCrime(
+            long crimeId,
+            YearMonth month,
+            GeoPoint place,
+            String policeUkCategory,
+            String homeOfficeOutcome,
+            String lsoaCode,
+            String lsoaName) {}
 
     private final String force;
     private final PoliceUkSnapPointRule snapRule;
@@ -28,14 +32,27 @@ public final class StreetLevelPublication {
 
     public PublishableCrime publish(SourceCrime crime) {
         var lsoa = PoliceUkCategories.lsoa(crime.lsoaCode(), crime.lsoaName());
-        return new PublishableCrime(hash.of(crime.crimeId()), crime.month(), force, snapRule.snap(crime.place()).orElse(null),
-                lsoa.map(l -> l[0]).orElse(null), lsoa.map(l -> l[1]).orElse(null),
-                PoliceUkCategories.CrimeType.of(crime.policeUkCategory()), PoliceUkCategories.lastOutcome(crime.homeOfficeOutcome()));
+        return new PublishableCrime(
+                hash.of(crime.crimeId()),
+                crime.month(),
+                force,
+                snapRule.snap(crime.place()).orElse(null),
+                lsoa.map(l -> l[0]).orElse(null),
+                lsoa.map(l -> l[1]).orElse(null),
+                PoliceUkCategories.CrimeType.of(crime.policeUkCategory()),
+                PoliceUkCategories.lastOutcome(crime.homeOfficeOutcome()));
     }
 
     /** An anti-social behaviour incident: no crime id and no outcome, as police.uk publishes them. */
     public PublishableCrime publishAntiSocialBehaviour(YearMonth month, GeoPoint place) {
-        return new PublishableCrime(null, month, force, snapRule.snap(place).orElse(null), null, null,
-                PoliceUkCategories.CrimeType.ANTI_SOCIAL_BEHAVIOUR, null);
+        return new PublishableCrime(
+                null,
+                month,
+                force,
+                snapRule.snap(place).orElse(null),
+                null,
+                null,
+                PoliceUkCategories.CrimeType.ANTI_SOCIAL_BEHAVIOUR,
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package org.constable.analytics.opendata.web;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import org.constable.analytics.opendata.application.OpenDataExports;
 import org.constable.analytics.opendata.application.SnapPointSets;
 import org.constable.analytics.opendata.domain.PoliceUkSnapPointRule;
@@ -16,9 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.YearMonth;
 
 /** The open-data page: the snap-point set, a form to publish a month to a named recipient, and past disclosures. */
 @Controller
@@ -53,9 +52,12 @@ class OpenDataPages {
 
     @PostMapping("/open-data/exports")
     @Guarded(Permission.OPEN_DATA_EXPORT)
-    String export(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-                  @RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String justification,
-                  RedirectAttributes redirect, Model model) {
+    String export(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(defaultValue = "") String justification,
+            RedirectAttributes redirect,
+            Model model) {
         try {
             var export = exports.export(actors.require(), new OpenDataExports.Request(month, recipient, justification));
             redirect.addFlashAttribute("done", export);

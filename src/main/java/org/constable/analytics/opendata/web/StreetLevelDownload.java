@@ -9,13 +9,17 @@ import org.springframework.http.ResponseEntity;
 /** The disclosed file as an attachment, the same from the page and the API. */
 public final class StreetLevelDownload {
 
-    private StreetLevelDownload() {
-    }
+    private StreetLevelDownload() {}
 
     public static ResponseEntity<byte[]> of(OpenDataExports.File file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 }

@@ -1,5 +1,7 @@
 package org.constable.crime.legacy.application;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,9 +14,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
 
 /**
  * {@code --constable.command=import-policeuk --constable.import.path=<folder or file>}: imports
@@ -29,8 +28,8 @@ class ImportPoliceUkCommand implements ApplicationRunner {
     private final ApplicationContext context;
     private final String path;
 
-    ImportPoliceUkCommand(PoliceUkImport imports, ApplicationContext context,
-                          @Value("${constable.import.path:}") String path) {
+    ImportPoliceUkCommand(
+            PoliceUkImport imports, ApplicationContext context, @Value("${constable.import.path:}") String path) {
         this.imports = imports;
         this.context = context;
         this.path = path;
@@ -55,8 +54,13 @@ class ImportPoliceUkCommand implements ApplicationRunner {
             return 2;
         }
         PoliceUkImport.RunResult result;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("police.uk import").setInitialMax(run.bytesTotal())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed().build()) {
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("police.uk import")
+                .setInitialMax(run.bytesTotal())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" MB", 1_000_000)
+                .showSpeed()
+                .build()) {
             result = imports.execute(run, new ImportListener() {
                 @Override
                 public void fileStarted(String fileName) {
@@ -76,23 +80,37 @@ class ImportPoliceUkCommand implements ApplicationRunner {
     /** The per-file counts as a plain table: rows read = imported + merged + rejected on every line. */
     static final class ReconciliationReport {
 
-        private ReconciliationReport() {
-        }
+        private ReconciliationReport() {}
 
         static void print(PoliceUkImport.RunResult r, PrintStream out) {
             out.printf("Import run %d: %s%n", r.runId(), r.status());
-            out.printf("%-44s %-16s %9s %9s %9s %9s %9s %9s%n", "file", "status", "read", "imported", "merged",
-                    "rejected", "no-loc", "no-id");
+            out.printf(
+                    "%-44s %-16s %9s %9s %9s %9s %9s %9s%n",
+                    "file", "status", "read", "imported", "merged", "rejected", "no-loc", "no-id");
             for (ImportLedger.FileEntry f : r.files()) {
-                out.printf("%-44s %-16s %9d %9d %9d %9d %9d %9d%n", f.fileName(), f.status(), f.rowsRead(), f.imported(),
-                        f.mergedDuplicates(), f.rejected(), f.flaggedNoLocation(), f.flaggedNoCrimeId());
+                out.printf(
+                        "%-44s %-16s %9d %9d %9d %9d %9d %9d%n",
+                        f.fileName(),
+                        f.status(),
+                        f.rowsRead(),
+                        f.imported(),
+                        f.mergedDuplicates(),
+                        f.rejected(),
+                        f.flaggedNoLocation(),
+                        f.flaggedNoCrimeId());
                 if (f.error() != null) {
                     out.println("  ERROR " + f.error());
                 }
             }
-            out.printf("%-44s %-16s %9d %9d %9d %9d %9d %9d%n", "total", "", r.total(ImportLedger.FileEntry::rowsRead),
-                    r.total(ImportLedger.FileEntry::imported), r.total(ImportLedger.FileEntry::mergedDuplicates),
-                    r.total(ImportLedger.FileEntry::rejected), r.total(ImportLedger.FileEntry::flaggedNoLocation),
+            out.printf(
+                    "%-44s %-16s %9d %9d %9d %9d %9d %9d%n",
+                    "total",
+                    "",
+                    r.total(ImportLedger.FileEntry::rowsRead),
+                    r.total(ImportLedger.FileEntry::imported),
+                    r.total(ImportLedger.FileEntry::mergedDuplicates),
+                    r.total(ImportLedger.FileEntry::rejected),
+                    r.total(ImportLedger.FileEntry::flaggedNoLocation),
                     r.total(ImportLedger.FileEntry::flaggedNoCrimeId));
             if (r.error() != null) {
                 out.println("The run stopped: " + r.error());

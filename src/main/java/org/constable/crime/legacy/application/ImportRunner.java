@@ -1,5 +1,13 @@
 package org.constable.crime.legacy.application;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
@@ -10,15 +18,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs imports started from the admin page in the background, one at a time, so that the person
@@ -53,7 +52,9 @@ public class ImportRunner implements DisposableBean {
     void markInterruptedRuns() {
         int n = ledger.markAbandonedRunsInterrupted(clock.instant());
         if (n > 0) {
-            log.warn("{} police.uk import run(s) were interrupted by the last stop; import the same path again to resume", n);
+            log.warn(
+                    "{} police.uk import run(s) were interrupted by the last stop; import the same path again to resume",
+                    n);
         }
     }
 
@@ -65,7 +66,8 @@ public class ImportRunner implements DisposableBean {
         }
         synchronized (running) {
             if (running.get() != null) {
-                throw new IllegalStateException("An import is already running (run " + running.get() + "); wait for it to finish.");
+                throw new IllegalStateException(
+                        "An import is already running (run " + running.get() + "); wait for it to finish.");
             }
             PoliceUkImport.PreparedRun run = imports.prepare(Path.of(path.trim()), PoliceUkImport.Requester.of(actor));
             ImportProgress p = new ImportProgress();

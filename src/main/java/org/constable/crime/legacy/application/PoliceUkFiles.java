@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Which files a path names: a single file, or every .csv / .csv.gz in a folder, in name (= month) order. */
 final class PoliceUkFiles {
 
-    private PoliceUkFiles() {
-    }
+    private PoliceUkFiles() {}
 
     static List<Path> under(Path path) {
         if (Files.isRegularFile(path)) {
@@ -22,8 +21,10 @@ final class PoliceUkFiles {
         }
         try (Stream<Path> s = Files.list(path)) {
             List<Path> files = s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().endsWith(".csv.gz"))
-                    .sorted().toList();
+                    .filter(p -> p.getFileName().toString().endsWith(".csv")
+                            || p.getFileName().toString().endsWith(".csv.gz"))
+                    .sorted()
+                    .toList();
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("The folder " + path + " holds no .csv or .csv.gz files.");
             }

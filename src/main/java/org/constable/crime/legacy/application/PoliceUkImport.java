@@ -3,6 +3,21 @@ package org.constable.crime.legacy.application;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -19,22 +34,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-
 /**
  * Imports police.uk street-level files as historic crime records. Each file is one transaction:
  * its rows, its ledger entry and its audit entry commit together, so an interrupted run leaves
@@ -47,6 +46,7 @@ public class PoliceUkImport {
 
     /** A police.uk row is a few hundred characters; this bounds the memory one line can take. */
     static final int MAX_LINE_CHARS = 64 * 1024;
+
     private static final int PROGRESS_EVERY_ROWS = 4096;
 
     private final ImportLedger ledger;
@@ -55,8 +55,12 @@ public class PoliceUkImport {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public PoliceUkImport(ImportLedger ledger, HistoricCrimeLoader loader, AuditTrail audit,
-                          PlatformTransactionManager transactions, Clock clock) {
+    public PoliceUkImport(
+            ImportLedger ledger,
+            HistoricCrimeLoader loader,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.ledger = ledger;
         this.loader = loader;
         this.audit = audit;
@@ -77,8 +81,7 @@ public class PoliceUkImport {
         }
     }
 
-    public record PreparedRun(long runId, Path path, List<Path> files, long bytesTotal, Requester requester) {
-    }
+    public record PreparedRun(long runId, Path path, List<Path> files, long bytesTotal, Requester requester) {}
 
     public record RunResult(long runId, String status, String error, List<ImportLedger.FileEntry> files) {
 
@@ -112,8 +115,12 @@ public class PoliceUkImport {
                 }
             }
         } catch (RuntimeException e) {
-            ledger.finishRun(run.runId(), "INTERRUPTED", "Interrupted (" + e.getMessage()
-                    + "); the files finished before are kept: start the import again to resume at the next file.", clock.instant());
+            ledger.finishRun(
+                    run.runId(),
+                    "INTERRUPTED",
+                    "Interrupted (" + e.getMessage()
+                            + "); the files finished before are kept: start the import again to resume at the next file.",
+                    clock.instant());
             throw e;
         }
         ledger.finishRun(run.runId(), "COMPLETED", null, clock.instant());
@@ -129,7 +136,8 @@ public class PoliceUkImport {
             String sha = sha256(file);
             Optional<Long> earlier = ledger.fileImportedWithContent(sha);
             if (earlier.isPresent()) {
-                return entry(ledger.recordAlreadyImported(run.runId(), name, sha, bytes, earlier.get(), clock.instant()));
+                return entry(
+                        ledger.recordAlreadyImported(run.runId(), name, sha, bytes, earlier.get(), clock.instant()));
             }
         }
         long[] rowsRead = {0};
@@ -146,34 +154,56 @@ public class PoliceUkImport {
                 }
                 HistoricCrimeLoader.Counts counts = batch.finish();
                 ledger.completeFile(fileId, sha, rowsRead[0], counts, clock.instant());
-                audit.record(new AuditRecord(Operation.COLLECTION, run.requester().name(), run.requester().roles(),
-                        List.of(RecordRef.of("crime-import-file", fileId)), null, null, Outcome.SUCCEEDED,
+                audit.record(new AuditRecord(
+                        Operation.COLLECTION,
+                        run.requester().name(),
+                        run.requester().roles(),
+                        List.of(RecordRef.of("crime-import-file", fileId)),
+                        null,
+                        null,
+                        Outcome.SUCCEEDED,
                         "Imported police.uk file " + name + " (sha256 " + sha + ") from " + run.path() + " in run "
                                 + run.runId() + ": " + rowsRead[0] + " rows read, " + counts.imported() + " imported, "
-                                + counts.mergedDuplicates() + " merged as duplicates, " + counts.rejected() + " rejected"));
+                                + counts.mergedDuplicates() + " merged as duplicates, " + counts.rejected()
+                                + " rejected"));
                 return fileId;
             });
             return entry(id);
         } catch (MalformedFile e) {
-            long id = ledger.recordFailed(run.runId(), name, bytes, e.getMessage(), e.line(), rowsRead[0], clock.instant());
-            audit.recordRegardless(new AuditRecord(Operation.COLLECTION, run.requester().name(), run.requester().roles(),
-                    List.of(RecordRef.of("crime-import-file", id)), null, null, Outcome.FAILED,
+            long id = ledger.recordFailed(
+                    run.runId(), name, bytes, e.getMessage(), e.line(), rowsRead[0], clock.instant());
+            audit.recordRegardless(new AuditRecord(
+                    Operation.COLLECTION,
+                    run.requester().name(),
+                    run.requester().roles(),
+                    List.of(RecordRef.of("crime-import-file", id)),
+                    null,
+                    null,
+                    Outcome.FAILED,
                     "Refused police.uk file " + name + " in run " + run.runId() + ": " + e.getMessage()));
             return entry(id);
         }
     }
 
     /** Reads the file into the batch and returns the SHA-256 of its bytes, computed on the way. */
-    private String read(Path file, String name, HistoricCrimeLoader.Batch batch, long[] rowsRead, ImportListener listener,
-                        long[] progress) {
+    private String read(
+            Path file,
+            String name,
+            HistoricCrimeLoader.Batch batch,
+            long[] rowsRead,
+            ImportListener listener,
+            long[] progress) {
         PoliceUkStreetFormat format = new PoliceUkStreetFormat(name);
         GuardedUtf8Reader reader = null;
-        try (DigestInputStream digest = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
-             CountingInputStream counted = new CountingInputStream(digest);
-             BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16)) {
-            reader = new GuardedUtf8Reader(gzipped(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered,
-                    name, MAX_LINE_CHARS);
-            CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+        try (DigestInputStream digest =
+                        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
+                CountingInputStream counted = new CountingInputStream(digest);
+                BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16)) {
+            reader = new GuardedUtf8Reader(
+                    gzipped(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered, name, MAX_LINE_CHARS);
+            CsvReader<CsvRecord> csv = CsvReader.builder()
+                    .allowMissingFields(true)
+                    .allowExtraFields(true)
                     .ofCsvRecord(reader);
             boolean header = true;
             for (CsvRecord record : csv) {
@@ -204,7 +234,8 @@ public class PoliceUkImport {
             if (e.getCause() instanceof MalformedFile m) {
                 throw m;
             }
-            throw new MalformedFile(name, reader == null ? 1 : reader.line(), "the CSV cannot be parsed: " + e.getMessage());
+            throw new MalformedFile(
+                    name, reader == null ? 1 : reader.line(), "the CSV cannot be parsed: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw unreadable(name, reader, e.getCause());
         } catch (IOException e) {
@@ -216,9 +247,12 @@ public class PoliceUkImport {
 
     private static MalformedFile unreadable(String name, GuardedUtf8Reader reader, IOException e) {
         long line = reader == null ? 1 : reader.line();
-        return new MalformedFile(name, line, e instanceof EOFException
-                ? "the compressed file ends early (a truncated download?)"
-                : "the file cannot be read: " + e.getMessage());
+        return new MalformedFile(
+                name,
+                line,
+                e instanceof EOFException
+                        ? "the compressed file ends early (a truncated download?)"
+                        : "the file cannot be read: " + e.getMessage());
     }
 
     private static boolean gzipped(BufferedInputStream in) throws IOException {
@@ -234,7 +268,8 @@ public class PoliceUkImport {
     }
 
     private static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {

@@ -20,7 +20,8 @@ public final class GuardedUtf8Reader extends Reader {
     private final InputStream in;
     private final String fileName;
     private final int maxLineChars;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
@@ -60,8 +61,11 @@ public final class GuardedUtf8Reader extends Reader {
                 line++;
                 lineLength = 0;
             } else if (++lineLength > maxLineChars) {
-                throw new MalformedFile(fileName, line, "the line is longer than " + maxLineChars
-                        + " characters; a police.uk row is a few hundred (is this the right file?)");
+                throw new MalformedFile(
+                        fileName,
+                        line,
+                        "the line is longer than " + maxLineChars
+                                + " characters; a police.uk row is a few hundred (is this the right file?)");
             }
         }
         return n;
@@ -103,8 +107,11 @@ public final class GuardedUtf8Reader extends Reader {
 
     private MalformedFile encodingError(CoderResult result) {
         // the line is filled in when the good characters before the error have been counted
-        return new MalformedFile(fileName, -1, "not valid UTF-8 (" + result.length() + " bad byte(s)); "
-                + "police.uk files are UTF-8: convert it or download it again");
+        return new MalformedFile(
+                fileName,
+                -1,
+                "not valid UTF-8 (" + result.length() + " bad byte(s)); "
+                        + "police.uk files are UTF-8: convert it or download it again");
     }
 
     @Override

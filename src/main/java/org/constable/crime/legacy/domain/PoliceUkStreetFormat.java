@@ -19,8 +19,19 @@ import java.util.regex.Pattern;
  */
 public final class PoliceUkStreetFormat {
 
-    public static final List<String> HEADER = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude",
-            "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
+    public static final List<String> HEADER = List.of(
+            "Crime ID",
+            "Month",
+            "Reported by",
+            "Falls within",
+            "Longitude",
+            "Latitude",
+            "Location",
+            "LSOA code",
+            "LSOA name",
+            "Crime type",
+            "Last outcome category",
+            "Context");
 
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -36,16 +47,22 @@ public final class PoliceUkStreetFormat {
     /** Thrown unless the first record is exactly the police.uk header. */
     public void checkHeader(List<String> fields, long line) {
         if (!HEADER.equals(fields)) {
-            throw new MalformedFile(fileName, line, "the header is not the police.uk street-level header; expected \""
-                    + String.join(",", HEADER) + "\" but found \"" + abbreviate(String.join(",", fields)) + "\"");
+            throw new MalformedFile(
+                    fileName,
+                    line,
+                    "the header is not the police.uk street-level header; expected \"" + String.join(",", HEADER)
+                            + "\" but found \"" + abbreviate(String.join(",", fields)) + "\"");
         }
     }
 
     /** Thrown when a record does not have twelve fields: the line was cut short or joined with another. */
     public void checkShape(List<String> fields, long line) {
         if (fields.size() != HEADER.size()) {
-            throw new MalformedFile(fileName, line, "the line has " + fields.size() + " field(s) where the format has "
-                    + HEADER.size() + " (a truncated or damaged line)");
+            throw new MalformedFile(
+                    fileName,
+                    line,
+                    "the line has " + fields.size() + " field(s) where the format has " + HEADER.size()
+                            + " (a truncated or damaged line)");
         }
     }
 
@@ -79,16 +96,29 @@ public final class PoliceUkStreetFormat {
                 longitude = Double.valueOf(lon);
                 latitude = Double.valueOf(lat);
             } catch (NumberFormatException e) {
-                return new Rejected("Longitude/Latitude \"" + abbreviate(lon) + "\", \"" + abbreviate(lat) + "\" are not numbers");
+                return new Rejected(
+                        "Longitude/Latitude \"" + abbreviate(lon) + "\", \"" + abbreviate(lat) + "\" are not numbers");
             }
             if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90 || longitude.isNaN() || latitude.isNaN()) {
                 return new Rejected("Longitude/Latitude " + lon + ", " + lat + " are outside the globe");
             }
         }
         String crimeId = emptyToNull(f.get(0));
-        return new Accepted(new HistoricRow(line, keyOf(crimeId, f), crimeId, ym, f.get(2).trim(), f.get(3).trim(),
-                longitude, latitude, emptyToNull(f.get(6)), emptyToNull(f.get(7)), emptyToNull(f.get(8)),
-                f.get(9).trim(), emptyToNull(f.get(10)), emptyToNull(f.get(11))));
+        return new Accepted(new HistoricRow(
+                line,
+                keyOf(crimeId, f),
+                crimeId,
+                ym,
+                f.get(2).trim(),
+                f.get(3).trim(),
+                longitude,
+                latitude,
+                emptyToNull(f.get(6)),
+                emptyToNull(f.get(7)),
+                emptyToNull(f.get(8)),
+                f.get(9).trim(),
+                emptyToNull(f.get(10)),
+                emptyToNull(f.get(11))));
     }
 
     private byte[] keyOf(String crimeId, List<String> f) {
@@ -121,12 +151,9 @@ public final class PoliceUkStreetFormat {
     }
 
     /** What one row became. */
-    public sealed interface Parsed permits Accepted, Rejected {
-    }
+    public sealed interface Parsed permits Accepted, Rejected {}
 
-    public record Accepted(HistoricRow row) implements Parsed {
-    }
+    public record Accepted(HistoricRow row) implements Parsed {}
 
-    public record Rejected(String reason) implements Parsed {
-    }
+    public record Rejected(String reason) implements Parsed {}
 }

@@ -1,13 +1,5 @@
 package org.constable.crime.legacy.persistence;
 
-import org.constable.crime.legacy.domain.HistoricRow;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,6 +13,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import javax.sql.DataSource;
+import org.constable.crime.legacy.domain.HistoricRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loads one file's rows the fast way: COPY into a temporary staging table, then one INSERT ...
@@ -67,8 +66,8 @@ public class HistoricCrimeLoader {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try (Statement s = c.createStatement()) {
             s.execute(STAGING);
-            PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                    "COPY policeuk_staging FROM STDIN (FORMAT csv)", 1 << 16);
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    c.unwrap(PGConnection.class), "COPY policeuk_staging FROM STDIN (FORMAT csv)", 1 << 16);
             return new Batch(c, fileId, copy);
         } catch (SQLException e) {
             throw new IllegalStateException("could not start loading: " + e.getMessage(), e);
@@ -76,8 +75,8 @@ public class HistoricCrimeLoader {
     }
 
     /** What a file's rows became. */
-    public record Counts(long imported, long mergedDuplicates, long rejected, long flaggedNoLocation, long flaggedNoCrimeId) {
-    }
+    public record Counts(
+            long imported, long mergedDuplicates, long rejected, long flaggedNoLocation, long flaggedNoCrimeId) {}
 
     public static final class Batch {
 
@@ -98,12 +97,14 @@ public class HistoricCrimeLoader {
             this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
         }
 
-        private record Rejection(long line, String reason) {
-        }
+        private record Rejection(long line, String reason) {}
 
         public void add(HistoricRow r) {
             line.setLength(0);
-            line.append(r.line()).append(",\\x").append(HexFormat.of().formatHex(r.rowKey())).append(',');
+            line.append(r.line())
+                    .append(",\\x")
+                    .append(HexFormat.of().formatHex(r.rowKey()))
+                    .append(',');
             text(r.crimeId());
             line.append(r.month().atDay(1)).append(',');
             text(r.reportedBy());
@@ -116,7 +117,10 @@ public class HistoricCrimeLoader {
             text(r.crimeType());
             text(r.lastOutcome());
             text(r.context());
-            line.append(r.flaggedNoLocation() ? 't' : 'f').append(',').append(r.flaggedNoCrimeId() ? 't' : 'f').append('\n');
+            line.append(r.flaggedNoLocation() ? 't' : 'f')
+                    .append(',')
+                    .append(r.flaggedNoCrimeId() ? 't' : 'f')
+                    .append('\n');
             try {
                 out.append(line);
             } catch (IOException e) {
@@ -149,8 +153,8 @@ public class HistoricCrimeLoader {
                     try (var rs = ps.executeQuery()) {
                         rs.next();
                         if (rs.getLong(1) != imported) {
-                            throw new IllegalStateException("staged " + staged + " rows but " + rs.getLong(1) + " imported and "
-                                    + duplicates + " merged: the ledger would not reconcile");
+                            throw new IllegalStateException("staged " + staged + " rows but " + rs.getLong(1)
+                                    + " imported and " + duplicates + " merged: the ledger would not reconcile");
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package org.constable.crime.legacy.web;
 
+import java.util.List;
 import org.constable.crime.legacy.application.ImportRunner;
 import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.identity.CurrentActor;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
 
 /**
  * The admin page for the police.uk legacy import: give a folder on the server, start the import in
@@ -65,12 +64,14 @@ class ImportPages {
     @GetMapping("/admin/crime-import/runs/{id}/report")
     @Guarded(Permission.CRIME_IMPORT)
     String report(@PathVariable long id, Model model) {
-        ImportLedger.Run run = ledger.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime-import-run", id)));
+        ImportLedger.Run run =
+                ledger.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime-import-run", id)));
         List<ImportLedger.FileEntry> files = ledger.files(id);
         model.addAttribute("run", run);
         model.addAttribute("files", files);
         model.addAttribute("totals", Totals.of(files));
-        model.addAttribute("progress", runner.progress(id).filter(p -> !p.finished()).orElse(null));
+        model.addAttribute(
+                "progress", runner.progress(id).filter(p -> !p.finished()).orElse(null));
         model.addAttribute("running", "RUNNING".equals(run.status()));
         return "crime/import-run :: report";
     }
@@ -80,13 +81,21 @@ class ImportPages {
 
         /** Over the files that were read to the end: a refused file's rows are refused with it. */
         static Totals of(List<ImportLedger.FileEntry> all) {
-            List<ImportLedger.FileEntry> files = all.stream().filter(f -> !"FAILED".equals(f.status())).toList();
-            return new Totals(files.stream().mapToLong(ImportLedger.FileEntry::rowsRead).sum(),
+            List<ImportLedger.FileEntry> files =
+                    all.stream().filter(f -> !"FAILED".equals(f.status())).toList();
+            return new Totals(
+                    files.stream().mapToLong(ImportLedger.FileEntry::rowsRead).sum(),
                     files.stream().mapToLong(ImportLedger.FileEntry::imported).sum(),
-                    files.stream().mapToLong(ImportLedger.FileEntry::mergedDuplicates).sum(),
+                    files.stream()
+                            .mapToLong(ImportLedger.FileEntry::mergedDuplicates)
+                            .sum(),
                     files.stream().mapToLong(ImportLedger.FileEntry::rejected).sum(),
-                    files.stream().mapToLong(ImportLedger.FileEntry::flaggedNoLocation).sum(),
-                    files.stream().mapToLong(ImportLedger.FileEntry::flaggedNoCrimeId).sum());
+                    files.stream()
+                            .mapToLong(ImportLedger.FileEntry::flaggedNoLocation)
+                            .sum(),
+                    files.stream()
+                            .mapToLong(ImportLedger.FileEntry::flaggedNoCrimeId)
+                            .sum());
         }
     }
 }

@@ -1,5 +1,11 @@
 package org.constable.analytics.dashboard.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.constable.identity.DemoMode;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
@@ -8,13 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.mock.env.MockEnvironment;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Which wards the dashboard uses: the configured file, else synthetic ones for the demo force, else none. */
 class ChoosingTheWardsTest {
@@ -59,17 +58,24 @@ class ChoosingTheWardsTest {
         String[] current = {"{\"type\":\"FeatureCollection\",\"features\":[]}"};
         ForceAreas force = map(() -> current[0]);
         WardAreas wards = new WardAreas("", new DefaultResourceLoader(), demo(true), force);
-        assertThat(wards.current().isEmpty()).as("before the demo force's area exists").isTrue();
+        assertThat(wards.current().isEmpty())
+                .as("before the demo force's area exists")
+                .isTrue();
         current[0] = DEMO_MAP;
         assertThat(wards.current().size()).isEqualTo(12);
         assertThat(wards.current().source()).contains("synthetic");
         assertThat(wards.current().wardAt(-2.239, 53.436).map(w -> w.code())).contains("SYN-W01");
-        assertThat(wards.current().wardAt(-2.25, 53.45)).as("the beat outside the force area does not widen the wards").isEmpty();
+        assertThat(wards.current().wardAt(-2.25, 53.45))
+                .as("the beat outside the force area does not widen the wards")
+                .isEmpty();
     }
 
     @Test
     void aForceThatIsNotTheDemoHasNoWardsUntilItConfiguresThem() {
-        assertThat(new WardAreas(" ", new DefaultResourceLoader(), demo(false), map(DEMO_MAP)).current().isEmpty()).isTrue();
+        assertThat(new WardAreas(" ", new DefaultResourceLoader(), demo(false), map(DEMO_MAP))
+                        .current()
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -82,8 +88,13 @@ class ChoosingTheWardsTest {
         assertThat(configured.current().wards()).extracting(w -> w.name()).containsExactly("Only");
         assertThat(configured.current().source()).startsWith("wards.geojson");
 
-        assertThatThrownBy(() -> new WardAreas(folder.resolve("missing.geojson").toString(), new DefaultResourceLoader(), demo(true), map(DEMO_MAP)))
-                .hasMessageContaining("constable.dashboard.wards-file: cannot read").hasMessageContaining("missing.geojson");
+        assertThatThrownBy(() -> new WardAreas(
+                        folder.resolve("missing.geojson").toString(),
+                        new DefaultResourceLoader(),
+                        demo(true),
+                        map(DEMO_MAP)))
+                .hasMessageContaining("constable.dashboard.wards-file: cannot read")
+                .hasMessageContaining("missing.geojson");
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}");
         assertThatThrownBy(() -> new WardAreas(file.toString(), new DefaultResourceLoader(), demo(true), map(DEMO_MAP)))
                 .hasMessageContaining("holds no wards");

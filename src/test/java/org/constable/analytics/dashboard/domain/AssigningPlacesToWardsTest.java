@@ -1,16 +1,15 @@
 package org.constable.analytics.dashboard.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
 import org.constable.analytics.forecasting.publishing.domain.BritishNationalGrid;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which ward a place is in (ADR 0034): inside, outside, in a hole, in either part of a ward in two
@@ -46,7 +45,9 @@ class AssigningPlacesToWardsTest {
         assertThat(at(0.25, 0.25)).contains("Holed");
         assertThat(at(1.75, 1.9)).contains("Holed");
         assertThat(at(-0.1, 1)).isEmpty();
-        assertThat(at(2.5, 1.5)).as("inside the bounding box of Split, outside both its parts").isEmpty();
+        assertThat(at(2.5, 1.5))
+                .as("inside the bounding box of Split, outside both its parts")
+                .isEmpty();
         assertThat(at(3.2, 2.5)).isEmpty();
     }
 
@@ -57,9 +58,13 @@ class AssigningPlacesToWardsTest {
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","properties":{"code":"E05000002","name":"Holed"},"geometry":{"type":"Polygon","coordinates":[
                    [[0,0],[2,0],[2,2],[0,2],[0,0]],[[0.5,0.5],[1.5,0.5],[1.5,1.5],[0.5,1.5],[0.5,0.5]]]}}]}""");
-        assertThat(holedAlone.wardAt(1, 1)).as("nothing fills the hole: outside known wards").isEmpty();
+        assertThat(holedAlone.wardAt(1, 1))
+                .as("nothing fills the hole: outside known wards")
+                .isEmpty();
         assertThat(holedAlone.wardAt(0.25, 1).map(WardMap.Ward::name)).contains("Holed");
-        assertThat(holedAlone.wardAt(0.5, 1).map(WardMap.Ward::name)).as("the hole's edge is the ward's boundary").contains("Holed");
+        assertThat(holedAlone.wardAt(0.5, 1).map(WardMap.Ward::name))
+                .as("the hole's edge is the ward's boundary")
+                .contains("Holed");
     }
 
     @Test
@@ -80,10 +85,20 @@ class AssigningPlacesToWardsTest {
         assertThat(at(2, 1.5)).contains("Holed");
         assertThat(at(4, 3)).contains("Split");
         // the answer does not depend on the order of the file
-        String reversed = "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", List.of(
-                PLAN.substring(PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"wd23cd\""), PLAN.lastIndexOf("]}")),
-                PLAN.substring(PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"code\""), PLAN.indexOf(",\n {\"type\":\"Feature\",\"properties\":{\"wd23cd\"")),
-                PLAN.substring(PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"WD22CD\""), PLAN.indexOf(",\n {\"type\":\"Feature\",\"properties\":{\"code\"")))) + "]}";
+        String reversed = "{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(
+                        ",",
+                        List.of(
+                                PLAN.substring(
+                                        PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"wd23cd\""),
+                                        PLAN.lastIndexOf("]}")),
+                                PLAN.substring(
+                                        PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"code\""),
+                                        PLAN.indexOf(",\n {\"type\":\"Feature\",\"properties\":{\"wd23cd\"")),
+                                PLAN.substring(
+                                        PLAN.indexOf("{\"type\":\"Feature\",\"properties\":{\"WD22CD\""),
+                                        PLAN.indexOf(",\n {\"type\":\"Feature\",\"properties\":{\"code\""))))
+                + "]}";
         WardMap other = WardBoundaries.read("reversed.geojson", reversed);
         assertThat(other.wardAt(0.5, 1).map(WardMap.Ward::code)).contains("E05000001");
         assertThat(other.wardAt(2, 0.5).map(WardMap.Ward::code)).contains("E05000002");
@@ -109,22 +124,31 @@ class AssigningPlacesToWardsTest {
 
     @Test
     void wrongFilesAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> WardBoundaries.read("a.geojson", "not json")).hasMessageContaining("a.geojson is not JSON");
-        assertThatThrownBy(() -> WardBoundaries.read("b.geojson", "{\"type\":\"Feature\"}")).hasMessageContaining("FeatureCollection");
+        assertThatThrownBy(() -> WardBoundaries.read("a.geojson", "not json"))
+                .hasMessageContaining("a.geojson is not JSON");
+        assertThatThrownBy(() -> WardBoundaries.read("b.geojson", "{\"type\":\"Feature\"}"))
+                .hasMessageContaining("FeatureCollection");
         assertThatThrownBy(() -> WardBoundaries.read("c.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}"))
                 .hasMessageContaining("holds no wards");
         assertThatThrownBy(() -> WardBoundaries.read("d.geojson", PLAN.replace("\"WD22CD\":\"E05000002\",", "")))
                 .hasMessageContaining("feature 1 has no ward code");
         assertThatThrownBy(() -> WardBoundaries.read("e.geojson", PLAN.replace("\"E05000003\"", "\"E05000002\"")))
                 .hasMessageContaining("E05000002 appears twice");
-        assertThatThrownBy(() -> WardBoundaries.read("f.geojson", PLAN.replace("[[2,0],[3,0],[3,1],[2,1],[2,0]]", "[[2,0],[3,0],[3,1],[2,1]]")))
+        assertThatThrownBy(() -> WardBoundaries.read(
+                        "f.geojson", PLAN.replace("[[2,0],[3,0],[3,1],[2,1],[2,0]]", "[[2,0],[3,0],[3,1],[2,1]]")))
                 .hasMessageContaining("ward E05000003 must be a Polygon or MultiPolygon of closed rings");
-        assertThatThrownBy(() -> WardBoundaries.read("g.geojson", PLAN.replace("[[0,0],[2,0]", "[[383000,397400],[2,0]")))
+        assertThatThrownBy(
+                        () -> WardBoundaries.read("g.geojson", PLAN.replace("[[0,0],[2,0]", "[[383000,397400],[2,0]")))
                 .hasMessageContaining("without a crs saying EPSG:27700");
-        assertThatThrownBy(() -> WardBoundaries.read("h.geojson", PLAN.replace("{\"type\":\"FeatureCollection\",",
-                "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:3857\"}},")))
+        assertThatThrownBy(
+                        () -> WardBoundaries.read(
+                                "h.geojson",
+                                PLAN.replace(
+                                        "{\"type\":\"FeatureCollection\",",
+                                        "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:3857\"}},")))
                 .hasMessageContaining("only EPSG:27700 and WGS 84");
-        assertThatThrownBy(() -> WardBoundaries.read("i.geojson", PLAN.replace("\"type\":\"MultiPolygon\"", "\"type\":\"LineString\"")))
+        assertThatThrownBy(() -> WardBoundaries.read(
+                        "i.geojson", PLAN.replace("\"type\":\"MultiPolygon\"", "\"type\":\"LineString\"")))
                 .hasMessageContaining("it is a LineString");
     }
 
@@ -137,12 +161,15 @@ class AssigningPlacesToWardsTest {
         assertThat(demo.wards()).allSatisfy(w -> assertThat(w.name()).startsWith("Synthetic ward"));
         for (int i = 0; i <= 40; i++) {
             for (int j = 0; j <= 40; j++) {
-                double lon = area.getMinX() + area.getWidth() * i / 40, lat = area.getMinY() + area.getHeight() * j / 40;
+                double lon = area.getMinX() + area.getWidth() * i / 40,
+                        lat = area.getMinY() + area.getHeight() * j / 40;
                 assertThat(demo.wardAt(lon, lat)).as("%s,%s", lon, lat).isPresent();
             }
         }
-        assertThat(demo.wardAt(area.getMinX(), area.getMinY()).map(WardMap.Ward::code)).contains("SYN-W01");
-        assertThat(demo.wardAt(area.getMaxX(), area.getMaxY()).map(WardMap.Ward::code)).contains("SYN-W12");
+        assertThat(demo.wardAt(area.getMinX(), area.getMinY()).map(WardMap.Ward::code))
+                .contains("SYN-W01");
+        assertThat(demo.wardAt(area.getMaxX(), area.getMaxY()).map(WardMap.Ward::code))
+                .contains("SYN-W12");
         assertThat(demo.wardAt(area.getMinX() - 0.001, area.getMinY())).isEmpty();
     }
 
@@ -151,9 +178,13 @@ class AssigningPlacesToWardsTest {
         JsonNode drawn = JsonMapper.builder().build().readTree(wards.geoJson());
         assertThat(drawn.get("type").asString()).isEqualTo("FeatureCollection");
         assertThat(drawn.get("features")).hasSize(3);
-        assertThat(drawn.get("features").get(0).get("properties").get("code").asString()).isEqualTo("E05000001");
-        assertThat(drawn.get("features").get(1).get("geometry").get("coordinates")).as("the hole is kept").hasSize(2);
-        assertThat(drawn.get("features").get(2).get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
+        assertThat(drawn.get("features").get(0).get("properties").get("code").asString())
+                .isEqualTo("E05000001");
+        assertThat(drawn.get("features").get(1).get("geometry").get("coordinates"))
+                .as("the hole is kept")
+                .hasSize(2);
+        assertThat(drawn.get("features").get(2).get("geometry").get("type").asString())
+                .isEqualTo("MultiPolygon");
         assertThat(WardMap.none().geoJson()).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
     }
 }

@@ -1,6 +1,7 @@
 package org.constable.analytics.dashboard.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Real data, when it is on this machine (skipped otherwise): the ONS boundaries of Manchester's
@@ -50,16 +49,20 @@ class ManchesterWardsOnGmpBurglariesTest {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         long inside = byWard.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("Manchester wards on GMP burglaries: %d rows, %d in the 32 wards (%d wards with any), %d outside; %d ms%n",
+        System.out.printf(
+                "Manchester wards on GMP burglaries: %d rows, %d in the 32 wards (%d wards with any), %d outside; %d ms%n",
                 rows, inside, byWard.size(), outside, millis);
-        byWard.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+        byWard.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(5)
                 .forEach(e -> System.out.printf("  %s: %d%n", e.getKey(), e.getValue()));
 
         assertThat(rows).isEqualTo(92_666);
         assertThat(inside + outside).isEqualTo(rows);
-        assertThat(byWard).as("every Manchester ward has had burglaries in three years").hasSize(32);
+        assertThat(byWard)
+                .as("every Manchester ward has had burglaries in three years")
+                .hasSize(32);
         assertThat(outside).as("Manchester is one district of ten").isGreaterThan(inside);
         assertThat(inside).isGreaterThan(rows / 20);
-
     }
 }

@@ -1,17 +1,16 @@
 package org.constable.analytics.forecasting.best;
 
-import org.constable.analytics.forecasting.EventsOnARow;
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.CellGrid;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
-import org.constable.analytics.forecasting.domain.EventHistory;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import org.constable.analytics.forecasting.EventsOnARow;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.CellGrid;
+import org.constable.analytics.forecasting.domain.EventHistory;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.junit.jupiter.api.Test;
 
 class ConstableBestForecasterTest {
 
@@ -20,7 +19,8 @@ class ConstableBestForecasterTest {
 
     @Test
     void eventsWeighByTheirAgeInDecayTimes() {
-        double[] counts = ConstableBestForecaster.decayedCounts(EventsOnARow.before(CUTOFF, 5, new double[][]{{10, 0}, {20, 0}, {5, 3}}), 10);
+        double[] counts = ConstableBestForecaster.decayedCounts(
+                EventsOnARow.before(CUTOFF, 5, new double[][] {{10, 0}, {20, 0}, {5, 3}}), 10);
 
         assertThat(counts[0]).isCloseTo(Math.exp(-1) + Math.exp(-2), within(1e-9));
         assertThat(counts[3]).isCloseTo(Math.exp(-0.5), within(1e-9));
@@ -38,9 +38,10 @@ class ConstableBestForecasterTest {
     @Test
     void riskIsTheLongRunShareOfACellPlusTheWeightedNearRepeatShare() {
         // Long run: cell 0 four old events, cell 4 one recent one. Near repeat only sees the recent one.
-        EventHistory h = EventsOnARow.before(CUTOFF, 5, new double[][]{{300, 0}, {300, 0}, {300, 0}, {300, 0}, {1, 4}});
-        ConstableBestForecaster forecaster = new ConstableBestForecaster("best",
-                new BestForecasterParameters(100_000, 0, 0.5, 7, 0));
+        EventHistory h =
+                EventsOnARow.before(CUTOFF, 5, new double[][] {{300, 0}, {300, 0}, {300, 0}, {300, 0}, {1, 4}});
+        ConstableBestForecaster forecaster =
+                new ConstableBestForecaster("best", new BestForecasterParameters(100_000, 0, 0.5, 7, 0));
 
         double[] risk = forecaster.risk(h);
 
@@ -62,8 +63,11 @@ class ConstableBestForecasterTest {
 
     @Test
     void parametersOutsideTheirRangeAreRefused() {
-        assertThatThrownBy(() -> new BestForecasterParameters(0, 0, 0, 7, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BestForecasterParameters(365, 1.5, 0, 7, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BestForecasterParameters(365, 0, -1, 7, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BestForecasterParameters(0, 0, 0, 7, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BestForecasterParameters(365, 1.5, 0, 7, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BestForecasterParameters(365, 0, -1, 7, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

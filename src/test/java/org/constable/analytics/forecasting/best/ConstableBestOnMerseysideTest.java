@@ -1,24 +1,23 @@
 package org.constable.analytics.forecasting.best;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestProgress;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.ForecastPeriod;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.constable.analytics.forecasting.domain.ProtocolFiles;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On the monthly Merseyside protocol, "constable-best" beats open_cp's best method at 5% coverage
@@ -35,8 +34,10 @@ class ConstableBestOnMerseysideTest {
     @BeforeAll
     static void load() {
         ProtocolFiles files = new ProtocolFiles(FOLDER);
-        Assumptions.assumeTrue(files.has(ProtocolDataset.MERSEYSIDE_BURGLARY) && files.has(ProtocolDataset.MERSEYSIDE_VIOLENCE),
-                "Forecast protocol data not found at " + FOLDER.toAbsolutePath() + ": Constable's best forecaster not checked on real data");
+        Assumptions.assumeTrue(
+                files.has(ProtocolDataset.MERSEYSIDE_BURGLARY) && files.has(ProtocolDataset.MERSEYSIDE_VIOLENCE),
+                "Forecast protocol data not found at " + FOLDER.toAbsolutePath()
+                        + ": Constable's best forecaster not checked on real data");
         burglary = files.load(ProtocolDataset.MERSEYSIDE_BURGLARY);
         violence = files.load(ProtocolDataset.MERSEYSIDE_VIOLENCE);
     }
@@ -45,8 +46,13 @@ class ConstableBestOnMerseysideTest {
     @CsvSource({"merseyside-burglary, 21.7", "merseyside-violence, 24.3"})
     void constableBestHitsMoreThanOpenCpsBestMethodAtFivePercent(String dataset, double openCpBestPercent) {
         ProtocolDataset d = ProtocolDataset.byId(dataset);
-        BacktestResult result = new Backtest(d == ProtocolDataset.MERSEYSIDE_BURGLARY ? burglary : violence, d.schedule())
-                .run(ForecastMethods.parse("constable-best", d.cadence()), new double[]{0.05}, 2, BacktestProgress.NONE);
+        BacktestResult result = new Backtest(
+                        d == ProtocolDataset.MERSEYSIDE_BURGLARY ? burglary : violence, d.schedule())
+                .run(
+                        ForecastMethods.parse("constable-best", d.cadence()),
+                        new double[] {0.05},
+                        2,
+                        BacktestProgress.NONE);
 
         assertThat(result.scoredPeriods()).isEqualTo(21);
         assertThat(100 * result.meanHitRate(0.05)).isGreaterThan(openCpBestPercent);
@@ -54,12 +60,14 @@ class ConstableBestOnMerseysideTest {
 
     @Test
     void tuningOnTheMonthsBeforeTheScoredPeriodChoosesTheMonthlyParameters() {
-        BestForecasterTuning.Outcome outcome = new BestForecasterTuning(List.of(burglary, violence),
-                BestForecasterTuning.tuningSchedule(Cadence.MONTHLY), 2).tune(trial -> { });
+        BestForecasterTuning.Outcome outcome = new BestForecasterTuning(
+                        List.of(burglary, violence), BestForecasterTuning.tuningSchedule(Cadence.MONTHLY), 2)
+                .tune(trial -> {});
 
         List<ForecastPeriod> tuning = BestForecasterTuning.tuningSchedule(Cadence.MONTHLY);
         assertThat(tuning.get(tuning.size() - 1).end())
-                .isBeforeOrEqualTo(ProtocolDataset.MERSEYSIDE_BURGLARY.schedule().get(0).start());
+                .isBeforeOrEqualTo(
+                        ProtocolDataset.MERSEYSIDE_BURGLARY.schedule().get(0).start());
         assertThat(outcome.best()).isEqualTo(BestForecasterParameters.MONTHLY);
     }
 }

@@ -1,13 +1,12 @@
 package org.constable.analytics.forecasting.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /** The protocol's scoring rules on a 4 x 1 grid (and a 2 x 2 one) small enough to check by hand. */
 class CoverageSelectionTest {
@@ -69,17 +68,25 @@ class CoverageSelectionTest {
     void invalidCellsAreNeverSelectedWhateverTheirRisk() {
         // a 2 x 2 grid whose cell 1 (gx=1, gy=0) never saw an event
         long t = EventLog.minuteOf(LocalDate.of(2019, 1, 1).atStartOfDay());
-        EventLog log = EventLog.of("square", Cadence.DAILY, new long[] {t, t, t}, new double[] {0, 0, 300},
-                new double[] {0, 300, 300}, 250);
+        EventLog log = EventLog.of(
+                "square",
+                Cadence.DAILY,
+                new long[] {t, t, t},
+                new double[] {0, 0, 300},
+                new double[] {0, 300, 300},
+                250);
         assertThat(log.grid().nx()).isEqualTo(2);
         assertThat(log.isValid(1)).isFalse();
-        assertThat(new CoverageSelection(log).topCells(new double[] {0, 9, 1, 0}, 0.34)).containsExactly(2);
+        assertThat(new CoverageSelection(log).topCells(new double[] {0, 9, 1, 0}, 0.34))
+                .containsExactly(2);
     }
 
     @Test
     void theHitRateCountsThePeriodsEventsInsideTheSelectedCellsAndUsesOnlyEarlierEvents() {
         // cell 0 gets two more events on 2019-01-02 and one at 00:00 on 2019-01-03
-        EventLog log = fourCellsInARow(LocalDateTime.of(2019, 1, 2, 8, 0), LocalDateTime.of(2019, 1, 2, 23, 59),
+        EventLog log = fourCellsInARow(
+                LocalDateTime.of(2019, 1, 2, 8, 0),
+                LocalDateTime.of(2019, 1, 2, 23, 59),
                 LocalDateTime.of(2019, 1, 3, 0, 0));
         Forecaster countsSoFar = new Forecaster() {
             public String name() {
@@ -95,7 +102,8 @@ class CoverageSelectionTest {
             }
         };
         List<ForecastPeriod> days = RollingOrigin.daily(LocalDate.of(2019, 1, 2), LocalDate.of(2019, 1, 3));
-        BacktestResult result = new Backtest(log, days).run(countsSoFar, new double[] {0.25, 0.5}, 1, BacktestProgress.NONE);
+        BacktestResult result =
+                new Backtest(log, days).run(countsSoFar, new double[] {0.25, 0.5}, 1, BacktestProgress.NONE);
         // 2 Jan: trained on 1 Jan only (cell 0 = 1, the rest 0): top 25% = cell 0, both events hit
         assertThat(result.events()).containsExactly(2, 1);
         assertThat(result.hitRate(0, 0)).isEqualTo(1.0);

@@ -1,17 +1,16 @@
 package org.constable.analytics.forecasting.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The grid and valid cells built from the projected inputs equal the protocol's own (grids.json
@@ -24,9 +23,12 @@ class ForecastProtocolFilesTest {
 
     @BeforeAll
     static void readGrids() {
-        Assumptions.assumeTrue(Files.isRegularFile(FOLDER.resolve("grids.json")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(FOLDER.resolve("grids.json")),
                 "Forecast protocol data not found at " + FOLDER.toAbsolutePath() + ": protocol check skipped");
-        grids = JsonMapper.builder().build().readTree(FOLDER.resolve("grids.json").toFile());
+        grids = JsonMapper.builder()
+                .build()
+                .readTree(FOLDER.resolve("grids.json").toFile());
     }
 
     @ParameterizedTest
@@ -48,7 +50,9 @@ class ForecastProtocolFilesTest {
         for (int gy = 0; gy < grid.ny(); gy++) {
             assertThat(mask[gy]).hasSize(grid.nx());
             for (int gx = 0; gx < grid.nx(); gx++) {
-                assertThat(log.isValid(gy * grid.nx() + gx)).as("cell gx=%d gy=%d", gx, gy).isEqualTo(mask[gy][gx]);
+                assertThat(log.isValid(gy * grid.nx() + gx))
+                        .as("cell gx=%d gy=%d", gx, gy)
+                        .isEqualTo(mask[gy][gx]);
             }
         }
     }
@@ -60,7 +64,9 @@ class ForecastProtocolFilesTest {
         assertThat(dataset.schedule()).hasSize(dataset.cadence() == Cadence.DAILY ? 365 : 21);
         for (ForecastPeriod p : dataset.schedule()) {
             assertThat(log.before(p.start()).size()).isPositive();
-            assertThat(log.indexAtOrAfter(p.end()) - log.indexAtOrAfter(p.start())).as(p.label()).isPositive();
+            assertThat(log.indexAtOrAfter(p.end()) - log.indexAtOrAfter(p.start()))
+                    .as(p.label())
+                    .isPositive();
         }
         assertThat(log.first().toLocalDate()).isBefore(LocalDate.of(2019, 1, 1));
     }

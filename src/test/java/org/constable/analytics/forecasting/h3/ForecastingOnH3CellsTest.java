@@ -1,11 +1,8 @@
 package org.constable.analytics.forecasting.h3;
 
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.Lookback;
-import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -13,10 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.Lookback;
+import org.constable.analytics.forecasting.domain.ProspectiveHotspot;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.junit.jupiter.api.Test;
 
 /**
  * Naive counts, retrospective and prospective hotspots on a few H3 cells in the City of London with
@@ -27,12 +26,15 @@ class ForecastingOnH3CellsTest {
     private static final LocalDateTime CUTOFF = LocalDateTime.of(2015, 4, 1, 0, 0);
     private final long a = H3Cells.cellOf(51.5150, -0.0900, 9);
     private final long b = H3Cells.rings(a, 1).get(1).get(0);
-    private final long c = H3Cells.rings(a, 2).get(2).stream().filter(x -> H3Cells.rings(b, 1).get(1).stream().noneMatch(x::equals))
-            .findFirst().orElseThrow();
+    private final long c = H3Cells.rings(a, 2).get(2).stream()
+            .filter(x -> H3Cells.rings(b, 1).get(1).stream().noneMatch(x::equals))
+            .findFirst()
+            .orElseThrow();
 
     @Test
     void theNativeLibraryLoadsOnThisMachineAndGivesH3sOwnExampleCell() {
-        assertThat(H3Cells.id(H3Cells.cellOf(37.775938728915946, -122.41795063018799, 9))).isEqualTo("8928308280fffff");
+        assertThat(H3Cells.id(H3Cells.cellOf(37.775938728915946, -122.41795063018799, 9)))
+                .isEqualTo("8928308280fffff");
         assertThat(H3Cells.resolution(a)).isEqualTo(9);
         assertThat(H3Cells.outline(a)).hasSize(7);
         assertThat(H3Cells.outline(a).get(6)).containsExactly(H3Cells.outline(a).get(0));
@@ -40,8 +42,15 @@ class ForecastingOnH3CellsTest {
 
     @Test
     void naiveCountsAreTheCrimesPerCellInTheLookbackWindow() {
-        H3History history = history(new Object[][] {{"2015-03", a}, {"2015-03", a}, {"2015-01", a}, {"2015-02", b}, {"2015-02", b},
-                {"2014-12", c}, {"2015-04", c}});
+        H3History history = history(new Object[][] {
+            {"2015-03", a},
+            {"2015-03", a},
+            {"2015-01", a},
+            {"2015-02", b},
+            {"2015-02", b},
+            {"2014-12", c},
+            {"2015-04", c}
+        });
 
         Map<Long, Double> risk = new H3NaiveCounts(Lookback.months(3)).risk(history);
 
@@ -50,8 +59,9 @@ class ForecastingOnH3CellsTest {
 
     @Test
     void theRetrospectiveHotspotLaysAQuarticKernelOverCellCentresWithinTheBandwidth() {
-        H3History history = history(new Object[][] {{"2015-03", a}, {"2015-03", a}, {"2015-03", a}, {"2015-02", b}, {"2015-02", b},
-                {"2014-01", c}});
+        H3History history = history(new Object[][] {
+            {"2015-03", a}, {"2015-03", a}, {"2015-03", a}, {"2015-02", b}, {"2015-02", b}, {"2014-01", c}
+        });
         double h = 500;
 
         Map<Long, Double> risk = new H3RetrospectiveHotspot(h, Lookback.months(6)).risk(history);
@@ -63,7 +73,9 @@ class ForecastingOnH3CellsTest {
         Set<Long> reached = new HashSet<>();
         for (long cell : H3Cells.rings(a, 4).stream().flatMap(List::stream).toList()) {
             double expected = 3 * quartic(haversine(a, cell), h) + 2 * quartic(haversine(b, cell), h);
-            assertThat(risk.getOrDefault(cell, 0.0)).as("cell %s", H3Cells.id(cell)).isCloseTo(expected, within(1e-9));
+            assertThat(risk.getOrDefault(cell, 0.0))
+                    .as("cell %s", H3Cells.id(cell))
+                    .isCloseTo(expected, within(1e-9));
             if (expected > 0) {
                 reached.add(cell);
             }
@@ -78,8 +90,14 @@ class ForecastingOnH3CellsTest {
         Set<Long> aRing = new HashSet<>(H3Cells.rings(a, 1).get(1));
         Set<Long> bRing = new HashSet<>(H3Cells.rings(b, 1).get(1));
         long both = aRing.stream().filter(bRing::contains).findFirst().orElseThrow();
-        long aOnly = aRing.stream().filter(x -> x != b && !bRing.contains(x)).findFirst().orElseThrow();
-        long bOnly = bRing.stream().filter(x -> x != a && !aRing.contains(x)).findFirst().orElseThrow();
+        long aOnly = aRing.stream()
+                .filter(x -> x != b && !bRing.contains(x))
+                .findFirst()
+                .orElseThrow();
+        long bOnly = bRing.stream()
+                .filter(x -> x != a && !aRing.contains(x))
+                .findFirst()
+                .orElseThrow();
 
         Map<Long, Double> risk = new H3ProspectiveHotspot(new ProspectiveHotspot(2, 2)).risk(history);
 
@@ -94,11 +112,18 @@ class ForecastingOnH3CellsTest {
 
     @Test
     void theSquareGridMethodsArePortedWithTheirParametersAndTheOthersAreRefusedNamingTheSupportedOnes() {
-        assertThat(H3Methods.port(ForecastMethods.parse("naive", Cadence.MONTHLY)).name()).isEqualTo("naive 3 mo");
-        assertThat(H3Methods.port(ForecastMethods.parse("retro-750-4m", Cadence.MONTHLY)).name()).isEqualTo("retro 750 m 4 mo");
-        assertThat(H3Methods.port(ForecastMethods.parse("prohot", Cadence.MONTHLY)).name()).isEqualTo("prohot d<8 rings dt<8");
+        assertThat(H3Methods.port(ForecastMethods.parse("naive", Cadence.MONTHLY))
+                        .name())
+                .isEqualTo("naive 3 mo");
+        assertThat(H3Methods.port(ForecastMethods.parse("retro-750-4m", Cadence.MONTHLY))
+                        .name())
+                .isEqualTo("retro 750 m 4 mo");
+        assertThat(H3Methods.port(ForecastMethods.parse("prohot", Cadence.MONTHLY))
+                        .name())
+                .isEqualTo("prohot d<8 rings dt<8");
         assertThatThrownBy(() -> H3Methods.port(ForecastMethods.parse("sepp", Cadence.MONTHLY)))
-                .hasMessageContaining("not available on H3 cells").hasMessageContaining("naive, retro-<metres> and prohot");
+                .hasMessageContaining("not available on H3 cells")
+                .hasMessageContaining("naive, retro-<metres> and prohot");
         assertThatThrownBy(() -> H3Methods.port(ForecastMethods.parse("constable-best", Cadence.MONTHLY)))
                 .hasMessageContaining("not available on H3 cells");
     }
@@ -106,7 +131,9 @@ class ForecastingOnH3CellsTest {
     @Test
     void resolutionsOutsideSevenToElevenAreRefusedWithTheSensibleRange() {
         for (Integer r : new Integer[] {null, 6, 12, 15}) {
-            assertThatThrownBy(() -> H3Cells.checkResolution(r)).hasMessageContaining("from 7").hasMessageContaining("to 11");
+            assertThatThrownBy(() -> H3Cells.checkResolution(r))
+                    .hasMessageContaining("from 7")
+                    .hasMessageContaining("to 11");
         }
         H3Cells.checkResolution(7);
         H3Cells.checkResolution(11);
@@ -117,7 +144,8 @@ class ForecastingOnH3CellsTest {
         long[] minutes = new long[rows.length];
         long[] cells = new long[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            minutes[i] = EventLog.minuteOf(YearMonth.parse((String) rows[i][0]).atDay(1).atStartOfDay());
+            minutes[i] = EventLog.minuteOf(
+                    YearMonth.parse((String) rows[i][0]).atDay(1).atStartOfDay());
             cells[i] = (Long) rows[i][1];
         }
         return H3History.before(CUTOFF, Cadence.MONTHLY, minutes, cells);

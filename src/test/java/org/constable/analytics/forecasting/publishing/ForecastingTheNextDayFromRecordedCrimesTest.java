@@ -1,5 +1,12 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.constable.analytics.forecasting.h3.H3Cells;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
@@ -15,14 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Vehicle crimes recorded through the crime API at exact times: an analyst publishes a next-day
@@ -44,10 +43,13 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     MutableClock clock;
 
@@ -61,6 +63,7 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
     Area second;
     /** The centres of two H3 resolution 9 hexagons about 1.1 km apart: points a few metres off stay inside them. */
     Area hexagon;
+
     Area nextHexagon;
 
     @BeforeEach
@@ -79,7 +82,13 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
 
     /** Records a theft from a vehicle (45, police.uk "Vehicle crime") that began on the day at the time, at the place. */
     private void vehicleCrime(LocalDate day, String time, Area where) {
-        RecordedCrimeFixture.crime(api, investigator, victim, "45", day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant(), where);
+        RecordedCrimeFixture.crime(
+                api,
+                investigator,
+                victim,
+                "45",
+                day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant(),
+                where);
     }
 
     private Api.Response publish(String horizon, LocalDate from, LocalDate to, String crimeType) {
@@ -98,7 +107,13 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
     }
 
     private void robbery(LocalDate day, String time, Area where) {
-        RecordedCrimeFixture.crime(api, investigator, victim, ROBBERY, day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant(), where);
+        RecordedCrimeFixture.crime(
+                api,
+                investigator,
+                victim,
+                ROBBERY,
+                day.atTime(LocalTime.parse(time)).atZone(FORCE).toInstant(),
+                where);
     }
 
     private Api.Response publishRobbery(String horizon, String method, LocalDate from, LocalDate to, String cells) {
@@ -130,10 +145,20 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
 
         String top = f.get("cells").get(0).get("cellId").asText();
         Instant patrolStart = yesterday.atTime(10, 0).atZone(FORCE).toInstant();
-        assertThat(api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer, "{\"cellId\":\"" + top
-                + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + patrolStart + "\",\"minutes\":30}").status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer, "{\"cellId\":\"" + top
-                + "\",\"unit\":\"Alpha 2\",\"startedAt\":\"" + patrolStart.minusSeconds(86_400) + "\",\"minutes\":15}").status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                                officer,
+                                "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + patrolStart
+                                        + "\",\"minutes\":30}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                                officer,
+                                "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 2\",\"startedAt\":\""
+                                        + patrolStart.minusSeconds(86_400) + "\",\"minutes\":15}")
+                        .status())
+                .isEqualTo(200);
 
         JsonNode e = completeEffectReport(id);
         assertGroup(e.get("patrolledTopCells"), 1, 30, 3.0, 2);
@@ -146,7 +171,8 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
 
     /** The forecast as read back: a naive next-day one from recorded crimes, yesterday forecast, 4 crimes in 2 top cells (3 and 1). */
     private JsonNode readNaiveNextDayForecast(long id, LocalDate first, LocalDate last) {
-        JsonNode f = Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
+        JsonNode f =
+                Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
         assertThat(f.get("dataSource").asText()).isEqualTo("RECORDED_EXACT");
         assertThat(f.get("horizon").asText()).isEqualTo("NEXT_DAY");
         assertThat(f.get("windowFrom").asText()).isEqualTo(first.toString());
@@ -181,20 +207,26 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
         long before = db.count("SELECT count(*) FROM analytics.published_forecast");
         LocalDate today = yesterday.plusDays(1);
 
-        assertThat(publish("next-day", today.minusDays(3), today.plusDays(1), "Vehicle crime").body())
+        assertThat(publish("next-day", today.minusDays(3), today.plusDays(1), "Vehicle crime")
+                        .body())
                 .contains("cannot end in the future");
-        assertThat(publish("next-day", today.minusDays(3), today.minusDays(5), "Vehicle crime").body())
+        assertThat(publish("next-day", today.minusDays(3), today.minusDays(5), "Vehicle crime")
+                        .body())
                 .contains("the last not before the first");
-        assertThat(publish("next-week", today.minusDays(3), today.minusDays(1), "Mischief").body())
+        assertThat(publish("next-week", today.minusDays(3), today.minusDays(1), "Mischief")
+                        .body())
                 .contains("Unknown crime type 'Mischief'");
-        assertThat(publish("next-week", LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 7), "Bicycle theft").body())
-                .contains("No recorded 'Bicycle theft' crimes").contains("nothing to forecast from");
+        assertThat(publish("next-week", LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 7), "Bicycle theft")
+                        .body())
+                .contains("No recorded 'Bicycle theft' crimes")
+                .contains("nothing to forecast from");
         var months = api.post("/api/v1/analytics/forecasts", analyst, """
                 {"source":"historic","crimeType":"Burglary","horizon":"next-day","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""");
         assertThat(months.status()).isEqualTo(400);
         assertThat(months.body()).contains("only a next-month forecast is meaningful");
 
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast")).isEqualTo(before);
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast"))
+                .isEqualTo(before);
     }
 
     @Test
@@ -221,15 +253,26 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
         assertThat(f.get("cells").get(0).get("cellId").asText()).isEqualTo(hexagonOf(hexagon));
         assertThat(f.get("cells").get(0).get("outline")).hasSize(7);
         assertThat(f.get("cells").get(1).get("cellId").asText()).isEqualTo(hexagonOf(nextHexagon));
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast WHERE id = ? AND cell_scheme = 'h3' AND h3_resolution = 9"
-                + " AND data_source = 'RECORDED_EXACT' AND period_from = period_to", id)).isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?"
-                + " AND detail LIKE '%H3 resolution 9 hexagons%exact offence times%'", "%published-forecast:" + id + "%")).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM analytics.published_forecast WHERE id = ? AND cell_scheme = 'h3' AND h3_resolution = 9"
+                                + " AND data_source = 'RECORDED_EXACT' AND period_from = period_to",
+                        id))
+                .isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?"
+                                + " AND detail LIKE '%H3 resolution 9 hexagons%exact offence times%'",
+                        "%published-forecast:" + id + "%"))
+                .isEqualTo(1);
 
         String top = hexagonOf(hexagon);
         Instant patrolStart = yesterday.atTime(10, 0).atZone(FORCE).toInstant();
-        assertThat(api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer, "{\"cellId\":\"" + top
-                + "\",\"unit\":\"Bravo 1\",\"startedAt\":\"" + patrolStart + "\",\"minutes\":40}").status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                                officer,
+                                "{\"cellId\":\"" + top + "\",\"unit\":\"Bravo 1\",\"startedAt\":\"" + patrolStart
+                                        + "\",\"minutes\":40}")
+                        .status())
+                .isEqualTo(200);
 
         JsonNode e = completeEffectReport(id);
         assertGroup(e.get("patrolledTopCells"), 1, 40, 3.0, 2);
@@ -246,7 +289,8 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
         robbery(last.minusDays(1), "18:00", hexagon.offset(10, 10)); // dt = 0
         robbery(last, "07:00", nextHexagon);
 
-        var week = publishRobbery("next-week", "prohot", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":10,");
+        var week = publishRobbery(
+                "next-week", "prohot", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":10,");
         assertThat(week.status()).as(week.body()).isEqualTo(201);
         JsonNode w = Json.read(week.body());
         assertThat(w.get("parameters").asText()).startsWith("prohot d<").contains("rings");
@@ -256,20 +300,30 @@ class ForecastingTheNextDayFromRecordedCrimesTest {
         assertThat(w.get("eventsUsed").asInt()).isEqualTo(3);
         // weeks, not months, count dt: 1/(1+2) + 1/(1+0) in the hexagon's own cell (d = 0)
         JsonNode topCell = w.get("cells").get(0);
-        assertThat(topCell.get("cellId").asText()).isEqualTo(H3Cells.id(H3Cells.cellOf(hexagon.latitude(), hexagon.longitude(), 10)));
+        assertThat(topCell.get("cellId").asText())
+                .isEqualTo(H3Cells.id(H3Cells.cellOf(hexagon.latitude(), hexagon.longitude(), 10)));
         assertThat(topCell.get("risk").asDouble()).isCloseTo(4.0 / 3, within(1e-9));
 
         long before = db.count("SELECT count(*) FROM analytics.published_forecast");
-        var sepp = publishRobbery("next-day", "sepp", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
+        var sepp = publishRobbery(
+                "next-day", "sepp", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
         assertThat(sepp.status()).isEqualTo(400);
         assertThat(sepp.body()).contains("not available on H3 cells").contains("naive, retro-<metres> and prohot");
-        var coarse = publishRobbery("next-day", "naive", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":6,");
+        var coarse = publishRobbery(
+                "next-day", "naive", last.minusDays(20), last, "\"cellScheme\":\"h3\",\"h3Resolution\":6,");
         assertThat(coarse.status()).isEqualTo(400);
-        assertThat(coarse.body()).contains("H3 resolution must be a whole number from 7").contains("not 6");
-        var empty = publishRobbery("next-day", "naive", LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 7),
+        assertThat(coarse.body())
+                .contains("H3 resolution must be a whole number from 7")
+                .contains("not 6");
+        var empty = publishRobbery(
+                "next-day",
+                "naive",
+                LocalDate.of(2001, 1, 1),
+                LocalDate.of(2001, 1, 7),
                 "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("No recorded 'Robbery' crimes");
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast")).isEqualTo(before);
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast"))
+                .isEqualTo(before);
     }
 }

@@ -1,5 +1,9 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.YearMonth;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.publishing.domain.CellScheme;
@@ -7,17 +11,13 @@ import org.constable.analytics.forecasting.publishing.domain.H3CellForecast;
 import org.constable.analytics.forecasting.publishing.domain.RankedCell;
 import org.junit.jupiter.api.Test;
 
-import java.time.YearMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class H3CellForecastTest {
 
     @Test
     void theNaiveCountRanksHexagonsNamedByTheirH3IndexOfTheChosenResolution() {
         for (int resolution : new int[] {9, 10}) {
-            var outcome = fixture(resolution).forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 10);
+            var outcome = fixture(resolution)
+                    .forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 10);
 
             assertThat(outcome.parameters()).isEqualTo("naive 3 mo");
             assertThat(outcome.eventsUsed()).isEqualTo(24);
@@ -28,17 +28,26 @@ class H3CellForecastTest {
             assertThat(h3.getResolution(top.cellId())).isEqualTo(resolution);
             assertThat(top.outline()).hasSize(7);
             assertThat(top.outline().get(6)).containsExactly(top.outline().get(0));
-            assertThat(h3.latLngToCellAddress(top.centreLatitude(), top.centreLongitude(), resolution)).isEqualTo(top.cellId());
+            assertThat(h3.latLngToCellAddress(top.centreLatitude(), top.centreLongitude(), resolution))
+                    .isEqualTo(top.cellId());
         }
     }
 
     @Test
     void retroAndProhotRunOnHexagonsAndTheSelfExcitingMethodIsRefused() {
-        assertThat(fixture(9).forecast(ForecastMethods.parse("retro-500", Cadence.MONTHLY), YearMonth.of(2015, 3), 10).cells())
-                .hasSize(3).first().extracting(RankedCell::risk).isEqualTo(15.0);
-        assertThat(fixture(9).forecast(ForecastMethods.parse("prohot", Cadence.MONTHLY), YearMonth.of(2015, 3), 10).parameters())
+        assertThat(fixture(9)
+                        .forecast(ForecastMethods.parse("retro-500", Cadence.MONTHLY), YearMonth.of(2015, 3), 10)
+                        .cells())
+                .hasSize(3)
+                .first()
+                .extracting(RankedCell::risk)
+                .isEqualTo(15.0);
+        assertThat(fixture(9)
+                        .forecast(ForecastMethods.parse("prohot", Cadence.MONTHLY), YearMonth.of(2015, 3), 10)
+                        .parameters())
                 .isEqualTo("prohot d<8 rings dt<8");
-        assertThatThrownBy(() -> fixture(9).forecast(ForecastMethods.parse("sepp", Cadence.MONTHLY), YearMonth.of(2015, 3), 10))
+        assertThatThrownBy(() ->
+                        fixture(9).forecast(ForecastMethods.parse("sepp", Cadence.MONTHLY), YearMonth.of(2015, 3), 10))
                 .hasMessageContaining("not available on H3 cells");
     }
 
@@ -51,9 +60,11 @@ class H3CellForecastTest {
         assertThat(h3.resolution()).isEqualTo(10);
         assertThat(h3.sizeMetres()).isBetween(60.0, 90.0);
         assertThat(h3.describe()).isEqualTo("H3 resolution 10 hexagons");
-        assertThatThrownBy(() -> CellScheme.fromText("h3", null, null)).hasMessageContaining("H3 resolution must be a whole number from 7");
+        assertThatThrownBy(() -> CellScheme.fromText("h3", null, null))
+                .hasMessageContaining("H3 resolution must be a whole number from 7");
         assertThatThrownBy(() -> CellScheme.fromText("h3", null, 13)).hasMessageContaining("not 13");
-        assertThatThrownBy(() -> CellScheme.fromText("triangles", null, null)).hasMessageContaining("Unknown cell scheme 'triangles'");
+        assertThatThrownBy(() -> CellScheme.fromText("triangles", null, null))
+                .hasMessageContaining("Unknown cell scheme 'triangles'");
     }
 
     private static com.uber.h3core.H3Core h3() {

@@ -1,5 +1,11 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
@@ -15,13 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * An intelligence analyst publishes a next-month burglary forecast from the force's historic
  * crimes; it is stored exactly as asked and cannot be changed; a response officer records patrol
@@ -35,14 +34,19 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     PoliceUkImport imports;
+
     @Autowired
     MutableClock clock;
+
     @TempDir
     Path folder;
 
@@ -71,7 +75,8 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         assertThat(created.status()).isEqualTo(201);
         JsonNode f = Json.read(created.body());
         long id = f.get("id").asLong();
-        JsonNode read = Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
+        JsonNode read =
+                Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
         for (JsonNode n : new JsonNode[] {f, read}) {
             assertThat(n.get("crimeType").asText()).isEqualTo("Burglary");
             assertThat(n.get("horizon").asText()).isEqualTo("NEXT_MONTH");
@@ -92,15 +97,22 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
             assertThat(n.get("cells").get(2).get("risk").asDouble()).isEqualTo(3.0);
         }
         assertThat(read.get("publishedBy").asText()).isNotBlank();
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?",
-                "%published-forecast:" + id + "%")).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?",
+                        "%published-forecast:" + id + "%"))
+                .isEqualTo(1);
 
         // even a privileged connection (triggers on) cannot change a published forecast
-        assertThatThrownBy(() -> privileged("UPDATE analytics.published_forecast SET method = 'retro-500' WHERE id = " + id))
+        assertThatThrownBy(() ->
+                        privileged("UPDATE analytics.published_forecast SET method = 'retro-500' WHERE id = " + id))
                 .hasMessageContaining("immutable");
         assertThatThrownBy(() -> privileged("DELETE FROM analytics.forecast_cell WHERE forecast_id = " + id))
                 .hasMessageContaining("immutable");
-        assertThat(Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body()).get("method").asText()).isEqualTo("naive");
+        assertThat(Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst)
+                                .body())
+                        .get("method")
+                        .asText())
+                .isEqualTo("naive");
     }
 
     @Test
@@ -113,15 +125,15 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         assertThat(publish("next-month", "crystal-ball", 250, 5).status()).isEqualTo(400);
         assertThat(publish("next-month", "naive", 10, 5).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/analytics/forecasts", analyst, """
-                {"crimeType":"Arson","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body())
-                .contains("Unknown crime type 'Arson'");
+                {"crimeType":"Arson","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body()).contains("Unknown crime type 'Arson'");
         assertThat(api.post("/api/v1/analytics/forecasts", analyst, """
-                {"crimeType":"Shoplifting","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body())
-                .contains("nothing to forecast from");
+                {"crimeType":"Shoplifting","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").body()).contains("nothing to forecast from");
         assertThat(api.post("/api/v1/analytics/forecasts", officer, """
-                {"crimeType":"Burglary","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").status()).isEqualTo(403);
+                {"crimeType":"Burglary","method":"naive","windowFrom":"2015-01","windowTo":"2015-03"}""").status())
+                .isEqualTo(403);
 
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast")).isEqualTo(before);
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast"))
+                .isEqualTo(before);
     }
 
     @Test
@@ -131,13 +143,18 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         String top = f.get("cells").get(0).get("cellId").asText();
         String start = clock.instant().minus(Duration.ofHours(3)).toString();
 
-        Api.Response first = api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer,
+        Api.Response first = api.post(
+                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                officer,
                 "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + start + "\",\"minutes\":30}");
-        api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer,
+        api.post(
+                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                officer,
                 "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 2\",\"startedAt\":\"" + start + "\",\"minutes\":15}");
 
         assertThat(first.status()).isEqualTo(200);
-        JsonNode summary = Json.read(api.get("/api/v1/analytics/forecasts/" + id + "/dosage", analyst).body());
+        JsonNode summary = Json.read(api.get("/api/v1/analytics/forecasts/" + id + "/dosage", analyst)
+                .body());
         assertThat(summary.get("totalMinutes").asLong()).isEqualTo(45);
         assertThat(summary.get("cells").get(0).get("minutes").asLong()).isEqualTo(45);
         assertThat(summary.get("cells").get(1).get("minutes").asLong()).isZero();
@@ -157,18 +174,25 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         assertThat(dosage(999_999_999L, top, past, 30).status()).isEqualTo(404);
         assertThat(dosage(id, "g-9999-9999", past, 30).body()).contains("is not one of the top cells");
         assertThat(dosage(id, top, past, -5).status()).isEqualTo(400);
-        assertThat(dosage(id, top, now.plus(Duration.ofHours(1)).toString(), 30).body()).contains("must have ended by now");
-        assertThat(dosage(id, top, now.minus(Duration.ofMinutes(10)).toString(), 30).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/analytics/forecasts/" + id + "/dosage", analyst,
-                "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + past + "\",\"minutes\":30}").status()).isEqualTo(403);
+        assertThat(dosage(id, top, now.plus(Duration.ofHours(1)).toString(), 30).body())
+                .contains("must have ended by now");
+        assertThat(dosage(id, top, now.minus(Duration.ofMinutes(10)).toString(), 30)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                                analyst,
+                                "{\"cellId\":\"" + top + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + past
+                                        + "\",\"minutes\":30}")
+                        .status())
+                .isEqualTo(403);
 
         assertThat(db.count("SELECT count(*) FROM analytics.patrol_dosage")).isEqualTo(before);
     }
 
     private Api.Response publishOn(String method, String cells) {
         return api.post("/api/v1/analytics/forecasts", analyst, """
-                {"crimeType":"Burglary","method":"%s","windowFrom":"2015-01","windowTo":"2015-03",%s"topCells":5}"""
-                .formatted(method, cells));
+                {"crimeType":"Burglary","method":"%s","windowFrom":"2015-01","windowTo":"2015-03",%s"topCells":5}""".formatted(method, cells));
     }
 
     @Test
@@ -177,7 +201,8 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = Json.read(created.body()).get("id").asLong();
-        JsonNode f = Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
+        JsonNode f =
+                Json.read(api.get("/api/v1/analytics/forecasts/" + id, analyst).body());
         assertThat(f.get("cellScheme").asText()).isEqualTo("h3");
         assertThat(f.get("h3Resolution").asInt()).isEqualTo(9);
         assertThat(f.get("cellSize").asDouble()).isBetween(150.0, 250.0);
@@ -187,15 +212,20 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         assertThat(top.get("cellId").asText()).matches("89[0-9a-f]{13}");
         assertThat(top.get("risk").asDouble()).isEqualTo(15.0);
         assertThat(top.get("outline")).hasSize(7);
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast WHERE id = ? AND cell_scheme = 'h3' AND h3_resolution = 9",
-                id)).isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?",
-                "%published-forecast:" + id + "%")).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM analytics.published_forecast WHERE id = ? AND cell_scheme = 'h3' AND h3_resolution = 9",
+                        id))
+                .isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND record_refs LIKE ?",
+                        "%published-forecast:" + id + "%"))
+                .isEqualTo(1);
 
         String start = clock.instant().minus(Duration.ofHours(2)).toString();
         Api.Response recorded = dosage(id, top.get("cellId").asText(), start, 40);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
-        JsonNode summary = Json.read(api.get("/api/v1/analytics/forecasts/" + id + "/dosage", analyst).body());
+        JsonNode summary = Json.read(api.get("/api/v1/analytics/forecasts/" + id + "/dosage", analyst)
+                .body());
         assertThat(summary.get("cells").get(0).get("minutes").asLong()).isEqualTo(40);
         assertThat(summary.get("cellsPatrolled").asInt()).isEqualTo(1);
     }
@@ -207,7 +237,8 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
 
         assertThat(retro.status()).as(retro.body()).isEqualTo(201);
         assertThat(Json.read(retro.body()).get("parameters").asText()).isEqualTo("retro 500 m 6 mo");
-        assertThat(Json.read(retro.body()).get("cells").get(0).get("cellId").asText()).startsWith("8a");
+        assertThat(Json.read(retro.body()).get("cells").get(0).get("cellId").asText())
+                .startsWith("8a");
         assertThat(prohot.status()).as(prohot.body()).isEqualTo(201);
         assertThat(Json.read(prohot.body()).get("parameters").asText()).isEqualTo("prohot d<8 rings dt<8");
     }
@@ -218,25 +249,37 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
 
         Api.Response tooCoarse = publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":4,");
         assertThat(tooCoarse.status()).isEqualTo(400);
-        assertThat(tooCoarse.body()).contains("H3 resolution must be a whole number from 7").contains("to 11").contains("not 4");
-        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":14,").status()).isEqualTo(400);
-        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",").body()).contains("H3 resolution must be a whole number");
-        assertThat(publishOn("naive", "\"cellScheme\":\"triangles\",").body()).contains("Unknown cell scheme 'triangles'");
+        assertThat(tooCoarse.body())
+                .contains("H3 resolution must be a whole number from 7")
+                .contains("to 11")
+                .contains("not 4");
+        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",\"h3Resolution\":14,")
+                        .status())
+                .isEqualTo(400);
+        assertThat(publishOn("naive", "\"cellScheme\":\"h3\",").body())
+                .contains("H3 resolution must be a whole number");
+        assertThat(publishOn("naive", "\"cellScheme\":\"triangles\",").body())
+                .contains("Unknown cell scheme 'triangles'");
         Api.Response sepp = publishOn("sepp", "\"cellScheme\":\"h3\",\"h3Resolution\":9,");
         assertThat(sepp.status()).isEqualTo(400);
         assertThat(sepp.body()).contains("not available on H3 cells").contains("naive, retro-<metres> and prohot");
 
-        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast")).isEqualTo(before);
+        assertThat(db.count("SELECT count(*) FROM analytics.published_forecast"))
+                .isEqualTo(before);
     }
 
     private void privileged(String sql) throws java.sql.SQLException {
-        try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = db.connect();
+                java.sql.Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private Api.Response dosage(long id, String cell, String start, int minutes) {
-        return api.post("/api/v1/analytics/forecasts/" + id + "/dosage", officer,
-                "{\"cellId\":\"" + cell + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + start + "\",\"minutes\":" + minutes + "}");
+        return api.post(
+                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                officer,
+                "{\"cellId\":\"" + cell + "\",\"unit\":\"Alpha 1\",\"startedAt\":\"" + start + "\",\"minutes\":"
+                        + minutes + "}");
     }
 }

@@ -1,11 +1,15 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.identity.Role;
 import org.constable.testsupport.Browser;
@@ -16,11 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.nio.file.Path;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a 360 px phone an analyst is told that a next-week forecast cannot come from monthly data,
@@ -33,12 +32,16 @@ class PublishingAForecastOnAPhoneInABrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseAdmin db;
+
     @Autowired
     PoliceUkImport imports;
+
     @TempDir
     Path folder;
 
@@ -47,9 +50,13 @@ class PublishingAForecastOnAPhoneInABrowserTest {
         Browser.requireChromium();
         SmallPoliceUkFixture.importOnce(imports, db, folder);
         var analyst = users.create(Role.INTELLIGENCE_ANALYST);
-        NewContextOptions phone = new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext(phone)) {
+        NewContextOptions phone = new NewContextOptions()
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true);
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(phone)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
             Browser.signIn(page, users, analyst);
@@ -61,18 +68,22 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             fillBurglaryWindow(historic);
             historic.getByLabel("Method").selectOption("naive");
             historic.getByLabel("Horizon").selectOption("next-week");
-            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
-            assertThat(page.locator("#publish-historic [role=alert]")).containsText("only a next-month forecast is meaningful");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast"))
+                    .click();
+            assertThat(page.locator("#publish-historic [role=alert]"))
+                    .containsText("only a next-month forecast is meaningful");
             historic = page.locator("#publish-historic");
             assertThat(historic.getByLabel("Crime type")).hasValue("Burglary");
 
             historic.getByLabel("Horizon").selectOption("next-month");
-            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast"))
+                    .click();
             assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
             assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
             assertThat(page.locator(".rank-label").first()).isVisible();
             assertThat(page.locator("#top-cells tbody tr")).hasCount(3);
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(360);
             assertThat(corners(page)).containsOnly(4);
 
             page.navigate("http://localhost:" + port + "/analytics/forecasts");
@@ -80,19 +91,23 @@ class PublishingAForecastOnAPhoneInABrowserTest {
             fillBurglaryWindow(historic);
             historic.getByLabel("Cell scheme").selectOption("h3");
             historic.getByLabel("H3 resolution").fill("5");
-            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
-            assertThat(page.locator("#publish-historic [role=alert]")).containsText("H3 resolution must be a whole number from 7");
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast"))
+                    .click();
+            assertThat(page.locator("#publish-historic [role=alert]"))
+                    .containsText("H3 resolution must be a whole number from 7");
             historic = page.locator("#publish-historic");
             assertThat(historic.getByLabel("Cell scheme")).hasValue("h3");
 
             historic.getByLabel("H3 resolution").fill("9");
-            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast")).click();
+            historic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish forecast"))
+                    .click();
             assertThat(page.locator("h1")).containsText("Burglary, 2015-04");
             assertThat(page.locator("#cell-scheme")).hasText("H3 resolution 9 hexagons");
             assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "3");
             assertThat(corners(page)).containsOnly(6);
             assertThat(page.locator("#top-cells tbody tr").first()).containsText("89");
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(360);
         }
     }
 

@@ -1,11 +1,17 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.Browser;
@@ -16,13 +22,6 @@ import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a phone, an analyst publishes a next-week bicycle theft forecast from recorded crimes on H3
@@ -38,8 +37,10 @@ class PublishingFromRecordedCrimesInABrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MutableClock clock;
 
@@ -50,8 +51,12 @@ class PublishingFromRecordedCrimesInABrowserTest {
         recordBicycleThefts(today.minusDays(2));
         var analyst = users.create(Role.INTELLIGENCE_ANALYST);
         var officer = users.create(Role.RESPONSE_OFFICER);
-        NewContextOptions phone = new NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright)) {
+        NewContextOptions phone = new NewContextOptions()
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true);
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright)) {
             try (BrowserContext context = browser.newContext(phone)) {
                 Page page = context.newPage();
                 Browser.signIn(page, port, "/analytics/forecasts", users, analyst);
@@ -63,10 +68,13 @@ class PublishingFromRecordedCrimesInABrowserTest {
                 recorded.getByLabel("Crime type").fill("Bicycle theft");
                 recorded.getByLabel("Horizon").selectOption("next-week");
                 recorded.getByLabel("Data from (day)").fill(today.minusDays(6).toString());
-                recorded.getByLabel("Data to (day, inclusive)").fill(today.plusDays(1).toString());
+                recorded.getByLabel("Data to (day, inclusive)")
+                        .fill(today.plusDays(1).toString());
                 recorded.getByLabel("Cell scheme").selectOption("h3");
                 recorded.getByLabel("H3 resolution").fill("10");
-                recorded.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes")).click();
+                recorded.getByRole(
+                                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes"))
+                        .click();
                 assertThat(page.locator("#publish-recorded [role=alert]")).containsText("cannot end in the future");
                 assertThat(page.locator("#publish-historic [role=alert]")).hasCount(0);
                 recorded = page.locator("#publish-recorded");
@@ -75,8 +83,11 @@ class PublishingFromRecordedCrimesInABrowserTest {
                 assertThat(recorded.getByLabel("H3 resolution")).hasValue("10");
 
                 recorded.getByLabel("Data to (day, inclusive)").fill(today.toString());
-                recorded.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes")).click();
-                assertThat(page.locator("h1")).containsText("Bicycle theft, " + today.plusDays(1) + " to " + today.plusDays(7));
+                recorded.getByRole(
+                                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish from recorded crimes"))
+                        .click();
+                assertThat(page.locator("h1"))
+                        .containsText("Bicycle theft, " + today.plusDays(1) + " to " + today.plusDays(7));
                 assertThat(page.locator("#data-source")).hasText("the force's recorded crimes (exact offence times)");
                 assertThat(page.locator("#cell-scheme")).hasText("H3 resolution 10 hexagons");
                 assertThat(page.locator("#forecast-map")).hasAttribute("data-cells-drawn", "1");
@@ -84,20 +95,28 @@ class PublishingFromRecordedCrimesInABrowserTest {
                 assertThat(page.locator("#dosage-effect")).containsText("the period is not over");
                 assertThat(page.locator("#effect-caveat")).containsText("Observational");
                 assertThat(page.locator("#effect-groups tbody tr")).hasCount(3);
-                assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
-                assertThat(page.getByText("Record patrol dosage for this forecast")).hasCount(0); // analysts do not log patrols
-                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/recorded-forecast-phone.png")).setFullPage(true));
+                assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                        .isLessThanOrEqualTo(360);
+                assertThat(page.getByText("Record patrol dosage for this forecast"))
+                        .hasCount(0); // analysts do not log patrols
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/recorded-forecast-phone.png"))
+                        .setFullPage(true));
 
                 page.navigate("http://localhost:" + port + "/analytics/forecasts");
-                Locator listed = page.locator("tr", new Page.LocatorOptions().setHasText("Bicycle theft")).first();
+                Locator listed = page.locator("tr", new Page.LocatorOptions().setHasText("Bicycle theft"))
+                        .first();
                 assertThat(listed).containsText("recorded crimes");
                 assertThat(listed).containsText("H3 resolution 10 hexagons");
-                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/recorded-forecasts-list-phone.png")).setFullPage(true));
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/recorded-forecasts-list-phone.png"))
+                        .setFullPage(true));
             }
             try (BrowserContext context = browser.newContext(phone)) {
                 Page page = context.newPage();
                 Browser.signIn(page, port, "/", users, officer);
-                assertThat(page.locator("nav a", new Page.LocatorOptions().setHasText("Patrol dosage"))).hasAttribute("data-key", "e");
+                assertThat(page.locator("nav a", new Page.LocatorOptions().setHasText("Patrol dosage")))
+                        .hasAttribute("data-key", "e");
                 page.keyboard().press("Alt+e");
                 assertThat(page.locator("h1")).hasText("Record patrol dosage");
                 assertThat(page.locator("main")).containsText("Bicycle theft");
@@ -111,7 +130,13 @@ class PublishingFromRecordedCrimesInABrowserTest {
         long victim = RecordedCrimeFixture.victim(api, investigator);
         var area = CommandAndControl.freshArea();
         for (int hour : new int[] {9, 17}) {
-            RecordedCrimeFixture.crime(api, investigator, victim, "44", day.atTime(hour, 0).atZone(FORCE).toInstant(), area);
+            RecordedCrimeFixture.crime(
+                    api,
+                    investigator,
+                    victim,
+                    "44",
+                    day.atTime(hour, 0).atZone(FORCE).toInstant(),
+                    area);
         }
     }
 }

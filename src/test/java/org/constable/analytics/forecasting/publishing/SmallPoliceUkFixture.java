@@ -1,9 +1,5 @@
 package org.constable.analytics.forecasting.publishing;
 
-import org.constable.crime.legacy.application.ImportListener;
-import org.constable.crime.legacy.application.PoliceUkImport;
-import org.constable.testsupport.DatabaseAdmin;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +7,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import org.constable.crime.legacy.application.ImportListener;
+import org.constable.crime.legacy.application.PoliceUkImport;
+import org.constable.testsupport.DatabaseAdmin;
 
 /**
  * Made-up police.uk months (2015-01 to 2015-03) in the City of London: per month 5 burglaries at
@@ -25,8 +24,7 @@ final class SmallPoliceUkFixture {
     static final YearMonth FIRST = YearMonth.of(2015, 1), LAST = YearMonth.of(2015, 3);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SmallPoliceUkFixture() {
-    }
+    private SmallPoliceUkFixture() {}
 
     static void importOnce(PoliceUkImport imports, DatabaseAdmin db, Path folder) {
         if (db.count("SELECT count(*) FROM crime.historic_crime WHERE month = DATE '2015-01-01'") > 0) {
@@ -45,17 +43,23 @@ final class SmallPoliceUkFixture {
                 throw new UncheckedIOException(e);
             }
         }
-        imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {
-        });
+        imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
     }
 
     private static void rows(StringBuilder csv, YearMonth month, int count, double lon, double lat, String type) {
         for (int i = 0; i < count; i++) {
             byte[] id = new byte[32];
             RANDOM.nextBytes(id);
-            csv.append(HexFormat.of().formatHex(id)).append(',').append(month).append(",Test Police,Test Police,")
-                    .append(lon).append(',').append(lat).append(",On or near Test Street,E01000001,Test 001A,")
-                    .append(type).append(",Under investigation,\n");
+            csv.append(HexFormat.of().formatHex(id))
+                    .append(',')
+                    .append(month)
+                    .append(",Test Police,Test Police,")
+                    .append(lon)
+                    .append(',')
+                    .append(lat)
+                    .append(",On or near Test Street,E01000001,Test 001A,")
+                    .append(type)
+                    .append(",Under investigation,\n");
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.constable.analytics.forecasting.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.publishing.domain.BritishNationalGrid;
@@ -7,12 +12,6 @@ import org.constable.analytics.forecasting.publishing.domain.Horizon;
 import org.constable.analytics.forecasting.publishing.domain.RankedCell;
 import org.constable.analytics.forecasting.publishing.domain.SquareGridForecast;
 import org.junit.jupiter.api.Test;
-
-import java.time.YearMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 class SquareGridForecastTest {
 
@@ -33,9 +32,11 @@ class SquareGridForecastTest {
     void theNaiveCountRanksTheCellsByTheirCrimesAndTheCellsHaveTheChosenSize() {
         for (double size : new double[] {150, 250}) {
             SquareGridForecast forecast = fixture();
-            var outcome = forecast.forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), size, 10);
+            var outcome =
+                    forecast.forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), size, 10);
 
-            assertThat(outcome.parameters()).isEqualTo(ForecastMethods.parse("naive", Cadence.MONTHLY).name());
+            assertThat(outcome.parameters())
+                    .isEqualTo(ForecastMethods.parse("naive", Cadence.MONTHLY).name());
             assertThat(outcome.eventsUsed()).isEqualTo(24);
             assertThat(outcome.cells()).extracting(RankedCell::risk).containsExactly(15.0, 6.0, 3.0);
             assertThat(outcome.cells()).extracting(RankedCell::rank).containsExactly(1, 2, 3);
@@ -54,18 +55,21 @@ class SquareGridForecastTest {
 
     @Test
     void keepsNoMoreThanTheTopCellsAskedFor() {
-        var outcome = fixture().forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 250, 2);
+        var outcome =
+                fixture().forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 250, 2);
         assertThat(outcome.cells()).hasSize(2);
         assertThat(outcome.cells().get(0).polygonGeoJson()).startsWith("{\"type\":\"Polygon\",\"coordinates\":[[[");
     }
 
     @Test
     void refusesCellsTooSmallOrTooLargeAndHorizonsFinerThanAMonth() {
-        assertThatThrownBy(() -> fixture().forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 10, 5))
+        assertThatThrownBy(() -> fixture()
+                        .forecast(ForecastMethods.parse("naive", Cadence.MONTHLY), YearMonth.of(2015, 3), 10, 5))
                 .hasMessageContaining("between 50 and 2000 metres");
         assertThatThrownBy(() -> Horizon.NEXT_WEEK.periodAfter(YearMonth.of(2015, 3)))
                 .hasMessageContaining("only a next-month forecast is meaningful");
-        assertThat(Horizon.parse("next-month").periodAfter(YearMonth.of(2015, 12))).isEqualTo(YearMonth.of(2016, 1));
+        assertThat(Horizon.parse("next-month").periodAfter(YearMonth.of(2015, 12)))
+                .isEqualTo(YearMonth.of(2016, 1));
         assertThatThrownBy(() -> Horizon.parse("fortnight")).hasMessageContaining("Unknown horizon");
     }
 

@@ -1,11 +1,10 @@
 package org.constable.analytics.forecasting.selfexciting;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class SelfExcitingEstimatorTest {
 
@@ -20,8 +19,8 @@ class SelfExcitingEstimatorTest {
         double pBackground = 0.5 / (0.5 + 0.5 * Math.exp(-1));
         double pTriggered = 1 - pBackground;
 
-        SelfExcitingFit fit = new SelfExcitingEstimator(1).fit(new double[]{0, 1, 0.5}, new int[]{0, 1},
-                new int[]{0, 2, 3}, 2.0, 2, null);
+        SelfExcitingFit fit = new SelfExcitingEstimator(1)
+                .fit(new double[] {0, 1, 0.5}, new int[] {0, 1}, new int[] {0, 2, 3}, 2.0, 2, null);
 
         assertThat(fit.iterations()).isEqualTo(1);
         assertThat(fit.background()[0]).isCloseTo((1 + pBackground) / 2, within(1e-12));
@@ -43,7 +42,7 @@ class SelfExcitingEstimatorTest {
             }
             java.util.Arrays.sort(times, start[k], start[k + 1]);
         }
-        SelfExcitingFit warm = new SelfExcitingFit(new double[]{0, 0, 0, 0.4, 0, 0, 0, 0, 0.2, 0}, 0.3, 0.7, 0);
+        SelfExcitingFit warm = new SelfExcitingFit(new double[] {0, 0, 0, 0.4, 0, 0, 0, 0, 0.2, 0}, 0.3, 0.7, 0);
 
         SelfExcitingFit step = new SelfExcitingEstimator(1).fit(times, cells, start, window, 10, warm);
 
@@ -79,7 +78,8 @@ class SelfExcitingEstimatorTest {
         for (int j = 0; j < 200; j++) {
             even[j] = j % 100 + 0.5;
         }
-        SelfExcitingFit calm = new SelfExcitingEstimator(500).fit(even, new int[]{0, 1}, new int[]{0, 100, 200}, 100, 2, null);
+        SelfExcitingFit calm =
+                new SelfExcitingEstimator(500).fit(even, new int[] {0, 1}, new int[] {0, 100, 200}, 100, 2, null);
         // Bursts: every 10 days an event followed by two repeats within the hour.
         double[] bursts = new double[30];
         for (int b = 0; b < 10; b++) {
@@ -87,7 +87,8 @@ class SelfExcitingEstimatorTest {
             bursts[3 * b + 1] = 10 * b + 1.01;
             bursts[3 * b + 2] = 10 * b + 1.03;
         }
-        SelfExcitingFit bursty = new SelfExcitingEstimator(500).fit(bursts, new int[]{0}, new int[]{0, 30}, 100, 1, null);
+        SelfExcitingFit bursty =
+                new SelfExcitingEstimator(500).fit(bursts, new int[] {0}, new int[] {0, 30}, 100, 1, null);
 
         assertThat(calm.theta()).isLessThan(0.05);
         assertThat(bursty.theta()).isGreaterThan(0.5);

@@ -1,19 +1,18 @@
 package org.constable.analytics.forecasting.selfexciting;
 
-import org.constable.analytics.forecasting.EventsOnARow;
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.EventHistory;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import org.constable.analytics.forecasting.EventsOnARow;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.junit.jupiter.api.Test;
 
 class SelfExcitingForecasterTest {
 
     /** The window is 10 days; the first event falls before it. */
     static final double[][] EVENTS = {{12, 0}, {9.5, 0}, {3, 0}, {0.25, 0}, {6, 2}, {5.5, 2}};
+
     static final LocalDateTime CUTOFF = LocalDateTime.of(2019, 3, 1, 0, 0);
 
     @Test
@@ -25,14 +24,22 @@ class SelfExcitingForecasterTest {
         double[] risk = forecaster.risk(EventsOnARow.before(CUTOFF, 3, EVENTS));
 
         // mu_c * 1 day + theta * sum over the cell's events in the window of (e^{-w a} - e^{-w (a + 1)}).
-        double cell0 = fit.background()[0] + t * (Math.exp(-w * 9.5) - Math.exp(-w * 10.5)
-                + Math.exp(-w * 3) - Math.exp(-w * 4) + Math.exp(-w * 0.25) - Math.exp(-w * 1.25));
-        double cell2 = fit.background()[2] + t * (Math.exp(-w * 6) - Math.exp(-w * 7) + Math.exp(-w * 5.5) - Math.exp(-w * 6.5));
+        double cell0 = fit.background()[0]
+                + t
+                        * (Math.exp(-w * 9.5)
+                                - Math.exp(-w * 10.5)
+                                + Math.exp(-w * 3)
+                                - Math.exp(-w * 4)
+                                + Math.exp(-w * 0.25)
+                                - Math.exp(-w * 1.25));
+        double cell2 = fit.background()[2]
+                + t * (Math.exp(-w * 6) - Math.exp(-w * 7) + Math.exp(-w * 5.5) - Math.exp(-w * 6.5));
         assertThat(risk).hasSize(3);
         assertThat(risk[0]).isCloseTo(cell0, within(1e-12));
         assertThat(risk[1]).isZero();
         assertThat(risk[2]).isCloseTo(cell2, within(1e-12));
-        assertThat(fit.background()[0] + fit.background()[2]).as("background never exceeds the events in the window / 10 days")
+        assertThat(fit.background()[0] + fit.background()[2])
+                .as("background never exceeds the events in the window / 10 days")
                 .isLessThanOrEqualTo(5 / 10.0 + 1e-12);
     }
 

@@ -1,10 +1,14 @@
 package org.constable.analytics.forecasting.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.constable.identity.Role;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.ConstableHttpTest;
@@ -13,11 +17,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * An intelligence analyst backtests the naive count on Merseyside burglary from the page: a
@@ -29,6 +28,7 @@ class AnalystBacktestingHotspotMethodsInABrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
 
@@ -36,17 +36,22 @@ class AnalystBacktestingHotspotMethodsInABrowserTest {
     void anAnalystRunsABacktestLeavesAndComesBackToItsResults() {
         Browser.requireChromium();
         Path data = Path.of("../shared/data/forecast-protocol/merseyside_burglary_monthly_epsg27700.csv.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(data), "Forecast protocol data not found at " + data.toAbsolutePath() + ": page test skipped");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(data),
+                "Forecast protocol data not found at " + data.toAbsolutePath() + ": page test skipped");
         var analyst = users.create(Role.INTELLIGENCE_ANALYST);
-        try (Playwright playwright = Playwright.create(); var browser = Browser.launch(playwright);
-             BrowserContext context = browser.newContext()) {
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/analytics/forecasting");
             page.getByLabel("Username").fill(analyst.username());
             page.getByLabel("Password").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             page.locator("#code").fill(users.freshCode(analyst));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
             page.waitForLoadState();
             page.keyboard().press("Alt+h");
             assertThat(page.locator("h1")).hasText("Predictive hotspot backtests");
@@ -55,21 +60,31 @@ class AnalystBacktestingHotspotMethodsInABrowserTest {
             for (Locator box : page.locator("input[name=methods]").all()) {
                 box.uncheck();
             }
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run backtest")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run backtest"))
+                    .click();
             assertThat(page.locator("[role=alert]")).containsText("Choose at least one method");
             assertThat(page.getByLabel("merseyside-burglary (monthly)")).isChecked();
 
-            page.getByLabel("naive", new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run backtest")).click();
+            page.getByLabel("naive", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run backtest"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Backtest of merseyside-burglary");
             String url = page.url();
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All backtests")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("merseyside-burglary")).first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All backtests"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("merseyside-burglary"))
+                    .first()
+                    .click();
             assertThat(page).hasURL(url);
 
             Locator table = page.locator("#results-h + table");
-            assertThat(table).containsText("naive 3 mo", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(table)
+                    .containsText(
+                            "naive 3 mo",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                    .setTimeout(60_000));
             assertThat(table.locator("tbody tr td").nth(3)).hasText("17.6% ± 2.8");
             assertThat(table.locator("tbody tr td").nth(7)).hasText("3.52");
             assertThat(page.locator("#backtest-chart")).hasAttribute("data-drawn", "yes");

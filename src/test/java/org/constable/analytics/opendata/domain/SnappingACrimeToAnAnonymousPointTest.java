@@ -1,12 +1,11 @@
 package org.constable.analytics.opendata.domain;
 
-import org.constable.shared.GeoPoint;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.constable.shared.GeoPoint;
+import org.junit.jupiter.api.Test;
 
 /** police.uk's rule: the nearest point covering at least 8 addresses, and no location at all beyond 20 km. */
 class SnappingACrimeToAnAnonymousPointTest {
@@ -30,13 +29,16 @@ class SnappingACrimeToAnAnonymousPointTest {
         SnapPoint near = new SnapPoint("On or near Lonely Farm", offset(CRIME, 50, 0), 1);
 
         assertThat(new PoliceUkSnapPointRule(List.of(far, near)).snap(CRIME)).isEmpty();
-        assertThat(new PoliceUkSnapPointRule(List.of(new SnapPoint("On or near Edge Road", offset(CRIME, 19_900, 0), 8))).snap(CRIME))
+        assertThat(new PoliceUkSnapPointRule(
+                                List.of(new SnapPoint("On or near Edge Road", offset(CRIME, 19_900, 0), 8)))
+                        .snap(CRIME))
                 .isPresent();
     }
 
     @Test
     void aCrimeWithoutAPlaceHasNoLocation() {
-        assertThat(new PoliceUkSnapPointRule(List.of(new SnapPoint("On or near High Street", CRIME, 50))).snap(null)).isEmpty();
+        assertThat(new PoliceUkSnapPointRule(List.of(new SnapPoint("On or near High Street", CRIME, 50))).snap(null))
+                .isEmpty();
     }
 
     @Test
@@ -45,7 +47,9 @@ class SnappingACrimeToAnAnonymousPointTest {
         for (int set = 0; set < 50; set++) {
             List<SnapPoint> points = new java.util.ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                points.add(new SnapPoint("On or near Street " + i, offset(CRIME, random.nextGaussian() * 5000, random.nextGaussian() * 5000),
+                points.add(new SnapPoint(
+                        "On or near Street " + i,
+                        offset(CRIME, random.nextGaussian() * 5000, random.nextGaussian() * 5000),
                         random.nextInt(16)));
             }
             PoliceUkSnapPointRule rule = new PoliceUkSnapPointRule(points);
@@ -53,9 +57,13 @@ class SnappingACrimeToAnAnonymousPointTest {
                 GeoPoint crime = offset(CRIME, random.nextGaussian() * 15000, random.nextGaussian() * 15000);
                 rule.snap(crime).ifPresent(p -> {
                     assertThat(p.addresses()).isGreaterThanOrEqualTo(PoliceUkSnapPointRule.MIN_ADDRESSES);
-                    assertThat(p.point().metresTo(crime)).isLessThanOrEqualTo(PoliceUkSnapPointRule.MAX_DISTANCE_METRES);
-                    double nearestUsable = points.stream().filter(q -> q.addresses() >= 8)
-                            .mapToDouble(q -> q.point().metresTo(crime)).min().orElseThrow();
+                    assertThat(p.point().metresTo(crime))
+                            .isLessThanOrEqualTo(PoliceUkSnapPointRule.MAX_DISTANCE_METRES);
+                    double nearestUsable = points.stream()
+                            .filter(q -> q.addresses() >= 8)
+                            .mapToDouble(q -> q.point().metresTo(crime))
+                            .min()
+                            .orElseThrow();
                     assertThat(p.point().metresTo(crime)).isEqualTo(nearestUsable);
                 });
             }
@@ -73,11 +81,17 @@ class SnappingACrimeToAnAnonymousPointTest {
 
         List<SnapPoint> points = SnapPointDerivation.fromAddresses(addresses);
 
-        assertThat(points).extracting(SnapPoint::name, SnapPoint::addresses)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("On or near Marker Street", 9),
+        assertThat(points)
+                .extracting(SnapPoint::name, SnapPoint::addresses)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("On or near Marker Street", 9),
                         org.assertj.core.groups.Tuple.tuple("On or near Quiet Close", 2));
         // the close's two houses are never a published location, even for a crime at its door
-        assertThat(new PoliceUkSnapPointRule(points).snap(offset(CRIME, 505, 0)).orElseThrow().name()).isEqualTo("On or near Marker Street");
+        assertThat(new PoliceUkSnapPointRule(points)
+                        .snap(offset(CRIME, 505, 0))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("On or near Marker Street");
     }
 
     static GeoPoint offset(GeoPoint p, double northMetres, double eastMetres) {

@@ -1,5 +1,8 @@
 package org.constable.analytics.forecasting.publishing.api;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import org.constable.analytics.forecasting.publishing.application.DosageEffectReport;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
 import org.constable.analytics.forecasting.publishing.application.PatrolDosageRecording;
@@ -18,10 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-
 /**
  * Published hotspot forecasts: publish one on square or H3 cells, from police.uk months or recorded
  * crimes, read it with its top cells (polygons and centres), record patrol dosage against it, read
@@ -35,19 +34,30 @@ class PublishedForecastApi {
      * {@code source}: "historic" (default, windows in months) or "recorded" (windows in days);
      * {@code cellScheme}: "square" (default, {@code cellSize} metres) or "h3" ({@code h3Resolution}).
      */
-    record PublishRequest(String source, String crimeType, String horizon, String method, String windowFrom, String windowTo,
-                          String cellScheme, Double cellSize, Integer h3Resolution, Integer topCells) {
-    }
+    record PublishRequest(
+            String source,
+            String crimeType,
+            String horizon,
+            String method,
+            String windowFrom,
+            String windowTo,
+            String cellScheme,
+            Double cellSize,
+            Integer h3Resolution,
+            Integer topCells) {}
 
-    record DosageRequest(String cellId, String unit, Instant startedAt, Integer minutes) {
-    }
+    record DosageRequest(String cellId, String unit, Instant startedAt, Integer minutes) {}
 
     private final ForecastPublishing publishing;
     private final PatrolDosageRecording dosage;
     private final DosageEffectReport effects;
     private final CurrentActor actors;
 
-    PublishedForecastApi(ForecastPublishing publishing, PatrolDosageRecording dosage, DosageEffectReport effects, CurrentActor actors) {
+    PublishedForecastApi(
+            ForecastPublishing publishing,
+            PatrolDosageRecording dosage,
+            DosageEffectReport effects,
+            CurrentActor actors) {
         this.publishing = publishing;
         this.dosage = dosage;
         this.effects = effects;
@@ -57,10 +67,21 @@ class PublishedForecastApi {
     @PostMapping
     @Guarded(Permission.FORECAST_PUBLISH)
     ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
-        PublishedForecast f = publishing.publish(ForecastRequest.fromText(body.source(), body.crimeType(), body.horizon(), body.method(),
-                body.windowFrom(), body.windowTo(), body.cellScheme(), body.cellSize(), body.h3Resolution(), body.topCells()),
+        PublishedForecast f = publishing.publish(
+                ForecastRequest.fromText(
+                        body.source(),
+                        body.crimeType(),
+                        body.horizon(),
+                        body.method(),
+                        body.windowFrom(),
+                        body.windowTo(),
+                        body.cellScheme(),
+                        body.cellSize(),
+                        body.h3Resolution(),
+                        body.topCells()),
                 actors.require());
-        return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id())).body(f);
+        return ResponseEntity.created(URI.create("/api/v1/analytics/forecasts/" + f.id()))
+                .body(f);
     }
 
     @GetMapping

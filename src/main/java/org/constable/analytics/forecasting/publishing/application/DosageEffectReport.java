@@ -1,13 +1,12 @@
 package org.constable.analytics.forecasting.publishing.application;
 
+import java.time.Clock;
+import java.util.List;
 import org.constable.analytics.forecasting.publishing.domain.DosageEffect;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
 import org.constable.analytics.forecasting.publishing.persistence.PublishedForecastStore;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * The dosage effect report of a published forecast: the crimes that followed in its period, in
@@ -23,7 +22,8 @@ public class DosageEffectReport {
     private final PublishedForecastStore store;
     private final Clock clock;
 
-    DosageEffectReport(ForecastPublishing forecasts, RecordedCrimesInDays recorded, PublishedForecastStore store, Clock clock) {
+    DosageEffectReport(
+            ForecastPublishing forecasts, RecordedCrimesInDays recorded, PublishedForecastStore store, Clock clock) {
         this.forecasts = forecasts;
         this.recorded = recorded;
         this.store = store;

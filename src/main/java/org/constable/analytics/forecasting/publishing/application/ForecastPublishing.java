@@ -1,13 +1,19 @@
 package org.constable.analytics.forecasting.publishing.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
 import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.domain.Forecaster;
+import org.constable.analytics.forecasting.methods.ForecastMethods;
+import org.constable.analytics.forecasting.publishing.domain.CellForecast;
 import org.constable.analytics.forecasting.publishing.domain.DataSource;
 import org.constable.analytics.forecasting.publishing.domain.ForecastDays;
 import org.constable.analytics.forecasting.publishing.domain.ForecastRequest;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
-import org.constable.analytics.forecasting.publishing.domain.CellForecast;
 import org.constable.analytics.forecasting.publishing.persistence.PublishedForecastStore;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -21,13 +27,6 @@ import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.List;
 
 /**
  * Publishes a hotspot forecast from the force's historic crimes (police.uk, month precision, next
@@ -49,8 +48,13 @@ public class ForecastPublishing {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ForecastPublishing(HistoricCrimes crimes, RecordedCrimesInDays recorded, PublishedForecastStore store, AuditTrail audit, PlatformTransactionManager transactions,
-                       Clock clock) {
+    ForecastPublishing(
+            HistoricCrimes crimes,
+            RecordedCrimesInDays recorded,
+            PublishedForecastStore store,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.crimes = crimes;
         this.recorded = recorded;
         this.store = store;
@@ -63,7 +67,9 @@ public class ForecastPublishing {
         ForecastDays period = request.period();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ForecastDays.FORCE_TIME);
         boolean historic = request.source() == DataSource.POLICE_UK_MONTHS;
-        if (historic ? YearMonth.from(request.windowTo()).isAfter(YearMonth.from(today)) : request.windowTo().isAfter(today)) {
+        if (historic
+                ? YearMonth.from(request.windowTo()).isAfter(YearMonth.from(today))
+                : request.windowTo().isAfter(today)) {
             throw new IllegalArgumentException("The data window cannot end in the future");
         }
         Cadence cadence = historic ? Cadence.MONTHLY : request.horizon().cadence();
@@ -77,20 +83,44 @@ public class ForecastPublishing {
         }
         if (grid.size() == 0) {
             throw new IllegalArgumentException("No " + (historic ? "" : "recorded ") + "'" + request.crimeType()
-                    + "' crimes with a location from " + request.window().first() + " to " + request.window().last()
+                    + "' crimes with a location from " + request.window().first() + " to "
+                    + request.window().last()
                     + ": nothing to forecast from");
         }
         CellForecast.Outcome outcome = grid.forecast(forecaster, cadence, period.startTime(), request.topCells());
         Instant now = clock.instant();
-        PublishedForecast draft = new PublishedForecast(0, request.crimeType(), request.horizon(), request.source(), request.method(),
-                outcome.parameters(), request.windowFrom(), request.windowTo(), period.first(), period.last(), request.cells().storedName(),
-                request.cells().sizeMetres(), request.cells().resolution(), outcome.eventsUsed(), publisher.username(), now, outcome.cells());
+        PublishedForecast draft = new PublishedForecast(
+                0,
+                request.crimeType(),
+                request.horizon(),
+                request.source(),
+                request.method(),
+                outcome.parameters(),
+                request.windowFrom(),
+                request.windowTo(),
+                period.first(),
+                period.last(),
+                request.cells().storedName(),
+                request.cells().sizeMetres(),
+                request.cells().resolution(),
+                outcome.eventsUsed(),
+                publisher.username(),
+                now,
+                outcome.cells());
         long id = transactions.execute(tx -> {
             long stored = store.insert(draft);
-            audit.record(new AuditRecord(Operation.COLLECTION, publisher.username(), publisher.rolesText(),
-                    List.of(RecordRef.of("published-forecast", stored)), PURPOSE, null, Outcome.SUCCEEDED,
-                    request.crimeType() + ", " + outcome.parameters() + ", " + request.windowFrom() + " to " + request.windowTo()
-                            + ", " + request.cells().describe() + ", " + outcome.cells().size() + " top cells, from "
+            audit.record(new AuditRecord(
+                    Operation.COLLECTION,
+                    publisher.username(),
+                    publisher.rolesText(),
+                    List.of(RecordRef.of("published-forecast", stored)),
+                    PURPOSE,
+                    null,
+                    Outcome.SUCCEEDED,
+                    request.crimeType() + ", " + outcome.parameters() + ", " + request.windowFrom() + " to "
+                            + request.windowTo()
+                            + ", " + request.cells().describe() + ", "
+                            + outcome.cells().size() + " top cells, from "
                             + request.source().label()));
             return stored;
         });
@@ -99,7 +129,9 @@ public class ForecastPublishing {
 
     private void historicCrimes(ForecastRequest request, CellForecast grid) {
         crimes.forEachInMonths(YearMonth.from(request.windowFrom()), YearMonth.from(request.windowTo()), crime -> {
-            if (crime.longitude() != null && crime.latitude() != null && request.crimeType().equalsIgnoreCase(crime.crimeType())) {
+            if (crime.longitude() != null
+                    && crime.latitude() != null
+                    && request.crimeType().equalsIgnoreCase(crime.crimeType())) {
                 grid.add(crime.month(), crime.longitude(), crime.latitude());
             }
         });

@@ -1,5 +1,9 @@
 package org.constable.analytics.forecasting.publishing.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.constable.analytics.forecasting.publishing.domain.DosageSummary;
 import org.constable.analytics.forecasting.publishing.domain.PublishedForecast;
 import org.constable.analytics.forecasting.publishing.persistence.PublishedForecastStore;
@@ -11,11 +15,6 @@ import org.constable.identity.Actor;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Records patrol time ("dosage") in the top cells of a published forecast and sums it per cell.
@@ -40,10 +39,12 @@ public class PatrolDosageRecording {
     }
 
     @Transactional
-    public DosageSummary record(long forecastId, String cellId, String unit, Instant startedAt, Integer minutes, Actor recorder) {
+    public DosageSummary record(
+            long forecastId, String cellId, String unit, Instant startedAt, Integer minutes, Actor recorder) {
         PublishedForecast forecast = forecasts.get(forecastId);
         if (cellId == null || !forecast.hasCell(cellId)) {
-            throw new IllegalArgumentException("Cell '" + cellId + "' is not one of the top cells of forecast " + forecastId);
+            throw new IllegalArgumentException(
+                    "Cell '" + cellId + "' is not one of the top cells of forecast " + forecastId);
         }
         if (unit == null || unit.isBlank() || unit.length() > 60) {
             throw new IllegalArgumentException("Name the unit or officer (at most 60 characters)");
@@ -56,9 +57,16 @@ public class PatrolDosageRecording {
             throw new IllegalArgumentException("The patrol must have a start, and must have ended by now");
         }
         store.insertDosage(forecastId, cellId, unit.trim(), startedAt, minutes, recorder.username(), now);
-        audit.record(new AuditRecord(Operation.COLLECTION, recorder.username(), recorder.rolesText(),
-                List.of(RecordRef.of("published-forecast", forecastId), RecordRef.of("patrol-dosage", store.lastDosageId(forecastId))),
-                "Recording patrol time in a forecast cell to measure the forecast's effect", null, Outcome.SUCCEEDED,
+        audit.record(new AuditRecord(
+                Operation.COLLECTION,
+                recorder.username(),
+                recorder.rolesText(),
+                List.of(
+                        RecordRef.of("published-forecast", forecastId),
+                        RecordRef.of("patrol-dosage", store.lastDosageId(forecastId))),
+                "Recording patrol time in a forecast cell to measure the forecast's effect",
+                null,
+                Outcome.SUCCEEDED,
                 minutes + " min in " + cellId + " by " + unit.trim()));
         return summary(forecastId);
     }

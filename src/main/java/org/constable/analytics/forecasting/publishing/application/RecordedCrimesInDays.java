@@ -1,14 +1,13 @@
 package org.constable.analytics.forecasting.publishing.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.constable.analytics.forecasting.publishing.domain.ForecastDays;
 import org.constable.analytics.opendata.domain.PoliceUkCategories.CrimeType;
 import org.constable.crime.CrimeFact;
 import org.constable.crime.CrimeStatistics;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The force's recorded crimes of one police.uk category whose offence began in a run of days,

@@ -1,11 +1,10 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.Forecaster;
-
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.Forecaster;
 
 /**
  * A forecast of crimes (month-precision or exact-time) on one cell scheme: crimes are added one by
@@ -14,8 +13,7 @@ import java.util.List;
 public interface CellForecast {
 
     /** What came out: the forecaster's name with its parameters, the events used, and the top cells. */
-    record Outcome(String parameters, int eventsUsed, List<RankedCell> cells) {
-    }
+    record Outcome(String parameters, int eventsUsed, List<RankedCell> cells) {}
 
     /** Adds one crime: when it happened (the force's local time) and where. */
     void add(LocalDateTime at, double longitude, double latitude);
@@ -32,6 +30,7 @@ public interface CellForecast {
 
     /** Forecasts the month after {@code lastMonth} (month-precision data) and returns its {@code topN} cells. */
     default Outcome forecast(Forecaster forecaster, YearMonth lastMonth, int topN) {
-        return forecast(forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), topN);
+        return forecast(
+                forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), topN);
     }
 }

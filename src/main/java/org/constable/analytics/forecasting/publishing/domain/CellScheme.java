@@ -1,12 +1,11 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
+import java.time.LocalDateTime;
+import java.util.Locale;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.h3.H3Cells;
 import org.constable.analytics.forecasting.h3.H3Methods;
-
-import java.time.LocalDateTime;
-import java.util.Locale;
 
 /**
  * The cells a forecast is published on: squares of a size in metres on the British National Grid,
@@ -39,7 +38,8 @@ public sealed interface CellScheme {
         if (s.equals(PublishedForecast.H3)) {
             return new H3(resolution);
         }
-        throw new IllegalArgumentException("Unknown cell scheme '" + scheme + "': use square (with a size in metres) or h3 (with a resolution)");
+        throw new IllegalArgumentException(
+                "Unknown cell scheme '" + scheme + "': use square (with a size in metres) or h3 (with a resolution)");
     }
 
     record Square(double metres) implements CellScheme {

@@ -29,8 +29,9 @@ public enum DataSource {
         return switch (text.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
             case "historic", "police-uk", "police-uk-months" -> POLICE_UK_MONTHS;
             case "recorded", "recorded-exact" -> RECORDED_EXACT;
-            default -> throw new IllegalArgumentException("Unknown data source '" + text
-                    + "': use historic (police.uk months) or recorded (the force's recorded crimes)");
+            default ->
+                throw new IllegalArgumentException("Unknown data source '" + text
+                        + "': use historic (police.uk months) or recorded (the force's recorded crimes)");
         };
     }
 }

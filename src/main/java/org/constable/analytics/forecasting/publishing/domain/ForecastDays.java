@@ -16,7 +16,8 @@ public record ForecastDays(LocalDate first, LocalDate last) {
 
     public ForecastDays {
         if (first == null || last == null || last.isBefore(first)) {
-            throw new IllegalArgumentException("A run of days needs a first and a last day, the last not before the first");
+            throw new IllegalArgumentException(
+                    "A run of days needs a first and a last day, the last not before the first");
         }
     }
 

@@ -1,11 +1,10 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
-import org.constable.analytics.opendata.domain.PoliceUkCategories.CrimeType;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import org.constable.analytics.opendata.domain.PoliceUkCategories.CrimeType;
 
 /**
  * What an analyst asks to publish: the data source, a crime type (a police.uk category, kept as
@@ -14,8 +13,15 @@ import java.util.Arrays;
  * size in metres, or H3 hexagons of a resolution) and how many top cells to keep. Any cell scheme
  * goes with any data source and horizon the source supports.
  */
-public record ForecastRequest(DataSource source, String crimeType, Horizon horizon, String method, LocalDate windowFrom,
-                              LocalDate windowTo, CellScheme cells, int topCells) {
+public record ForecastRequest(
+        DataSource source,
+        String crimeType,
+        Horizon horizon,
+        String method,
+        LocalDate windowFrom,
+        LocalDate windowTo,
+        CellScheme cells,
+        int topCells) {
 
     public static final int MOST_CELLS = 200;
 
@@ -33,8 +39,8 @@ public record ForecastRequest(DataSource source, String crimeType, Horizon horiz
             throw new IllegalArgumentException("Choose a horizon");
         }
         if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
-            throw new IllegalArgumentException("The data window needs a first and a last " + (source == DataSource.POLICE_UK_MONTHS
-                    ? "month" : "day") + ", the last not before the first");
+            throw new IllegalArgumentException("The data window needs a first and a last "
+                    + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day") + ", the last not before the first");
         }
         if (cells == null) {
             throw new IllegalArgumentException("Choose the cells: square or H3");
@@ -52,13 +58,29 @@ public record ForecastRequest(DataSource source, String crimeType, Horizon horiz
      * takes its resolution instead of a size; the window in months (2024-03) for historic data, in days
      * (2024-03-17) for recorded crimes.
      */
-    public static ForecastRequest fromText(String source, String crimeType, String horizon, String method, String from, String to,
-                                           String cellScheme, Double cellSize, Integer h3Resolution, Integer topCells) {
+    public static ForecastRequest fromText(
+            String source,
+            String crimeType,
+            String horizon,
+            String method,
+            String from,
+            String to,
+            String cellScheme,
+            Double cellSize,
+            Integer h3Resolution,
+            Integer topCells) {
         DataSource s = DataSource.parse(source);
         LocalDate first = s == DataSource.POLICE_UK_MONTHS ? monthStart(from) : day(from, "first");
         LocalDate last = s == DataSource.POLICE_UK_MONTHS ? monthEnd(to) : day(to, "last");
-        return new ForecastRequest(s, crimeType, Horizon.parse(horizon), method, first, last,
-                CellScheme.fromText(cellScheme, cellSize, h3Resolution), topCells == null ? 20 : topCells);
+        return new ForecastRequest(
+                s,
+                crimeType,
+                Horizon.parse(horizon),
+                method,
+                first,
+                last,
+                CellScheme.fromText(cellScheme, cellSize, h3Resolution),
+                topCells == null ? 20 : topCells);
     }
 
     public ForecastDays window() {
@@ -76,9 +98,13 @@ public record ForecastRequest(DataSource source, String crimeType, Horizon horiz
     /** The police.uk category named by its label ("Vehicle crime") or its slug ("vehicle-crime"), in any case. */
     public static CrimeType category(String crimeType) {
         String t = crimeType.trim();
-        return Arrays.stream(CrimeType.values()).filter(c -> c.label().equalsIgnoreCase(t) || c.slug().equalsIgnoreCase(t))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown crime type '" + t
-                        + "': use a police.uk category such as Burglary, Robbery, Vehicle crime or Violence and sexual offences"));
+        return Arrays.stream(CrimeType.values())
+                .filter(c -> c.label().equalsIgnoreCase(t) || c.slug().equalsIgnoreCase(t))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(
+                                "Unknown crime type '" + t
+                                        + "': use a police.uk category such as Burglary, Robbery, Vehicle crime or Violence and sexual offences"));
     }
 
     private static LocalDate monthStart(String text) {

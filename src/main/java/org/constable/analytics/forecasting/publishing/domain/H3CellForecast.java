@@ -1,5 +1,11 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.constable.analytics.forecasting.domain.Cadence;
 import org.constable.analytics.forecasting.domain.EventLog;
 import org.constable.analytics.forecasting.domain.Forecaster;
@@ -7,13 +13,6 @@ import org.constable.analytics.forecasting.h3.H3Cells;
 import org.constable.analytics.forecasting.h3.H3Forecaster;
 import org.constable.analytics.forecasting.h3.H3History;
 import org.constable.analytics.forecasting.h3.H3Methods;
-
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A forecast of crimes (month-precision or exact-time) on H3 hexagons of one resolution (ADR 0032): each crime goes
@@ -47,19 +46,27 @@ public final class H3CellForecast implements CellForecast {
     public Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, int topN) {
         H3Forecaster method = H3Methods.port(forecaster);
         if (cells.isEmpty()) {
-            throw new IllegalArgumentException("No crimes with a location in the data window: nothing to forecast from");
+            throw new IllegalArgumentException(
+                    "No crimes with a location in the data window: nothing to forecast from");
         }
-        H3History history = H3History.before(cutoff, cadence,
-                minutes.stream().mapToLong(Long::longValue).toArray(), cells.stream().mapToLong(Long::longValue).toArray());
+        H3History history = H3History.before(
+                cutoff,
+                cadence,
+                minutes.stream().mapToLong(Long::longValue).toArray(),
+                cells.stream().mapToLong(Long::longValue).toArray());
         Map<Long, Double> risk = method.risk(history);
         Set<Long> valid = new HashSet<>(cells);
-        List<Long> order = valid.stream().filter(c -> risk.getOrDefault(c, 0.0) > 0)
-                .sorted((a, b) -> risk.get(a).equals(risk.get(b)) ? Long.compare(b, a) : Double.compare(risk.get(b), risk.get(a)))
-                .limit(topN).toList();
+        List<Long> order = valid.stream()
+                .filter(c -> risk.getOrDefault(c, 0.0) > 0)
+                .sorted((a, b) ->
+                        risk.get(a).equals(risk.get(b)) ? Long.compare(b, a) : Double.compare(risk.get(b), risk.get(a)))
+                .limit(topN)
+                .toList();
         List<RankedCell> top = new ArrayList<>();
         for (long cell : order) {
             double[] centre = H3Cells.centre(cell);
-            top.add(new RankedCell(top.size() + 1, H3Cells.id(cell), risk.get(cell), centre[0], centre[1], H3Cells.outline(cell)));
+            top.add(new RankedCell(
+                    top.size() + 1, H3Cells.id(cell), risk.get(cell), centre[0], centre[1], H3Cells.outline(cell)));
         }
         return new Outcome(method.name(), cells.size(), top);
     }

@@ -1,10 +1,9 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
-import org.constable.analytics.forecasting.domain.Cadence;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import org.constable.analytics.forecasting.domain.Cadence;
 
 /**
  * How far ahead a forecast looks. Police.uk data is known only to the month, so a forecast from it
@@ -28,7 +27,8 @@ public enum Horizon {
             return NEXT_MONTH;
         }
         try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown horizon '" + text + "': use next-day, next-week or next-month");
         }
@@ -42,8 +42,9 @@ public enum Horizon {
     /** Refuses a horizon finer than month-precision data can support. */
     public void requireMonthPrecisionAllows() {
         if (this != NEXT_MONTH) {
-            throw new IllegalArgumentException("The force's crime data is known only to the month, so only a next-month "
-                    + "forecast is meaningful; " + label() + " needs crimes with exact times");
+            throw new IllegalArgumentException(
+                    "The force's crime data is known only to the month, so only a next-month "
+                            + "forecast is meaningful; " + label() + " needs crimes with exact times");
         }
     }
 

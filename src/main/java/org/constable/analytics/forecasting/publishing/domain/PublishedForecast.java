@@ -11,10 +11,24 @@ import java.util.List;
  * Cells are squares of {@code cellSize} metres, or H3 hexagons of {@code h3Resolution} (null for
  * squares), in which case {@code cellSize} is the average hexagon edge in metres.
  */
-public record PublishedForecast(long id, String crimeType, Horizon horizon, DataSource dataSource, String method, String parameters,
-                                LocalDate windowFrom, LocalDate windowTo, LocalDate periodFrom, LocalDate periodTo,
-                                String cellScheme, double cellSize, Integer h3Resolution, int eventsUsed, String publishedBy,
-                                Instant publishedAt, List<RankedCell> cells) {
+public record PublishedForecast(
+        long id,
+        String crimeType,
+        Horizon horizon,
+        DataSource dataSource,
+        String method,
+        String parameters,
+        LocalDate windowFrom,
+        LocalDate windowTo,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        String cellScheme,
+        double cellSize,
+        Integer h3Resolution,
+        int eventsUsed,
+        String publishedBy,
+        Instant publishedAt,
+        List<RankedCell> cells) {
 
     public static final String SQUARE_GRID = "square-grid-epsg27700";
     public static final String H3 = "h3";

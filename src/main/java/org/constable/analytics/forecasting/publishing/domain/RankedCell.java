@@ -7,8 +7,8 @@ import java.util.List;
  * the forecast ("g-column-row" on a square grid), the risk, its centre and its outline as
  * (longitude, latitude) corners, closed (first corner repeated last).
  */
-public record RankedCell(int rank, String cellId, double risk, double centreLatitude, double centreLongitude,
-                         List<double[]> outline) {
+public record RankedCell(
+        int rank, String cellId, double risk, double centreLatitude, double centreLongitude, List<double[]> outline) {
 
     public RankedCell {
         outline = List.copyOf(outline);
@@ -19,7 +19,12 @@ public record RankedCell(int rank, String cellId, double risk, double centreLati
         StringBuilder sb = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
         for (int i = 0; i < outline.size(); i++) {
             double[] p = outline.get(i);
-            sb.append(i == 0 ? "" : ",").append('[').append(round(p[0])).append(',').append(round(p[1])).append(']');
+            sb.append(i == 0 ? "" : ",")
+                    .append('[')
+                    .append(round(p[0]))
+                    .append(',')
+                    .append(round(p[1]))
+                    .append(']');
         }
         return sb.append("]]}").toString();
     }

@@ -1,15 +1,14 @@
 package org.constable.analytics.forecasting.publishing.domain;
 
-import org.constable.analytics.forecasting.domain.Cadence;
-import org.constable.analytics.forecasting.domain.CellGrid;
-import org.constable.analytics.forecasting.domain.EventLog;
-import org.constable.analytics.forecasting.domain.Forecaster;
-
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.constable.analytics.forecasting.domain.Cadence;
+import org.constable.analytics.forecasting.domain.CellGrid;
+import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.Forecaster;
 
 /**
  * A forecast of crimes (month-precision or exact-time) on a square grid of the chosen cell size laid over the
@@ -44,21 +43,24 @@ public final class SquareGridForecast {
 
     public static void checkCellSize(double metres) {
         if (!(metres >= SMALLEST_CELL && metres <= LARGEST_CELL)) {
-            throw new IllegalArgumentException("The cell size must be between " + (int) SMALLEST_CELL + " and "
-                    + (int) LARGEST_CELL + " metres");
+            throw new IllegalArgumentException(
+                    "The cell size must be between " + (int) SMALLEST_CELL + " and " + (int) LARGEST_CELL + " metres");
         }
     }
 
     /** Forecasts the month after {@code lastMonth} and returns its {@code topN} cells. */
     public CellForecast.Outcome forecast(Forecaster forecaster, YearMonth lastMonth, double cellSize, int topN) {
-        return forecast(forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), cellSize, topN);
+        return forecast(
+                forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), cellSize, topN);
     }
 
     /** Forecasts the period that begins at {@code cutoff}, the methods seeing only crimes before it, and returns its {@code topN} cells. */
-    public CellForecast.Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, double cellSize, int topN) {
+    public CellForecast.Outcome forecast(
+            Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, double cellSize, int topN) {
         checkCellSize(cellSize);
         if (points.isEmpty()) {
-            throw new IllegalArgumentException("No crimes with a location in the data window: nothing to forecast from");
+            throw new IllegalArgumentException(
+                    "No crimes with a location in the data window: nothing to forecast from");
         }
         int n = points.size();
         long[] m = new long[n];
@@ -71,7 +73,8 @@ public final class SquareGridForecast {
         }
         EventLog log = EventLog.of("published", cadence, m, xs, ys, cellSize);
         double[] risk = forecaster.risk(log.before(cutoff));
-        Integer[] order = Arrays.stream(log.validCells()).filter(c -> risk[c] > 0).boxed().toArray(Integer[]::new);
+        Integer[] order =
+                Arrays.stream(log.validCells()).filter(c -> risk[c] > 0).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
         CellGrid grid = log.grid();
         List<RankedCell> cells = new ArrayList<>();
@@ -87,8 +90,12 @@ public final class SquareGridForecast {
         double x0 = grid.xmin() + gx * grid.cellSize();
         double y0 = grid.ymin() + gy * grid.cellSize();
         double s = grid.cellSize();
-        List<double[]> outline = List.of(projection.degrees(x0, y0), projection.degrees(x0 + s, y0),
-                projection.degrees(x0 + s, y0 + s), projection.degrees(x0, y0 + s), projection.degrees(x0, y0));
+        List<double[]> outline = List.of(
+                projection.degrees(x0, y0),
+                projection.degrees(x0 + s, y0),
+                projection.degrees(x0 + s, y0 + s),
+                projection.degrees(x0, y0 + s),
+                projection.degrees(x0, y0));
         double[] centre = projection.degrees(grid.centreX(gx), grid.centreY(gy));
         return new RankedCell(rank, "g-" + gx + "-" + gy, risk, centre[1], centre[0], outline);
     }

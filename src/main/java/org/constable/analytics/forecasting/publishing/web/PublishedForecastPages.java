@@ -1,5 +1,10 @@
 package org.constable.analytics.forecasting.publishing.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.analytics.forecasting.publishing.application.DosageEffectReport;
 import org.constable.analytics.forecasting.publishing.application.ForecastPublishing;
@@ -16,12 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * Pages for published forecasts: the list with the publishing forms (historic months, recorded
@@ -40,8 +39,12 @@ class PublishedForecastPages {
     private final CurrentActor actors;
     private final AccessPolicy policy;
 
-    PublishedForecastPages(ForecastPublishing publishing, PatrolDosageRecording dosage, DosageEffectReport effects, CurrentActor actors,
-                           AccessPolicy policy) {
+    PublishedForecastPages(
+            ForecastPublishing publishing,
+            PatrolDosageRecording dosage,
+            DosageEffectReport effects,
+            CurrentActor actors,
+            AccessPolicy policy) {
         this.policy = policy;
         this.publishing = publishing;
         this.dosage = dosage;
@@ -66,17 +69,38 @@ class PublishedForecastPages {
     @Guarded(Permission.FORECAST_PUBLISH)
     String publish(@RequestParam Map<String, String> form, Model model) {
         try {
-            Double cellSize = form.get("cellSize") == null || form.get("cellSize").isBlank() ? null : Double.valueOf(form.get("cellSize"));
-            Integer top = form.get("topCells") == null || form.get("topCells").isBlank() ? null : Integer.valueOf(form.get("topCells"));
-            Integer resolution = form.get("h3Resolution") == null || form.get("h3Resolution").isBlank() ? null
-                    : Integer.valueOf(form.get("h3Resolution").trim());
-            PublishedForecast f = publishing.publish(ForecastRequest.fromText(form.get("source"), form.get("crimeType"), form.get("horizon"),
-                    form.get("method"), form.get("windowFrom"), form.get("windowTo"), form.get("cellScheme"), cellSize, resolution, top),
+            Double cellSize =
+                    form.get("cellSize") == null || form.get("cellSize").isBlank()
+                            ? null
+                            : Double.valueOf(form.get("cellSize"));
+            Integer top = form.get("topCells") == null || form.get("topCells").isBlank()
+                    ? null
+                    : Integer.valueOf(form.get("topCells"));
+            Integer resolution =
+                    form.get("h3Resolution") == null || form.get("h3Resolution").isBlank()
+                            ? null
+                            : Integer.valueOf(form.get("h3Resolution").trim());
+            PublishedForecast f = publishing.publish(
+                    ForecastRequest.fromText(
+                            form.get("source"),
+                            form.get("crimeType"),
+                            form.get("horizon"),
+                            form.get("method"),
+                            form.get("windowFrom"),
+                            form.get("windowTo"),
+                            form.get("cellScheme"),
+                            cellSize,
+                            resolution,
+                            top),
                     actors.require());
             return "redirect:/analytics/forecasts/" + f.id();
         } catch (IllegalArgumentException e) {
             String result = list(model);
-            model.addAttribute("error", e instanceof NumberFormatException ? "Cell size, H3 resolution and number of cells must be numbers" : e.getMessage());
+            model.addAttribute(
+                    "error",
+                    e instanceof NumberFormatException
+                            ? "Cell size, H3 resolution and number of cells must be numbers"
+                            : e.getMessage());
             model.addAttribute("recorded".equals(form.get("source")) ? "rform" : "form", form);
             return result;
         }
@@ -111,17 +135,24 @@ class PublishedForecastPages {
 
     @PostMapping("/analytics/forecasts/{id}/dosage")
     @Guarded(Permission.DOSAGE_RECORD)
-    String recordDosage(@PathVariable long id, @RequestParam(required = false) String cellId,
-                        @RequestParam(required = false) String unit, @RequestParam(required = false) String startedAt,
-                        @RequestParam(required = false) String minutes, Model model) {
+    String recordDosage(
+            @PathVariable long id,
+            @RequestParam(required = false) String cellId,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String startedAt,
+            @RequestParam(required = false) String minutes,
+            Model model) {
         try {
             Instant start;
             Integer m;
             try {
-                start = startedAt == null || startedAt.isBlank() ? null : LocalDateTime.parse(startedAt).atZone(FORCE_TIME).toInstant();
+                start = startedAt == null || startedAt.isBlank()
+                        ? null
+                        : LocalDateTime.parse(startedAt).atZone(FORCE_TIME).toInstant();
                 m = minutes == null || minutes.isBlank() ? null : Integer.valueOf(minutes.trim());
             } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException("Give the start as a date and time, and the minutes as a whole number");
+                throw new IllegalArgumentException(
+                        "Give the start as a date and time, and the minutes as a whole number");
             }
             dosage.record(id, cellId, unit, start, m, actors.require());
             return "redirect:/analytics/forecasts/" + id + "/dosage?recorded";
