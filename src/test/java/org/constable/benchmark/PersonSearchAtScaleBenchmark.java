@@ -331,9 +331,8 @@ class PersonSearchAtScaleBenchmark {
                         newSurname,
                         before.dateOfBirth(),
                         before.aliases(),
-                        before.addresses(),
-                        before.postcodes(),
-                        before.vrms(),
+                        before.places(),
+                        before.vehicles(),
                         before.warnings(),
                         false);
                 long t0 = System.nanoTime();
