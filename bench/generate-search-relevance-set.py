@@ -35,7 +35,7 @@ DOUBLE_BARRELLED = ["Smith-Jones", "Taylor-Brown", "Harrison-Ward", "Bowes-Lyon"
                     "Wood-Robinson", "Ali-Hassan", "Rees-Mogg", "Hart-Davis", "Scott-Lee", "Bell-Murray"]
 
 NICKNAMES = {}
-for line in open(os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'resources', 'search', 'nicknames.txt')):
+for line in open(os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'resources', 'people', 'nicknames.txt')):
     if line.strip() and not line.startswith('#'):
         formal, nicks = line.split(':')
         NICKNAMES[formal.strip()] = [n.strip() for n in nicks.split(',')]

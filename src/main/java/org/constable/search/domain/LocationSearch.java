@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.constable.people.PersonNames;
 
 /**
  * Addresses: by postcode in any spacing or case (whole, or the outward part), by street words
@@ -236,7 +237,7 @@ public final class LocationSearch {
     private static Set<String> words(SearchableLocation l) {
         Set<String> words = new LinkedHashSet<>();
         for (String part : new String[] {l.premises(), l.street(), l.locality(), l.town()}) {
-            words.addAll(Names.parts(part));
+            words.addAll(PersonNames.parts(part));
         }
         return words;
     }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.constable.people.PersonNames;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
@@ -157,12 +158,12 @@ public final class PersonDocuments {
             String forename,
             String middleNames,
             String surname) {
-        forenames.addAll(Names.parts(forename));
-        forenames.addAll(Names.parts(middleNames));
-        List<String> parts = Names.parts(surname);
+        forenames.addAll(PersonNames.parts(forename));
+        forenames.addAll(PersonNames.parts(middleNames));
+        List<String> parts = PersonNames.parts(surname);
         surnames.addAll(parts);
         if (parts.size() > 1) {
-            surnames.add(Names.joined(surname));
+            surnames.add(PersonNames.joined(surname));
             surnameParts.addAll(parts);
         }
     }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.constable.people.PersonNames;
 
 /**
  * Scores a candidate person against what was typed and says why it matched. Names are read as
@@ -60,10 +61,10 @@ final class PersonRanker {
     private static Scored scoreNames(
             SearchText text, String forename, String middleNames, String surname, boolean alias, NameMatcher matcher) {
         List<String> words = text.nameWords();
-        List<String> forenames = new ArrayList<>(Names.parts(forename));
-        forenames.addAll(Names.parts(middleNames));
-        List<String> surnames = Names.parts(surname);
-        String joined = Names.joined(surname);
+        List<String> forenames = new ArrayList<>(PersonNames.parts(forename));
+        forenames.addAll(PersonNames.parts(middleNames));
+        List<String> surnames = PersonNames.parts(surname);
+        String joined = PersonNames.joined(surname);
         int n = words.size();
         NameMatch[] fm = new NameMatch[n];
         NameMatch[] sm = new NameMatch[n];

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.constable.people.PersonNames;
 
 /**
  * Completions for the search box as the user types: person names (the name or alias that has every
@@ -52,7 +53,7 @@ public final class Suggestions {
         if (typed == null || typed.chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
-        List<String> words = Names.parts(typed);
+        List<String> words = PersonNames.parts(typed);
         if (words.isEmpty() || words.size() == 1 && words.get(0).length() < 2) {
             return List.of();
         }
@@ -176,7 +177,7 @@ public final class Suggestions {
         names.add(p.displayName());
         p.aliases().forEach(a -> names.add((a.forename() == null ? "" : a.forename() + " ") + a.surname()));
         for (String name : names) {
-            List<String> parts = Names.parts(name);
+            List<String> parts = PersonNames.parts(name);
             if (parts.containsAll(whole) && parts.stream().anyMatch(w -> w.startsWith(start))) {
                 return name.strip();
             }
