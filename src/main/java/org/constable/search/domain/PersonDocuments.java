@@ -18,7 +18,8 @@ import org.constable.people.PersonNames;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
- * forename parts (with middle names), surname parts and the whole surname joined, and the parts of
+ * forename parts (with middle names) and a forename of several parts joined, surname parts and the
+ * whole surname joined, and the parts of
  * a surname of several parts once more on their own, as a forename word may be one of them. Each part
  * is also written as "code␟part" terms of its Double Metaphone and Beider-Morse codes: a sound-alike
  * dictionary that a search reads to turn a typed word into the real parts that sound like it (ADR
@@ -158,7 +159,11 @@ public final class PersonDocuments {
             String forename,
             String middleNames,
             String surname) {
-        forenames.addAll(PersonNames.parts(forename));
+        List<String> forenameParts = PersonNames.parts(forename);
+        forenames.addAll(forenameParts);
+        if (forenameParts.size() > 1) {
+            forenames.add(String.join("", forenameParts));
+        }
         forenames.addAll(PersonNames.parts(middleNames));
         List<String> parts = PersonNames.parts(surname);
         surnames.addAll(parts);
