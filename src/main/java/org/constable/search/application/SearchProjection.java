@@ -121,12 +121,24 @@ public class SearchProjection {
             finished = true;
         } finally {
             state.rebuildEnded(finished);
-            index.refresh();
+            refreshAfter(finished);
             if (failures.count() > 0) {
                 log.warn(
                         "Search index rebuilt without {} record(s) that could not be indexed: search may miss them",
                         failures.count());
             }
+        }
+    }
+
+    /** Makes what a rebuild wrote searchable; after a rebuild that stopped, without hiding why it stopped. */
+    private void refreshAfter(boolean finished) {
+        try {
+            index.refresh();
+        } catch (RuntimeException e) {
+            if (finished) {
+                throw e;
+            }
+            log.warn("Could not refresh the search index after a failed rebuild: {}", e.toString());
         }
     }
 
