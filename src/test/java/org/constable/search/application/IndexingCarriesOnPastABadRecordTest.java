@@ -164,6 +164,9 @@ class IndexingCarriesOnPastABadRecordTest {
         assertThat(health.status()).isEqualTo(503);
         assertThat(Json.read(health.body()).get("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.body()).doesNotContain("could not");
+        assertThat(api.get("/actuator/health/readiness", null).status())
+                .as("the application still takes traffic")
+                .isEqualTo(200);
         Api.Response searchHealth = api.get("/actuator/health/search", null);
         assertThat(searchHealth.status()).isEqualTo(503);
         JsonNode component = Json.read(searchHealth.body()).get("components").get("searchIndex");
@@ -188,5 +191,34 @@ class IndexingCarriesOnPastABadRecordTest {
         assertThat(api.get("/search?q=Mended+Street&purpose=Investigation", officer)
                         .body())
                 .doesNotContain("id=\"index-status\"");
+    }
+
+    @Test
+    @Order(3)
+    void a_rebuild_that_stopped_is_down_in_health_and_says_so_to_the_searcher() throws Exception {
+        Api api = new Api(port);
+        String officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
+        // what a rebuild that stopped (the database gone mid-way) leaves behind, without stopping the database
+        state.rebuildStarted(new SearchProjection.Progress("person", 0, 1));
+        state.rebuildEnded(false);
+        try {
+            Api.Response health = api.get("/actuator/health", null);
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(Json.read(health.body()).get("status").asText()).isEqualTo("DOWN");
+            JsonNode component = Json.read(
+                            api.get("/actuator/health/search", null).body())
+                    .get("components")
+                    .get("searchIndex");
+            assertThat(component.get("status").asText()).isEqualTo("DOWN");
+            assertThat(component.get("details").get("state").asText()).isEqualTo("FAILED");
+            JsonNode found = Json.read(api.get(search("Mended Street"), officer).body());
+            assertThat(found.get("indexStatus").get("state").asText()).isEqualTo("FAILED");
+            assertThat(api.get("/search?purpose=Investigation", officer).body())
+                    .contains("id=\"index-status\"")
+                    .contains("the search index could not be rebuilt");
+        } finally {
+            state.rebuildStarted(new SearchProjection.Progress("person", 0, 1));
+            state.rebuildEnded(true);
+        }
     }
 }
