@@ -37,6 +37,9 @@ class ARestrictedAddressStaysHiddenOnTheBoardAndTheIncidentTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    CommandAndControl c2;
+
     Api api;
     RestrictedWorld world;
     String supervisor;
@@ -60,7 +63,8 @@ class ARestrictedAddressStaysHiddenOnTheBoardAndTheIncidentTest {
 
     @Test
     void withoutNeedToKnowEveryViewOfTheIncidentSaysRestrictedLocationAndNothingMore() throws Exception {
-        Area area = CommandAndControl.freshArea();
+        // an odd point, so that its coordinates are a string nothing else on the page contains
+        Area area = CommandAndControl.freshArea().offset(37, 53);
         String street = canary("Refuge");
         long refuge = world.location(supervisor, street, area, true);
         world.grant(supervisor, "location", refuge, handlerUser.id());
@@ -77,6 +81,13 @@ class ARestrictedAddressStaysHiddenOnTheBoardAndTheIncidentTest {
         assertThat(onBoard.get("placeRestricted").asBoolean())
                 .as("the dispatcher sees that the place is restricted")
                 .isTrue();
+
+        // units are still ranked by the real point, but in figures too coarse to locate it from their positions
+        c2.available("", area.offset(1234, 0));
+        JsonNode recommended = world.okJson("/api/v1/incidents/" + incident + "/recommendations", dispatcher)
+                .get(0);
+        assertThat(recommended.get("etaSeconds").asLong() % 60).isZero();
+        assertThat(recommended.get("metres").asLong() % 500).isZero();
 
         // the board page and its live fragment
         assertThat(world.ok("/board", dispatcher))

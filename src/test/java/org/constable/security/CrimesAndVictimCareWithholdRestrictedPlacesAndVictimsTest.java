@@ -58,7 +58,7 @@ class CrimesAndVictimCareWithholdRestrictedPlacesAndVictimsTest {
         String officer = api.token(users, officerUser);
         String registrar = api.token(users, users.create(Role.CRIME_REGISTRAR));
 
-        Area area = CommandAndControl.freshArea();
+        Area area = CommandAndControl.freshArea().offset(37, 53); // coordinates no other number contains
         String street = canary("Refuge");
         String surname = canary("Victim");
         long refuge = world.location(supervisor, street, area, true);

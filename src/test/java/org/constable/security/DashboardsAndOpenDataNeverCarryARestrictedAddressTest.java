@@ -45,7 +45,7 @@ class DashboardsAndOpenDataNeverCarryARestrictedAddressTest {
         TestUsers.TestUser handlerUser = users.create(Role.CALL_HANDLER);
         String handler = api.token(users, handlerUser);
         String dispatcher = api.token(users, users.create(Role.DISPATCHER));
-        Area area = CommandAndControl.freshArea();
+        Area area = CommandAndControl.freshArea().offset(37, 53); // coordinates no other number contains
         String street = canary("Refuge");
         long refuge = world.location(supervisor, street, area, true);
         world.grant(supervisor, "location", refuge, handlerUser.id());
