@@ -66,7 +66,7 @@ class LinkedRecords {
         Set<Long> incidentIds = new HashSet<>();
         called.values().forEach(l -> incidentIds.addAll(l.incidentIds()));
         Map<Long, Incidents.IncidentSummary> byId = new HashMap<>();
-        incidents.byIds(incidentIds).forEach(i -> byId.put(i.id(), i));
+        incidents.byIds(actor, incidentIds).forEach(i -> byId.put(i.id(), i));
         Map<Long, PersonCrimes.Linked> party =
                 policy.allows(actor, Permission.CRIME_READ) ? crimes.of(personIds, perPerson) : Map.of();
         Map<Long, PersonLinks> links = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ class LinkedRecords {
             return List.of();
         }
         return RecordReference.of(typed, RecordReference.INCIDENT).stream()
-                .map(incidents::byReference)
+                .map(reference -> incidents.byReference(actor, reference))
                 .flatMap(java.util.Optional::stream)
                 .limit(1)
                 .map(i -> incident(i, "reference " + i.reference()))
@@ -118,11 +118,11 @@ class LinkedRecords {
     }
 
     /** The latest incidents at the first few addresses given (already cleared for the user), each once. */
-    List<SearchResults.IncidentResult> incidentsAt(List<SearchResults.AddressResult> addresses) {
+    List<SearchResults.IncidentResult> incidentsAt(Actor actor, List<SearchResults.AddressResult> addresses) {
         Map<Long, SearchResults.IncidentResult> found = new LinkedHashMap<>();
         for (SearchResults.AddressResult a :
                 addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
-            for (Incidents.IncidentSummary i : incidents.atLocation(a.id(), INCIDENTS_PER_ADDRESS)) {
+            for (Incidents.IncidentSummary i : incidents.atLocation(actor, a.id(), INCIDENTS_PER_ADDRESS)) {
                 found.putIfAbsent(i.id(), incident(i, "at " + a.address()));
             }
         }

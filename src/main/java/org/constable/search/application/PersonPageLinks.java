@@ -58,7 +58,7 @@ public class PersonPageLinks {
                 .map(a -> new SearchResults.AddressResult(
                         a.locationId(), a.oneLine(), a.postcode(), null, null, false, List.of(), List.of()))
                 .toList();
-        List<SearchResults.IncidentResult> found = linked.incidentsAt(addresses).stream()
+        List<SearchResults.IncidentResult> found = linked.incidentsAt(actor, addresses).stream()
                 .sorted(Comparator.comparing(SearchResults.IncidentResult::openedAt)
                         .reversed())
                 .limit(PER_GROUP)

@@ -158,7 +158,7 @@ public class PoleSearch {
         found.replaceAll(p -> p.withLinks(links.getOrDefault(p.id(), LinkedRecords.PersonLinks.NONE)));
         List<SearchResults.IncidentResult> incidents = new ArrayList<>(linked.incidentsByReference(actor, typed));
         if (policy.allows(actor, Permission.INCIDENT_READ)) {
-            linked.incidentsAt(addresses).stream()
+            linked.incidentsAt(actor, addresses).stream()
                     .filter(i -> incidents.stream().noneMatch(f -> f.id() == i.id()))
                     .forEach(incidents::add);
         }
