@@ -19,8 +19,9 @@ import org.constable.people.PersonNames;
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
  * forename parts (with middle names) and a forename of several parts joined, surname parts and the
- * whole surname joined, and the parts of
- * a surname of several parts once more on their own, as a forename word may be one of them. Each part
+ * whole surname joined, and the parts of a surname of several parts once more on their own, as a
+ * forename word may be one of them. Field names differ from those of addresses and vehicles, which
+ * share the index (ADR 0038). Each part
  * is also written as "code␟part" terms of its Double Metaphone and Beider-Morse codes: a sound-alike
  * dictionary that a search reads to turn a typed word into the real parts that sound like it (ADR
  * 0036). Dates of birth are indexed as the full date, the year, and the day number for age ranges.
