@@ -1,9 +1,12 @@
-// The live board: redraw on every server event, keep target countdowns ticking, draw the force's map without tiles.
+// The live board: redraw on every server event (keeping the dispatcher's filters), keep target
+// countdowns ticking, size the map and lists to the screen, draw the force's map without tiles.
 (function () {
   var live = document.getElementById('live');
   if (!live) { return; }
   var status = document.getElementById('live-status');
   var mapEl = document.getElementById('map');
+  var grid = document.getElementById('board-grid');
+  var filters = document.getElementById('board-filters');
   var map = null, markers = null;
 
   function drawMarkers() {
@@ -18,9 +21,24 @@
     });
   }
 
+  // On a desk the map and the lists fill the screen below the filters, each list scrolling on its own.
+  function fit() {
+    if (!grid) { return; }
+    if (window.matchMedia('(min-width: 1100px)').matches) {
+      var top = grid.getBoundingClientRect().top + window.scrollY;
+      grid.style.setProperty('--board-height', Math.max(360, window.innerHeight - top - 12) + 'px');
+      grid.classList.add('fitted');
+    } else {
+      grid.classList.remove('fitted');
+    }
+    if (map) { map.invalidateSize(); }
+  }
+
   function initMap() {
     if (!window.L || !mapEl) { return; }
-    map = L.map(mapEl, { zoomControl: true, attributionControl: false });
+    map = L.map(mapEl, { zoomControl: true, attributionControl: false, keyboard: false });
+    mapEl.removeAttribute('tabindex');
+    mapEl.querySelectorAll('a').forEach(function (a) { a.setAttribute('tabindex', '-1'); });
     var tiles = mapEl.getAttribute('data-tile-url');
     if (tiles) { L.tileLayer(tiles, { maxZoom: 19 }).addTo(map); }
     markers = L.layerGroup().addTo(map);
@@ -38,18 +56,35 @@
       .catch(function () { map.setView([53.452, -2.205], 13); drawMarkers(); });
   }
 
+  function query() {
+    return filters ? new URLSearchParams(new FormData(filters)).toString() : '';
+  }
+
   function refresh() {
     if (window.htmx) {
-      htmx.ajax('GET', '/board/live', { target: '#live', swap: 'outerHTML' }).then(function () { drawMarkers(); tick(); });
+      htmx.ajax('GET', '/board/live?' + query(), { target: '#live', swap: 'outerHTML' }).then(function () { drawMarkers(); tick(); });
     }
+  }
+
+  function untilTarget(seconds) {
+    var minutes = Math.floor(Math.abs(seconds) / 60);
+    var amount = minutes >= 60 ? Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min' : minutes + ' min';
+    return amount + ' left';
   }
 
   function tick() {
     var now = Date.now();
     document.querySelectorAll('.countdown[data-deadline]').forEach(function (el) {
-      var left = Math.round((Date.parse(el.getAttribute('data-deadline')) - now) / 60000);
-      el.textContent = left >= 0 ? left + ' min left' : 'BREACHED';
-      if (left < 0) { el.classList.add('breach-text'); }
+      var left = (Date.parse(el.getAttribute('data-deadline')) - now) / 1000;
+      if (left >= 0) { el.textContent = untilTarget(left); } else { el.textContent = '\u26A0\uFE0E BREACHED'; el.classList.add('breach-text'); }
+    });
+  }
+
+  if (filters) {
+    filters.addEventListener('change', function () {
+      var q = query();
+      history.replaceState(null, '', '/board' + (q.replace(/(^|&)[a-z]+=(?=&|$)/g, '') ? '?' + q : ''));
+      refresh();
     });
   }
 
@@ -63,5 +98,6 @@
     source.onerror = function () { status.textContent = 'reconnecting…'; };
   }
 
-  window.addEventListener('load', function () { initMap(); connect(); tick(); setInterval(tick, 15000); });
+  window.addEventListener('resize', fit);
+  window.addEventListener('load', function () { fit(); initMap(); connect(); tick(); setInterval(tick, 15000); });
 })();

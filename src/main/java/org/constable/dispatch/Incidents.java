@@ -29,7 +29,18 @@ public interface Incidents {
             String callType,
             String locationText,
             Double distanceMetres,
-            String closingClassification) {}
+            String closingClassification,
+            String closingLabel) {
+
+        /** What the call was about, in words. */
+        public String callTypeLabel() {
+            return CallTypes.label(callType);
+        }
+
+        public boolean open() {
+            return "OPEN".equals(status);
+        }
+    }
 
     record Raised(long id, String reference) {}
 

@@ -23,10 +23,23 @@ public class LocationContext {
             PoleDirectory.Place place,
             List<Incidents.IncidentSummary> history,
             List<PoleDirectory.Warning> warnings,
-            List<Incidents.IncidentSummary> possibleDuplicates) {}
+            List<Incidents.IncidentSummary> possibleDuplicates,
+            double metresOutsideForceArea) {
+
+        /** "360 km" when the place is outside the force area, else null. */
+        public String outsideForceArea() {
+            if (metresOutsideForceArea <= 0) {
+                return null;
+            }
+            return metresOutsideForceArea < 1000
+                    ? Math.round(metresOutsideForceArea) + " m"
+                    : Math.round(metresOutsideForceArea / 1000) + " km";
+        }
+    }
 
     private final Incidents incidents;
     private final PoleDirectory directory;
+    private final org.constable.mapping.ForceAreas areas;
     private final AccessPolicy policy;
     private final double historyRadius;
     private final double duplicateRadius;
@@ -35,12 +48,14 @@ public class LocationContext {
     public LocationContext(
             Incidents incidents,
             PoleDirectory directory,
+            org.constable.mapping.ForceAreas areas,
             AccessPolicy policy,
             @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
             @Value("${constable.contact.duplicate-radius-metres:300}") double duplicateRadius,
             @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
         this.incidents = incidents;
         this.directory = directory;
+        this.areas = areas;
         this.policy = policy;
         this.historyRadius = historyRadius;
         this.duplicateRadius = duplicateRadius;
@@ -65,6 +80,6 @@ public class LocationContext {
                 place == null ? null : place.id(),
                 personIds == null ? List.of() : personIds,
                 purpose == null || purpose.isBlank() ? "Call handling" : purpose);
-        return new Context(place, history, warnings, duplicates);
+        return new Context(place, history, warnings, duplicates, point == null ? 0 : areas.metresOutside(point));
     }
 }

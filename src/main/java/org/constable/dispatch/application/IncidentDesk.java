@@ -34,6 +34,7 @@ class IncidentDesk implements Incidents {
     private final IncidentStore incidents;
     private final IncidentLogStore log;
     private final GradeCatalogue grades;
+    private final org.constable.dispatch.ClosingClassifications closingLabels;
     private final ForceAreas areas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,12 +43,14 @@ class IncidentDesk implements Incidents {
             IncidentStore incidents,
             IncidentLogStore log,
             GradeCatalogue grades,
+            org.constable.dispatch.ClosingClassifications closingLabels,
             ForceAreas areas,
             ApplicationEventPublisher events,
             Clock clock) {
         this.incidents = incidents;
         this.log = log;
         this.grades = grades;
+        this.closingLabels = closingLabels;
         this.areas = areas;
         this.events = events;
         this.clock = clock;
@@ -159,7 +162,7 @@ class IncidentDesk implements Incidents {
                 .toList();
     }
 
-    static IncidentSummary summary(IncidentRow r, Double distance) {
+    IncidentSummary summary(IncidentRow r, Double distance) {
         return new IncidentSummary(
                 r.id(),
                 r.reference(),
@@ -169,6 +172,12 @@ class IncidentDesk implements Incidents {
                 r.callType(),
                 r.locationText(),
                 distance,
-                r.closingClassification());
+                r.closingClassification(),
+                r.closingClassification() == null
+                        ? null
+                        : closingLabels
+                                .find(r.closingClassification())
+                                .map(org.constable.dispatch.ClosingClassifications.Classification::label)
+                                .orElse(r.closingClassification()));
     }
 }
