@@ -10,16 +10,23 @@
   }
 
   function refresh() {
-    if (!window.htmx) { return; }
     var log = document.getElementById('log-text');
     var typed = log ? log.value : '';
     var hadFocus = log && document.activeElement === log;
-    htmx.ajax('GET', '/officer/live', { target: '#officer-live', swap: 'outerHTML' }).then(function () {
-      var again = document.getElementById('log-text');
-      if (again && typed) { again.value = typed; }
-      if (again && hadFocus) { again.focus(); }
-      mark();
-    });
+    fetch('/officer/live', { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+      .then(function (html) {
+        if (html === null) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('officer-live');
+        var current = document.getElementById('officer-live');
+        if (!fresh || !current) { return; }
+        current.replaceWith(document.adoptNode(fresh));
+        var again = document.getElementById('log-text');
+        if (again && typed) { again.value = typed; }
+        if (again && hadFocus) { again.focus(); }
+        mark();
+      })
+      .catch(function () { /* the next event or a reload brings it */ });
   }
 
   var pending = null;

@@ -5,13 +5,12 @@
   function words(text) { return text.toLowerCase().split(/\s+/).filter(function (w) { return w; }); }
 
   function enhance(select) {
-    var label = document.querySelector('label[for="' + select.id + '"]');
     var box = document.createElement('input');
     box.type = 'search';
     box.className = 'select-filter';
     box.id = select.id + '-search';
     box.autocomplete = 'off';
-    box.setAttribute('aria-label', 'Search ' + (label ? label.textContent.replace(/\(.*\)/, '').trim() : 'the list') + ' by words or code');
+    box.setAttribute('aria-label', 'Filter the list below by words or code');
     box.setAttribute('aria-controls', select.id);
     box.placeholder = 'Type words or a code';
     var count = document.createElement('span');
