@@ -68,7 +68,8 @@
 
   function untilTarget(seconds) {
     var minutes = Math.floor(Math.abs(seconds) / 60);
-    var amount = minutes >= 60 ? Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min' : minutes + ' min';
+    var amount = minutes < 60 ? minutes + ' min'
+      : Math.floor(minutes / 60) + ' h' + (minutes % 60 ? ' ' + (minutes % 60) + ' min' : '');
     return amount + ' left';
   }
 

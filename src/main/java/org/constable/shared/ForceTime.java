@@ -45,7 +45,9 @@ public final class ForceTime {
     /** "12 min left", "1 h 5 min left", or "5 min over" for a target in the past. */
     public static String untilTarget(long seconds) {
         long minutes = Math.abs(seconds) / 60;
-        String amount = minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
+        String amount = minutes < 60
+                ? minutes + " min"
+                : minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
         return seconds >= 0 ? amount + " left" : amount + " over";
     }
 }

@@ -169,6 +169,9 @@ class IncidentPages {
             @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "false") boolean clearUnits,
             Model model) {
+        // kept for the page drawn again on a refusal, so the choice is not lost
+        model.addAttribute("chosenClassification", classification);
+        model.addAttribute("closingNote", note);
         return act(
                 id, model, "closeError", () -> commands.close(actors.require(), id, classification, note, clearUnits));
     }
