@@ -60,10 +60,23 @@
     return filters ? new URLSearchParams(new FormData(filters)).toString() : '';
   }
 
+  // Only the answer to the latest request is drawn, so a slow answer to an earlier one (before the
+  // filters changed) never overwrites a newer board.
+  var latest = 0;
   function refresh() {
-    if (window.htmx) {
-      htmx.ajax('GET', '/board/live?' + query(), { target: '#live', swap: 'outerHTML' }).then(function () { drawMarkers(); tick(); });
-    }
+    var mine = ++latest;
+    fetch('/board/live?' + query(), { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+      .then(function (html) {
+        if (html === null || mine !== latest) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
+        var current = document.getElementById('live');
+        if (!fresh || !current) { return; }
+        current.replaceWith(document.adoptNode(fresh));
+        drawMarkers();
+        tick();
+      })
+      .catch(function () { status.textContent = 'reconnecting…'; });
   }
 
   function untilTarget(seconds) {

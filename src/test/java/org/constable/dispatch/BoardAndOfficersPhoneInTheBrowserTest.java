@@ -136,15 +136,17 @@ class BoardAndOfficersPhoneInTheBrowserTest {
 
         // filters: only emergencies, then only those waiting for a unit
         board.getByLabel("Grade", new Page.GetByLabelOptions().setExact(true)).selectOption("EMERGENCY");
-        assertThat(board.locator("#incident-table tr.incident-row .grade").first())
-                .hasText("Emergency");
+        board.waitForFunction(
+                "() => { const g = [...document.querySelectorAll('#incident-table tr.incident-row .grade')];"
+                        + " return g.length >= 10 && g.every(e => e.textContent.trim() === 'Emergency'); }");
+        assertThat(board.locator("#incidents-h")).containsText(" of ");
+        board.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("waiting");
+        board.waitForFunction(
+                "() => { const u = [...document.querySelectorAll('#incident-table tr.incident-row .c-units')];"
+                        + " return u.length >= 1 && u.every(e => e.textContent.includes('Waiting')); }");
         org.assertj.core.api.Assertions.assertThat(
                         board.locator("#incident-table tr.incident-row .grade").allTextContents())
-                .isNotEmpty()
                 .allMatch("Emergency"::equals);
-        board.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("waiting");
-        assertThat(board.locator("#incident-table tr.incident-row .c-units").first())
-                .containsText("Waiting");
         org.assertj.core.api.Assertions.assertThat(board.url())
                 .contains("grade=EMERGENCY")
                 .contains("stage=waiting");
