@@ -149,7 +149,7 @@ public class CallTaking {
             return Optional.empty();
         }
         return calls.bySubmissionKey(actor.username(), submissionKey).map(c -> {
-            String incidentReference = incidents.byIds(List.of(c.incidentId())).stream()
+            String incidentReference = incidents.byIds(actor, List.of(c.incidentId())).stream()
                     .findFirst()
                     .map(Incidents.IncidentSummary::reference)
                     .orElse(null);

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CallPages {
 
-    private static final String PURPOSE = "Call handling";
+    /** The purpose this screen's function fixes for everything it reads. */
+    static final String CALL_HANDLING = "Call handling";
 
     private final CallTaking calls;
     private final LocationContext context;
@@ -78,7 +79,7 @@ class CallPages {
     @GetMapping("/calls/addresses")
     @Guarded(Permission.CALL_HANDLE)
     String addresses(@RequestParam(defaultValue = "") String addressQuery, Model model) {
-        model.addAttribute("places", directory.findAddresses(actors.require(), addressQuery, 8));
+        model.addAttribute("places", directory.findAddresses(actors.require(), addressQuery, 8, CALL_HANDLING));
         return "contact/call :: addresses";
     }
 
@@ -95,7 +96,7 @@ class CallPages {
             model.addAttribute("ctx", null);
         } else {
             model.addAttribute(
-                    "ctx", context.around(actors.require(), locationId, latitude, longitude, named, PURPOSE));
+                    "ctx", context.around(actors.require(), locationId, latitude, longitude, named, CALL_HANDLING));
         }
         return "contact/call :: context";
     }
@@ -127,14 +128,19 @@ class CallPages {
         model.addAttribute("grades", grades.grades());
         model.addAttribute("callTypes", CallTypes.STANDARD);
         model.addAttribute("proposed", proposed(form));
-        model.addAttribute("namedPeople", directory.people(actor, form.namedPeople(), PURPOSE));
+        model.addAttribute("namedPeople", directory.people(actor, form.namedPeople(), CALL_HANDLING));
         if (form.locationId() != null
                 || (form.latitude() != null && form.longitude() != null)
                 || !form.namedPeople().isEmpty()) {
             model.addAttribute(
                     "ctx",
                     context.around(
-                            actor, form.locationId(), form.latitude(), form.longitude(), form.namedPeople(), PURPOSE));
+                            actors.require(),
+                            form.locationId(),
+                            form.latitude(),
+                            form.longitude(),
+                            form.namedPeople(),
+                            CALL_HANDLING));
         }
         return "contact/call";
     }

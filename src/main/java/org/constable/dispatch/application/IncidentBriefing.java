@@ -50,6 +50,16 @@ public class IncidentBriefing {
 
     @Transactional
     public Briefing of(Actor actor, IncidentRow incident, String purpose) {
+        return of(actor, incident, purpose, false);
+    }
+
+    /**
+     * The briefing; {@code placeDisclosed}: the restricted address was disclosed to this officer when
+     * their unit was sent, so its own warnings come with it (not those of the people living there,
+     * which need need-to-know).
+     */
+    @Transactional
+    public Briefing of(Actor actor, IncidentRow incident, String purpose, boolean placeDisclosed) {
         policy.require(actor, Permission.INCIDENT_READ);
         IncidentCalls source = calls.getIfAvailable();
         List<IncidentCalls.Call> onIncident = source == null ? List.of() : source.of(incident.id());
@@ -63,7 +73,13 @@ public class IncidentBriefing {
             c.personIds().forEach(id -> relations.putIfAbsent(id, "named in " + c.reference()));
         }
         List<Long> ids = List.copyOf(relations.keySet());
-        List<PoleDirectory.Warning> warnings = directory.warnings(actor, incident.locationId(), ids, purpose);
+        List<PoleDirectory.Warning> warnings;
+        if (placeDisclosed && incident.locationId() != null) {
+            warnings = new ArrayList<>(directory.warningsAtDisclosedPlace(actor, incident.locationId(), purpose));
+            warnings.addAll(directory.warnings(actor, null, ids, purpose));
+        } else {
+            warnings = directory.warnings(actor, incident.locationId(), ids, purpose);
+        }
         List<Person> people = new ArrayList<>();
         for (PoleDirectory.PersonMatch p : directory.people(actor, ids, purpose)) {
             people.add(new Person(

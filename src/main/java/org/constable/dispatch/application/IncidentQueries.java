@@ -51,6 +51,7 @@ public class IncidentQueries {
             boolean attended,
             List<String> units,
             String beat,
+            boolean placeRestricted,
             String callTypeLabel,
             String stage) {
 
@@ -135,13 +136,21 @@ public class IncidentQueries {
         }
     }
 
+    /**
+     * One incident as its reader may see it. {@code placeRestricted}: the address is restricted (the
+     * dispatcher is told so); {@code placeWithheld}: this reader sees "Restricted location" instead;
+     * {@code placeDisclosed}: this officer was told the address when their unit was sent.
+     */
     public record IncidentView(
             IncidentRow incident,
             String gradeLabel,
             List<IncidentLogStore.Entry> log,
             List<AssignmentStore.AssignmentRow> assignments,
             Long secondsToTarget,
-            boolean breached) {}
+            boolean breached,
+            boolean placeRestricted,
+            boolean placeWithheld,
+            boolean placeDisclosed) {}
 
     private final IncidentStore incidents;
     private final IncidentLogStore log;
@@ -151,6 +160,7 @@ public class IncidentQueries {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IncidentPlaces places;
 
     public IncidentQueries(
             IncidentStore incidents,
@@ -160,7 +170,9 @@ public class IncidentQueries {
             GradeCatalogue grades,
             AccessPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            IncidentPlaces places) {
+        this.places = places;
         this.incidents = incidents;
         this.log = log;
         this.assignments = assignments;
@@ -171,16 +183,24 @@ public class IncidentQueries {
         this.clock = clock;
     }
 
-    /** Open incidents, most urgent grade first, then oldest; every unit with what it is doing. */
-    @Transactional(readOnly = true)
-    public Board board(Actor actor) {
-        return board(actor, BoardFilter.ALL);
+    /** The whole board (no filter), read for {@code purpose}. */
+    @Transactional
+    public Board board(Actor actor, String purpose) {
+        return board(actor, purpose, BoardFilter.ALL);
     }
 
-    /** The board narrowed to a grade, a stage of the response (or breached targets) and a beat. */
-    @Transactional(readOnly = true)
-    public Board board(Actor actor, BoardFilter filter) {
+    /**
+     * Open incidents, most urgent grade first, then oldest; every unit with what it is doing. The
+     * board shows where incidents are, so reading it is a consultation with its purpose; a
+     * restricted address shows as "Restricted location" to those without need-to-know. The filter
+     * narrows it to a grade, a stage of the response (or breached targets) and a beat.
+     */
+    @Transactional
+    public Board board(Actor actor, String purpose, BoardFilter filter) {
         policy.require(actor, Permission.INCIDENT_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
         Map<Long, List<String>> unitsByIncident = active.stream()
@@ -192,8 +212,11 @@ public class IncidentQueries {
                         AssignmentStore.AssignmentRow::incidentId,
                         Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
+        Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
-                .map(r -> {
+                .map(raw -> {
+                    IncidentPlaces.Place place = verdicts.get(raw.id());
+                    IncidentRow r = IncidentPlaces.shown(raw, place);
                     Long toTarget = r.attendBy() == null
                             ? null
                             : Duration.between(now, r.attendBy()).toSeconds();
@@ -218,6 +241,7 @@ public class IncidentQueries {
                             attended,
                             unitsByIncident.getOrDefault(r.id(), List.of()),
                             r.beat(),
+                            place.restricted(),
                             CallTypes.label(r.callType()),
                             stage(statusesByIncident.getOrDefault(r.id(), List.of())));
                 })
@@ -250,6 +274,22 @@ public class IncidentQueries {
                         u.longitude(),
                         incidentOfUnit.get(u.id())))
                 .toList();
+        List<RecordRef> read = new java.util.ArrayList<>();
+        openRows.forEach(r -> read.add(RecordRef.of("incident", r.id())));
+        openRows.stream()
+                .filter(r -> verdicts.get(r.id()).restricted()
+                        && !verdicts.get(r.id()).withheld())
+                .forEach(r -> read.add(RecordRef.of("location", r.locationId())));
+        audit.record(new AuditRecord(
+                        Operation.CONSULTATION,
+                        actor.username(),
+                        actor.rolesText(),
+                        read,
+                        purpose,
+                        null,
+                        org.constable.audit.Outcome.SUCCEEDED,
+                        null)
+                .withDetail("board: " + open.size() + " open incidents"));
         return new Board(now, shown, unitList, open.size(), beats, applied);
     }
 
@@ -261,9 +301,9 @@ public class IncidentQueries {
     }
 
     /** The open incidents other than this one, most urgent first: where a unit may be re-assigned to. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<BoardIncident> otherOpenIncidents(Actor actor, long incidentId) {
-        return board(actor).incidents().stream()
+        return board(actor, "Command and control: re-assigning a unit").incidents().stream()
                 .filter(i -> i.id() != incidentId)
                 .toList();
     }
@@ -272,7 +312,12 @@ public class IncidentQueries {
     @Transactional
     public IncidentView incident(Actor actor, long id, String purpose) {
         policy.require(actor, Permission.INCIDENT_READ);
-        IncidentRow r = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
+        IncidentRow raw = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        IncidentPlaces.Place place = places.of(actor, raw);
+        IncidentRow r = IncidentPlaces.shown(raw, place);
         Instant now = clock.instant();
         Long toTarget = r.attendBy() == null
                 ? null
@@ -285,8 +330,19 @@ public class IncidentQueries {
                 log.of(id),
                 assignments.ofIncident(id),
                 toTarget,
-                breached);
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id)));
+                breached,
+                place.restricted(),
+                place.withheld(),
+                place.disclosed());
+        audit.record(
+                place.restricted() && !place.withheld()
+                        ? AuditRecord.of(
+                                Operation.CONSULTATION,
+                                actor,
+                                purpose,
+                                RecordRef.of("incident", id),
+                                RecordRef.of("location", raw.locationId()))
+                        : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id)));
         return view;
     }
 

@@ -67,6 +67,7 @@ public class Recommendation {
     private final ForceAreas areas;
     private final AccessPolicy policy;
     private final PlausibleArrivalRule plausible;
+    private final IncidentPlaces places;
 
     public Recommendation(
             IncidentStore incidents,
@@ -74,7 +75,9 @@ public class Recommendation {
             EtaEstimator etas,
             ForceAreas areas,
             AccessPolicy policy,
+            IncidentPlaces places,
             @Value("${constable.dispatch.longest-plausible-arrival:2h}") Duration longestPlausibleArrival) {
+        this.places = places;
         this.incidents = incidents;
         this.units = units;
         this.etas = etas;
@@ -98,7 +101,7 @@ public class Recommendation {
         if (incident.latitude() == null) {
             List<Recommended> byCallsign = available.stream()
                     .sorted(Comparator.comparing(UnitStore.UnitRow::callsign))
-                    .map(u -> recommended(u, null, note(u, incident)))
+                    .map(u -> recommended(u, null, note(u, incident), false))
                     .toList();
             return new Advice(
                     List.of(),
@@ -106,6 +109,10 @@ public class Recommendation {
                     "The place is not verified, so no arrival can be estimated: assign a unit by hand.",
                     0);
         }
+        // a dispatcher who may not see a restricted address still ranks units by the real point, but is
+        // given whole minutes and half-kilometres: exact figures from several known unit positions
+        // would locate the address
+        boolean placeWithheld = places.of(actor, incident).withheld();
         GeoPoint place = new GeoPoint(incident.latitude(), incident.longitude());
         double outside = areas.metresOutside(place);
         Map<Long, UnitStore.UnitRow> byId =
@@ -128,7 +135,7 @@ public class Recommendation {
             UnitStore.UnitRow u = byId.get(e.unitId());
             Set<String> has = Skills.parse(u.skills());
             if (outside > 0 || !has.containsAll(needed) || !plausible.plausible(e.eta())) {
-                others.add(recommended(u, e, note(u, incident)));
+                others.add(recommended(u, e, note(u, incident), placeWithheld));
                 continue;
             }
             candidates.add(new Weighed(e, UnitSuitabilityRule.of(u.kind(), has, incident.callType(), needed)));
@@ -139,7 +146,7 @@ public class Recommendation {
         List<Recommended> recommended = new ArrayList<>();
         for (Weighed w : candidates) {
             Recommended r = recommended(
-                    byId.get(w.eta().unitId()), w.eta(), w.suitability().reason());
+                    byId.get(w.eta().unitId()), w.eta(), w.suitability().reason(), placeWithheld);
             if (recommended.size() < wanted) {
                 recommended.add(r);
             } else {
@@ -177,7 +184,7 @@ public class Recommendation {
                 .reason();
     }
 
-    private Recommended recommended(UnitStore.UnitRow u, UnitEta e, String note) {
+    private Recommended recommended(UnitStore.UnitRow u, UnitEta e, String note, boolean coarse) {
         String shownNote = note;
         if (e != null && !plausible.plausible(e.eta())) {
             shownNote = "arrival estimate implausible" + (note == null ? "" : "; " + note);
@@ -187,10 +194,16 @@ public class Recommendation {
                 u.callsign(),
                 u.kind(),
                 u.skills(),
-                e == null ? null : e.eta().toSeconds(),
-                e == null ? null : Math.round(e.metres()),
+                e == null
+                        ? null
+                        : coarse ? roundUp(e.eta().toSeconds(), 60) : e.eta().toSeconds(),
+                e == null ? null : coarse ? roundUp(Math.round(e.metres()), 500) : Math.round(e.metres()),
                 e == null ? null : e.method(),
                 UnitKind.labelOf(u.kind()),
                 shownNote);
+    }
+
+    private static long roundUp(long value, long step) {
+        return Math.max(step, (value + step - 1) / step * step);
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BoardPages {
 
+    /** The purpose the board's function fixes: it is read to handle live incidents. */
+    static final String LIVE_INCIDENT_HANDLING = "Live incident handling";
+
     private final IncidentQueries queries;
     private final IncidentCommands commands;
     private final GradeCatalogue grades;
@@ -68,7 +71,9 @@ class BoardPages {
             @RequestParam(required = false) String beat,
             Model model) {
         model.addAttribute(
-                "board", queries.board(actors.require(), new IncidentQueries.BoardFilter(grade, stage, beat)));
+                "board",
+                queries.board(
+                        actors.require(), LIVE_INCIDENT_HANDLING, new IncidentQueries.BoardFilter(grade, stage, beat)));
         return "dispatch/board :: live";
     }
 }

@@ -88,14 +88,15 @@ class OfficerPages {
                     briefing.of(
                             actor,
                             view.incident(),
-                            PURPOSE + " " + view.incident().reference()));
+                            PURPOSE + " " + view.incident().reference(),
+                            view.placeDisclosed()));
             var i = view.incident();
             model.addAttribute(
                     "history",
                     i.latitude() == null
                             ? List.of()
                             : incidents
-                                    .near(new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
+                                    .near(actor, new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
                                     .stream()
                                     .filter(h -> h.id() != i.id())
                                     .toList());
