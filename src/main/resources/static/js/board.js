@@ -46,7 +46,9 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (geo) {
         if (geo && geo.features && geo.features.length) {
-          var layer = L.geoJSON(geo, { style: function (f) { return { color: '#8899aa', weight: 1, fillOpacity: f.properties && f.properties.urban === false ? 0.02 : 0.06 }; } }).addTo(map);
+          var layer = L.geoJSON(geo, { style: function (f) { return { color: '#8899aa', weight: 1, fillOpacity: f.properties && f.properties.urban === false ? 0.02 : 0.06 }; },
+            // stations as dots, not pins: pins would be tab stops
+            pointToLayer: function (f, at) { return L.circleMarker(at, { radius: 4, weight: 1, color: '#8899aa', interactive: false }); } }).addTo(map);
           map.fitBounds(layer.getBounds());
         } else {
           map.setView([53.452, -2.205], 13);

@@ -10,7 +10,10 @@
     var marker = null;
     fetch('/api/v1/map/force').then(function (r) { return r.ok ? r.json() : null; }).then(function (geo) {
       if (geo && geo.features && geo.features.length) {
-        map.fitBounds(L.geoJSON(geo, { style: { color: '#8899aa', weight: 1, fillOpacity: 0.04 } }).addTo(map).getBounds());
+        // stations are drawn as dots, not pins: a pin is a tab stop, and the keyboard path must stay short
+        map.fitBounds(L.geoJSON(geo, { style: { color: '#8899aa', weight: 1, fillOpacity: 0.04 },
+          pointToLayer: function (f, at) { return L.circleMarker(at, { radius: 4, weight: 1, interactive: false }); }
+        }).addTo(map).getBounds());
       } else { map.setView([53.452, -2.205], 13); }
     }).catch(function () { map.setView([53.452, -2.205], 13); });
     map.on('click', function (e) {
