@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -50,7 +52,45 @@ public class CallTaking {
             String grade,
             String gradeReason,
             String requiredSkills,
-            Long joinIncidentId) {}
+            Long joinIncidentId,
+            List<Long> personIds,
+            String submissionKey) {
+
+        public NewCall {
+            personIds = personIds == null ? List.of() : List.copyOf(personIds);
+        }
+
+        /** A call naming nobody, without a form key (telephony and tests). */
+        public NewCall(
+                Channel channel,
+                Instant presentedAt,
+                Instant answeredAt,
+                Caller caller,
+                Where where,
+                String whatHappened,
+                String callType,
+                ThriveAssessment thrive,
+                String grade,
+                String gradeReason,
+                String requiredSkills,
+                Long joinIncidentId) {
+            this(
+                    channel,
+                    presentedAt,
+                    answeredAt,
+                    caller,
+                    where,
+                    whatHappened,
+                    callType,
+                    thrive,
+                    grade,
+                    gradeReason,
+                    requiredSkills,
+                    joinIncidentId,
+                    List.of(),
+                    null);
+        }
+    }
 
     public record Recorded(
             long callId,
@@ -98,10 +138,47 @@ public class CallTaking {
         return grading.propose(thrive);
     }
 
+    /**
+     * The call this handler already recorded from the form with this key: a submit repeated after a
+     * time-out finds the first one instead of recording the call twice.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Recorded> alreadyRecorded(Actor actor, String submissionKey) {
+        policy.require(actor, Permission.CALL_HANDLE);
+        if (submissionKey == null || submissionKey.isBlank()) {
+            return Optional.empty();
+        }
+        return calls.bySubmissionKey(actor.username(), submissionKey).map(c -> {
+            String incidentReference = incidents.byIds(actor, List.of(c.incidentId())).stream()
+                    .findFirst()
+                    .map(Incidents.IncidentSummary::reference)
+                    .orElse(null);
+            return new Recorded(c.callId(), c.reference(), c.incidentId(), incidentReference, false, null, null, false);
+        });
+    }
+
     @Transactional
     public Recorded record(Actor actor, NewCall call) {
         policy.require(actor, Permission.CALL_HANDLE);
         check(call);
+        for (Long personId : call.personIds()) {
+            if (personId == null || !directory.personVisible(actor, personId)) {
+                throw new IllegalArgumentException(
+                        "personIds: no person " + personId + " that you may open: name people from the person search.");
+            }
+        }
+        Long callerPersonId = call.caller() == null ? null : call.caller().personId();
+        if (callerPersonId != null && !directory.personVisible(actor, callerPersonId)) {
+            throw new IllegalArgumentException("caller.personId: no person " + callerPersonId
+                    + " that you may open: identify the caller from the person search, or leave it out.");
+        }
+        if (call.submissionKey() != null && call.submissionKey().length() > 100) {
+            throw new IllegalArgumentException("submissionKey is at most 100 characters.");
+        }
+        Optional<Recorded> earlier = alreadyRecorded(actor, call.submissionKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         String proposed = grading.propose(call.thrive());
         String grade = call.grade() == null || call.grade().isBlank()
                 ? proposed
@@ -132,6 +209,9 @@ public class CallTaking {
                                 where.unverified(),
                                 call.requiredSkills()),
                         reference);
+        List<org.constable.shared.RecordRef> named = call.personIds().stream()
+                .map(p -> org.constable.shared.RecordRef.of("person", p))
+                .toList();
         Caller caller = call.caller() == null ? new Caller(true, null, null, null) : call.caller();
         calls.insert(
                 id,
@@ -156,15 +236,16 @@ public class CallTaking {
                         call.thrive().asText(),
                         proposed,
                         grade,
-                        reason),
+                        reason,
+                        call.submissionKey() == null || call.submissionKey().isBlank() ? null : call.submissionKey()),
                 incident.id(),
                 call.joinIncidentId() != null);
+        calls.insertPersons(id, call.personIds());
         audit.record(AuditRecord.of(
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("call", id),
-                        RecordRef.of("incident", incident.id()))
+                        withNamed(RecordRef.of("call", id), RecordRef.of("incident", incident.id()), named))
                 .withDetail(
                         grade.equals(proposed)
                                 ? "call recorded"
@@ -180,6 +261,12 @@ public class CallTaking {
                 proposed,
                 grade,
                 where.unverified());
+    }
+
+    private static RecordRef[] withNamed(RecordRef call, RecordRef incident, List<RecordRef> named) {
+        List<RecordRef> all = new java.util.ArrayList<>(List.of(call, incident));
+        all.addAll(named);
+        return all.toArray(RecordRef[]::new);
     }
 
     private record Located(String text, GeoPoint point, Long locationId, boolean unverified) {}

@@ -29,10 +29,23 @@ public class LocationContext {
             PoleDirectory.Place place,
             List<Incidents.IncidentSummary> history,
             List<PoleDirectory.Warning> warnings,
-            List<Incidents.IncidentSummary> possibleDuplicates) {}
+            List<Incidents.IncidentSummary> possibleDuplicates,
+            double metresOutsideForceArea) {
+
+        /** "360 km" when the place is outside the force area, else null. */
+        public String outsideForceArea() {
+            if (metresOutsideForceArea <= 0) {
+                return null;
+            }
+            return metresOutsideForceArea < 1000
+                    ? Math.round(metresOutsideForceArea) + " m"
+                    : Math.round(metresOutsideForceArea / 1000) + " km";
+        }
+    }
 
     private final Incidents incidents;
     private final PoleDirectory directory;
+    private final org.constable.mapping.ForceAreas areas;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final double historyRadius;
@@ -42,6 +55,7 @@ public class LocationContext {
     public LocationContext(
             Incidents incidents,
             PoleDirectory directory,
+            org.constable.mapping.ForceAreas areas,
             AccessPolicy policy,
             AuditTrail audit,
             @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
@@ -49,6 +63,7 @@ public class LocationContext {
             @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
         this.incidents = incidents;
         this.directory = directory;
+        this.areas = areas;
         this.policy = policy;
         this.audit = audit;
         this.historyRadius = historyRadius;
@@ -104,6 +119,6 @@ public class LocationContext {
                                     point.latitude(),
                                     point.longitude())));
         }
-        return new Context(place, history, warnings, duplicates);
+        return new Context(place, history, warnings, duplicates, point == null ? 0 : areas.metresOutside(point));
     }
 }

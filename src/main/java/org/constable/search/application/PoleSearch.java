@@ -92,19 +92,7 @@ public class PoleSearch {
         boolean dobVisible = policy.mayView(actor, Field.PERSON_DATE_OF_BIRTH);
         boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);
         if (!dobVisible && text.hasBirthCriterion()) {
-            // a role that may not see dates of birth may not probe them by searching either
-            text = new SearchText(
-                    text.raw(),
-                    text.nameWords(),
-                    text.surnameFirst(),
-                    null,
-                    null,
-                    null,
-                    text.postcode(),
-                    text.partialPostcode(),
-                    text.houseNumber(),
-                    text.streetWords(),
-                    text.vrm());
+            text = withoutBirthCriteria(text);
             notes.add("Dates of birth and ages are not searched for your role.");
         }
         SearchText criteria = text;
@@ -266,6 +254,61 @@ public class PoleSearch {
         incidents.forEach(i -> refs.add(RecordRef.of("incident", i.id())));
         crimes.forEach(c -> refs.add(RecordRef.of("crime", c.id())));
         return List.copyOf(refs);
+    }
+
+    /**
+     * Persons only, found as the search box finds them (misspelt, full name, date of birth), for a
+     * form that names people (the call handler naming a caller): the same permission, purpose, live
+     * restriction, need-to-know and audited consultation as a search.
+     */
+    public List<SearchResults.PersonResult> people(Actor actor, String query, String purpose, int limit) {
+        policy.require(actor, Permission.PERSON_READ);
+        requirePurpose(purpose);
+        String typed = query == null ? "" : query.strip();
+        if (typed.length() < 2) {
+            return List.of();
+        }
+        if (typed.length() > 200) {
+            throw new IllegalArgumentException("A search is at most 200 characters.");
+        }
+        boolean dobVisible = policy.mayView(actor, Field.PERSON_DATE_OF_BIRTH);
+        boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);
+        SearchText parsed = SearchText.parse(typed);
+        SearchText criteria = !dobVisible && parsed.hasBirthCriterion() ? withoutBirthCriteria(parsed) : parsed;
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LiveRestrictions.Searcher live = restrictions.of(actor);
+        List<PersonHit> hits = index.withSearcher(searcher ->
+                persons.search(searcher, criteria, today, Math.max(1, Math.min(limit, PER_GROUP)), live.persons()));
+        live.learnLinksOf(hits.stream().map(PersonHit::person).toList());
+        List<SearchResults.PersonResult> found = hits.stream()
+                .map(h -> personResult(h.person(), h.why(), live, dobVisible, addressVisible))
+                .toList();
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                found.stream().map(f -> RecordRef.of("person", f.id())).toList(),
+                purpose.strip(),
+                null,
+                Outcome.SUCCEEDED,
+                "person search '" + typed + "'"));
+        return found;
+    }
+
+    /** A role that may not see dates of birth may not probe them by searching either. */
+    private static SearchText withoutBirthCriteria(SearchText text) {
+        return new SearchText(
+                text.raw(),
+                text.nameWords(),
+                text.surnameFirst(),
+                null,
+                null,
+                null,
+                text.postcode(),
+                text.partialPostcode(),
+                text.houseNumber(),
+                text.streetWords(),
+                text.vrm());
     }
 
     /** Whether search results are complete, and the sentence shown when they may not be. */

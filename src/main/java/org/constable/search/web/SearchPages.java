@@ -71,6 +71,30 @@ class SearchPages {
         return "search/linked :: linked";
     }
 
+    /**
+     * People found by the person search for a form that names them (the call form's "named people"):
+     * buttons that add the person to the form. Too little typed gives an empty list, never an error.
+     */
+    @GetMapping("/search/people/pick")
+    @Guarded(Permission.PERSON_READ)
+    String pickPeople(
+            @RequestParam(required = false) String personQuery,
+            @RequestParam(required = false) String purpose,
+            Model model) {
+        String typed = personQuery == null ? "" : personQuery.strip();
+        model.addAttribute("typed", typed);
+        model.addAttribute(
+                "matches",
+                typed.length() < 2 || typed.length() > 200
+                        ? null
+                        : search.people(
+                                actors.require(),
+                                typed,
+                                purpose == null || purpose.isBlank() ? "Naming a person on a form" : purpose,
+                                10));
+        return "search/person-picker :: people";
+    }
+
     /** The suggestions under the search box (htmx); a missing purpose or bad input gives an empty list, never an error page. */
     @GetMapping("/search/suggestions")
     @Guarded(Permission.PERSON_READ)
