@@ -63,6 +63,10 @@ public final class PackagedConstable implements AutoCloseable {
     }
 
     static PackagedConstable start() {
+        String running = System.getProperty("constable.walk.running-in");
+        if (running != null && !running.isBlank()) {
+            return attach(Path.of(running).toAbsolutePath());
+        }
         Path jar = packagedJar();
         try {
             Path runs = Path.of("target", "first-start").toAbsolutePath();
@@ -86,6 +90,25 @@ public final class PackagedConstable implements AutoCloseable {
             PackagedConstable app = new PackagedConstable(folder, console, port, process, null);
             Duration took = app.awaitHealthy(started);
             return new PackagedConstable(folder, console, port, process, took);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * For working on a page: walk an application already started from the packaged jar in the given
+     * folder (its console in {@code console.log} there), {@code -Dconstable.walk.running-in=FOLDER}.
+     * It is left running.
+     */
+    private static PackagedConstable attach(Path folder) {
+        Path console = folder.resolve("console.log");
+        try {
+            java.util.regex.Matcher m = Pattern.compile("Constable is running: http://localhost:(\\d+)/")
+                    .matcher(Files.readString(console, StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new IllegalStateException("No running Constable in " + console);
+            }
+            return new PackagedConstable(folder, console, Integer.parseInt(m.group(1)), null, Duration.ZERO);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,6 +208,12 @@ public final class PackagedConstable implements AutoCloseable {
                 .toList();
     }
 
+    /** A stack frame or "... 12 more" line: the headline above it says what went wrong. */
+    public static boolean isStackFrame(String numberedLine) {
+        String line = numberedLine.substring(numberedLine.indexOf(':') + 1);
+        return line.matches("\\s+(at |\\.\\.\\. \\d+ more).*");
+    }
+
     public String tail(int lines) {
         String[] all = consoleText().split("\n");
         return String.join("\n", java.util.Arrays.asList(all).subList(Math.max(0, all.length - lines), all.length));
@@ -192,6 +221,9 @@ public final class PackagedConstable implements AutoCloseable {
 
     @Override
     public void close() {
+        if (process == null) {
+            return; // attached to one started by hand: left running
+        }
         process.destroy();
         try {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -77,7 +77,7 @@ final class RoleWalk {
                 continue;
             }
             try (PageVisitor visitor = new PageVisitor(browser, who, viewing, signedIn, base, axe, findings)) {
-                pages.forEach(visitor::visit);
+                pages.forEach(url -> visitor.visit(url, false));
                 visits += visitor.visits();
             }
         }
@@ -123,22 +123,31 @@ final class RoleWalk {
     private List<String> discover(PageVisitor visitor) {
         Map<String, String> pages = new LinkedHashMap<>(); // route -> the first address seen, null for a file
         List<String> further = new ArrayList<>();
-        List<String> searches = new ArrayList<>();
         for (String url : open(visitor, base + "/", pages, further).nav()) {
-            if (followed(url) && !pages.containsKey(route(url))) {
-                searches.addAll(open(visitor, url, pages, further).searches());
+            if (!followed(url) || pages.containsKey(route(url))) {
+                continue;
             }
-        }
-        for (String url : searches) {
-            if (!pages.containsKey(route(url))) {
-                open(visitor, url, pages, further);
+            List<PageVisitor.Search> searches =
+                    open(visitor, url, pages, further).searches();
+            for (int i = 0; i < searches.size(); i++) {
+                PageVisitor.Search search = searches.get(i);
+                if (pages.containsKey(route(search.url()))) {
+                    continue;
+                }
+                if (i > 0) {
+                    visitor.page().navigate(url); // back to the form
+                }
+                pages.put(route(search.url()), search.url()); // the other themes and screens open the result's address
+                PageVisitor.Links found = visitor.search(search);
+                further.addAll(found.further());
+                further.addAll(found.downloads());
             }
         }
         for (String url : further) {
             if (!followed(url) || pages.containsKey(route(url))) {
                 continue;
             }
-            if (isPage(visitor, url)) {
+            if (isPage(visitor, withoutFragment(url))) {
                 open(visitor, url, pages, new ArrayList<>());
             } else {
                 pages.put(route(url), null); // a file or a JSON document: fetched once, not opened as a page
@@ -147,7 +156,9 @@ final class RoleWalk {
         return pages.values().stream().filter(u -> u != null).toList();
     }
 
-    private PageVisitor.Links open(PageVisitor visitor, String url, Map<String, String> pages, List<String> further) {
+    private PageVisitor.Links open(
+            PageVisitor visitor, String address, Map<String, String> pages, List<String> further) {
+        String url = withoutFragment(address);
         pages.put(route(url), url);
         PageVisitor.Links links = visitor.visit(url);
         further.addAll(links.further());
@@ -182,6 +193,11 @@ final class RoleWalk {
         }
         String path = URI.create(url).getPath();
         return NOT_FOLLOWED.stream().noneMatch(path::startsWith);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /** The route of an address: numbers in the path as {id}, the query by its names only. */
