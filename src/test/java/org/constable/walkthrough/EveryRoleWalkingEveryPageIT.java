@@ -70,6 +70,7 @@ class EveryRoleWalkingEveryPageIT {
                 timings.append(String.format(
                         "  %-34s %3d routes, %4d page visits, %5.1f s%n",
                         roles.get(i).role(), walk.routes(), walk.visits(), (System.nanoTime() - roleStarted) / 1e9));
+                timings.append("    ").append(String.join(" ", walk.walked())).append('\n');
             }
         }
         // one line per distinct message, with how often it came: a page opened in four views logs its fault four times

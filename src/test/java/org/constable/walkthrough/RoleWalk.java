@@ -41,6 +41,7 @@ final class RoleWalk {
     private String who;
     private int visits;
     private int routes;
+    private List<String> walked = List.of();
 
     RoleWalk(Browser browser, String base, AxeCore axe, Findings findings, String password) {
         this.browser = browser;
@@ -58,6 +59,11 @@ final class RoleWalk {
         return routes;
     }
 
+    /** The routes walked, as {@code /people/{id}?purpose}. */
+    List<String> walked() {
+        return walked;
+    }
+
     /** Walks as the user, first in the given theme and screen (where they sign in), then in all the others. */
     void walk(DemoLogins.DemoLogin login, Viewing first) {
         who = login.role() + " (" + login.username() + ")";
@@ -72,6 +78,7 @@ final class RoleWalk {
             visits += visitor.visits();
         }
         routes = pages.size();
+        walked = pages.stream().map(RoleWalk::route).toList();
         for (Viewing viewing : Viewing.ALL) {
             if (viewing.equals(first)) {
                 continue;
