@@ -30,6 +30,12 @@ import org.constable.identity.domain.Rfc6238Totp;
  */
 final class RoleWalk {
 
+    /**
+     * How many links past the navigation (and its searches) the walk follows: one reaches a person
+     * from the people list, two the person's address, vehicle and edit form.
+     */
+    static final int STEPS_PAST_THE_NAVIGATION = 2;
+
     /** Where a walk must not go: signing out would end the session the other contexts share. */
     private static final List<String> NOT_FOLLOWED = List.of("/logout", "/login");
 
@@ -150,15 +156,19 @@ final class RoleWalk {
                 further.addAll(found.downloads());
             }
         }
-        for (String url : further) {
-            if (!followed(url) || pages.containsKey(route(url))) {
-                continue;
+        for (int step = 1; step <= STEPS_PAST_THE_NAVIGATION; step++) {
+            List<String> next = new ArrayList<>();
+            for (String url : further) {
+                if (!followed(url) || pages.containsKey(route(url))) {
+                    continue;
+                }
+                if (isPage(visitor, withoutFragment(url))) {
+                    open(visitor, url, pages, next);
+                } else {
+                    pages.put(route(url), null); // a file or a JSON document: fetched once, not opened as a page
+                }
             }
-            if (isPage(visitor, withoutFragment(url))) {
-                open(visitor, url, pages, new ArrayList<>());
-            } else {
-                pages.put(route(url), null); // a file or a JSON document: fetched once, not opened as a page
-            }
+            further = next;
         }
         return pages.values().stream().filter(u -> u != null).toList();
     }
