@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every role of the demo force signs in through the browser and walks every page the navigation
- * offers and every page one link further (person, address, vehicle, incident, crime pages...),
+ * offers and every page one and two links further (person, address, vehicle, incident, crime pages...),
  * in the dark and the light theme, on a desk (1440x900) and a phone (360x780): no response of 400
  * or more, no console error (content security policy refusals included), axe-core clean for WCAG
  * 2.2 AA, no sideways scrolling on the phone, and no error on the application's console meanwhile.

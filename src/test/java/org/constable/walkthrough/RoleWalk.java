@@ -25,8 +25,8 @@ import org.constable.identity.domain.Rfc6238Totp;
 /**
  * One role's walk: sign in through the browser as the demo user of that role, open every page the
  * navigation offers (and what its search forms find for a common surname), then every page one
- * link further, one page per route (so {@code /people/12} and {@code /people/40} count once);
- * then open the same pages again in the other themes and screens, signed in as the same user.
+ * and two links further, one page per route (so {@code /people/12} and {@code /people/40} count
+ * once); then open the same pages again in the other themes and screens, as the same user.
  */
 final class RoleWalk {
 
