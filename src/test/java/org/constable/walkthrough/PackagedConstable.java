@@ -57,9 +57,20 @@ public final class PackagedConstable implements AutoCloseable {
 
     /** The one packaged application of this test run, started on first use. */
     public static PackagedConstable in(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(ExtensionContext.Namespace.create(PackagedConstable.class))
-                .computeIfAbsent("app", key -> start(), PackagedConstable.class);
+        ExtensionContext.Store store =
+                context.getRoot().getStore(ExtensionContext.Namespace.create(PackagedConstable.class));
+        // a start that failed is not tried again by the next test class: it fails with the same reason
+        AssertionError failed = store.get("failed", AssertionError.class);
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            return store.computeIfAbsent("app", key -> start(), PackagedConstable.class);
+        } catch (AssertionError | RuntimeException e) {
+            AssertionError reason = e instanceof AssertionError a ? a : new AssertionError(e.getMessage(), e);
+            store.put("failed", reason);
+            throw reason;
+        }
     }
 
     static PackagedConstable start() {
