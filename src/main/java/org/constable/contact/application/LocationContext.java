@@ -8,6 +8,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordNotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -50,8 +51,20 @@ public class LocationContext {
     public Context around(
             Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
         policy.require(actor, Permission.CALL_HANDLE);
-        PoleDirectory.Place place =
-                locationId == null ? null : directory.place(actor, locationId).orElse(null);
+        // an id that names nothing is refused, as opening it would be, rather than answered with an empty context
+        PoleDirectory.Place place = locationId == null
+                ? null
+                : directory
+                        .place(actor, locationId)
+                        .orElseThrow(() -> new RecordNotFound("location", locationId).inField("locationId"));
+        if (personIds != null) {
+            personIds.stream()
+                    .filter(id -> id == null || !directory.personVisible(actor, id))
+                    .findFirst()
+                    .ifPresent(id -> {
+                        throw new RecordNotFound("person", String.valueOf(id)).inField("personId");
+                    });
+        }
         GeoPoint point = place != null && place.point() != null
                 ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
