@@ -51,20 +51,15 @@ public class LocationContext {
     public Context around(
             Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
         policy.require(actor, Permission.CALL_HANDLE);
-        // an id that names nothing is refused, as opening it would be, rather than answered with an empty context
+        // the place asked about must exist (and be visible), as opening it would; an empty context would hide the
+        // mistake
         PoleDirectory.Place place = locationId == null
                 ? null
                 : directory
                         .place(actor, locationId)
                         .orElseThrow(() -> new RecordNotFound("location", locationId).inField("locationId"));
-        if (personIds != null) {
-            personIds.stream()
-                    .filter(id -> id == null || !directory.personVisible(actor, id))
-                    .findFirst()
-                    .ifPresent(id -> {
-                        throw new RecordNotFound("person", String.valueOf(id)).inField("personId");
-                    });
-        }
+        // persons named in the call are different: one the handler may not see contributes nothing, as
+        // warnings() says, so that naming a restricted person neither fails the call nor reveals them
         GeoPoint point = place != null && place.point() != null
                 ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
