@@ -91,6 +91,9 @@ class ApiSpeaksOnlyJsonTest {
         JsonNode body = problem(r, 405);
         assertThat(body.path("detail").asString()).contains("DELETE", "GET", "POST");
         assertThat(r.headers().firstValue("Allow")).isPresent();
+        // answered by the error endpoint, after the request itself: still with the request's reference
+        assertThat(body.path("correlationId").asString())
+                .isEqualTo(r.headers().firstValue("X-Correlation-Id").orElseThrow());
     }
 
     @Test

@@ -236,6 +236,17 @@ class UnknownRecordsAnswerNotFoundTest {
     }
 
     @Test
+    void aRefusalWordedForUsersIsKeptAndOneOfTheFrameworksIsNot() {
+        JsonNode crewOnly = Problems.problem(
+                api.post(
+                        "/api/v1/units/" + NONE + "/assignment-status",
+                        tokens.get(Role.RESPONSE_OFFICER),
+                        "{\"status\":\"EN_ROUTE\"}"),
+                403);
+        assertThat(crewOnly.path("detail").asString()).isEqualTo("You can only update the unit you crew.");
+    }
+
+    @Test
     void aPlaceInTheQueryThatNamesNothingIsRefusedNamingTheField() {
         JsonNode location = Problems.problem(
                 api.get("/api/v1/calls/context?locationId=" + NONE + "&purpose=Call", tokens.get(Role.SUPERVISOR)),

@@ -182,6 +182,11 @@ public final class ProblemCatalogue {
         if (e instanceof InvalidInput) {
             return true;
         }
+        return thrownByConstable(e);
+    }
+
+    /** Whether Constable's own code (not a library, not an internal check) raised it, with a message. */
+    private static boolean thrownByConstable(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         if (trace.length == 0 || e.getMessage() == null) {
             return false;
@@ -272,9 +277,9 @@ public final class ProblemCatalogue {
     }
 
     private static String deniedDetail(Throwable e) {
-        // AccessPolicy words its refusals for users; Spring Security's own say only "Access Denied"
-        String message = e.getMessage();
-        return message != null && message.startsWith("Your role") ? message : "You may not do this.";
+        // Constable's refusals are worded for users ("You can only update the unit you crew."); Spring
+        // Security's own say only "Access Denied"
+        return thrownByConstable(e) ? e.getMessage() : "You may not do this.";
     }
 
     static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

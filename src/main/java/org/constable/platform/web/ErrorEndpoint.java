@@ -9,6 +9,7 @@ import org.constable.identity.PublicEndpoint;
 import org.constable.platform.api.ApiProblems;
 import org.constable.platform.api.ProblemCatalogue;
 import org.constable.platform.api.ProblemCatalogue.Problem;
+import org.slf4j.MDC;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
@@ -44,6 +45,22 @@ class ErrorEndpoint implements ErrorController {
     /** A view name for a page; null once an API problem has been written. */
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+        // the error dispatch runs after the correlation filter has cleared the log context: take the id it sent
+        String correlation = response.getHeader(CorrelationIdFilter.HEADER);
+        boolean restore = correlation != null && MDC.get("correlationId") == null;
+        if (restore) {
+            MDC.put("correlationId", correlation);
+        }
+        try {
+            return answer(request, response, model);
+        } finally {
+            if (restore) {
+                MDC.remove("correlationId");
+            }
+        }
+    }
+
+    private String answer(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         Problem p = problem(request);
         String uri = originalUri(request);
         if (!isApi(uri)) {

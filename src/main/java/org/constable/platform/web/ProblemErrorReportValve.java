@@ -26,6 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String uri = request.getRequestURI();
         boolean api = uri != null && ErrorEndpoint.isApi(uri);
         try {
+            response.setHeader("Permissions-Policy", PermissionsPolicyFilter.POLICY);
             response.setContentType(api ? "application/problem+json" : "text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
