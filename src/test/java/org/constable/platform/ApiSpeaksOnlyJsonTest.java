@@ -106,7 +106,7 @@ class ApiSpeaksOnlyJsonTest {
     @Test
     void aBodyOverTheLimitIsA413ProblemAndStoresNothing() {
         long before = db.count("SELECT count(*) FROM people.person");
-        String huge = "x".repeat(3 * 1024 * 1024);
+        String huge = "x".repeat(11 * 1024 * 1024);
         JsonNode body = problem(
                 api.post(
                         "/api/v1/persons",

@@ -31,7 +31,7 @@ class RequestInputGuard extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
 
-    RequestInputGuard(@Value("${constable.http.max-body-size:2MB}") DataSize maxBodySize) {
+    RequestInputGuard(@Value("${constable.http.max-body-size:10MB}") DataSize maxBodySize) {
         this.maxBodyBytes = maxBodySize.toBytes();
     }
 
