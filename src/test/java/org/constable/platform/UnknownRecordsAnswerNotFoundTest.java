@@ -199,7 +199,7 @@ class UnknownRecordsAnswerNotFoundTest {
                 new Case(
                         Role.INTELLIGENCE_ANALYST,
                         "GET",
-                        "/api/v1/open-data/exports/%d/file",
+                        "/api/v1/open-data/exports/%d/file?purpose=Checking",
                         null,
                         "open data export"),
                 new Case(
