@@ -21,6 +21,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
@@ -161,19 +162,15 @@ public class CallTaking {
     public Recorded record(Actor actor, NewCall call) {
         policy.require(actor, Permission.CALL_HANDLE);
         check(call);
-        for (Long personId : call.personIds()) {
+        for (int i = 0; i < call.personIds().size(); i++) {
+            Long personId = call.personIds().get(i);
             if (personId == null || !directory.personVisible(actor, personId)) {
-                throw new IllegalArgumentException(
-                        "personIds: no person " + personId + " that you may open: name people from the person search.");
+                throw new RecordNotFound("person", personId == null ? 0 : personId).inField("personIds[" + i + "]");
             }
         }
-        Long callerPersonId = call.caller() == null ? null : call.caller().personId();
-        if (callerPersonId != null && !directory.personVisible(actor, callerPersonId)) {
-            throw new IllegalArgumentException("caller.personId: no person " + callerPersonId
-                    + " that you may open: identify the caller from the person search, or leave it out.");
-        }
+        checkCaller(actor, call.caller());
         if (call.submissionKey() != null && call.submissionKey().length() > 100) {
-            throw new IllegalArgumentException("submissionKey is at most 100 characters.");
+            throw new InvalidInput("submissionKey", "A submission key is at most 100 characters.");
         }
         Optional<Recorded> earlier = alreadyRecorded(actor, call.submissionKey());
         if (earlier.isPresent()) {
@@ -300,23 +297,31 @@ public class CallTaking {
     }
 
     private static void check(NewCall c) {
+        InvalidInput.Collector wrong = new InvalidInput.Collector();
         if (c.channel() == null) {
-            throw new IllegalArgumentException("channel is required (EMERGENCY_999, NON_EMERGENCY_101 or ONLINE)");
+            wrong.add("channel", "channel is required (EMERGENCY_999, NON_EMERGENCY_101 or ONLINE).");
         }
         if (c.whatHappened() == null
                 || c.whatHappened().isBlank()
                 || c.whatHappened().length() > 4000) {
-            throw new IllegalArgumentException("Say what happened (1 to 4000 characters).");
+            wrong.add("whatHappened", "Say what happened (1 to 4000 characters).");
         }
         if (c.callType() == null || !c.callType().matches("[A-Z_]{2,40}")) {
-            throw new IllegalArgumentException(
-                    "callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
+            wrong.add("callType", "callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
         }
         if (c.thrive() == null) {
-            throw new IllegalArgumentException("THRIVE is required for every call.");
+            wrong.add("thrive", "THRIVE is required for every call.");
         }
         if (c.presentedAt() != null && c.answeredAt() != null && c.answeredAt().isBefore(c.presentedAt())) {
-            throw new IllegalArgumentException("A call cannot be answered before it was presented.");
+            wrong.add("answeredAt", "A call cannot be answered before it was presented.");
+        }
+        wrong.throwIfAny();
+    }
+
+    /** A caller named as a person on record must be one the call handler can see; a missing one is refused. */
+    private void checkCaller(Actor actor, Caller caller) {
+        if (caller != null && caller.personId() != null && !directory.personVisible(actor, caller.personId())) {
+            throw new RecordNotFound("person", caller.personId()).inField("caller.personId");
         }
     }
 

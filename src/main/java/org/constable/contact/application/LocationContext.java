@@ -13,6 +13,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,15 @@ public class LocationContext {
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
-        PoleDirectory.Place place =
-                locationId == null ? null : directory.place(actor, locationId).orElse(null);
+        // the place asked about must exist (and be visible), as opening it would; an empty context would hide the
+        // mistake
+        PoleDirectory.Place place = locationId == null
+                ? null
+                : directory
+                        .place(actor, locationId)
+                        .orElseThrow(() -> new RecordNotFound("location", locationId).inField("locationId"));
+        // persons named in the call are different: one the handler may not see contributes nothing, as
+        // warnings() says, so that naming a restricted person neither fails the call nor reveals them
         GeoPoint point = place != null && place.point() != null
                 ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
