@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.constable.identity.Role;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.FormBrowser;
 import org.constable.testsupport.LoopbackClient;
 import org.constable.testsupport.MutableClock;
 import org.constable.testsupport.TestUsers;
@@ -109,6 +110,22 @@ class ParallelWrongPasswordsLockTheAccountTest {
         assertThat(right.status())
                 .as("the right password is refused while locked")
                 .isIn(401, 429);
+    }
+
+    /** The form's password step was tried a second time by the global authentication manager: counted twice. */
+    @Test
+    void aWrongPasswordOnTheSignInFormCountsOnce() {
+        var user = users.create(Role.DISPATCHER);
+        FormBrowser browser = new FormBrowser(port);
+        for (int i = 0; i < 4; i++) {
+            assertThat(browser.signInWithPasswordOnly(user.username(), "not the password")
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        var account = accounts.findById(user.id()).orElseThrow();
+        assertThat(account.failedLogins()).isEqualTo(4);
+        assertThat(account.lockedUntil()).isNull();
+        assertThat(failures(user.username())).isEqualTo(4);
     }
 
     private long entries(String username, String condition) {

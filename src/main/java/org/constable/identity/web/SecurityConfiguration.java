@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -90,7 +91,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher api = request -> ProblemResponses.isApi(request);
         // only a request a valid bearer token authenticated is exempt from CSRF, not any Authorization header
         RequestMatcher bearer = request -> request.getAttribute(BearerTokenFilter.AUTHENTICATED) != null;
-        http.authenticationProvider(passwordSignIn)
+        // the form's own manager, with no parent: the global one holds the same provider, and a failure
+        // would otherwise be tried there again, hashed twice and counted twice against the account
+        http.authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers(BearerTokenFilter.METRICS_PATH)
@@ -106,11 +109,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addLogoutHandler((request, response, auth) -> {
                             var session = request.getSession(false);
                             if (auth != null && session != null) {
-                                events.publishEvent(new SessionEnded(
-                                        auth.getName(),
-                                        SessionKeys.ofSession(session.getId()),
-                                        "signed out",
-                                        clock.instant()));
+                                try {
+                                    events.publishEvent(new SessionEnded(
+                                            auth.getName(),
+                                            SessionKeys.ofSession(session.getId()),
+                                            "signed out",
+                                            clock.instant()));
+                                } catch (IllegalStateException invalidatedAlready) {
+                                    // nothing left to close
+                                }
                             }
                         })
                         .logoutSuccessUrl("/login?signedout"))
