@@ -3,7 +3,9 @@
  * record for each victim with the officer in charge, records case events (arrest, charge, bail,
  * release, no further action, decision not to investigate) and victim contacts, and keeps the
  * deadlines they start on each officer's due/overdue list. It must never close a deadline except
- * by a contact that answers it, so an overdue item stays visible until the victim is told.
+ * by a contact that answers it, so an overdue item stays visible until the victim is told, nor name
+ * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "shared", "crime"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people"})
 package org.constable.investigation;

@@ -60,7 +60,8 @@ final class DispatcherAtWork implements AutoCloseable {
 
     private int read(int i) {
         return i % 2 == 0
-                ? api.get("/api/v1/board", token).status()
+                ? api.get("/api/v1/board?purpose=Command%20and%20control", token)
+                        .status()
                 : api.get("/api/v1/incidents/" + incidentId + "?purpose=Command%20and%20control", token)
                         .status();
     }
