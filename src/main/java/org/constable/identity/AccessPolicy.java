@@ -28,8 +28,14 @@ public class AccessPolicy {
         this.clock = clock;
     }
 
+    /**
+     * Whether the actor's current roles grant the permission. {@code SIGNED_IN} (the home page, one's
+     * own account) needs no role: an account whose roles still await a second administrator can
+     * sign in and see that it has none yet.
+     */
     public boolean allows(Actor actor, Permission permission) {
-        return actor != null && RolePermissions.grants(actor.roles(), permission);
+        return actor != null
+                && (permission == Permission.SIGNED_IN || RolePermissions.grants(actor.roles(), permission));
     }
 
     /** Throws AccessDeniedException (HTTP 403) unless the actor's roles grant the permission. */

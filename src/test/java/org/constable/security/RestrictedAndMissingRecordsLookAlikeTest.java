@@ -57,7 +57,7 @@ class RestrictedAndMissingRecordsLookAlikeTest {
         for (var e : hidden.entrySet()) {
             long id = e.getValue();
             long missing = id + 5_000_000;
-            for (String query : new String[] {"", "?purpose=Investigation", "?purpose=", "?purpose=%00x"}) {
+            for (String query : new String[] {"", "?purpose=Investigation", "?purpose=", "?purpose=Investi%00gation"}) {
                 var restricted = api.get("/api/v1/" + e.getKey() + "/" + id + query, reader);
                 var absent = api.get("/api/v1/" + e.getKey() + "/" + missing + query, reader);
                 String what = "GET /api/v1/" + e.getKey() + "/{id}" + query;
@@ -155,7 +155,7 @@ class RestrictedAndMissingRecordsLookAlikeTest {
         JsonNode node = Json.read(r.body());
         for (String name : node.propertyNames()) {
             if (!name.equals("correlationId") && !name.equals("instance")) {
-                out.put(name, node.get(name).toString().replace(Long.toString(id), "ID"));
+                out.put(name, node.get(name).toString().replaceAll("(?<![0-9])" + id + "(?![0-9])", "ID"));
             }
         }
         return out;
