@@ -11,7 +11,7 @@ import org.constable.shared.RecordRef;
 public interface RestrictableRecords {
 
     /** The record types this module owns, as in {@link RecordRef#type()}: e.g. person, location. */
-    Set<String> recordTypes();
+    Set<String> types();
 
     /** True if the record exists (restricted or not). */
     boolean exists(RecordRef record);

@@ -17,7 +17,7 @@ class RestrictableCrimes implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
+    public Set<String> types() {
         return Set.of("crime");
     }
 

@@ -17,7 +17,7 @@ class RestrictableIncidents implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
+    public Set<String> types() {
         return Set.of("incident");
     }
 

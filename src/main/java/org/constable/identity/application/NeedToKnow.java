@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.identity.PrivilegedActionTaken;
-import org.constable.identity.RestrictableRecords;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Need-to-know grants on restricted records (ADR 0044). A grant is made by one person for another
- * (never for oneself), on a record that exists (asked of the module that owns it), to an active
+ * (never for oneself), on a record that exists (asked of the module that owns it through
+ * {@link NeedToKnowGrantChecks}), to an active
  * account, and runs until it expires or is revoked; grants, revocations and their reasons are kept
  * and audited. AccessPolicy counts only grants that are live now.
  */
@@ -39,7 +37,7 @@ public class NeedToKnow {
 
     private final NeedToKnowGrants grants;
     private final UserAccounts users;
-    private final List<RestrictableRecords> owners;
+    private final NeedToKnowGrantChecks records;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,29 +45,22 @@ public class NeedToKnow {
     public NeedToKnow(
             NeedToKnowGrants grants,
             UserAccounts users,
-            List<RestrictableRecords> owners,
+            NeedToKnowGrantChecks records,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock) {
         this.grants = grants;
         this.users = users;
-        this.owners = owners;
+        this.records = records;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The record types a grant can name. */
-    public Set<String> recordTypes() {
-        Set<String> types = new TreeSet<>();
-        owners.forEach(o -> types.addAll(o.recordTypes()));
-        return types;
-    }
-
     @Transactional
     public NeedToKnowGrants.Grant grant(Actor granter, GrantRequest request) {
         policy.require(granter, Permission.NEED_TO_KNOW_GRANT);
-        RecordRef record = record(request.recordType(), request.recordId());
+        RecordRef record = records.record(request.recordType(), request.recordId());
         UserAccount grantee = users.findById(request.userId())
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of("user", request.userId())));
         policy.requireSomeoneElse(
@@ -78,15 +69,15 @@ public class NeedToKnow {
                 "grant need-to-know on " + record,
                 "Nobody grants need-to-know to themselves: ask another supervisor.");
         if (!grantee.enabled()) {
-            throw new IllegalArgumentException("userId: the account is disabled; need-to-know goes to active users.");
+            throw new InvalidInput("userId", "The account is disabled: need-to-know goes to active users only.");
         }
         Instant now = clock.instant();
         Instant expires = request.expiresAt() == null ? now.plus(DEFAULT_TERM) : request.expiresAt();
         if (!expires.isAfter(now)) {
-            throw new IllegalArgumentException("expiresAt: a grant must end in the future.");
+            throw new InvalidInput("expiresAt", "A grant must end in the future.");
         }
         if (expires.isAfter(now.plus(LONGEST_TERM))) {
-            throw new IllegalArgumentException("expiresAt: a grant runs for at most 365 days; grant again after.");
+            throw new InvalidInput("expiresAt", "A grant runs for at most 365 days; grant again after that.");
         }
         String reason = reason(request.reason());
         long id = grants.grantToUser(record, grantee.id(), granter.userId(), now, expires, reason);
@@ -117,7 +108,7 @@ public class NeedToKnow {
     @Transactional(readOnly = true)
     public List<NeedToKnowGrants.Grant> onRecord(Actor actor, String recordType, long recordId) {
         policy.require(actor, Permission.NEED_TO_KNOW_GRANT);
-        return grants.onRecord(record(recordType, recordId));
+        return grants.onRecord(records.record(recordType, recordId));
     }
 
     @Transactional(readOnly = true)
@@ -126,28 +117,13 @@ public class NeedToKnow {
         return grants.ofUser(userId);
     }
 
-    /** A reference to an existing record of a known type; 400 naming recordType, or 404. */
-    private RecordRef record(String type, long id) {
-        String t = type == null ? "" : type.trim();
-        Optional<RestrictableRecords> owner =
-                owners.stream().filter(o -> o.recordTypes().contains(t)).findFirst();
-        if (owner.isEmpty()) {
-            throw new IllegalArgumentException("recordType: must be one of " + String.join(", ", recordTypes()) + ".");
-        }
-        RecordRef record = new RecordRef(t, id);
-        if (id <= 0 || !owner.get().exists(record)) {
-            throw new RecordNotFound(record);
-        }
-        return record;
-    }
-
     private static String reason(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.trim();
         if (v.length() > 500 || v.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("reason: at most 500 characters of plain text.");
+            throw new InvalidInput("reason", "At most 500 characters of plain text.");
         }
         return v;
     }

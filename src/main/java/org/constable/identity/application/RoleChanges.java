@@ -10,6 +10,7 @@ import org.constable.identity.Role;
 import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,7 +105,7 @@ public class RoleChanges {
     public void refuse(Actor admin, long changeId, String note) {
         String why = text(note, "note");
         if (why == null) {
-            throw new IllegalArgumentException("note: say why the change is refused.");
+            throw new InvalidInput("note", "Say why the change is refused.");
         }
         RoleChangeStore.RoleChange change = decidable(admin, changeId, "refuse");
         if (!store.decide(changeId, false, admin.userId(), why, clock.instant())) {
@@ -138,7 +139,7 @@ public class RoleChanges {
         }
         String v = value.trim();
         if (v.length() > 500 || v.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + ": at most 500 characters of plain text.");
+            throw new InvalidInput(field, "At most 500 characters of plain text.");
         }
         return v;
     }

@@ -23,7 +23,7 @@ class RestrictablePoleRecords implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
+    public Set<String> types() {
         return Set.of("person", "location", "vehicle");
     }
 
