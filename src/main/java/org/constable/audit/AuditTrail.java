@@ -10,7 +10,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,7 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * durable before the caller may show the data (unless this transaction already holds the chain
  * lock, when it is written here to avoid waiting on itself).</li>
  * <li>{@link #recordRegardless} is for refusals and failed sign-ins, which must be kept even
- * though the operation itself fails.</li>
+ * though the operation itself fails: written by the group-commit writer on its own pool, so it
+ * survives the caller's rollback and never takes a second connection of the application's pool
+ * (ADR 0042).</li>
+ * <li>{@link #recordLater} queues an entry on the same writer without waiting for it: for the
+ * refusal of a read, whose cost must not tell a restricted record from a missing one.</li>
  * </ul>
  */
 @Service
@@ -47,7 +50,7 @@ public class AuditTrail implements DisposableBean {
     }
 
     /** Writes the entry: a change in the caller's transaction, a consultation durably before returning. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public long record(AuditRecord record) {
         if (record.operation() == Operation.CONSULTATION && !holdsChainLock()) {
             return consultations.write(pending(record));
@@ -55,10 +58,27 @@ public class AuditTrail implements DisposableBean {
         return appendHere(record);
     }
 
-    /** Writes the entry in a transaction of its own, so it survives the caller's rollback. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long recordRegardless(AuditRecord record) {
-        return appendHere(record);
+    /**
+     * Writes the entry outside the caller's transaction, so it survives the caller's rollback, and
+     * durably before returning. When this transaction already holds the chain lock the writer would
+     * wait for it, so the entry is queued without waiting and lands once this transaction ends.
+     */
+    public void recordRegardless(AuditRecord record) {
+        if (holdsChainLock()) {
+            consultations.submit(pending(record));
+        } else {
+            consultations.write(pending(record));
+        }
+    }
+
+    /** Queues the entry on the writer's own pool and returns at once; a failure is logged, never thrown. */
+    public void recordLater(AuditRecord record) {
+        try {
+            consultations.submit(pending(record));
+        } catch (AuditWriteFailed e) {
+            org.slf4j.LoggerFactory.getLogger(AuditTrail.class)
+                    .error("Audit entry not queued ({} by {}): {}", record.operation(), record.actor(), e.getMessage());
+        }
     }
 
     /** True if this transaction already holds the chain lock (a nested new transaction would wait for itself). */

@@ -17,10 +17,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for consultations. Reads queue their entry; one writer thread appends everything
- * queued in one transaction and one commit, then releases the readers. A reader gets its data
- * only once its entry is durable; if the write fails, the read fails. This keeps the chain's
- * single writer from paying one disk flush per read.
+ * Group commit on the audit writer's own pool (ADR 0010, 0042). Consultations, refusals and failed
+ * sign-ins queue their entry; one writer thread appends everything queued in one transaction and
+ * one commit. A caller that waits ({@link #write}) gets its data only once its entry is durable;
+ * a caller that does not ({@link #submit}) is never slowed by the trail, and a failure is logged.
+ * Either way the request holds no second connection of the application's pool. If a batch fails,
+ * its entries are tried again one by one, so one bad entry fails only its own request.
  */
 final class ConsultationWriter implements AutoCloseable {
 
@@ -45,11 +47,9 @@ final class ConsultationWriter implements AutoCloseable {
         this.thread.start();
     }
 
+    /** Queues the entry and waits until it is durable; throws AuditWriteFailed if it is not. */
     long write(ChainAppender.Pending pending) {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        if (!running || !queue.offer(new Job(pending, done))) {
-            throw new AuditWriteFailed("the audit trail is not accepting entries", null);
-        }
+        CompletableFuture<Long> done = enqueue(pending);
         try {
             return done.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -58,6 +58,29 @@ final class ConsultationWriter implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new AuditWriteFailed("the audit entry could not be written", e);
         }
+    }
+
+    /** Queues the entry and returns at once; a failure to write it is logged as an error. */
+    CompletableFuture<Long> submit(ChainAppender.Pending pending) {
+        CompletableFuture<Long> done = enqueue(pending);
+        done.whenComplete((seq, failure) -> {
+            if (failure != null) {
+                log.error(
+                        "An audit entry written without waiting was lost ({} by {}): {}",
+                        pending.record().operation(),
+                        pending.record().actor(),
+                        failure.getMessage());
+            }
+        });
+        return done;
+    }
+
+    private CompletableFuture<Long> enqueue(ChainAppender.Pending pending) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        if (!running || !queue.offer(new Job(pending, done))) {
+            throw new AuditWriteFailed("the audit trail is not accepting entries", null);
+        }
+        return done;
     }
 
     private void run() {
@@ -70,21 +93,38 @@ final class ConsultationWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                List<ChainAppender.Pending> pendings =
-                        batch.stream().map(Job::pending).toList();
-                long[] seqs = transactions.execute(status -> appender.append(entries, pendings));
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).done().complete(seqs[i]);
-                }
+                appendAll(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
             } catch (RuntimeException e) {
-                log.error("Audit consultation batch of {} failed: {}", batch.size(), e.getMessage());
+                log.error("Audit writer failed on a batch of {}: {}", batch.size(), e.getMessage());
                 batch.forEach(j -> j.done().completeExceptionally(e));
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    private void appendAll(List<Job> batch) {
+        List<ChainAppender.Pending> pendings = batch.stream().map(Job::pending).toList();
+        long[] seqs;
+        try {
+            seqs = transactions.execute(status -> appender.append(entries, pendings));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                log.error("Audit entry could not be written: {}", e.getMessage());
+                batch.get(0).done().completeExceptionally(e);
+                return;
+            }
+            log.warn("Audit batch of {} failed ({}); writing its entries one by one", batch.size(), e.getMessage());
+            for (Job job : batch) {
+                appendAll(List.of(job));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(seqs[i]);
         }
     }
 

@@ -28,8 +28,14 @@ public class AccessPolicy {
         this.clock = clock;
     }
 
+    /**
+     * Whether the actor's current roles grant the permission. {@code SIGNED_IN} (the home page, one's
+     * own account) needs no role: an account whose roles still await a second administrator can
+     * sign in and see that it has none yet.
+     */
     public boolean allows(Actor actor, Permission permission) {
-        return actor != null && RolePermissions.grants(actor.roles(), permission);
+        return actor != null
+                && (permission == Permission.SIGNED_IN || RolePermissions.grants(actor.roles(), permission));
     }
 
     /** Throws AccessDeniedException (HTTP 403) unless the actor's roles grant the permission. */
@@ -44,7 +50,7 @@ public class AccessPolicy {
         if (!allows(actor, permission)) {
             return false;
         }
-        return !restricted || needToKnow.granted(record, actor.userId(), actor.teamId());
+        return !restricted || needToKnow.granted(record, actor.userId(), actor.teamId(), clock.instant());
     }
 
     /**
@@ -53,9 +59,56 @@ public class AccessPolicy {
      */
     public void requireRecord(Actor actor, Permission permission, RecordRef record, boolean restricted) {
         require(actor, permission);
-        if (restricted && !needToKnow.granted(record, actor.userId(), actor.teamId())) {
+        if (restricted && !needToKnow.granted(record, actor.userId(), actor.teamId(), clock.instant())) {
             deny(actor, permission.name() + " (restricted, no need-to-know)", record);
             throw new RecordNotFound(record);
+        }
+    }
+
+    /**
+     * {@link #requireRecord} for a record looked up by an id the caller gave, which may not exist
+     * ({@code restricted} null). A missing record and a restricted one without need-to-know take the
+     * same path: the same look-up of a grant, the same refusal queued for the audit trail without
+     * waiting, the same RecordNotFound. Neither the answer nor its cost tells them apart (ADR 0042).
+     */
+    public void requireFound(Actor actor, Permission permission, RecordRef record, Boolean restricted) {
+        require(actor, permission);
+        if (restricted != null && !restricted) {
+            return;
+        }
+        boolean granted = needToKnow.granted(record, actor.userId(), actor.teamId(), clock.instant());
+        if (restricted == null || !granted) {
+            deny(
+                    actor,
+                    permission.name() + (restricted == null ? " (no such record)" : " (restricted, no need-to-know)"),
+                    record);
+            throw new RecordNotFound(record);
+        }
+    }
+
+    /**
+     * Separation of duties: nobody changes their own access (a role, a need-to-know grant). Refused
+     * with 403 and audited.
+     */
+    public void requireSomeoneElse(Actor actor, long subjectUserId, String what, String message) {
+        if (actor == null || actor.userId() == subjectUserId) {
+            deny(actor, what + " (for oneself)", RecordRef.of("user", subjectUserId));
+            throw new AccessDeniedException(message);
+        }
+    }
+
+    /**
+     * Four eyes: what one person asked for is decided by a second, who is neither the one who asked
+     * nor the one it is for. Refused with 403 and audited.
+     */
+    public void requireSecondPerson(Actor actor, long makerUserId, long subjectUserId, String what, RecordRef record) {
+        if (actor == null || actor.userId() == makerUserId) {
+            deny(actor, what + " (by the one who asked)", record);
+            throw new AccessDeniedException("You asked for this, so another administrator must decide it.");
+        }
+        if (actor.userId() == subjectUserId) {
+            deny(actor, what + " (for oneself)", record);
+            throw new AccessDeniedException("This is about your own account, so another administrator must decide it.");
         }
     }
 

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo force's officers: one account per role (and a response team), all sharing one random
- * password made on first start and kept in the local data folder, never in the repository.
+ * password made on first start and kept in the local data folder, never in the repository. There
+ * are two administrators, so that a role change one asks for can be approved by the other.
  */
 @Component
 @Order(10)
@@ -45,6 +46,9 @@ public class DemoUsers implements ApplicationRunner {
         this.dataDir = Path.of(dataDir);
     }
 
+    /** The second demo administrator: the checker for the first one's role changes. */
+    static final String SECOND_ADMINISTRATOR = DemoMode.DEMO_USER_PREFIX + "administrator-2";
+
     @Override
     public void run(ApplicationArguments args) {
         if (!demo.enabled()) {
@@ -52,29 +56,33 @@ public class DemoUsers implements ApplicationRunner {
         }
         String password = password();
         for (Role role : Role.values()) {
-            String username = DemoMode.DEMO_USER_PREFIX
-                    + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (users.findByUsername(username).isEmpty()) {
-                admin.createWithoutCheck(new UserAdministration.NewUser(
-                        username,
-                        "Demo " + role.title(),
-                        "D" + (1000 + role.ordinal()),
-                        password,
-                        Set.of(role),
-                        "Demo " + role.title() + " team"));
-            }
+            create(usernameOf(role), role, "Demo " + role.title(), 1000 + role.ordinal(), password);
         }
+        create(SECOND_ADMINISTRATOR, Role.ADMINISTRATOR, "Demo second administrator", 1100, password);
+    }
+
+    private void create(String username, Role role, String name, int collar, String password) {
+        if (users.findByUsername(username).isEmpty()) {
+            admin.createWithoutCheck(new UserAdministration.NewUser(
+                    username, name, "D" + collar, password, Set.of(role), "Demo " + role.title() + " team"));
+        }
+    }
+
+    private static String usernameOf(Role role) {
+        return DemoMode.DEMO_USER_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public List<DemoLogin> logins() {
         List<DemoLogin> out = new ArrayList<>();
         for (Role role : Role.values()) {
-            String username = DemoMode.DEMO_USER_PREFIX
-                    + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String username = usernameOf(role);
             users.findByUsername(username)
                     .map(UserAccount::totpSecret)
                     .ifPresent(secret -> out.add(new DemoLogin(username, role.title(), secret)));
         }
+        users.findByUsername(SECOND_ADMINISTRATOR)
+                .map(UserAccount::totpSecret)
+                .ifPresent(secret -> out.add(new DemoLogin(SECOND_ADMINISTRATOR, "Administrator (second)", secret)));
         return out;
     }
 

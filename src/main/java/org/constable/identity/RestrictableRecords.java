@@ -4,14 +4,15 @@ import java.util.Set;
 import org.constable.shared.RecordRef;
 
 /**
- * Implemented by each module that keeps records which can be restricted, so that a need-to-know
- * grant can be checked against records that exist without identity depending on that module.
+ * Implemented by each module that owns records a need-to-know grant can name (people, dispatch,
+ * crime), so that identity can refuse a grant on a record that does not exist without depending on
+ * the module that owns it. Answers only whether the record exists, never what it holds.
  */
 public interface RestrictableRecords {
 
-    /** The record types kept, as in {@link RecordRef#type()}, e.g. "person". */
+    /** The record types this module owns, as in {@link RecordRef#type()}: e.g. person, location. */
     Set<String> types();
 
-    /** Whether the record exists, restricted or not. */
+    /** True if the record exists (restricted or not). */
     boolean exists(RecordRef record);
 }

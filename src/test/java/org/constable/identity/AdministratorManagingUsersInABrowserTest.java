@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An administrator creates an account, changes its roles and disables it from the users page. */
+/**
+ * An administrator creates an account, asks for its roles (a second administrator approves them and
+ * issues its enrolment code), revokes one and disables the account, from the users page.
+ */
 @ConstableHttpTest
 class AdministratorManagingUsersInABrowserTest {
 
@@ -34,6 +37,7 @@ class AdministratorManagingUsersInABrowserTest {
     void anAdministratorCreatesAUserGrantsAndRevokesRolesAndDisablesTheAccount() {
         Browser.requireChromium();
         var admin = users.create(Role.ADMINISTRATOR);
+        var secondAdmin = users.create(Role.ADMINISTRATOR);
         String username = "new.dispatcher" + System.nanoTime() % 100000;
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright);
@@ -73,17 +77,62 @@ class AdministratorManagingUsersInABrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user"))
                     .click();
             Locator row = page.locator("tr[data-username='" + username + "']");
+            assertThat(row).hasCount(1);
+            long id = accounts.findByUsername(username).orElseThrow().id();
+            // a role that reads personal data waits for a second administrator (issue 13, H3)
+            assertThat(page.locator("[role=status]")).containsText("Awaiting a second administrator's approval");
+            assertThat(row).containsText("awaiting approval");
             assertThat(page.getByRole(
                             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username)))
-                    .hasCount(1);
-            long id = accounts.findByUsername(username).orElseThrow().id();
-            assertThat(accounts.rolesOf(id)).isEqualTo(Set.of(Role.DISPATCHER));
+                    .hasCount(0);
+            assertThat(accounts.rolesOf(id)).isEmpty();
+            Locator pending = page.locator("#pending tr", new Page.LocatorOptions().setHasText(username));
+            assertThat(pending).containsText("You asked for this");
+            assertThat(pending.getByRole(AriaRole.BUTTON)).hasCount(0);
+            // nobody is offered a form to change their own roles
+            assertThat(page.locator("tr[data-username='" + admin.username() + "'] select"))
+                    .hasCount(0);
+
+            // a second administrator approves, and issues the enrolment code the first one may not
+            try (BrowserContext second = browser.newContext()) {
+                Page other = second.newPage();
+                Browser.signIn(other, port, "/admin/users", users, secondAdmin);
+                other.navigate("http://localhost:" + port + "/admin/users");
+                other.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Approve Dispatcher for " + username))
+                        .click();
+                assertThat(other.locator("[role=status]")).containsText("now holds Dispatcher");
+                assertThat(accounts.rolesOf(id)).isEqualTo(Set.of(Role.DISPATCHER));
+                other.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Issue enrolment code for " + username))
+                        .click();
+                assertThat(other.locator("#enrolment-code")).hasText(java.util.regex.Pattern.compile("[A-Z2-9-]{14}"));
+            }
+            page.reload();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Issue enrolment code for " + username)))
+                    .hasCount(0); // not for the administrator who made the account
 
             row.locator("select").selectOption("CALL_HANDLER");
             row.getByRole(
                             AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Grant").setExact(true))
                     .click();
+            assertThat(page.locator("[role=status]")).containsText("awaits a second administrator");
+            try (BrowserContext second = browser.newContext()) {
+                Page other = second.newPage();
+                Browser.signIn(other, port, "/admin/users", users, secondAdmin);
+                other.navigate("http://localhost:" + port + "/admin/users");
+                other.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Approve Call handler for " + username))
+                        .click();
+                assertThat(other.locator("[role=status]")).containsText("now holds Call handler");
+            }
+            page.reload();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Dispatcher from " + username))
                     .click();
             assertThat(page.getByRole(

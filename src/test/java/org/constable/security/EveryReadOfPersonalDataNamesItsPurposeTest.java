@@ -64,6 +64,14 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                     "/api/v1/users",
                     "staff accounts for administrators (usernames, roles, teams): not data about the public; "
                             + "changes to them are audited as privileged actions"),
+            entry(
+                    "/api/v1/role-changes",
+                    "role changes awaiting a second administrator (usernames, roles, who asked): staff accounts, "
+                            + "each request and decision audited as a privileged action"),
+            entry(
+                    "/api/v1/need-to-know",
+                    "need-to-know grants (record reference, grantee, granter, expiry): who may open a record, "
+                            + "not what it holds; each grant and revocation audited as a privileged action"),
             entry("/api/v1/map/force", "the force area, beats and stations as GeoJSON"),
             entry(
                     "/api/v1/board/stream",

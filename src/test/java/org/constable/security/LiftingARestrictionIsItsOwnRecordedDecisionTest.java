@@ -38,6 +38,9 @@ class LiftingARestrictionIsItsOwnRecordedDecisionTest {
     RestrictedWorld world;
     TestUsers.TestUser supervisorUser;
     String supervisor;
+    /** Another supervisor: nobody grants need-to-know to themselves (issue 13, M4). */
+    String granter;
+
     TestUsers.TestUser investigatorUser;
     String investigator;
 
@@ -47,6 +50,7 @@ class LiftingARestrictionIsItsOwnRecordedDecisionTest {
         world = new RestrictedWorld(api);
         supervisorUser = users.create(Role.SUPERVISOR);
         supervisor = api.token(users, supervisorUser);
+        granter = api.token(users, users.create(Role.SUPERVISOR));
         investigatorUser = users.create(Role.INVESTIGATOR);
         investigator = api.token(users, investigatorUser);
     }
@@ -122,7 +126,7 @@ class LiftingARestrictionIsItsOwnRecordedDecisionTest {
         // the supervisor decides restrictions, but must be able to see the record first
         assertThat(api.post(lift, supervisor, "{\"reason\":\"Case closed\"}").status())
                 .isEqualTo(404);
-        world.grant(supervisor, "person", person, supervisorUser.id());
+        world.grant(granter, "person", person, supervisorUser.id());
         var noReason = api.post(lift, supervisor, "{\"reason\":\"\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
@@ -154,8 +158,8 @@ class LiftingARestrictionIsItsOwnRecordedDecisionTest {
         long place = world.location(supervisor, canary("Lift"), CommandAndControl.freshArea(), true);
         var vehicle = api.post("/api/v1/vehicles", supervisor, "{\"vrm\":\"LF12TED\",\"restricted\":true}");
         long car = Json.read(vehicle.body()).get("id").asLong();
-        world.grant(supervisor, "location", place, supervisorUser.id());
-        world.grant(supervisor, "vehicle", car, supervisorUser.id());
+        world.grant(granter, "location", place, supervisorUser.id());
+        world.grant(granter, "vehicle", car, supervisorUser.id());
         assertThat(api.post(
                                 "/api/v1/locations/" + place + "/restriction-lifting",
                                 supervisor,

@@ -91,6 +91,7 @@ public final class Api {
         private final java.util.stream.Stream<String> body;
         private final java.util.concurrent.BlockingQueue<String> lines =
                 new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
         EventStream(HttpResponse<java.util.stream.Stream<String>> response) {
             this.status = response.statusCode();
@@ -101,6 +102,8 @@ public final class Api {
                             body.forEach(lines::add);
                         } catch (RuntimeException closed) {
                             // the test hung up
+                        } finally {
+                            ended.countDown();
                         }
                     },
                     "test-event-stream");
@@ -122,6 +125,11 @@ public final class Api {
                 }
             }
             return null;
+        }
+
+        /** Waits up to {@code timeout} for the server to end the stream; true if it did. */
+        public boolean awaitEnd(Duration timeout) throws InterruptedException {
+            return ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         @Override

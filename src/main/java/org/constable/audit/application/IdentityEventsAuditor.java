@@ -9,13 +9,17 @@ import org.constable.identity.AccessDenied;
 import org.constable.identity.PrivilegedActionTaken;
 import org.constable.identity.SignInFailed;
 import org.constable.identity.SignInSucceeded;
+import org.constable.identity.SignInThrottled;
 import org.constable.shared.RecordRef;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes identity's security events into the trail, synchronously: if the entry cannot be
- * written, the exception reaches the sign-in or the refused request and it fails too.
+ * Writes identity's security events into the trail. Sign-ins and privileged actions join the
+ * caller's transaction; a failed sign-in is written durably by the audit writer on its own pool
+ * before the refusal is answered; a refused read or throttled sign-in is queued on that writer
+ * without waiting, so a refusal costs what a missing record costs (ADR 0042). None of them takes a
+ * second connection of the application's pool.
  */
 @Component
 class IdentityEventsAuditor {
@@ -41,7 +45,7 @@ class IdentityEventsAuditor {
 
     @EventListener
     void on(SignInFailed e) {
-        regardless(new AuditRecord(
+        trail.recordRegardless(new AuditRecord(
                 Operation.SIGN_IN_FAILED,
                 e.username(),
                 "",
@@ -55,8 +59,21 @@ class IdentityEventsAuditor {
     @EventListener
     void on(AccessDenied e) {
         List<RecordRef> refs = e.record().isEmpty() ? List.of() : List.of(parse(e.record()));
-        regardless(new AuditRecord(
+        trail.recordLater(new AuditRecord(
                 Operation.ACCESS_DENIED, e.username(), e.roles(), refs, null, null, Outcome.DENIED, e.what()));
+    }
+
+    @EventListener
+    void on(SignInThrottled e) {
+        trail.recordLater(new AuditRecord(
+                Operation.SIGN_IN_FAILED,
+                e.username() == null ? "" : e.username(),
+                "",
+                List.of(),
+                null,
+                null,
+                Outcome.DENIED,
+                "throttled: " + e.reason()));
     }
 
     @EventListener
@@ -64,15 +81,6 @@ class IdentityEventsAuditor {
         List<RecordRef> refs = e.record().isEmpty() ? List.of() : List.of(parse(e.record()));
         trail.record(new AuditRecord(
                 Operation.PRIVILEGED_ACTION, e.username(), e.roles(), refs, null, null, Outcome.SUCCEEDED, e.action()));
-    }
-
-    private void regardless(AuditRecord record) {
-        if (AuditTrail.holdsChainLock()) {
-            // This transaction already appended to the chain; a new one would wait for our own lock.
-            trail.record(record);
-        } else {
-            trail.recordRegardless(record);
-        }
     }
 
     private static RecordRef parse(String ref) {

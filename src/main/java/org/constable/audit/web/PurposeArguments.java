@@ -43,6 +43,8 @@ class PurposeArguments implements WebMvcConfigurer, HandlerMethodArgumentResolve
         if (purpose == null || purpose.isBlank()) {
             throw AuditRecord.MissingPurpose.ofRequest();
         }
+        // control characters or an essay: 400 naming purpose here, never a refused audit batch later
+        AuditRecord.requirePurpose(purpose.trim());
         return purpose.trim();
     }
 }

@@ -97,8 +97,8 @@ class DispatchApi {
 
     @GetMapping(path = "/board/stream", produces = "text/event-stream")
     @Guarded(Permission.INCIDENT_READ)
-    SseEmitter boardStream() {
-        return stream.subscribe();
+    SseEmitter boardStream(jakarta.servlet.http.HttpServletRequest request) {
+        return stream.subscribe(actors.require().username(), org.constable.identity.SessionKeys.of(request));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.UnitChanged;
+import org.constable.identity.AccountDisabled;
+import org.constable.identity.SessionEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -17,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live updates for every open board, over Server-Sent Events, sent only after the change commits.
+ * A stream belongs to a user and a signed-in session: identity's {@code AccountDisabled} and
+ * {@code SessionEnded} close it, so a disabled or signed-out user stops receiving at once.
  * One node holds its own subscribers; several nodes would relay through PostgreSQL LISTEN/NOTIFY.
  *
  * <p>The listeners are plain {@code @EventListener}s that defer the push to after the commit
@@ -33,24 +37,60 @@ public class BoardStream {
     private static final Logger log = LoggerFactory.getLogger(BoardStream.class);
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
-    private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    /** An open stream, with whose it is and the signed-in session it was opened in. */
+    private record Subscriber(SseEmitter emitter, String username, String sessionKey) {}
 
-    public SseEmitter subscribe() {
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    /**
+     * Opens a stream for a signed-in user. It is closed when the account is disabled or the session
+     * it was opened in ends (session limits, signing out), whichever comes first.
+     */
+    public SseEmitter subscribe(String username, String sessionKey) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-        subscribers.add(emitter);
-        emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
-        emitter.onError(e -> subscribers.remove(emitter));
+        Subscriber subscriber = new Subscriber(emitter, username, sessionKey);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(e -> subscribers.remove(subscriber));
         try {
             emitter.send(SseEmitter.event().name("hello").data("connected"));
         } catch (IOException e) {
-            subscribers.remove(emitter);
+            subscribers.remove(subscriber);
         }
         return emitter;
     }
 
     public int subscribers() {
         return subscribers.size();
+    }
+
+    /** A disabled account stops receiving at once, on every stream it holds. */
+    @EventListener
+    void on(AccountDisabled e) {
+        closeWhere(s -> s.username().equals(e.username()), "account disabled");
+    }
+
+    /** A session ended by the session limits (or signing out) takes its streams with it. */
+    @EventListener
+    void on(SessionEnded e) {
+        if (e.sessionKey() != null) {
+            closeWhere(s -> e.sessionKey().equals(s.sessionKey()), "session " + e.reason());
+        }
+    }
+
+    private void closeWhere(java.util.function.Predicate<Subscriber> which, String why) {
+        for (Subscriber s : subscribers) {
+            if (which.test(s)) {
+                subscribers.remove(s);
+                try {
+                    s.emitter().complete();
+                } catch (RuntimeException e) {
+                    log.debug("could not end a board subscriber: {}", e.getMessage());
+                }
+                log.info("Closed a live board stream of {}: {}", s.username(), why);
+            }
+        }
     }
 
     @EventListener
@@ -92,10 +132,10 @@ public class BoardStream {
      */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
-        for (SseEmitter emitter : subscribers) {
-            subscribers.remove(emitter);
+        for (Subscriber s : subscribers) {
+            subscribers.remove(s);
             try {
-                emitter.complete();
+                s.emitter().complete();
             } catch (RuntimeException e) {
                 log.debug("could not end a board subscriber: {}", e.getMessage());
             }
@@ -104,11 +144,11 @@ public class BoardStream {
 
     /** Sends to every subscriber; one that fails is dropped without holding up the others. */
     public void broadcast(String name, String json) {
-        for (SseEmitter emitter : subscribers) {
+        for (Subscriber s : subscribers) {
             try {
-                emitter.send(SseEmitter.event().name(name).data(json));
+                s.emitter().send(SseEmitter.event().name(name).data(json));
             } catch (IOException | IllegalStateException e) {
-                subscribers.remove(emitter);
+                subscribers.remove(s);
                 log.debug("dropped a board subscriber: {}", e.getMessage());
             }
         }

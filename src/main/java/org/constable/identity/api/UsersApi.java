@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
-import org.constable.identity.application.NeedToKnowGrantChecks;
+import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.UserAccounts;
@@ -29,13 +28,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accounts, roles, need-to-know grants and terminals, for administrators and supervisors. */
+/**
+ * Accounts, roles and terminals, for administrators. A role that needs a second administrator is
+ * asked for here (202 with the pending change) and decided under /api/v1/role-changes.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class UsersApi {
 
     record UserView(
-            long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {}
+            long id,
+            String username,
+            String displayName,
+            String collarNumber,
+            boolean enabled,
+            Set<Role> roles,
+            Set<Role> rolesAwaitingApproval,
+            boolean awaitingEnrolment) {}
 
     record Me(String username, Set<Role> roles, Set<Permission> permissions) {}
 
@@ -47,25 +56,27 @@ class UsersApi {
             @NotEmpty Set<Role> roles,
             @Size(max = 80) String team) {}
 
-    record RoleChange(@NotNull Role role) {}
-
-    record NeedToKnowGrant(
-            @NotBlank String recordType,
-            @Positive long recordId,
-            @Positive long userId) {}
+    record RoleChange(@NotNull Role role, @Size(max = 500) String reason) {}
 
     record TerminalRequest(@NotBlank @Size(max = 100) String name, boolean secureConsole) {}
 
     private final UserAdministration admin;
+    private final Enrolments enrolments;
+    private final RoleChangesApi roleChanges;
     private final UserAccounts users;
     private final CurrentActor actors;
-    private final NeedToKnowGrantChecks grantChecks;
 
-    UsersApi(UserAdministration admin, UserAccounts users, CurrentActor actors, NeedToKnowGrantChecks grantChecks) {
+    UsersApi(
+            UserAdministration admin,
+            Enrolments enrolments,
+            RoleChangesApi roleChanges,
+            UserAccounts users,
+            CurrentActor actors) {
         this.admin = admin;
+        this.enrolments = enrolments;
+        this.roleChanges = roleChanges;
         this.users = users;
         this.actors = actors;
-        this.grantChecks = grantChecks;
     }
 
     @GetMapping("/me")
@@ -80,16 +91,16 @@ class UsersApi {
     @GetMapping("/users")
     @Guarded(Permission.USER_ADMIN)
     List<UserView> users() {
+        var awaiting = roleChanges.awaitingByUser(actors.require());
         return users.all().stream()
-                .map(u -> new UserView(
-                        u.id(), u.username(), u.displayName(), u.collarNumber(), u.enabled(), users.rolesOf(u.id())))
+                .map(u -> view(u.id(), awaiting.getOrDefault(u.id(), Set.of())))
                 .toList();
     }
 
     @PostMapping("/users")
     @Guarded(Permission.USER_ADMIN)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser body) {
-        long id = admin.createUser(
+        var created = admin.createUser(
                 actors.require(),
                 new UserAdministration.NewUser(
                         body.username(),
@@ -98,17 +109,22 @@ class UsersApi {
                         body.password(),
                         body.roles(),
                         body.team()));
-        var u = users.findById(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/users/" + id))
-                .body(new UserView(
-                        id, u.username(), u.displayName(), u.collarNumber(), u.enabled(), users.rolesOf(id)));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(view(created.id(), created.awaitingApproval()));
     }
 
+    /** 204 when granted at once; 202 with the pending change when a second administrator must approve. */
     @PostMapping("/users/{id}/roles")
     @Guarded(Permission.USER_ADMIN)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void grant(@PathVariable long id, @Valid @RequestBody RoleChange body) {
-        admin.grantRole(actors.require(), id, body.role());
+    ResponseEntity<?> grant(@PathVariable long id, @Valid @RequestBody RoleChange body) {
+        var actor = actors.require();
+        var result = admin.grantRole(actor, id, body.role(), body.reason());
+        if (result.granted()) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/role-changes/" + result.pendingChangeId()))
+                .body(roleChanges.view(actor, result.pendingChangeId()));
     }
 
     @DeleteMapping("/users/{id}/roles/{role}")
@@ -125,11 +141,15 @@ class UsersApi {
         admin.disable(actors.require(), id);
     }
 
-    @PostMapping("/need-to-know")
-    @Guarded(Permission.NEED_TO_KNOW_GRANT)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void needToKnow(@Valid @RequestBody NeedToKnowGrant body) {
-        admin.grantNeedToKnow(actors.require(), grantChecks.record(body.recordType(), body.recordId()), body.userId());
+    /**
+     * A second administrator (not the one who made the account) issues the one-time code the new
+     * user needs to enrol their authenticator. Shown once; hand it to the user in person.
+     */
+    @PostMapping("/users/{id}/enrolment-code")
+    @Guarded(Permission.USER_ADMIN)
+    @ResponseStatus(HttpStatus.CREATED)
+    Enrolments.IssuedCode enrolmentCode(@PathVariable long id) {
+        return enrolments.issue(actors.require(), id);
     }
 
     @PostMapping("/terminals")
@@ -137,5 +157,18 @@ class UsersApi {
     @ResponseStatus(HttpStatus.CREATED)
     UserAdministration.RegisteredTerminal terminal(@Valid @RequestBody TerminalRequest body) {
         return admin.registerTerminal(actors.require(), body.name(), body.secureConsole());
+    }
+
+    private UserView view(long id, Set<Role> awaiting) {
+        var u = users.findById(id).orElseThrow();
+        return new UserView(
+                id,
+                u.username(),
+                u.displayName(),
+                u.collarNumber(),
+                u.enabled(),
+                users.rolesOf(id),
+                awaiting,
+                Enrolments.needsCode(u));
     }
 }

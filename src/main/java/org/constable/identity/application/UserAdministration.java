@@ -3,16 +3,18 @@ package org.constable.identity.application;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Set;
 import org.constable.identity.AccessPolicy;
+import org.constable.identity.AccountDisabled;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.identity.PrivilegedActionTaken;
 import org.constable.identity.Role;
 import org.constable.identity.domain.PasswordPolicy;
 import org.constable.identity.domain.Rfc6238Totp;
+import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.ApiTokens;
-import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.identity.persistence.Terminals;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.RecordNotFound;
@@ -22,19 +24,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Privileged changes to who may do what. Each asks AccessPolicy and leaves an audit entry. */
+/**
+ * Privileged changes to who may do what. Each asks AccessPolicy and leaves an audit entry. Nobody
+ * changes their own roles, and a role that reads personal data or manages access is only asked for
+ * here: a second administrator grants it through {@link RoleChanges} (ADR 0043).
+ */
 @Service
 public class UserAdministration {
 
     public record NewUser(
             String username, String displayName, String collarNumber, String password, Set<Role> roles, String team) {}
 
+    /** A user as made: the roles granted at once and those waiting for a second administrator. */
+    public record CreatedUser(long id, Set<Role> granted, Set<Role> awaitingApproval) {}
+
+    /** What asking for a role did: granted at once, or a pending change a second administrator decides. */
+    public record RoleRequest(boolean granted, Long pendingChangeId) {}
+
     public record RegisteredTerminal(long id, String name, boolean secureConsole, String token) {}
 
     private final UserAccounts users;
     private final ApiTokens tokens;
     private final Terminals terminals;
-    private final NeedToKnowGrants needToKnow;
+    private final RoleChanges roleChanges;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
     private final AccessPolicy policy;
@@ -45,7 +57,7 @@ public class UserAdministration {
             UserAccounts users,
             ApiTokens tokens,
             Terminals terminals,
-            NeedToKnowGrants needToKnow,
+            RoleChanges roleChanges,
             PasswordPolicy passwordPolicy,
             PasswordEncoder encoder,
             AccessPolicy policy,
@@ -54,7 +66,7 @@ public class UserAdministration {
         this.users = users;
         this.tokens = tokens;
         this.terminals = terminals;
-        this.needToKnow = needToKnow;
+        this.roleChanges = roleChanges;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
         this.policy = policy;
@@ -62,17 +74,33 @@ public class UserAdministration {
         this.clock = clock;
     }
 
+    /**
+     * An administrator makes an account. Roles a second administrator must approve are asked for, not
+     * granted; the account enrols its authenticator only with a code from another administrator.
+     */
     @Transactional
-    public long createUser(Actor admin, NewUser user) {
+    public CreatedUser createUser(Actor admin, NewUser user) {
         policy.require(admin, Permission.USER_ADMIN);
-        long id = createWithoutCheck(user);
-        privileged(admin, "created user " + user.username() + " with roles " + user.roles(), RecordRef.of("user", id));
-        return id;
+        Set<Role> now = EnumSet.noneOf(Role.class);
+        Set<Role> later = EnumSet.noneOf(Role.class);
+        if (user.roles() != null) {
+            user.roles().forEach(r -> (RoleApprovalRule.needsSecondAdministrator(r) ? later : now).add(r));
+        }
+        long id = create(user, now, admin.userId());
+        privileged(admin, "created user " + user.username() + " with roles " + now, RecordRef.of("user", id));
+        for (Role role : later) {
+            roleChanges.request(admin, id, role, "asked for when the account was made");
+        }
+        return new CreatedUser(id, now, later);
     }
 
-    /** Used by the demo force and the first administrator's bootstrap, where nobody is signed in yet. */
+    /** Used by the demo force, where nobody is signed in yet: every role at once, enrolment without a code. */
     @Transactional
     public long createWithoutCheck(NewUser user) {
+        return create(user, user.roles() == null ? Set.of() : user.roles(), null);
+    }
+
+    private long create(NewUser user, Set<Role> grantNow, Long createdBy) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,64}")) {
             throw new IllegalArgumentException(
@@ -100,17 +128,28 @@ public class UserAdministration {
                 encoder.encode(user.password()),
                 Rfc6238Totp.newSecret(),
                 team,
+                createdBy,
                 clock.instant());
-        user.roles().forEach(r -> users.grantRole(id, r));
+        grantNow.forEach(r -> users.grantRole(id, r));
         return id;
     }
 
+    /**
+     * Asks for a role for someone else: granted at once if one administrator may grant it alone,
+     * otherwise a pending change for a second administrator. Nobody asks for their own roles.
+     */
     @Transactional
-    public void grantRole(Actor admin, long userId, Role role) {
+    public RoleRequest grantRole(Actor admin, long userId, Role role, String reason) {
         policy.require(admin, Permission.USER_ADMIN);
         requireUser(userId);
+        policy.requireSomeoneElse(
+                admin, userId, "grant role " + role, "Nobody grants a role to themselves: ask another administrator.");
+        if (RoleApprovalRule.needsSecondAdministrator(role)) {
+            return new RoleRequest(false, roleChanges.request(admin, userId, role, reason));
+        }
         users.grantRole(userId, role);
         privileged(admin, "granted role " + role, RecordRef.of("user", userId));
+        return new RoleRequest(true, null);
     }
 
     @Transactional
@@ -124,18 +163,13 @@ public class UserAdministration {
     @Transactional
     public void disable(Actor admin, long userId) {
         policy.require(admin, Permission.USER_ADMIN);
-        requireUser(userId);
+        var user = users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of("user", userId)));
+        policy.requireSomeoneElse(
+                admin, userId, "disable account", "Ask another administrator to disable your own account.");
         users.setEnabled(userId, false);
         tokens.revokeAllOf(userId);
         privileged(admin, "disabled the account and revoked its tokens", RecordRef.of("user", userId));
-    }
-
-    @Transactional
-    public void grantNeedToKnow(Actor supervisor, RecordRef record, long userId) {
-        policy.require(supervisor, Permission.NEED_TO_KNOW_GRANT);
-        requireUser(userId);
-        needToKnow.grantToUser(record, userId);
-        privileged(supervisor, "granted need-to-know on " + record + " to user " + userId, record);
+        events.publishEvent(new AccountDisabled(userId, user.username(), clock.instant()));
     }
 
     @Transactional

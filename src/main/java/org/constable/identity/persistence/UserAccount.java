@@ -15,4 +15,5 @@ public record UserAccount(
         boolean enabled,
         int failedLogins,
         Instant lockedUntil,
-        Long teamId) {}
+        Long teamId,
+        Long createdBy) {}

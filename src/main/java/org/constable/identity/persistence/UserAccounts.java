@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class UserAccounts {
 
     private static final String COLUMNS = "id, username, display_name, collar_number, password_hash, totp_secret, "
-            + "totp_enrolled, last_totp_step, enabled, failed_logins, locked_until, team_id";
+            + "totp_enrolled, last_totp_step, enabled, failed_logins, locked_until, team_id, created_by";
 
     private final JdbcClient jdbc;
 
@@ -55,11 +55,20 @@ public class UserAccounts {
             String passwordHash,
             String totpSecret,
             Long teamId,
+            Long createdBy,
             Instant now) {
         return jdbc.sql(
                         "INSERT INTO identity.app_user (username, display_name, collar_number, password_hash, totp_secret, "
-                                + "team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(username, displayName, collarNumber, passwordHash, totpSecret, teamId, Timestamp.from(now))
+                                + "team_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(
+                        username,
+                        displayName,
+                        collarNumber,
+                        passwordHash,
+                        totpSecret,
+                        teamId,
+                        createdBy,
+                        Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -87,10 +96,22 @@ public class UserAccounts {
                 > 0;
     }
 
-    public void recordFailure(long userId, int failures, Instant lockedUntil) {
-        jdbc.sql("UPDATE identity.app_user SET failed_logins = ?, locked_until = ? WHERE id = ?")
-                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), userId)
-                .update();
+    /**
+     * Counts one failed sign-in and, when it reaches {@code maxFailures}, locks the account until
+     * {@code lockUntil} and starts the count again: one statement under the row's lock, so parallel
+     * failures are each counted once. True if this failure locked the account.
+     */
+    public boolean countFailure(long userId, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("UPDATE identity.app_user SET "
+                        + "locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END, "
+                        + "failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END "
+                        + "WHERE id = :id RETURNING failed_logins = 0 AND locked_until = :until")
+                .param("max", maxFailures)
+                .param("until", Timestamp.from(lockUntil.truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
+                .param("id", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public void clearFailures(long userId) {
@@ -132,6 +153,9 @@ public class UserAccounts {
     private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         long team = rs.getLong("team_id");
+        Long teamId = rs.wasNull() ? null : team;
+        long creator = rs.getLong("created_by");
+        Long createdBy = rs.wasNull() ? null : creator;
         return new UserAccount(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -144,6 +168,7 @@ public class UserAccounts {
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(),
-                rs.wasNull() ? null : team);
+                teamId,
+                createdBy);
     }
 }

@@ -4,22 +4,29 @@ import java.time.Clock;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Permission;
+import org.constable.identity.SessionEnded;
+import org.constable.identity.SessionKeys;
 import org.constable.identity.application.ApiTokenService;
 import org.constable.identity.application.PasswordSignIn;
 import org.constable.identity.application.TotpSecondFactor;
 import org.constable.identity.domain.SessionLimits;
 import org.constable.identity.persistence.Terminals;
 import org.constable.identity.persistence.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -37,6 +44,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static final String[] PUBLIC = {
         "/login",
         "/login/totp",
+        "/login/enrolment",
+        "/login/too-many",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -74,27 +83,43 @@ class SecurityConfiguration implements WebMvcConfigurer {
             Terminals terminals,
             Clock clock,
             AccessPolicy policy,
-            CurrentActor actors)
+            CurrentActor actors,
+            ApplicationEventPublisher events,
+            @Value("${constable.metrics.scrape-token:}") String scrapeToken)
             throws Exception {
         RequestMatcher api = request -> ProblemResponses.isApi(request);
-        RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
-        http.authenticationProvider(passwordSignIn)
+        // only a request a valid bearer token authenticated is exempt from CSRF, not any Authorization header
+        RequestMatcher bearer = request -> request.getAttribute(BearerTokenFilter.AUTHENTICATED) != null;
+        // the form's own manager, with no parent: the global one holds the same provider, and a failure
+        // would otherwise be tried there again, hashed twice and counted twice against the account
+        http.authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
-                        .requestMatchers("/actuator/prometheus")
-                        .access((auth, ctx) -> new AuthorizationDecision(auth.get() != null
-                                && auth.get().isAuthenticated()
-                                && actors.load(auth.get().getName())
-                                        .map(actor -> policy.allows(actor, Permission.METRICS_READ))
-                                        .orElse(false)))
+                        .requestMatchers(BearerTokenFilter.METRICS_PATH)
+                        .access((auth, ctx) -> new AuthorizationDecision(mayReadMetrics(auth.get(), actors, policy)))
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .defaultSuccessUrl("/login/totp", true)
-                        .failureUrl("/login?error")
+                        .failureHandler(SignInController.failureHandler())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
+                .logout(l -> l.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            var session = request.getSession(false);
+                            if (auth != null && session != null) {
+                                try {
+                                    events.publishEvent(new SessionEnded(
+                                            auth.getName(),
+                                            SessionKeys.ofSession(session.getId()),
+                                            "signed out",
+                                            clock.instant()));
+                                } catch (IllegalStateException invalidatedAlready) {
+                                    // nothing left to close
+                                }
+                            }
+                        })
+                        .logoutSuccessUrl("/login?signedout"))
                 .requestCache(r -> r.requestCache(ApiAwareEntryPoints.pagesOnlyRequestCache()))
                 .csrf(c ->
                         c.ignoringRequestMatchers(bearer, request -> "/api/v1/tokens".equals(request.getRequestURI())))
@@ -121,8 +146,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionLimitFilter(limits, terminals, clock), SecurityContextHolderFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, users, scrapeToken), CsrfFilter.class)
+                .addFilterAfter(
+                        new SessionLimitFilter(limits, terminals, events, clock), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * Metrics only for a fully signed-in user (both factors) whose role reads metrics, or for the
+     * configured scrape token: a password-only session gets nothing.
+     */
+    static boolean mayReadMetrics(Authentication auth, CurrentActor actors, AccessPolicy policy) {
+        if (auth == null || !auth.isAuthenticated()) {
+            return false;
+        }
+        var authorities = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(java.util.stream.Collectors.toSet());
+        if (authorities.contains(BearerTokenFilter.SCRAPE_AUTHORITY)) {
+            return true;
+        }
+        return authorities.contains(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                && authorities.contains(TotpSecondFactor.AUTHORITY)
+                && actors.load(auth.getName())
+                        .map(actor -> policy.allows(actor, Permission.METRICS_READ))
+                        .orElse(false);
     }
 }

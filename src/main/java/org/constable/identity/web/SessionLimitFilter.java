@@ -9,16 +9,20 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import org.constable.identity.SessionEnded;
+import org.constable.identity.SessionKeys;
 import org.constable.identity.application.ApiTokenService;
 import org.constable.identity.domain.SessionLimits;
 import org.constable.identity.persistence.Terminals;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies the session limits to browser sessions: locked after 30 idle minutes unless the browser
- * is a registered secure dispatch console, and ended after 12 hours in any case.
+ * is a registered secure dispatch console, and ended after 12 hours in any case. An ended session
+ * is announced ({@link SessionEnded}), so streams opened in it close too.
  */
 public class SessionLimitFilter extends OncePerRequestFilter {
 
@@ -28,11 +32,14 @@ public class SessionLimitFilter extends OncePerRequestFilter {
 
     private final SessionLimits limits;
     private final Terminals terminals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SessionLimitFilter(SessionLimits limits, Terminals terminals, Clock clock) {
+    public SessionLimitFilter(
+            SessionLimits limits, Terminals terminals, ApplicationEventPublisher events, Clock clock) {
         this.limits = limits;
         this.terminals = terminals;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,9 +53,12 @@ public class SessionLimitFilter extends OncePerRequestFilter {
             Instant last = session.getAttribute(LAST_ACTIVITY) instanceof Instant l ? l : signedIn;
             SessionLimits.Verdict verdict = limits.judge(signedIn, last, now, secureConsole(request));
             if (verdict != SessionLimits.Verdict.ACTIVE) {
+                String reason = verdict == SessionLimits.Verdict.EXPIRED ? "expired" : "idle";
+                String sessionKey = SessionKeys.ofSession(session.getId());
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                String reason = verdict == SessionLimits.Verdict.EXPIRED ? "expired" : "idle";
+                // whoever holds a stream open for this session closes it now
+                events.publishEvent(new SessionEnded(auth.getName(), sessionKey, reason, now));
                 if (ProblemResponses.isApi(request)) {
                     ProblemResponses.write(
                             response,

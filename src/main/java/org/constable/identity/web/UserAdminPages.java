@@ -2,12 +2,19 @@ package org.constable.identity.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
+import org.constable.identity.application.Enrolments;
+import org.constable.identity.application.RoleChanges;
 import org.constable.identity.application.UserAdministration;
+import org.constable.identity.domain.RoleApprovalRule;
+import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.identity.persistence.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,20 +22,45 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Accounts and roles for administrators: the same use cases as the API, each audited as a privileged action. */
+/**
+ * Accounts and roles for administrators: the same use cases as the API, each audited as a
+ * privileged action. A role that needs a second administrator shows as awaiting approval until
+ * another administrator approves or refuses it here; nobody sees a form to change their own roles.
+ */
 @Controller
 class UserAdminPages {
 
     record UserRow(
-            long id, String username, String displayName, String collarNumber, boolean enabled, Set<Role> roles) {}
+            long id,
+            String username,
+            String displayName,
+            String collarNumber,
+            boolean enabled,
+            Set<Role> roles,
+            Set<Role> awaiting,
+            boolean self,
+            boolean awaitingEnrolment,
+            boolean mayIssueEnrolmentCode) {}
+
+    record PendingRow(RoleChangeStore.RoleChange change, String roleTitle, boolean mayDecide, String whyNot) {}
 
     private final UserAdministration admin;
+    private final RoleChanges roleChanges;
+    private final Enrolments enrolments;
     private final UserAccounts users;
     private final CurrentActor actors;
 
-    UserAdminPages(UserAdministration admin, UserAccounts users, CurrentActor actors) {
+    UserAdminPages(
+            UserAdministration admin,
+            RoleChanges roleChanges,
+            Enrolments enrolments,
+            UserAccounts users,
+            CurrentActor actors) {
         this.admin = admin;
+        this.roleChanges = roleChanges;
+        this.enrolments = enrolments;
         this.users = users;
         this.actors = actors;
     }
@@ -48,9 +80,10 @@ class UserAdminPages {
             @RequestParam String password,
             @RequestParam(name = "role", required = false) List<Role> roles,
             @RequestParam(required = false) String team,
-            Model model) {
+            Model model,
+            RedirectAttributes flash) {
         try {
-            admin.createUser(
+            var created = admin.createUser(
                     actors.require(),
                     new UserAdministration.NewUser(
                             username,
@@ -59,6 +92,12 @@ class UserAdminPages {
                             password,
                             roles == null ? Set.of() : EnumSet.copyOf(roles),
                             team));
+            if (!created.awaitingApproval().isEmpty()) {
+                flash.addFlashAttribute(
+                        "notice",
+                        "Made " + username.trim().toLowerCase() + ". Awaiting a second administrator's approval: "
+                                + titles(created.awaitingApproval()) + ".");
+            }
             return "redirect:/admin/users";
         } catch (IllegalArgumentException e) {
             return page(model, e.getMessage(), username, displayName, collarNumber, team);
@@ -67,8 +106,16 @@ class UserAdminPages {
 
     @PostMapping("/admin/users/{id}/roles")
     @Guarded(Permission.USER_ADMIN)
-    String grant(@PathVariable long id, @RequestParam Role role) {
-        admin.grantRole(actors.require(), id, role);
+    String grant(
+            @PathVariable long id,
+            @RequestParam Role role,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        var result = admin.grantRole(actors.require(), id, role, reason);
+        if (!result.granted()) {
+            flash.addFlashAttribute(
+                    "notice", role.title() + " awaits a second administrator's approval before it takes effect.");
+        }
         return "redirect:/admin/users";
     }
 
@@ -86,8 +133,55 @@ class UserAdminPages {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/role-changes/{id}/approve")
+    @Guarded(Permission.USER_ADMIN)
+    String approve(@PathVariable long id, RedirectAttributes flash) {
+        var actor = actors.require();
+        var change = roleChanges.find(actor, id);
+        roleChanges.approve(actor, id);
+        flash.addFlashAttribute(
+                "notice",
+                "Approved: " + change.username() + " now holds " + change.role().title() + ".");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/role-changes/{id}/refuse")
+    @Guarded(Permission.USER_ADMIN)
+    String refuse(@PathVariable long id, @RequestParam(required = false) String note, Model model) {
+        try {
+            roleChanges.refuse(actors.require(), id, note);
+        } catch (IllegalArgumentException e) {
+            return page(model, e.getMessage(), null, null, null, null);
+        }
+        return "redirect:/admin/users";
+    }
+
+    /** Shows the code once, on this page only: it is never stored in clear and never shown again. */
+    @PostMapping("/admin/users/{id}/enrolment-code")
+    @Guarded(Permission.USER_ADMIN)
+    String enrolmentCode(@PathVariable long id, Model model) {
+        var issued = enrolments.issue(actors.require(), id);
+        model.addAttribute("issuedCode", issued);
+        model.addAttribute(
+                "issuedUntil",
+                java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK)
+                        .withZone(java.time.ZoneId.of("Europe/London"))
+                        .format(issued.expiresAt()));
+        model.addAttribute(
+                "issuedFor", users.findById(id).map(u -> u.username()).orElse(""));
+        return page(model, null, null, null, null, null);
+    }
+
     private String page(
             Model model, String error, String username, String displayName, String collarNumber, String team) {
+        Actor me = actors.require();
+        List<RoleChangeStore.RoleChange> pending = roleChanges.pending(me);
+        Map<Long, Set<Role>> awaiting = pending.stream()
+                .collect(Collectors.groupingBy(
+                        RoleChangeStore.RoleChange::userId,
+                        Collectors.mapping(
+                                RoleChangeStore.RoleChange::role,
+                                Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
         model.addAttribute(
                 "rows",
                 users.all().stream()
@@ -97,14 +191,43 @@ class UserAdminPages {
                                 u.displayName(),
                                 u.collarNumber(),
                                 u.enabled(),
-                                users.rolesOf(u.id())))
+                                users.rolesOf(u.id()),
+                                awaiting.getOrDefault(u.id(), Set.of()),
+                                u.id() == me.userId(),
+                                Enrolments.needsCode(u),
+                                Enrolments.needsCode(u)
+                                        && u.enabled()
+                                        && u.id() != me.userId()
+                                        && !u.createdBy().equals(me.userId())))
+                        .toList());
+        model.addAttribute(
+                "pending",
+                pending.stream()
+                        .map(c -> new PendingRow(
+                                c,
+                                c.role().title(),
+                                c.requestedById() != me.userId() && c.userId() != me.userId(),
+                                c.requestedById() == me.userId()
+                                        ? "You asked for this: another administrator decides."
+                                        : c.userId() == me.userId()
+                                                ? "This is your own account: another administrator decides."
+                                                : null))
                         .toList());
         model.addAttribute("roles", Role.values());
+        model.addAttribute(
+                "needsApproval",
+                titles(EnumSet.allOf(Role.class).stream()
+                        .filter(RoleApprovalRule::needsSecondAdministrator)
+                        .collect(Collectors.toSet())));
         model.addAttribute("error", error);
         model.addAttribute("username", username);
         model.addAttribute("displayName", displayName);
         model.addAttribute("collarNumber", collarNumber);
         model.addAttribute("team", team);
         return "identity/users";
+    }
+
+    private static String titles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::title).collect(Collectors.joining(", "));
     }
 }

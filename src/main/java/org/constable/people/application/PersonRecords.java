@@ -21,7 +21,6 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonRow;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
-import org.constable.shared.RecordNotFound;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +74,15 @@ public class PersonRecords {
 
     @Transactional
     public Views.Person open(Actor actor, long id, String purpose) {
-        PersonRow p = existing(id);
         Views.Person shown = access.consult(
-                actor, Permission.PERSON_READ, EntityType.PERSON, id, p.restricted(), purpose, () -> view(actor, p));
+                actor,
+                Permission.PERSON_READ,
+                EntityType.PERSON,
+                id,
+                purpose,
+                persons::find,
+                PersonRow::restricted,
+                p -> view(actor, p));
         if (!shown.combinedFrom().isEmpty()) {
             // the records combined into this one are shown too (names, description): each is read as well
             audit.record(new AuditRecord(
@@ -142,10 +147,13 @@ public class PersonRecords {
         if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
             throw new IllegalArgumentException("kind must be an upper-case word such as HOME, WORK or PREVIOUS");
         }
-        var location = locations
-                .find(locationId)
-                .orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, locationId)));
-        access.requireWrite(actor, Permission.PERSON_WRITE, EntityType.LOCATION, locationId, location.restricted());
+        access.found(
+                actor,
+                Permission.PERSON_WRITE,
+                EntityType.LOCATION,
+                locationId,
+                locations::find,
+                org.constable.people.persistence.LocationRow::restricted);
         persons.addAddress(id, locationId, kind);
         access.recordChange(
                 actor,
@@ -204,17 +212,12 @@ public class PersonRecords {
         return found;
     }
 
-    private PersonRow existing(long id) {
-        return persons.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.PERSON, id)));
-    }
-
     /**
      * A person that can still be changed: one combined into another takes no new facts, which
      * belong on its survivor (and would otherwise make the combination's undo inexact).
      */
     private PersonRow live(Actor actor, Permission permission, long id) {
-        PersonRow p = existing(id);
-        access.requireWrite(actor, permission, EntityType.PERSON, id, p.restricted());
+        PersonRow p = access.found(actor, permission, EntityType.PERSON, id, persons::find, PersonRow::restricted);
         if (p.combined()) {
             throw new org.constable.shared.Conflict("Person " + id + " was combined into person " + p.combinedInto()
                     + "; record new facts on that person.");

@@ -15,7 +15,6 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.GeoPoint;
-import org.constable.shared.RecordNotFound;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,15 +74,15 @@ public class PlaceAndVehicleRecords {
 
     @Transactional
     public Views.Location openLocation(Actor actor, long id, String purpose) {
-        LocationRow l = location(id);
         return access.consult(
                 actor,
                 Permission.LOCATION_READ,
                 EntityType.LOCATION,
                 id,
-                l.restricted(),
                 purpose,
-                () -> new Views.Location(
+                locations::find,
+                LocationRow::restricted,
+                l -> new Views.Location(
                         l.id(),
                         l.premises(),
                         l.street(),
@@ -104,8 +103,8 @@ public class PlaceAndVehicleRecords {
 
     @Transactional
     public void updateLocation(Actor actor, long id, int version, LocationInput in) {
-        LocationRow l = location(id);
-        access.requireWrite(actor, Permission.LOCATION_WRITE, EntityType.LOCATION, id, l.restricted());
+        LocationRow l = access.found(
+                actor, Permission.LOCATION_WRITE, EntityType.LOCATION, id, locations::find, LocationRow::restricted);
         boolean after = RestrictionOnUpdate.after(l.restricted(), in.restricted());
         if (!locations.update(id, version, checked(in, after), clock.instant())) {
             throw new OptimisticLockingFailureException("location " + id + " changed since version " + version);
@@ -119,7 +118,14 @@ public class PlaceAndVehicleRecords {
 
     @Transactional
     public long addLocationWarning(Actor actor, long id, WarningMarkerType marker, String note) {
-        return markers.add(actor, EntityType.LOCATION, id, location(id).restricted(), marker, note);
+        LocationRow l = access.found(
+                actor,
+                Permission.WARNING_MARKER_WRITE,
+                EntityType.LOCATION,
+                id,
+                locations::find,
+                LocationRow::restricted);
+        return markers.add(actor, EntityType.LOCATION, id, l.restricted(), marker, note);
     }
 
     @Transactional
@@ -138,21 +144,26 @@ public class PlaceAndVehicleRecords {
 
     @Transactional
     public Views.Vehicle openVehicle(Actor actor, long id, String purpose) {
-        VehicleStore.VehicleRow v = vehicle(id);
         return access.consult(
                 actor,
                 Permission.VEHICLE_READ,
                 EntityType.VEHICLE,
                 id,
-                v.restricted(),
                 purpose,
-                () -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()));
+                vehicles::find,
+                VehicleStore.VehicleRow::restricted,
+                v -> new Views.Vehicle(v.id(), v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version()));
     }
 
     @Transactional
     public void updateVehicle(Actor actor, long id, int version, VehicleInput in) {
-        VehicleStore.VehicleRow v = vehicle(id);
-        access.requireWrite(actor, Permission.VEHICLE_WRITE, EntityType.VEHICLE, id, v.restricted());
+        VehicleStore.VehicleRow v = access.found(
+                actor,
+                Permission.VEHICLE_WRITE,
+                EntityType.VEHICLE,
+                id,
+                vehicles::find,
+                VehicleStore.VehicleRow::restricted);
         boolean after = RestrictionOnUpdate.after(v.restricted(), in.restricted());
         if (!vehicles.update(
                 id,
@@ -196,29 +207,19 @@ public class PlaceAndVehicleRecords {
     private void requireWritable(Actor actor, EntityType type, long id) {
         switch (type) {
             case PERSON ->
-                access.requireWrite(
+                access.found(
                         actor,
                         Permission.PERSON_WRITE,
                         type,
                         id,
-                        persons.find(id)
-                                .orElseThrow(() -> new RecordNotFound(PoleAccess.ref(type, id)))
-                                .restricted());
+                        persons::find,
+                        org.constable.people.persistence.PersonRow::restricted);
             case LOCATION ->
-                access.requireWrite(
-                        actor, Permission.LOCATION_WRITE, type, id, location(id).restricted());
+                access.found(actor, Permission.LOCATION_WRITE, type, id, locations::find, LocationRow::restricted);
             case VEHICLE ->
-                access.requireWrite(
-                        actor, Permission.VEHICLE_WRITE, type, id, vehicle(id).restricted());
+                access.found(
+                        actor, Permission.VEHICLE_WRITE, type, id, vehicles::find, VehicleStore.VehicleRow::restricted);
         }
-    }
-
-    private LocationRow location(long id) {
-        return locations.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.LOCATION, id)));
-    }
-
-    private VehicleStore.VehicleRow vehicle(long id) {
-        return vehicles.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.VEHICLE, id)));
     }
 
     private static LocationStore.LocationData checked(LocationInput in, boolean restricted) {

@@ -35,25 +35,41 @@ class PoleAccess {
     }
 
     /**
-     * Opens a record: the access decision first, then the caller builds what it shows, and the
-     * consultation is appended last, so the audit chain's lock is held only for the append and
-     * the commit, not for the whole read.
+     * Opens a record by an id the caller gave: the purpose first (so a request without one gets the
+     * same 400 whatever it names), then one access decision for a missing record and a restricted one
+     * without need-to-know (the same 404, body and cost), then the caller builds what it shows, and the
+     * consultation is appended last, so the audit chain's lock is held only for the append and commit.
      */
-    <T> T consult(
+    <R, T> T consult(
             Actor actor,
             Permission permission,
             EntityType type,
             long id,
-            boolean restricted,
             String purpose,
-            java.util.function.Supplier<T> read) {
-        if (purpose == null || purpose.isBlank()) {
-            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
-        }
-        policy.requireRecord(actor, permission, ref(type, id), restricted);
-        T shown = read.get();
+            java.util.function.LongFunction<java.util.Optional<R>> lookup,
+            java.util.function.Predicate<R> restricted,
+            java.util.function.Function<R, T> read) {
+        AuditRecord.requirePurpose(purpose);
+        R row = found(actor, permission, type, id, lookup, restricted);
+        T shown = read.apply(row);
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, ref(type, id)));
         return shown;
+    }
+
+    /**
+     * The record to change or link, if it exists and the actor may reach it; a missing one and a
+     * restricted one without need-to-know are the same RecordNotFound.
+     */
+    <R> R found(
+            Actor actor,
+            Permission permission,
+            EntityType type,
+            long id,
+            java.util.function.LongFunction<java.util.Optional<R>> lookup,
+            java.util.function.Predicate<R> restricted) {
+        R row = lookup.apply(id).orElse(null);
+        policy.requireFound(actor, permission, ref(type, id), row == null ? null : restricted.test(row));
+        return row;
     }
 
     void requireWrite(Actor actor, Permission permission, EntityType type, long id, boolean restricted) {

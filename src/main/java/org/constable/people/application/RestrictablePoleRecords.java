@@ -7,9 +7,8 @@ import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Persons, locations and vehicles are the records people can restrict; identity asks here whether one exists. */
+/** Tells identity which persons, locations and vehicles exist, so need-to-know is granted only on real ones. */
 @Component
 class RestrictablePoleRecords implements RestrictableRecords {
 
@@ -29,7 +28,6 @@ class RestrictablePoleRecords implements RestrictableRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean exists(RecordRef record) {
         return switch (record.type()) {
             case "person" -> persons.find(record.id()).isPresent();

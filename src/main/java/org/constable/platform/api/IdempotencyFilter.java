@@ -15,20 +15,33 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.PublicEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Honours the Idempotency-Key header on every POST under /api/v1: the same key with the same
- * body gets the first response again; the same key with another body is 422. Keys belong to the
- * user who sent them. Server errors are not stored, so a retry can still succeed. Token issue is
- * the one POST left out: each call issues a new token, and its response must never be stored.
+ * request (path, query string and body) gets the first response again; the same key with another
+ * request is 422. Keys belong to the user who sent them, and a replay is given only while that
+ * user may still call the endpoint: AccessPolicy is asked again, as for a first request. Server
+ * errors are not stored, so a retry can still succeed. Token issue is the one POST left out: each
+ * call issues a new token, and its response must never be stored.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -37,12 +50,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyKeys keys;
     private final Clock clock;
+    private final AccessPolicy policy;
+    private final CurrentActor actors;
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private final tools.jackson.databind.json.JsonMapper json =
             tools.jackson.databind.json.JsonMapper.builder().build();
 
-    public IdempotencyFilter(IdempotencyKeys keys, Clock clock) {
+    public IdempotencyFilter(
+            IdempotencyKeys keys,
+            Clock clock,
+            AccessPolicy policy,
+            CurrentActor actors,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.keys = keys;
         this.clock = clock;
+        this.policy = policy;
+        this.actors = actors;
+        this.mappings = mappings;
     }
 
     @Override
@@ -68,13 +92,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         String owner = owner();
-        String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
+        String query = request.getQueryString();
+        String hash = sha256(
+                request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query) + "\n", body);
         Optional<IdempotencyKeys.Stored> existing = keys.find(owner, key);
         if (existing.isEmpty()
                 && !keys.claim(owner, key, request.getMethod(), request.getRequestURI(), hash, clock.instant())) {
             existing = keys.find(owner, key);
         }
         if (existing.isPresent()) {
+            if (existing.get().requestHash().equals(hash) && !stillAllowed(request)) {
+                writeProblem(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "Forbidden",
+                        "You may no longer do this, so the stored response is not replayed.");
+                return;
+            }
             replay(existing.get(), hash, response);
             return;
         }
@@ -127,6 +161,41 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.setHeader("Idempotent-Replayed", "true");
         if (stored.body() != null) {
             response.getOutputStream().write(stored.body());
+        }
+    }
+
+    /**
+     * Whether the user replaying may still call this endpoint: the permission its handler declares,
+     * asked of AccessPolicy with the user's current roles (a refusal is audited as usual).
+     */
+    private boolean stillAllowed(HttpServletRequest request) {
+        Optional<Actor> actor = actors.get();
+        if (actor.isEmpty()) {
+            return false;
+        }
+        HandlerMethod method;
+        try {
+            HandlerExecutionChain chain = mappings.getObject().getHandler(request);
+            if (chain == null || !(chain.getHandler() instanceof HandlerMethod m)) {
+                return false;
+            }
+            method = m;
+        } catch (Exception e) {
+            return false;
+        }
+        Guarded guarded = method.getMethodAnnotation(Guarded.class);
+        if (guarded == null) {
+            guarded = method.getBeanType().getAnnotation(Guarded.class);
+        }
+        if (guarded == null) {
+            return method.hasMethodAnnotation(PublicEndpoint.class)
+                    || method.getBeanType().isAnnotationPresent(PublicEndpoint.class);
+        }
+        try {
+            policy.require(actor.get(), guarded.value());
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
         }
     }
 
