@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Set;
+import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.domain.RolePermissions;
@@ -17,9 +18,10 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.ImportFolders;
 import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,8 +42,15 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
     @Autowired
     DatabaseAdmin db;
 
-    @TempDir
+    @Autowired
+    PoliceUkImport imports;
+
     Path folder;
+
+    @BeforeEach
+    void aFolderInTheImportFolder() {
+        folder = ImportFolders.fresh(imports.folder());
+    }
 
     @Test
     void anAdministratorStartsAnImportWatchesItAndReadsTheReconciliation() {
@@ -59,7 +68,7 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             page.keyboard().press("Alt+i");
             assertThat(page.locator("h1")).hasText("Legacy crime import (police.uk)");
 
-            page.getByLabel("Folder (or one file) on the server")
+            page.getByLabel("Folder (or one file) in the import folder")
                     .fill(folder.resolve("missing").toString());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start import"))
                     .click();
@@ -73,7 +82,7 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             // the page polls while the run goes on: the status turns without a reload
             assertThat(page.locator("#run-status"))
                     .hasText(
-                            "COMPLETED",
+                            "completed",
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                                     .setTimeout(120_000));
             assertThat(page.locator("#reconciliation tbody tr")).hasCount(3);
