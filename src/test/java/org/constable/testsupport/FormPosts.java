@@ -43,6 +43,22 @@ public final class FormPosts {
         return send(path, token, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Fields as name, value, name, value...: a name may repeat, as a form's checkboxes do. */
+    public Api.Response form(String path, String token, String... pairs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(
+                path,
+                token,
+                "application/x-www-form-urlencoded",
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     public Api.Response multipart(String path, String token, List<FilePart> files) {
         String boundary = "----constable" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
