@@ -13,4 +13,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Guarded {
     Permission value();
+
+    /**
+     * The permission may also come from a named {@link RecordAccessRule} for the record the endpoint
+     * names: the guard then lets through those a rule may apply to, and the use case decides on the
+     * record itself with {@link AccessPolicy#requireRecordAccess}.
+     */
+    boolean orByRecordRule() default false;
 }

@@ -103,7 +103,7 @@ class DispatchApi {
     }
 
     @GetMapping("/incidents/{id}")
-    @Guarded(Permission.INCIDENT_READ)
+    @Guarded(value = Permission.INCIDENT_READ, orByRecordRule = true)
     IncidentQueries.IncidentView incident(
             @PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
         return queries.incident(actors.require(), id, purpose);

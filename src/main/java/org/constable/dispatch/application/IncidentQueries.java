@@ -19,6 +19,7 @@ import org.constable.dispatch.persistence.UnitStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.identity.RecordAccess;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
@@ -155,10 +156,14 @@ public class IncidentQueries {
         return new Board(now, open, unitList);
     }
 
-    /** One incident with its log; opening it is an audited consultation. */
+    /**
+     * One incident with its log; opening it is an audited consultation. Besides those whose role reads
+     * incidents, a named access rule may open this one incident (the officer in charge of a crime
+     * raised from it); the audit entry then names the rule.
+     */
     @Transactional
     public IncidentView incident(Actor actor, long id, String purpose) {
-        policy.require(actor, Permission.INCIDENT_READ);
+        RecordAccess access = policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", id));
         IncidentRow r = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
         Instant now = clock.instant();
         Long toTarget = r.attendBy() == null
@@ -173,7 +178,8 @@ public class IncidentQueries {
                 assignments.ofIncident(id),
                 toTarget,
                 breached);
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id)));
+        AuditRecord read = AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id));
+        audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
     }
 

@@ -77,10 +77,14 @@ class BoardPages {
     }
 
     @GetMapping("/incidents/{id}")
-    @Guarded(Permission.INCIDENT_READ)
-    String incident(@PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
+    @Guarded(value = Permission.INCIDENT_READ, orByRecordRule = true)
+    String incident(
+            @PathVariable long id,
+            @RequestParam(required = false) String recorded,
+            @RequestParam(defaultValue = "Command and control") String purpose,
+            Model model) {
         var actor = actors.require();
-        var view = queries.incident(actor, id, "Command and control");
+        var view = queries.incident(actor, id, purpose);
         model.addAttribute("view", view);
         model.addAttribute(
                 "closedAs",

@@ -45,7 +45,11 @@ public class AccessPolicyInterceptor implements HandlerInterceptor {
             log.error("Refusing {}: it declares no @Guarded permission", method);
             throw new AccessDeniedException("This endpoint declares no permission, so nobody may use it.");
         }
-        policy.require(actors.require(), guarded.value());
+        if (guarded.orByRecordRule()) {
+            policy.requireSomewhere(actors.require(), guarded.value());
+        } else {
+            policy.require(actors.require(), guarded.value());
+        }
         return true;
     }
 
