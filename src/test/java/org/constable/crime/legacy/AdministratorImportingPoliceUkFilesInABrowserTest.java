@@ -94,6 +94,23 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             page.locator("table a").first().click();
             assertThat(page.locator("#reconciliation tbody tr[data-file='2017-02-synthetic-street.csv']"))
                     .containsText("20000");
+
+            // a file uploaded through the page lands in the import folder and is imported from there
+            Path scratch = ImportFolders.fresh(imports.folder());
+            Path upload = SyntheticPoliceUkMonth.write(scratch, YearMonth.of(2018, 4), 30, false);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All import runs"))
+                    .click();
+            page.getByLabel("police.uk files (.csv or .csv.gz)").setInputFiles(upload);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and import"))
+                    .click();
+            assertThat(page.locator("#run-status"))
+                    .hasText(
+                            "completed",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(60_000));
+            assertThat(page.locator("#reconciliation tbody tr[data-file='2018-04-synthetic-street.csv']"))
+                    .containsText("30");
+            assertThat(page.locator("#report")).containsText("uploads/");
         }
         assertThat(db.count(
                         "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND actor = ? "
