@@ -76,7 +76,8 @@ class TheDemoForceOnItsFirstStartTest {
                         + "WHERE t.name = (SELECT t2.name FROM identity.app_user s JOIN identity.team t2 ON t2.id = s.team_id "
                         + "WHERE s.username = 'demo.supervisor')"))
                 .isGreaterThanOrEqualTo(4);
-        JsonNode team = Json.read(ok(api.get("/api/v1/victim-care/team-due", token(api, "demo.supervisor"))));
+        JsonNode team = Json.read(
+                ok(api.get("/api/v1/victim-care/team-due?purpose=Victim%20care", token(api, "demo.supervisor"))));
         assertThat(team.get("scope").asString()).isEqualTo("team");
         assertThat(team.get("due").size() + team.get("overdue").size()).isPositive();
 
@@ -107,7 +108,8 @@ class TheDemoForceOnItsFirstStartTest {
 
         // two registrars: the request one of them made is decided by the other
         String secondRegistrar = token(api, "demo.crime-registrar-2");
-        JsonNode pending = Json.read(ok(api.get("/api/v1/crime-change-requests", secondRegistrar)));
+        JsonNode pending =
+                Json.read(ok(api.get("/api/v1/crime-change-requests?purpose=Crime%20recording", secondRegistrar)));
         JsonNode byFirst = null;
         for (JsonNode r : pending) {
             if (r.get("requestedBy").asString().equals("demo.crime-registrar")) {

@@ -49,5 +49,15 @@ public record AuditRecord(
         public MissingPurpose(Operation operation) {
             super("A purpose is required for " + operation.name().toLowerCase() + " of personal data.");
         }
+
+        /** Refused at the door of an API read: says how to give the purpose. */
+        public static MissingPurpose ofRequest() {
+            return new MissingPurpose("A purpose is required to read personal data: give it as the query parameter "
+                    + Purpose.PARAMETER + " or the header " + Purpose.HEADER + ".");
+        }
+
+        private MissingPurpose(String message) {
+            super(message);
+        }
     }
 }

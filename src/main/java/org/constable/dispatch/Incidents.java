@@ -5,9 +5,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.constable.identity.Actor;
 import org.constable.shared.GeoPoint;
 
-/** What other modules may ask of dispatch: raise or join an incident, and look up incidents by place. */
+/**
+ * What other modules may ask of dispatch: raise or join an incident, and look up incidents by place.
+ * Look-ups are for an actor and show each incident as that actor may see it: an incident at a
+ * restricted address says "Restricted location" (no distance either) unless the actor may open the
+ * address (people's {@code RestrictedParts} rule, read from the address's live flag).
+ */
 public interface Incidents {
 
     record NewIncident(
@@ -29,7 +35,8 @@ public interface Incidents {
             String callType,
             String locationText,
             Double distanceMetres,
-            String closingClassification) {}
+            String closingClassification,
+            boolean placeRestricted) {}
 
     record Raised(long id, String reference) {}
 
@@ -40,19 +47,19 @@ public interface Incidents {
     Raised join(String actor, long incidentId, String callReference, String summary);
 
     /** Incidents at or within {@code radiusMetres} of a point, newest first. */
-    List<IncidentSummary> near(GeoPoint point, double radiusMetres, int limit);
+    List<IncidentSummary> near(Actor actor, GeoPoint point, double radiusMetres, int limit);
 
     /** Incidents recorded against a gazetteer location, newest first. */
-    List<IncidentSummary> atLocation(long locationId, int limit);
+    List<IncidentSummary> atLocation(Actor actor, long locationId, int limit);
 
     /** The incidents with these ids (those that exist), newest first. */
-    List<IncidentSummary> byIds(Collection<Long> ids);
+    List<IncidentSummary> byIds(Actor actor, Collection<Long> ids);
 
     /** The incident with exactly this reference (INC-yyyymmdd-n), if there is one. */
-    java.util.Optional<IncidentSummary> byReference(String reference);
+    java.util.Optional<IncidentSummary> byReference(Actor actor, String reference);
 
     /** Open incidents within the radius opened in the last {@code window}: likely duplicates of a new call. */
-    List<IncidentSummary> openNear(GeoPoint point, double radiusMetres, Duration window, int limit);
+    List<IncidentSummary> openNear(Actor actor, GeoPoint point, double radiusMetres, Duration window, int limit);
 
     /** Which of these incident ids exist: for reconciliation. */
     Set<Long> existing(Collection<Long> ids);

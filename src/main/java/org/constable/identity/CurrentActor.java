@@ -50,6 +50,11 @@ public class CurrentActor {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first."));
     }
 
+    /** The username of an account, for records that name the people something was disclosed to. */
+    public Optional<String> usernameOf(long userId) {
+        return users.findById(userId).map(UserAccount::username);
+    }
+
     /** The actor for a username, with current roles; empty if the account is unknown or disabled. */
     public Optional<Actor> load(String username) {
         return users.findByUsername(username)

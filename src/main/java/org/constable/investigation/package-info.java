@@ -4,7 +4,9 @@
  * release, no further action, decision not to investigate) and victim contacts, and keeps the
  * deadlines they start on each officer's due/overdue list. It must never close a deadline except
  * by a contact that answers it, or, when crime's CrimeCancelled says the crime was cancelled, as
- * "crime cancelled" (ADR 0050), so an overdue item stays visible until the victim is told.
+ * "crime cancelled" (ADR 0050), so an overdue item stays visible until the victim is told; nor name
+ * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "shared", "crime"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people"})
 package org.constable.investigation;

@@ -63,10 +63,16 @@ public class PoleDirectory {
         this.audit = audit;
     }
 
-    /** Addresses whose postcode or street contains the text (a postcode is matched in any spacing or case). */
-    @Transactional(readOnly = true)
-    public List<Place> findAddresses(Actor actor, String text, int limit) {
+    /**
+     * Addresses whose postcode or street contains the text (a postcode is matched in any spacing or
+     * case). The addresses shown are consulted for {@code purpose}, and audited.
+     */
+    @Transactional
+    public List<Place> findAddresses(Actor actor, String text, int limit, String purpose) {
         policy.require(actor, Permission.LOCATION_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         if (text == null || text.trim().length() < 3) {
             return List.of();
         }
@@ -76,11 +82,21 @@ public class PoleDirectory {
         } catch (IllegalArgumentException notAPostcode) {
             // a street or a partial postcode: searched as typed
         }
-        return locations.byPostcodeOrStreet(query, limit * 2).stream()
+        List<Place> found = locations.byPostcodeOrStreet(query, limit * 2).stream()
                 .filter(l -> visible(actor, l))
                 .limit(limit)
                 .map(PoleDirectory::place)
                 .toList();
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                found.stream().map(p -> RecordRef.of("location", p.id())).toList(),
+                purpose,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                "address look-up: " + found.size() + " found"));
+        return found;
     }
 
     /**
@@ -167,6 +183,32 @@ public class PoleDirectory {
                     org.constable.audit.Outcome.SUCCEEDED,
                     "warning markers"));
         }
+        return found;
+    }
+
+    /**
+     * The warning markers on an address that was disclosed to this officer by a recorded disclosure
+     * (dispatch's, when their unit was sent to a live incident there): an officer sent to a
+     * restricted address is told its warnings with it, whatever their need-to-know. Callers must
+     * hold such a disclosure; the read is audited as a consultation for {@code purpose}.
+     */
+    @Transactional
+    public List<Warning> warningsAtDisclosedPlace(Actor officer, long locationId, String purpose) {
+        policy.require(officer, Permission.LOCATION_READ);
+        List<Warning> found = new ArrayList<>();
+        locations.find(locationId).ifPresent(l -> {
+            links.markersOf(EntityType.LOCATION, l.id())
+                    .forEach(m -> found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    officer.username(),
+                    officer.rolesText(),
+                    List.of(RecordRef.of("location", l.id())),
+                    purpose,
+                    null,
+                    org.constable.audit.Outcome.SUCCEEDED,
+                    "warning markers at a disclosed address"));
+        });
         return found;
     }
 

@@ -98,6 +98,9 @@ class HistoryLookupBenchmark {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.constable.identity.CurrentActor actors;
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -108,7 +111,9 @@ class HistoryLookupBenchmark {
         assertThat(admin.external())
                 .as("the benchmark measures the embedded PostgreSQL")
                 .isFalse();
-        String token = new Api(port).token(users, users.create(Role.CALL_HANDLER));
+        TestUsers.TestUser handler = users.create(Role.CALL_HANDLER);
+        String token = new Api(port).token(users, handler);
+        org.constable.identity.Actor actor = actors.load(handler.username()).orElseThrow();
         Load load = load(INCIDENTS);
         System.out.printf(
                 Locale.ROOT,
@@ -156,9 +161,9 @@ class HistoryLookupBenchmark {
                             throw new IllegalStateException(e);
                         }
                     },
-                    i -> sizes[0] += incidents.near(points[i], 150, 10).size(),
+                    i -> sizes[0] += incidents.near(actor, points[i], 150, 10).size(),
                     i -> sizes[1] += incidents
-                            .openNear(points[i], 300, Duration.ofHours(2), 5)
+                            .openNear(actor, points[i], 300, Duration.ofHours(2), 5)
                             .size(),
                     i -> {
                         var r = context(points[i], token);
@@ -332,7 +337,7 @@ class HistoryLookupBenchmark {
     private HttpResponse<String> context(GeoPoint p, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(String.format(
                         Locale.ROOT,
-                        "http://localhost:%d/api/v1/calls/context?latitude=%.6f&longitude=%.6f",
+                        "http://localhost:%d/api/v1/calls/context?latitude=%.6f&longitude=%.6f&purpose=Call%%20handling",
                         port,
                         p.latitude(),
                         p.longitude())))

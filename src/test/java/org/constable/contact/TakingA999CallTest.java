@@ -89,7 +89,7 @@ class TakingA999CallTest {
                 "{\"classification\":\"NO_POLICE_ACTION\",\"note\":\"Advice given\"}");
         assertThat(closed.status()).as(closed.body()).isEqualTo(204);
 
-        var context = api.get("/api/v1/calls/context?locationId=" + locationId, handler);
+        var context = api.get("/api/v1/calls/context?locationId=" + locationId + "&purpose=Call%20handling", handler);
         assertThat(context.status()).as(context.body()).isEqualTo(200);
         JsonNode ctx = Json.read(context.body());
         assertThat(ctx.get("place").get("id").asLong()).isEqualTo(locationId);
@@ -117,7 +117,8 @@ class TakingA999CallTest {
         assertThat(call.headers().firstValue("Location")).hasValue("/api/v1/incidents/" + incident);
 
         JsonNode view =
-                Json.read(api.get("/api/v1/incidents/" + incident, dispatcher).body());
+                Json.read(api.get("/api/v1/incidents/" + incident + "?purpose=Command%20and%20control", dispatcher)
+                        .body());
         assertThat(view.get("incident").get("grade").asString()).isEqualTo("EMERGENCY");
         assertThat(view.get("incident").get("locationId").asLong()).isEqualTo(locationId);
         assertThat(view.get("incident").get("attendBy").isNull())
@@ -155,7 +156,9 @@ class TakingA999CallTest {
                         + "VALUES ('PERSON', ?, 'FIREARMS', 'restricted', now(), 'setup')",
                 hiddenId);
 
-        var context = api.get("/api/v1/calls/context?personId=" + namedId + "&personId=" + hiddenId, handler);
+        var context = api.get(
+                "/api/v1/calls/context?personId=" + namedId + "&personId=" + hiddenId + "&purpose=Call%20handling",
+                handler);
         assertThat(context.status()).as(context.body()).isEqualTo(200);
         List<String> markers = new ArrayList<>();
         Json.read(context.body())
@@ -184,7 +187,9 @@ class TakingA999CallTest {
 
         Area nearby = area.offset(120, 80);
         var context = api.get(
-                "/api/v1/calls/context?latitude=" + nearby.latitude() + "&longitude=" + nearby.longitude(), handler);
+                "/api/v1/calls/context?latitude=" + nearby.latitude() + "&longitude=" + nearby.longitude()
+                        + "&purpose=Call%20handling",
+                handler);
         assertThat(context.status()).as(context.body()).isEqualTo(200);
         JsonNode duplicates = Json.read(context.body()).get("possibleDuplicates");
         assertThat(ids(duplicates)).containsExactly(incident);
@@ -205,15 +210,18 @@ class TakingA999CallTest {
         assertThat(db.count("SELECT count(*) FROM contact.call WHERE incident_id = ? AND joined_existing", incident))
                 .isEqualTo(1);
         JsonNode log = Json.read(
-                        api.get("/api/v1/incidents/" + incident, dispatcher).body())
+                        api.get("/api/v1/incidents/" + incident + "?purpose=Command%20and%20control", dispatcher)
+                                .body())
                 .get("log");
         assertThat(log.toString()).contains(joined.get("reference").asString());
 
         // far away (5 km) the incident is not offered as a duplicate
         Area far = area.offset(5000, 0);
-        var elsewhere = Json.read(
-                api.get("/api/v1/calls/context?latitude=" + far.latitude() + "&longitude=" + far.longitude(), handler)
-                        .body());
+        var elsewhere = Json.read(api.get(
+                        "/api/v1/calls/context?latitude=" + far.latitude() + "&longitude=" + far.longitude()
+                                + "&purpose=Call%20handling",
+                        handler)
+                .body());
         assertThat(ids(elsewhere.get("possibleDuplicates"))).doesNotContain(incident);
     }
 
@@ -238,7 +246,8 @@ class TakingA999CallTest {
                         recorded.get("callId").asLong()))
                 .isEqualTo(1);
         JsonNode incidentView =
-                Json.read(api.get("/api/v1/incidents/" + incident, dispatcher).body());
+                Json.read(api.get("/api/v1/incidents/" + incident + "?purpose=Command%20and%20control", dispatcher)
+                        .body());
         assertThat(incidentView.get("incident").get("locationUnverified").asBoolean())
                 .isTrue();
         assertThat(incidentView.get("log").get(0).get("text").asString()).contains("not verified");

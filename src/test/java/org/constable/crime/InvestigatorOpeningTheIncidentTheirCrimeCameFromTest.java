@@ -89,11 +89,13 @@ class InvestigatorOpeningTheIncidentTheirCrimeCameFromTest {
                         "read under the rule \"" + RULE + "\": officer in charge of " + reference + "%"))
                 .isOne();
 
-        assertThat(api.get("/api/v1/incidents/" + incident, other).status())
+        assertThat(api.get("/api/v1/incidents/" + incident + "?purpose=Investigation", other)
+                        .status())
                 .as("an investigator not in charge of the crime")
                 .isEqualTo(403);
         assertThat(api.get("/incidents/" + incident, other).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/incidents/" + unrelated, oic).status())
+        assertThat(api.get("/api/v1/incidents/" + unrelated + "?purpose=Investigation", oic)
+                        .status())
                 .as("an incident of no crime of theirs")
                 .isEqualTo(403);
         for (String path : new String[] {
@@ -110,7 +112,9 @@ class InvestigatorOpeningTheIncidentTheirCrimeCameFromTest {
 
         // a role that reads incidents reads it as before, without a rule in the entry
         TestUsers.TestUser dispatcherUser = users.create(Role.DISPATCHER);
-        assertThat(api.get("/api/v1/incidents/" + incident, api.token(users, dispatcherUser))
+        assertThat(api.get(
+                                "/api/v1/incidents/" + incident + "?purpose=Command%20and%20control",
+                                api.token(users, dispatcherUser))
                         .status())
                 .isEqualTo(200);
         assertThat(db.count(

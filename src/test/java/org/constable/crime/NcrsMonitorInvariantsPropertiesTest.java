@@ -202,7 +202,7 @@ class NcrsMonitorInvariantsPropertiesTest {
             assertThat(recorded)
                     .as("a crime is recorded only from a crime-indicative incident; " + why)
                     .isSubsetOf(indicative);
-            assertThat(monitor.queue(registrar).stream()
+            assertThat(monitor.queue(registrar, "NCRS integrity monitoring").stream()
                             .filter(e -> indicative.contains(e.incidentId()))
                             .count())
                     .as(why)

@@ -246,7 +246,7 @@ class ReclassifyingAndCancellingNeedTheRegistrarTest {
     }
 
     private JsonNode crime(long id) {
-        var r = api.get("/api/v1/crimes/" + id, registrarTwo);
+        var r = api.get("/api/v1/crimes/" + id + "?purpose=Crime%20registrar%20review", registrarTwo);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Json.read(r.body());
     }

@@ -75,7 +75,8 @@ class RecordingACrimeFromAClosedIncidentTest {
         JsonNode entry = queued(incident);
         assertThat((Object) entry).as("in the queue with its clock").isNotNull();
         assertThat(entry.get("overdue").asBoolean()).isFalse();
-        assertThat(api.get("/api/v1/crime-monitor/queue", officer).status())
+        assertThat(api.get("/api/v1/crime-monitor/queue?purpose=NCRS%20integrity%20monitoring", officer)
+                        .status())
                 .as("officers do not read the monitor")
                 .isEqualTo(403);
 
@@ -113,7 +114,8 @@ class RecordingACrimeFromAClosedIncidentTest {
         assertThat(rate.recorded()).isGreaterThanOrEqualTo(1);
         assertThat(rate.recorded() + rate.decided() + rate.inQueue()).isEqualTo(rate.crimeIndicative());
 
-        JsonNode crime = Json.read(api.get("/api/v1/crimes/" + crimeId, officer).body());
+        JsonNode crime = Json.read(api.get("/api/v1/crimes/" + crimeId + "?purpose=Investigation", officer)
+                .body());
         assertThat(crime.get("history")).hasSize(1);
         assertThat(db.count(
                         "SELECT count(*) FROM audit.audit_entry WHERE operation = 'CONSULTATION' AND record_refs LIKE ?",
@@ -160,7 +162,7 @@ class RecordingACrimeFromAClosedIncidentTest {
     }
 
     private JsonNode queued(long incident) {
-        var queue = api.get("/api/v1/crime-monitor/queue", registrar);
+        var queue = api.get("/api/v1/crime-monitor/queue?purpose=NCRS%20integrity%20monitoring", registrar);
         assertThat(queue.status()).as(queue.body()).isEqualTo(200);
         for (JsonNode e : Json.read(queue.body())) {
             if (e.get("incidentId").asLong() == incident) {

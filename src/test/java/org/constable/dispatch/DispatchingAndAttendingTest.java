@@ -89,7 +89,7 @@ class DispatchingAndAttendingTest {
         long incident = Json.read(call.body()).get("incidentId").asLong();
 
         // the board
-        var board = api.get("/api/v1/board", dispatcher);
+        var board = api.get("/api/v1/board?purpose=Live%20incident%20handling", dispatcher);
         assertThat(board.status()).as(board.body()).isEqualTo(200);
         JsonNode boardIncident = find(Json.read(board.body()).get("incidents"), "id", incident);
         assertThat(boardIncident.get("grade").asString()).isEqualTo("EMERGENCY");
@@ -120,7 +120,8 @@ class DispatchingAndAttendingTest {
                 "{\"unitIds\":[" + recommended.get(0) + "]}");
         assertThat(assign.status()).as(assign.body()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("COMMITTED");
-        JsonNode boardAfter = Json.read(api.get("/api/v1/board", dispatcher).body());
+        JsonNode boardAfter = Json.read(api.get("/api/v1/board?purpose=Live%20incident%20handling", dispatcher)
+                .body());
         assertThat(find(boardAfter.get("incidents"), "id", incident)
                         .get("units")
                         .toString())
@@ -178,12 +179,14 @@ class DispatchingAndAttendingTest {
             assertThat(e.closedBy()).isEqualTo(dispatcherUser.username());
             assertThat(e.latitude()).isEqualTo(area.latitude());
         });
-        JsonNode boardClosed = Json.read(api.get("/api/v1/board", dispatcher).body());
+        JsonNode boardClosed = Json.read(api.get("/api/v1/board?purpose=Live%20incident%20handling", dispatcher)
+                .body());
         assertThat(ids(boardClosed.get("incidents"))).doesNotContain(incident);
 
         // the log: every step, attributed, in order
         JsonNode view =
-                Json.read(api.get("/api/v1/incidents/" + incident, dispatcher).body());
+                Json.read(api.get("/api/v1/incidents/" + incident + "?purpose=Command%20and%20control", dispatcher)
+                        .body());
         assertThat(view.get("incident").get("firstArrivedAt").isNull()).isFalse();
         List<String> steps = new ArrayList<>();
         long lastId = 0;

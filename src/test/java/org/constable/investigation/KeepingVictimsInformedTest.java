@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 @ConstableHttpTest
 class KeepingVictimsInformedTest {
 
+    /** The purpose the lists are read for (the API has no default: DPA 2018 s.62). */
+    static final String DUE_LIST = "Victims%27%20Code%20due%20list";
+
     @LocalServerPort
     int port;
 
@@ -178,10 +181,11 @@ class KeepingVictimsInformedTest {
         assertThat(allCrimes(own)).containsExactly(mine.crimeId());
         assertThat(allCrimes(due(api.token(users, otherTeam)))).containsExactly(theirs.crimeId());
 
-        var teamList = api.get("/api/v1/victim-care/team-due", api.token(users, supervisor));
+        var teamList = api.get("/api/v1/victim-care/team-due?purpose=" + DUE_LIST, api.token(users, supervisor));
         assertThat(teamList.status()).isEqualTo(200);
         assertThat(allCrimes(Json.read(teamList.body()))).containsExactly(mine.crimeId());
-        assertThat(api.get("/api/v1/victim-care/team-due", inTeamToken).status())
+        assertThat(api.get("/api/v1/victim-care/team-due?purpose=" + DUE_LIST, inTeamToken)
+                        .status())
                 .isEqualTo(403);
         assertThat(db.count(
                         "SELECT count(*) FROM audit.audit_entry WHERE operation = 'CONSULTATION' AND actor = ? "
@@ -237,8 +241,10 @@ class KeepingVictimsInformedTest {
                 officerUser.username(), clock.instant(), new CrimeVictim(VictimCareFixtures.personId(), false));
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
         String auditor = api.token(users, users.create(Role.AUDITOR));
-        assertThat(api.get("/api/v1/victim-care/due", handler).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/victim-care/crimes/" + crime.crimeId(), auditor)
+        assertThat(api.get("/api/v1/victim-care/due?purpose=" + DUE_LIST, handler)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/victim-care/crimes/" + crime.crimeId() + "?purpose=Victim%20care", auditor)
                         .status())
                 .isEqualTo(403);
         assertThat(api.post(
@@ -281,7 +287,7 @@ class KeepingVictimsInformedTest {
     }
 
     private JsonNode due(String token) {
-        var r = api.get("/api/v1/victim-care/due", token);
+        var r = api.get("/api/v1/victim-care/due?purpose=" + DUE_LIST, token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Json.read(r.body());
     }

@@ -1,6 +1,7 @@
 package org.constable.audit.api;
 
 import java.util.List;
+import org.constable.audit.Purpose;
 import org.constable.audit.application.AuditReading;
 import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.ChainVerification;
@@ -27,7 +28,7 @@ class AuditApi {
     @GetMapping("/entries")
     @Guarded(Permission.AUDIT_READ)
     List<AuditEntry> entries(
-            @RequestParam(required = false) String purpose,
+            @Purpose String purpose,
             @RequestParam(defaultValue = "100") int limit,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String record) {
@@ -36,7 +37,7 @@ class AuditApi {
 
     @GetMapping("/verification")
     @Guarded(Permission.AUDIT_READ)
-    ChainVerification verify(@RequestParam(required = false) String purpose) {
+    ChainVerification verify(@Purpose String purpose) {
         return reading.verify(actors.require(), purpose);
     }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.constable.audit.Purpose;
 import org.constable.contact.application.CallReconciliation;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.application.LocationContext;
@@ -148,14 +149,14 @@ class CallsApi {
             @RequestParam(required = false) Double latitude,
             @RequestParam(required = false) Double longitude,
             @RequestParam(name = "personId", required = false) List<Long> personIds,
-            @RequestParam(defaultValue = "Call handling") String purpose) {
+            @Purpose String purpose) {
         return context.around(actors.require(), locationId, latitude, longitude, personIds, purpose);
     }
 
     @GetMapping("/calls/addresses")
     @Guarded(Permission.CALL_HANDLE)
-    List<PoleDirectory.Place> addresses(@RequestParam String q) {
-        return directory.findAddresses(actors.require(), q, 10);
+    List<PoleDirectory.Place> addresses(@RequestParam String q, @Purpose String purpose) {
+        return directory.findAddresses(actors.require(), q, 10, purpose);
     }
 
     @GetMapping("/calls/reconciliation")

@@ -1,13 +1,19 @@
 package org.constable.contact.application;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.constable.audit.AuditRecord;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Operation;
+import org.constable.audit.Outcome;
 import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordRef;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +34,7 @@ public class LocationContext {
     private final Incidents incidents;
     private final PoleDirectory directory;
     private final AccessPolicy policy;
+    private final AuditTrail audit;
     private final double historyRadius;
     private final double duplicateRadius;
     private final Duration duplicateWindow;
@@ -36,35 +43,67 @@ public class LocationContext {
             Incidents incidents,
             PoleDirectory directory,
             AccessPolicy policy,
+            AuditTrail audit,
             @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
             @Value("${constable.contact.duplicate-radius-metres:300}") double duplicateRadius,
             @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
         this.incidents = incidents;
         this.directory = directory;
         this.policy = policy;
+        this.audit = audit;
         this.historyRadius = historyRadius;
         this.duplicateRadius = duplicateRadius;
         this.duplicateWindow = duplicateWindow;
     }
 
+    /**
+     * The context of a place, read for {@code purpose} (required): what is shown (the address, the
+     * incidents around it) is a consultation in the audit trail, by coordinates as much as by
+     * address. Incidents at restricted addresses show as "Restricted location" without need-to-know.
+     */
     public Context around(
             Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
         policy.require(actor, Permission.CALL_HANDLE);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         PoleDirectory.Place place =
                 locationId == null ? null : directory.place(actor, locationId).orElse(null);
         GeoPoint point = place != null && place.point() != null
                 ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
         List<Incidents.IncidentSummary> history = point != null
-                ? incidents.near(point, historyRadius, 10)
-                : place != null ? incidents.atLocation(place.id(), 10) : List.of();
+                ? incidents.near(actor, point, historyRadius, 10)
+                : place != null ? incidents.atLocation(actor, place.id(), 10) : List.of();
         List<Incidents.IncidentSummary> duplicates =
-                point == null ? List.of() : incidents.openNear(point, duplicateRadius, duplicateWindow, 5);
+                point == null ? List.of() : incidents.openNear(actor, point, duplicateRadius, duplicateWindow, 5);
         List<PoleDirectory.Warning> warnings = directory.warnings(
-                actor,
-                place == null ? null : place.id(),
-                personIds == null ? List.of() : personIds,
-                purpose == null || purpose.isBlank() ? "Call handling" : purpose);
+                actor, place == null ? null : place.id(), personIds == null ? List.of() : personIds, purpose);
+        List<RecordRef> read = new ArrayList<>();
+        if (place != null) {
+            read.add(RecordRef.of("location", place.id()));
+        }
+        java.util.stream.Stream.concat(history.stream(), duplicates.stream())
+                .map(i -> RecordRef.of("incident", i.id()))
+                .distinct()
+                .forEach(read::add);
+        if (!read.isEmpty()) {
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    actor.username(),
+                    actor.rolesText(),
+                    read,
+                    purpose,
+                    null,
+                    Outcome.SUCCEEDED,
+                    point == null
+                            ? "location context"
+                            : String.format(
+                                    java.util.Locale.ROOT,
+                                    "location context around %.5f, %.5f",
+                                    point.latitude(),
+                                    point.longitude())));
+        }
         return new Context(place, history, warnings, duplicates);
     }
 }

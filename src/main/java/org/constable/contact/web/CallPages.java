@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CallPages {
 
+    /** The purpose this screen's function fixes for everything it reads. */
+    static final String CALL_HANDLING = "Call handling";
+
     private final CallTaking calls;
     private final LocationContext context;
     private final PoleDirectory directory;
@@ -60,7 +63,7 @@ class CallPages {
     @GetMapping("/calls/addresses")
     @Guarded(Permission.CALL_HANDLE)
     String addresses(@RequestParam(defaultValue = "") String addressQuery, Model model) {
-        model.addAttribute("places", directory.findAddresses(actors.require(), addressQuery, 8));
+        model.addAttribute("places", directory.findAddresses(actors.require(), addressQuery, 8, CALL_HANDLING));
         return "contact/call :: addresses";
     }
 
@@ -88,7 +91,7 @@ class CallPages {
             model.addAttribute("ctx", null);
         } else {
             model.addAttribute(
-                    "ctx", context.around(actors.require(), locationId, latitude, longitude, named, "Call handling"));
+                    "ctx", context.around(actors.require(), locationId, latitude, longitude, named, CALL_HANDLING));
         }
         return "contact/call :: context";
     }
@@ -142,7 +145,7 @@ class CallPages {
                             form.latitude(),
                             form.longitude(),
                             form.namedPeople(),
-                            "Call handling"));
+                            CALL_HANDLING));
         }
         return "contact/call";
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.constable.audit.Purpose;
 import org.constable.crime.RecordingRate;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
@@ -134,9 +135,7 @@ class CrimesApi {
 
     @GetMapping("/crimes/{id}")
     @Guarded(Permission.CRIME_READ)
-    CrimeViews.CrimeView crime(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "Crime recording: reading a crime record") String purpose) {
+    CrimeViews.CrimeView crime(@PathVariable long id, @Purpose String purpose) {
         return views.open(actors.require(), id, purpose);
     }
 
@@ -150,8 +149,8 @@ class CrimesApi {
 
     @GetMapping("/crime-change-requests")
     @Guarded(Permission.CRIME_REGISTRAR_DECIDE)
-    List<ChangeRequestStore.ChangeRequest> pending() {
-        return views.pendingRequests(actors.require());
+    List<ChangeRequestStore.ChangeRequest> pending(@Purpose String purpose) {
+        return views.pendingRequests(actors.require(), purpose);
     }
 
     @PostMapping("/crime-change-requests/{id}/decision")
@@ -170,8 +169,8 @@ class CrimesApi {
 
     @GetMapping("/crime-monitor/queue")
     @Guarded(Permission.CRIME_MONITOR_READ)
-    List<IntegrityMonitor.QueueEntry> queue() {
-        return monitor.queue(actors.require());
+    List<IntegrityMonitor.QueueEntry> queue(@Purpose String purpose) {
+        return monitor.queue(actors.require(), purpose);
     }
 
     @PostMapping("/crime-monitor/incidents/{incidentId}/decision")

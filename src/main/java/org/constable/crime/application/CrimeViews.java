@@ -1,5 +1,6 @@
 package org.constable.crime.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -12,6 +13,7 @@ import org.constable.crime.persistence.CrimeStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
@@ -21,14 +23,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CrimeViews {
 
+    /**
+     * A crime as its reader may see it: a restricted place or party is withheld (place text
+     * "Restricted location", no point or location id; party "Restricted person", no person id)
+     * unless the reader may open the record it comes from.
+     */
     public record CrimeView(
             CrimeRow crime,
             Classification classification,
-            List<CrimeStore.Party> parties,
+            List<Party> parties,
             List<Long> incidents,
             List<CrimeStore.HistoryEntry> history,
             List<ChangeRequestStore.ChangeRequest> requests,
-            List<ChangeRequestStore.Outcome> outcomes) {}
+            List<ChangeRequestStore.Outcome> outcomes,
+            boolean placeRestricted) {}
+
+    /** A victim, suspect or witness; {@code personId} is null when the person is withheld. */
+    public record Party(Long personId, String role, boolean vulnerableOrIntimidated, boolean withheld) {
+        public String label() {
+            return withheld ? RestrictedParts.RESTRICTED_PERSON : "person " + personId;
+        }
+    }
 
     public record CrimeLine(
             long id,
@@ -43,13 +58,16 @@ public class CrimeViews {
     private final ClassificationStore classifications;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final RestrictedParts parts;
 
     public CrimeViews(
             CrimeStore crimes,
             ChangeRequestStore requests,
             ClassificationStore classifications,
             AccessPolicy policy,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RestrictedParts parts) {
+        this.parts = parts;
         this.crimes = crimes;
         this.requests = requests;
         this.classifications = classifications;
@@ -60,18 +78,45 @@ public class CrimeViews {
     @Transactional
     public CrimeView open(Actor actor, long id, String purpose) {
         policy.require(actor, Permission.CRIME_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         CrimeRow c = crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime", id)));
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("crime", id)));
+        RestrictedParts.Shown place = parts.place(actor, c.locationId());
+        List<CrimeStore.Party> stored = crimes.parties(id);
+        RestrictedParts.Verdicts people = parts.persons(
+                actor, stored.stream().map(CrimeStore.Party::personId).toList());
+        List<Party> shownParties = stored.stream()
+                .map(p -> {
+                    boolean withheld = people.of(p.personId()).withheld();
+                    return new Party(withheld ? null : p.personId(), p.role(), p.vulnerableOrIntimidated(), withheld);
+                })
+                .toList();
+        List<RecordRef> read = new ArrayList<>(List.of(RecordRef.of("crime", id)));
+        if (place.restricted() && !place.withheld()) {
+            read.add(RecordRef.of("location", c.locationId()));
+        }
+        shownParties.stream().filter(p -> !p.withheld()).forEach(p -> read.add(RecordRef.of("person", p.personId())));
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                read,
+                purpose,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                null));
         return new CrimeView(
-                c,
+                place.withheld() ? c.withPlace(RestrictedParts.placeText(place, c.locationText(), null)) : c,
                 classifications
                         .version(c.classificationCode(), c.classificationVersion())
                         .orElseThrow(),
-                crimes.parties(id),
+                shownParties,
                 crimes.incidents(id),
                 crimes.history(id),
                 requests.of(id),
-                requests.outcomes(id));
+                requests.outcomes(id),
+                place.restricted());
     }
 
     /** Recent crimes by reference and classification only (no one is named). */
@@ -84,10 +129,27 @@ public class CrimeViews {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<ChangeRequestStore.ChangeRequest> pendingRequests(Actor actor) {
+    /** The change requests waiting for a registrar; their reasons may name people, so reading them is audited. */
+    @Transactional
+    public List<ChangeRequestStore.ChangeRequest> pendingRequests(Actor actor, String purpose) {
         policy.require(actor, Permission.CRIME_REGISTRAR_DECIDE);
-        return requests.pending();
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
+        List<ChangeRequestStore.ChangeRequest> pending = requests.pending();
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                pending.stream()
+                        .map(r -> RecordRef.of("crime", r.crimeId()))
+                        .distinct()
+                        .toList(),
+                purpose,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                "pending crime change requests"));
+        return pending;
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.constable.dispatch.IncidentClosed;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.people.RestrictedParts;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
@@ -46,9 +47,12 @@ public class IntegrityMonitor {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RestrictedParts parts;
     private final NcrsTimelinessRule timeliness = new NcrsTimelinessRule();
 
-    public IntegrityMonitor(MonitorStore monitor, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    public IntegrityMonitor(
+            MonitorStore monitor, AccessPolicy policy, AuditTrail audit, Clock clock, RestrictedParts parts) {
+        this.parts = parts;
         this.monitor = monitor;
         this.policy = policy;
         this.audit = audit;
@@ -72,23 +76,43 @@ public class IntegrityMonitor {
         }
     }
 
-    /** What is due and overdue, oldest report first, with the time left on the 24-hour clock. */
-    @Transactional(readOnly = true)
-    public List<QueueEntry> queue(Actor actor) {
+    /**
+     * What is due and overdue, oldest report first, with the time left on the 24-hour clock. The
+     * queue says where each incident was, so reading it is a consultation with its purpose; a
+     * restricted address is withheld without need-to-know (read from the address's live flag).
+     */
+    @Transactional
+    public List<QueueEntry> queue(Actor actor, String purpose) {
         policy.require(actor, Permission.CRIME_MONITOR_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         Instant now = clock.instant();
-        return monitor.queue().stream()
+        List<MonitorStore.Indicative> rows = monitor.queue();
+        RestrictedParts.Verdicts places = parts.places(
+                actor, rows.stream().map(MonitorStore.Indicative::locationId).toList());
+        List<QueueEntry> entries = rows.stream()
                 .map(i -> new QueueEntry(
                         i.incidentId(),
                         i.reference(),
                         i.classification(),
                         i.reportedAt(),
                         i.closedAt(),
-                        i.locationText(),
+                        RestrictedParts.placeText(places.of(i.locationId()), i.locationText(), null),
                         timeliness.dueAt(i.reportedAt()),
                         timeliness.overdue(i.reportedAt(), now),
                         timeliness.remaining(i.reportedAt(), now).toMinutes()))
                 .toList();
+        audit.record(new AuditRecord(
+                Operation.CONSULTATION,
+                actor.username(),
+                actor.rolesText(),
+                rows.stream().map(i -> RecordRef.of("incident", i.incidentId())).toList(),
+                purpose,
+                null,
+                org.constable.audit.Outcome.SUCCEEDED,
+                "NCRS monitor queue"));
+        return entries;
     }
 
     @Transactional

@@ -27,4 +27,28 @@ public record CrimeRow(
     public boolean cancelled() {
         return "CANCELLED".equals(status);
     }
+
+    /** The same crime with its place withheld: the text replaced, no point and no location id. */
+    public CrimeRow withPlace(String text) {
+        return new CrimeRow(
+                id,
+                reference,
+                classificationCode,
+                classificationVersion,
+                occurredFrom,
+                occurredTo,
+                reportedAt,
+                recordedAt,
+                recordedBy,
+                officerInCharge,
+                sourceIncidentId,
+                text,
+                null,
+                null,
+                null,
+                modusOperandi,
+                narrative,
+                status,
+                version);
+    }
 }

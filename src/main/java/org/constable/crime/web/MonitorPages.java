@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitorPages {
 
+    /** The purpose the monitor's function fixes. */
+    static final String NCRS_MONITORING = "NCRS integrity monitoring";
+
     private final IntegrityMonitor monitor;
     private final CrimeViews views;
     private final AccessPolicy policy;
@@ -74,7 +77,7 @@ class MonitorPages {
         Instant start = end.minus(Duration.ofDays(days));
         List<RecordingRate> periods = new java.util.ArrayList<>(monitor.periods(actor, start, end, Duration.ofDays(1)));
         java.util.Collections.reverse(periods);
-        model.addAttribute("queue", monitor.queue(actor));
+        model.addAttribute("queue", monitor.queue(actor, NCRS_MONITORING));
         model.addAttribute("periods", periods);
         model.addAttribute("total", monitor.rate(actor, start, end));
         model.addAttribute("days", days);
@@ -84,7 +87,9 @@ class MonitorPages {
         model.addAttribute("canRecord", policy.allows(actor, Permission.CRIME_RECORD));
         model.addAttribute(
                 "pending",
-                policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE) ? views.pendingRequests(actor) : List.of());
+                policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE)
+                        ? views.pendingRequests(actor, NCRS_MONITORING)
+                        : List.of());
         return "crime/monitor";
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.constable.audit.Purpose;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.application.Recommendation;
@@ -81,8 +82,8 @@ class DispatchApi {
 
     @GetMapping("/board")
     @Guarded(Permission.INCIDENT_READ)
-    IncidentQueries.Board board() {
-        return queries.board(actors.require());
+    IncidentQueries.Board board(@Purpose String purpose) {
+        return queries.board(actors.require(), purpose);
     }
 
     @GetMapping(path = "/board/stream", produces = "text/event-stream")
@@ -104,8 +105,7 @@ class DispatchApi {
 
     @GetMapping("/incidents/{id}")
     @Guarded(value = Permission.INCIDENT_READ, orByRecordRule = true)
-    IncidentQueries.IncidentView incident(
-            @PathVariable long id, @RequestParam(defaultValue = "Command and control") String purpose) {
+    IncidentQueries.IncidentView incident(@PathVariable long id, @Purpose String purpose) {
         return queries.incident(actors.require(), id, purpose);
     }
 

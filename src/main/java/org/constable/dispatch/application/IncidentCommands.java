@@ -44,6 +44,7 @@ public class IncidentCommands {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlaceDisclosures disclosures;
 
     public IncidentCommands(
             IncidentStore incidents,
@@ -55,7 +56,9 @@ public class IncidentCommands {
             AccessPolicy policy,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlaceDisclosures disclosures) {
+        this.disclosures = disclosures;
         this.incidents = incidents;
         this.log = log;
         this.assignments = assignments;
@@ -101,6 +104,7 @@ public class IncidentCommands {
         }
         IncidentRow row = openIncident(incidentId);
         Instant now = clock.instant();
+        List<UnitStore.UnitRow> sent = new java.util.ArrayList<>();
         for (long unitId : unitIds) {
             UnitStore.UnitRow unit =
                     units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
@@ -116,8 +120,10 @@ public class IncidentCommands {
             units.setStatus(unitId, UnitStatus.COMMITTED.name());
             log.append(incidentId, now, actor.username(), "ASSIGN", unit.callsign() + " assigned.");
             events.publishEvent(new UnitChanged(unitId, unit.callsign(), UnitStatus.COMMITTED.name()));
+            sent.add(unit);
         }
         incidents.markAssigned(incidentId, now);
+        disclosures.onAssigned(actor, row, sent);
         events.publishEvent(new IncidentChanged(row.id(), "assignment"));
     }
 
@@ -234,6 +240,10 @@ public class IncidentCommands {
         audit.record(AuditRecord.of(
                         Operation.ALTERATION, actor, null, RecordRef.of("unit", unitId), RecordRef.of("user", userId))
                 .withDetail("crewed user " + userId + " on " + unit.callsign()));
+        assignments
+                .activeForUnit(unitId)
+                .flatMap(a -> incidents.find(a.incidentId()))
+                .ifPresent(incident -> disclosures.onCrewed(actor, unit, userId, incident));
     }
 
     /** UNIT_STATUS lets an officer move only the unit they crew; a dispatcher may move any unit. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.constable.dispatch.Grade;
 import org.constable.dispatch.GradeCatalogue;
@@ -17,6 +18,7 @@ import org.constable.dispatch.domain.Skills;
 import org.constable.dispatch.persistence.IncidentLogStore;
 import org.constable.dispatch.persistence.IncidentRow;
 import org.constable.dispatch.persistence.IncidentStore;
+import org.constable.identity.Actor;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.shared.GeoPoint;
@@ -37,6 +39,7 @@ class IncidentDesk implements Incidents {
     private final ForceAreas areas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IncidentPlaces places;
 
     IncidentDesk(
             IncidentStore incidents,
@@ -44,7 +47,9 @@ class IncidentDesk implements Incidents {
             GradeCatalogue grades,
             ForceAreas areas,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            IncidentPlaces places) {
+        this.places = places;
         this.incidents = incidents;
         this.log = log;
         this.grades = grades;
@@ -111,34 +116,35 @@ class IncidentDesk implements Incidents {
 
     @Override
     @Transactional(readOnly = true)
-    public List<IncidentSummary> near(GeoPoint point, double radiusMetres, int limit) {
-        return withinRadius(point, radiusMetres, null, false, limit);
+    public List<IncidentSummary> near(Actor actor, GeoPoint point, double radiusMetres, int limit) {
+        return withinRadius(actor, point, radiusMetres, null, false, limit);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<IncidentSummary> atLocation(long locationId, int limit) {
-        return incidents.atLocation(locationId, limit).stream()
-                .map(r -> summary(r, null))
-                .toList();
+    public List<IncidentSummary> atLocation(Actor actor, long locationId, int limit) {
+        return shown(actor, incidents.atLocation(locationId, limit), null);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<IncidentSummary> byIds(Collection<Long> ids) {
-        return incidents.byIds(ids).stream().map(r -> summary(r, null)).toList();
+    public List<IncidentSummary> byIds(Actor actor, Collection<Long> ids) {
+        return shown(actor, incidents.byIds(ids), null);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<IncidentSummary> byReference(String reference) {
-        return incidents.byReference(reference).map(r -> summary(r, null));
+    public java.util.Optional<IncidentSummary> byReference(Actor actor, String reference) {
+        return incidents
+                .byReference(reference)
+                .flatMap(r -> shown(actor, List.of(r), null).stream().findFirst());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<IncidentSummary> openNear(GeoPoint point, double radiusMetres, Duration window, int limit) {
-        return withinRadius(point, radiusMetres, clock.instant().minus(window), true, limit);
+    public List<IncidentSummary> openNear(
+            Actor actor, GeoPoint point, double radiusMetres, Duration window, int limit) {
+        return withinRadius(actor, point, radiusMetres, clock.instant().minus(window), true, limit);
     }
 
     @Override
@@ -148,18 +154,35 @@ class IncidentDesk implements Incidents {
     }
 
     private List<IncidentSummary> withinRadius(
-            GeoPoint point, double radius, Instant since, boolean openOnly, int limit) {
+            Actor actor, GeoPoint point, double radius, Instant since, boolean openOnly, int limit) {
         List<Long> cells = GridCell.covering(point.latitude(), point.longitude(), radius);
-        return incidents.inCells(cells, since, openOnly, limit * 4 + 20).stream()
+        List<IncidentRow> rows = incidents.inCells(cells, since, openOnly, limit * 4 + 20).stream()
                 .filter(r -> r.latitude() != null)
-                .map(r -> summary(r, new GeoPoint(r.latitude(), r.longitude()).metresTo(point)))
-                .filter(s -> s.distanceMetres() <= radius)
-                .sorted(Comparator.comparing(IncidentSummary::openedAt).reversed())
+                .filter(r -> new GeoPoint(r.latitude(), r.longitude()).metresTo(point) <= radius)
+                .sorted(Comparator.comparing(IncidentRow::openedAt).reversed())
                 .limit(limit)
+                .toList();
+        return shown(actor, rows, point);
+    }
+
+    /**
+     * The rows as the actor may see them, in their order. A withheld place has no distance either:
+     * a distance from a point the caller chose would locate it.
+     */
+    private List<IncidentSummary> shown(Actor actor, List<IncidentRow> rows, GeoPoint from) {
+        Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, rows);
+        return rows.stream()
+                .map(r -> {
+                    IncidentPlaces.Place place = verdicts.get(r.id());
+                    Double distance = from == null || place.withheld() || r.latitude() == null
+                            ? null
+                            : new GeoPoint(r.latitude(), r.longitude()).metresTo(from);
+                    return summary(IncidentPlaces.shown(r, place), distance, place.restricted());
+                })
                 .toList();
     }
 
-    static IncidentSummary summary(IncidentRow r, Double distance) {
+    static IncidentSummary summary(IncidentRow r, Double distance, boolean placeRestricted) {
         return new IncidentSummary(
                 r.id(),
                 r.reference(),
@@ -169,6 +192,7 @@ class IncidentDesk implements Incidents {
                 r.callType(),
                 r.locationText(),
                 distance,
-                r.closingClassification());
+                r.closingClassification(),
+                placeRestricted);
     }
 }

@@ -45,7 +45,9 @@ public class IncidentQueries {
             Long secondsToTarget,
             boolean breached,
             boolean attended,
-            List<String> units) {}
+            List<String> units,
+            String beat,
+            boolean placeRestricted) {}
 
     public record BoardUnit(
             long id,
@@ -59,13 +61,21 @@ public class IncidentQueries {
 
     public record Board(Instant at, List<BoardIncident> incidents, List<BoardUnit> units) {}
 
+    /**
+     * One incident as its reader may see it. {@code placeRestricted}: the address is restricted (the
+     * dispatcher is told so); {@code placeWithheld}: this reader sees "Restricted location" instead;
+     * {@code placeDisclosed}: this officer was told the address when their unit was sent.
+     */
     public record IncidentView(
             IncidentRow incident,
             String gradeLabel,
             List<IncidentLogStore.Entry> log,
             List<AssignmentStore.AssignmentRow> assignments,
             Long secondsToTarget,
-            boolean breached) {}
+            boolean breached,
+            boolean placeRestricted,
+            boolean placeWithheld,
+            boolean placeDisclosed) {}
 
     private final IncidentStore incidents;
     private final IncidentLogStore log;
@@ -75,6 +85,7 @@ public class IncidentQueries {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IncidentPlaces places;
 
     public IncidentQueries(
             IncidentStore incidents,
@@ -84,7 +95,9 @@ public class IncidentQueries {
             GradeCatalogue grades,
             AccessPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            IncidentPlaces places) {
+        this.places = places;
         this.incidents = incidents;
         this.log = log;
         this.assignments = assignments;
@@ -95,10 +108,17 @@ public class IncidentQueries {
         this.clock = clock;
     }
 
-    /** Open incidents, most urgent grade first, then oldest; every unit with what it is doing. */
-    @Transactional(readOnly = true)
-    public Board board(Actor actor) {
+    /**
+     * Open incidents, most urgent grade first, then oldest; every unit with what it is doing. The
+     * board shows where incidents are, so reading it is a consultation with its purpose; a
+     * restricted address shows as "Restricted location" to those without need-to-know.
+     */
+    @Transactional
+    public Board board(Actor actor, String purpose) {
         policy.require(actor, Permission.INCIDENT_READ);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
         Map<Long, List<String>> unitsByIncident = active.stream()
@@ -106,8 +126,11 @@ public class IncidentQueries {
                         AssignmentStore.AssignmentRow::incidentId,
                         Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
+        Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
-                .map(r -> {
+                .map(raw -> {
+                    IncidentPlaces.Place place = verdicts.get(raw.id());
+                    IncidentRow r = IncidentPlaces.shown(raw, place);
                     Long toTarget = r.attendBy() == null
                             ? null
                             : Duration.between(now, r.attendBy()).toSeconds();
@@ -130,7 +153,9 @@ public class IncidentQueries {
                             toTarget,
                             breached,
                             attended,
-                            unitsByIncident.getOrDefault(r.id(), List.of()));
+                            unitsByIncident.getOrDefault(r.id(), List.of()),
+                            r.beat(),
+                            place.restricted());
                 })
                 .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
                 .toList();
@@ -153,6 +178,22 @@ public class IncidentQueries {
                         u.longitude(),
                         incidentOfUnit.get(u.id())))
                 .toList();
+        List<RecordRef> read = new java.util.ArrayList<>();
+        openRows.forEach(r -> read.add(RecordRef.of("incident", r.id())));
+        openRows.stream()
+                .filter(r -> verdicts.get(r.id()).restricted()
+                        && !verdicts.get(r.id()).withheld())
+                .forEach(r -> read.add(RecordRef.of("location", r.locationId())));
+        audit.record(new AuditRecord(
+                        Operation.CONSULTATION,
+                        actor.username(),
+                        actor.rolesText(),
+                        read,
+                        purpose,
+                        null,
+                        org.constable.audit.Outcome.SUCCEEDED,
+                        null)
+                .withDetail("board: " + open.size() + " open incidents"));
         return new Board(now, open, unitList);
     }
 
@@ -164,7 +205,12 @@ public class IncidentQueries {
     @Transactional
     public IncidentView incident(Actor actor, long id, String purpose) {
         RecordAccess access = policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", id));
-        IncidentRow r = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
+        IncidentRow raw = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        IncidentPlaces.Place place = places.of(actor, raw);
+        IncidentRow r = IncidentPlaces.shown(raw, place);
         Instant now = clock.instant();
         Long toTarget = r.attendBy() == null
                 ? null
@@ -177,8 +223,18 @@ public class IncidentQueries {
                 log.of(id),
                 assignments.ofIncident(id),
                 toTarget,
-                breached);
-        AuditRecord read = AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id));
+                breached,
+                place.restricted(),
+                place.withheld(),
+                place.disclosed());
+        AuditRecord read = place.restricted() && !place.withheld()
+                ? AuditRecord.of(
+                        Operation.CONSULTATION,
+                        actor,
+                        purpose,
+                        RecordRef.of("incident", id),
+                        RecordRef.of("location", raw.locationId()))
+                : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id));
         audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
     }

@@ -33,8 +33,11 @@ public class Recommendation {
     private final UnitStore units;
     private final EtaEstimator etas;
     private final AccessPolicy policy;
+    private final IncidentPlaces places;
 
-    public Recommendation(IncidentStore incidents, UnitStore units, EtaEstimator etas, AccessPolicy policy) {
+    public Recommendation(
+            IncidentStore incidents, UnitStore units, EtaEstimator etas, AccessPolicy policy, IncidentPlaces places) {
+        this.places = places;
         this.incidents = incidents;
         this.units = units;
         this.etas = etas;
@@ -56,6 +59,10 @@ public class Recommendation {
         List<UnitPosition> positions = candidates.values().stream()
                 .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude())))
                 .toList();
+        // a dispatcher who may not see a restricted address still ranks units by the real point, but is
+        // given whole minutes and half-kilometres: exact figures from several known unit positions
+        // would locate the address
+        boolean withheld = places.of(actor, incident).withheld();
         List<UnitEta> fastest = etas.fastest(
                 new GeoPoint(incident.latitude(), incident.longitude()), positions, Math.max(1, Math.min(limit, 20)));
         return fastest.stream()
@@ -66,10 +73,16 @@ public class Recommendation {
                             u.callsign(),
                             u.kind(),
                             u.skills(),
-                            e.eta().toSeconds(),
-                            Math.round(e.metres()),
+                            withheld
+                                    ? roundUp(e.eta().toSeconds(), 60)
+                                    : e.eta().toSeconds(),
+                            withheld ? roundUp(Math.round(e.metres()), 500) : Math.round(e.metres()),
                             e.method());
                 })
                 .toList();
+    }
+
+    private static long roundUp(long value, long step) {
+        return Math.max(step, (value + step - 1) / step * step);
     }
 }

@@ -30,4 +30,32 @@ public record IncidentRow(
     public boolean open() {
         return "OPEN".equals(status);
     }
+
+    /** The same incident with its place replaced: what a view shows when the address is withheld. */
+    public IncidentRow withPlace(String text, Double lat, Double lon, Long location) {
+        return new IncidentRow(
+                id,
+                reference,
+                openedAt,
+                openedBy,
+                callType,
+                summary,
+                grade,
+                attendBy,
+                urban,
+                beat,
+                text,
+                lat,
+                lon,
+                location,
+                locationUnverified,
+                requiredSkills,
+                status,
+                closingClassification,
+                crimeIndicative,
+                closedAt,
+                firstAssignedAt,
+                firstArrivedAt,
+                version);
+    }
 }

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BoardPages {
 
+    /** The purpose the board's function fixes: it is read to handle live incidents. */
+    static final String LIVE_INCIDENT_HANDLING = "Live incident handling";
+
     private final IncidentQueries queries;
     private final IncidentCommands commands;
     private final Recommendation recommendation;
@@ -53,7 +56,7 @@ class BoardPages {
     @GetMapping("/board")
     @Guarded(Permission.DISPATCH)
     String board(Model model) {
-        model.addAttribute("board", queries.board(actors.require()));
+        model.addAttribute("board", queries.board(actors.require(), LIVE_INCIDENT_HANDLING));
         model.addAttribute("tileUrl", tileUrl);
         return "dispatch/board";
     }
@@ -72,7 +75,7 @@ class BoardPages {
     @GetMapping("/board/live")
     @Guarded(Permission.DISPATCH)
     String live(Model model) {
-        model.addAttribute("board", queries.board(actors.require()));
+        model.addAttribute("board", queries.board(actors.require(), LIVE_INCIDENT_HANDLING));
         return "dispatch/board :: live";
     }
 

@@ -50,22 +50,22 @@ class OfficerPages {
             model.addAttribute("assignment", a);
             model.addAttribute("view", view);
             Long locationId = view.incident().locationId();
+            String purpose = "Attending incident " + view.incident().reference();
             model.addAttribute(
                     "warnings",
                     locationId == null
                             ? List.of()
-                            : directory.warnings(
-                                    actor,
-                                    locationId,
-                                    List.of(),
-                                    "Attending incident " + view.incident().reference()));
+                            : view.placeDisclosed()
+                                    // the address was disclosed to this crew when it was sent: so are its warnings
+                                    ? directory.warningsAtDisclosedPlace(actor, locationId, purpose)
+                                    : directory.warnings(actor, locationId, List.of(), purpose));
             var i = view.incident();
             model.addAttribute(
                     "history",
                     i.latitude() == null
                             ? List.of()
                             : incidents
-                                    .near(new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
+                                    .near(actor, new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
                                     .stream()
                                     .filter(h -> h.id() != i.id())
                                     .toList());

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,20 +48,19 @@ class VictimCareApi {
 
     @GetMapping("/due")
     @Guarded(Permission.VICTIM_CARE)
-    VictimCareQueries.DueList mine() {
-        return queries.mine(actors.require());
+    VictimCareQueries.DueList mine(@Purpose String purpose) {
+        return queries.mine(actors.require(), purpose);
     }
 
     @GetMapping("/team-due")
     @Guarded(Permission.VICTIM_CARE_OVERSIGHT)
-    VictimCareQueries.DueList team() {
-        return queries.team(actors.require());
+    VictimCareQueries.DueList team(@Purpose String purpose) {
+        return queries.team(actors.require(), purpose);
     }
 
     @GetMapping("/crimes/{crimeId}")
     @Guarded(Permission.VICTIM_CARE)
-    VictimCareQueries.CrimeCare crime(
-            @PathVariable long crimeId, @RequestParam(defaultValue = "Victim care") String purpose) {
+    VictimCareQueries.CrimeCare crime(@PathVariable long crimeId, @Purpose String purpose) {
         return queries.crime(actors.require(), crimeId, purpose);
     }
 

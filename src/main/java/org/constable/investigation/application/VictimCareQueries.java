@@ -22,6 +22,7 @@ import org.constable.investigation.persistence.VictimCareStore;
 import org.constable.investigation.persistence.VictimCareStore.DeadlineRow;
 import org.constable.investigation.persistence.VictimCareStore.DueRow;
 import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
+import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class VictimCareQueries {
             long victimCareId,
             long crimeId,
             String crimeReference,
-            long personId,
+            Long personId,
             boolean vulnerable,
             String officerInCharge,
             String obligation,
@@ -67,9 +68,10 @@ public class VictimCareQueries {
             boolean overdue,
             String clock) {}
 
+    /** A victim's care; {@code personId} is null when the victim is restricted and the reader has no need-to-know. */
     public record VictimItem(
             long victimCareId,
-            long personId,
+            Long personId,
             boolean vulnerable,
             String officerInCharge,
             List<DeadlineItem> deadlines) {}
@@ -85,40 +87,48 @@ public class VictimCareQueries {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RestrictedParts parts;
 
-    VictimCareQueries(VictimCareStore store, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    VictimCareQueries(
+            VictimCareStore store, AccessPolicy policy, AuditTrail audit, Clock clock, RestrictedParts parts) {
+        this.parts = parts;
         this.store = store;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The actor's own victims' open deadlines. */
-    public DueList mine(Actor actor) {
+    /** The actor's own victims' open deadlines, read for {@code purpose}. */
+    public DueList mine(Actor actor, String purpose) {
         policy.require(actor, Permission.VICTIM_CARE);
-        return list(actor, "mine", store.openFor(actor.username()));
+        requirePurpose(purpose);
+        return list(actor, "mine", store.openFor(actor.username()), purpose);
     }
 
     /** The team's open deadlines; a supervisor with no team oversees the whole force. */
-    public DueList team(Actor actor) {
+    public DueList team(Actor actor, String purpose) {
         policy.require(actor, Permission.VICTIM_CARE_OVERSIGHT);
+        requirePurpose(purpose);
         return list(
                 actor,
                 actor.teamId() == null ? "force" : "team",
-                actor.teamId() == null ? store.openForAll() : store.openForTeam(actor.teamId()));
+                actor.teamId() == null ? store.openForAll() : store.openForTeam(actor.teamId()),
+                purpose);
     }
 
     public CrimeCare crime(Actor actor, long crimeId, String purpose) {
         policy.require(actor, Permission.VICTIM_CARE);
+        requirePurpose(purpose);
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
             throw new RecordNotFound(RecordRef.of("crime", crimeId));
         }
+        RestrictedParts.Verdicts shown = verdicts(actor, victims);
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
                 actor.rolesText(),
-                refs(victims),
+                refs(victims, shown),
                 purpose,
                 null,
                 Outcome.SUCCEEDED,
@@ -129,7 +139,7 @@ public class VictimCareQueries {
         List<VictimItem> items = victims.stream()
                 .map(v -> new VictimItem(
                         v.id(),
-                        v.personId(),
+                        shown.of(v.personId()).withheld() ? null : v.personId(),
                         v.vulnerable(),
                         v.officerInCharge(),
                         deadlines.getOrDefault(v.id(), List.of()).stream()
@@ -144,26 +154,27 @@ public class VictimCareQueries {
                 store.contactsOfCrime(crimeId));
     }
 
-    private DueList list(Actor actor, String scope, List<DueRow> rows) {
+    private DueList list(Actor actor, String scope, List<DueRow> rows, String purpose) {
         Instant now = clock.instant();
+        List<VictimCareRow> cares = rows.stream()
+                .map(DueRow::care)
+                .collect(Collectors.toMap(VictimCareRow::id, Function.identity(), (a, b) -> a))
+                .values()
+                .stream()
+                .toList();
+        RestrictedParts.Verdicts shown = verdicts(actor, cares);
         if (!rows.isEmpty()) {
-            List<VictimCareRow> cares = rows.stream()
-                    .map(DueRow::care)
-                    .collect(Collectors.toMap(VictimCareRow::id, Function.identity(), (a, b) -> a))
-                    .values()
-                    .stream()
-                    .toList();
             audit.record(new AuditRecord(
                     Operation.CONSULTATION,
                     actor.username(),
                     actor.rolesText(),
-                    refs(cares),
-                    "Victims' Code due list",
+                    refs(cares, shown),
+                    purpose,
                     null,
                     Outcome.SUCCEEDED,
-                    "scope=" + scope));
+                    "Victims' Code due list, scope=" + scope));
         }
-        List<DueItem> items = rows.stream().map(r -> due(r, now)).toList();
+        List<DueItem> items = rows.stream().map(r -> due(r, now, shown)).toList();
         return new DueList(
                 scope,
                 now,
@@ -171,14 +182,27 @@ public class VictimCareQueries {
                 items.stream().filter(i -> !i.overdue()).toList());
     }
 
-    private static List<RecordRef> refs(List<VictimCareRow> cares) {
+    private RestrictedParts.Verdicts verdicts(Actor actor, List<VictimCareRow> cares) {
+        return parts.persons(actor, cares.stream().map(VictimCareRow::personId).toList());
+    }
+
+    private static void requirePurpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
+    }
+
+    /** The victims shown, and for a victim withheld the crime only: what was read, no more. */
+    private static List<RecordRef> refs(List<VictimCareRow> cares, RestrictedParts.Verdicts shown) {
         return cares.stream()
-                .map(c -> RecordRef.of("person", c.personId()))
+                .map(c -> shown.of(c.personId()).withheld()
+                        ? RecordRef.of("crime", c.crimeId())
+                        : RecordRef.of("person", c.personId()))
                 .distinct()
                 .toList();
     }
 
-    private static DueItem due(DueRow r, Instant now) {
+    private static DueItem due(DueRow r, Instant now, RestrictedParts.Verdicts shown) {
         DeadlineRow d = r.deadline();
         VictimCareRow c = r.care();
         TimeLeft left = TimeLeft.of(d.dueBy(), now);
@@ -187,7 +211,7 @@ public class VictimCareQueries {
                 c.id(),
                 c.crimeId(),
                 c.crimeReference(),
-                c.personId(),
+                shown.of(c.personId()).withheld() ? null : c.personId(),
                 c.vulnerable(),
                 c.officerInCharge(),
                 d.obligation(),

@@ -25,6 +25,9 @@ class VictimCarePages {
 
     private static final String PURPOSE = "Victim care";
 
+    /** The purpose the due lists' function fixes. */
+    static final String DUE_LIST = "Victims' Code due list";
+
     private final VictimCare care;
     private final VictimCareQueries queries;
     private final CurrentActor actors;
@@ -38,14 +41,14 @@ class VictimCarePages {
     @GetMapping("/victim-care")
     @Guarded(Permission.VICTIM_CARE)
     String mine(Model model) {
-        model.addAttribute("list", queries.mine(actors.require()));
+        model.addAttribute("list", queries.mine(actors.require(), DUE_LIST));
         return "investigation/due";
     }
 
     @GetMapping("/victim-care/team")
     @Guarded(Permission.VICTIM_CARE_OVERSIGHT)
     String team(Model model) {
-        model.addAttribute("list", queries.team(actors.require()));
+        model.addAttribute("list", queries.team(actors.require(), DUE_LIST));
         return "investigation/due";
     }
 

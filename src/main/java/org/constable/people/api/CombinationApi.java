@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,12 +54,10 @@ class CombinationApi {
     @GetMapping("/duplicate-persons")
     @Guarded(Permission.PERSON_COMBINE)
     List<Views.DuplicatePair> duplicates(
-            @RequestParam(required = false) String purpose,
-            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader,
+            @Purpose String purpose,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) String surname) {
-        return duplicates.report(
-                actors.require(), purpose != null && !purpose.isBlank() ? purpose : purposeHeader, limit, surname);
+        return duplicates.report(actors.require(), purpose, limit, surname);
     }
 
     @PostMapping("/combinations")

@@ -12,11 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.application.PersonRecords;
 import org.constable.people.application.PlaceAndVehicleRecords;
+import org.constable.people.application.RestrictionLifting;
 import org.constable.people.application.Views;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.PersonDetails;
@@ -28,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POLE records over REST. Reads need a purpose (query parameter {@code purpose} or header
- * {@code X-Purpose}), which goes into the audit trail.
+ * {@code X-Purpose}), which goes into the audit trail. An edit that leaves out {@code restricted}
+ * leaves the restriction as it is; lifting one is its own endpoint, with a reason.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -53,8 +55,9 @@ class PeopleApi {
             @Size(max = 60) String hair,
             @Size(max = 60) String eyes,
             @Size(max = 2000) String description,
-            boolean restricted,
+            Boolean restricted,
             @PositiveOrZero Integer version) {
+        /** The details as typed; on creation an absent {@code restricted} means not restricted. */
         PersonDetails details() {
             return new PersonDetails(
                     forename,
@@ -67,9 +70,12 @@ class PeopleApi {
                     hair,
                     eyes,
                     description,
-                    restricted);
+                    Boolean.TRUE.equals(restricted));
         }
     }
+
+    /** Why a restriction is lifted: kept in the audit trail. */
+    record Lifting(@NotBlank @Size(max = 1000) String reason) {}
 
     record AliasForm(
             @NotBlank @Size(max = 80) String forename,
@@ -92,7 +98,7 @@ class PeopleApi {
             @Size(max = 10) String postcode,
             @Min(-90) @Max(90) Double latitude,
             @Min(-180) @Max(180) Double longitude,
-            boolean restricted,
+            Boolean restricted,
             @PositiveOrZero Integer version) {
         PlaceAndVehicleRecords.LocationInput input() {
             return new PlaceAndVehicleRecords.LocationInput(
@@ -105,7 +111,7 @@ class PeopleApi {
             @Size(max = 40) String make,
             @Size(max = 40) String model,
             @Size(max = 30) String colour,
-            boolean restricted,
+            Boolean restricted,
             @PositiveOrZero Integer version) {
         PlaceAndVehicleRecords.VehicleInput input() {
             return new PlaceAndVehicleRecords.VehicleInput(vrm, make, model, colour, restricted);
@@ -123,11 +129,13 @@ class PeopleApi {
 
     private final PersonRecords persons;
     private final PlaceAndVehicleRecords places;
+    private final RestrictionLifting lifting;
     private final CurrentActor actors;
 
-    PeopleApi(PersonRecords persons, PlaceAndVehicleRecords places, CurrentActor actors) {
+    PeopleApi(PersonRecords persons, PlaceAndVehicleRecords places, RestrictionLifting lifting, CurrentActor actors) {
         this.persons = persons;
         this.places = places;
+        this.lifting = lifting;
         this.actors = actors;
     }
 
@@ -140,27 +148,43 @@ class PeopleApi {
 
     @GetMapping("/persons/{id}")
     @Guarded(Permission.PERSON_READ)
-    Views.Person person(
-            @PathVariable long id,
-            @RequestParam(required = false) String purpose,
-            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
-        return persons.open(actors.require(), id, purpose(purpose, purposeHeader));
+    Views.Person person(@PathVariable long id, @Purpose String purpose) {
+        return persons.open(actors.require(), id, purpose);
     }
 
     @GetMapping("/persons")
     @Guarded(Permission.PERSON_READ)
-    List<Views.PersonSummary> findPersons(
-            @RequestParam String surname,
-            @RequestParam(required = false) String purpose,
-            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
-        return persons.findBySurname(actors.require(), surname, purpose(purpose, purposeHeader));
+    List<Views.PersonSummary> findPersons(@RequestParam String surname, @Purpose String purpose) {
+        return persons.findBySurname(actors.require(), surname, purpose);
     }
 
     @PutMapping("/persons/{id}")
     @Guarded(Permission.PERSON_WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
-        persons.update(actors.require(), id, requiredVersion(form.version()), form.details());
+        persons.update(actors.require(), id, requiredVersion(form.version()), form.details(), form.restricted());
+    }
+
+    /** Lifts a person's restriction: its own decision, with a reason, by someone who decides restrictions. */
+    @PostMapping("/persons/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void liftPersonRestriction(@PathVariable long id, @Valid @RequestBody Lifting body) {
+        lifting.lift(actors.require(), EntityType.PERSON, id, body.reason());
+    }
+
+    @PostMapping("/locations/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void liftLocationRestriction(@PathVariable long id, @Valid @RequestBody Lifting body) {
+        lifting.lift(actors.require(), EntityType.LOCATION, id, body.reason());
+    }
+
+    @PostMapping("/vehicles/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void liftVehicleRestriction(@PathVariable long id, @Valid @RequestBody Lifting body) {
+        lifting.lift(actors.require(), EntityType.VEHICLE, id, body.reason());
     }
 
     @PostMapping("/persons/{id}/aliases")
@@ -194,11 +218,8 @@ class PeopleApi {
 
     @GetMapping("/locations/{id}")
     @Guarded(Permission.LOCATION_READ)
-    Views.Location location(
-            @PathVariable long id,
-            @RequestParam(required = false) String purpose,
-            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
-        return places.openLocation(actors.require(), id, purpose(purpose, purposeHeader));
+    Views.Location location(@PathVariable long id, @Purpose String purpose) {
+        return places.openLocation(actors.require(), id, purpose);
     }
 
     @PutMapping("/locations/{id}")
@@ -224,11 +245,8 @@ class PeopleApi {
 
     @GetMapping("/vehicles/{id}")
     @Guarded(Permission.VEHICLE_READ)
-    Views.Vehicle vehicle(
-            @PathVariable long id,
-            @RequestParam(required = false) String purpose,
-            @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
-        return places.openVehicle(actors.require(), id, purpose(purpose, purposeHeader));
+    Views.Vehicle vehicle(@PathVariable long id, @Purpose String purpose) {
+        return places.openVehicle(actors.require(), id, purpose);
     }
 
     @PutMapping("/vehicles/{id}")
@@ -249,10 +267,6 @@ class PeopleApi {
                 form.toType(),
                 form.toId(),
                 form.kind().trim().toUpperCase()));
-    }
-
-    private static String purpose(String param, String header) {
-        return param != null && !param.isBlank() ? param : header;
     }
 
     private static int requiredVersion(Integer version) {

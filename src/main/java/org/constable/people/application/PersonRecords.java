@@ -13,6 +13,7 @@ import org.constable.identity.Field;
 import org.constable.identity.Permission;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.PersonDetails;
+import org.constable.people.domain.RestrictionOnUpdate;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.CombinationStore;
 import org.constable.people.persistence.LinkStore;
@@ -94,15 +95,35 @@ public class PersonRecords {
         return shown;
     }
 
+    /**
+     * Updates a person's details. {@code restricted} null leaves the restriction as it is; true
+     * restricts; an edit never lifts a restriction (see {@link RestrictionLifting}).
+     */
     @Transactional
-    public void update(Actor actor, long id, int version, PersonDetails details) {
+    public void update(Actor actor, long id, int version, PersonDetails details, Boolean restricted) {
         PersonRow p = live(actor, Permission.PERSON_WRITE, id);
         details.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        if (!persons.update(id, version, details, clock.instant())) {
+        boolean after = RestrictionOnUpdate.after(p.restricted(), restricted);
+        PersonDetails kept = new PersonDetails(
+                details.forename(),
+                details.middleNames(),
+                details.surname(),
+                details.dateOfBirth(),
+                details.sex(),
+                details.heightCm(),
+                details.build(),
+                details.hair(),
+                details.eyes(),
+                details.description(),
+                after);
+        if (!persons.update(id, version, kept, clock.instant())) {
             throw new OptimisticLockingFailureException("person " + id + " changed since version " + version);
         }
         access.recordChange(
-                actor, Operation.ALTERATION, "updated person details", PoleAccess.ref(EntityType.PERSON, id));
+                actor,
+                Operation.ALTERATION,
+                after && !p.restricted() ? "updated person details; restricted" : "updated person details",
+                PoleAccess.ref(EntityType.PERSON, id));
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.Postcode;
+import org.constable.people.domain.RestrictionOnUpdate;
 import org.constable.people.domain.Vrm;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LinkStore;
@@ -31,9 +32,10 @@ public class PlaceAndVehicleRecords {
             String postcode,
             Double latitude,
             Double longitude,
-            boolean restricted) {}
+            Boolean restricted) {}
 
-    public record VehicleInput(String vrm, String make, String model, String colour, boolean restricted) {}
+    /** {@code restricted}: on creation, null means not restricted; on an edit, null leaves it as it is. */
+    public record VehicleInput(String vrm, String make, String model, String colour, Boolean restricted) {}
 
     private final LocationStore locations;
     private final VehicleStore vehicles;
@@ -66,7 +68,7 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public long createLocation(Actor actor, LocationInput in) {
         access.policy().require(actor, Permission.LOCATION_WRITE);
-        long id = locations.insert(checked(in), clock.instant());
+        long id = locations.insert(checked(in, Boolean.TRUE.equals(in.restricted())), clock.instant());
         access.recordChange(actor, Operation.COLLECTION, "created location", PoleAccess.ref(EntityType.LOCATION, id));
         return id;
     }
@@ -104,10 +106,15 @@ public class PlaceAndVehicleRecords {
     public void updateLocation(Actor actor, long id, int version, LocationInput in) {
         LocationRow l = location(id);
         access.requireWrite(actor, Permission.LOCATION_WRITE, EntityType.LOCATION, id, l.restricted());
-        if (!locations.update(id, version, checked(in), clock.instant())) {
+        boolean after = RestrictionOnUpdate.after(l.restricted(), in.restricted());
+        if (!locations.update(id, version, checked(in, after), clock.instant())) {
             throw new OptimisticLockingFailureException("location " + id + " changed since version " + version);
         }
-        access.recordChange(actor, Operation.ALTERATION, "updated location", PoleAccess.ref(EntityType.LOCATION, id));
+        access.recordChange(
+                actor,
+                Operation.ALTERATION,
+                after && !l.restricted() ? "updated location; restricted" : "updated location",
+                PoleAccess.ref(EntityType.LOCATION, id));
     }
 
     @Transactional
@@ -123,7 +130,7 @@ public class PlaceAndVehicleRecords {
                 trim(in.make()),
                 trim(in.model()),
                 trim(in.colour()),
-                in.restricted(),
+                Boolean.TRUE.equals(in.restricted()),
                 clock.instant());
         access.recordChange(actor, Operation.COLLECTION, "created vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
         return id;
@@ -146,6 +153,7 @@ public class PlaceAndVehicleRecords {
     public void updateVehicle(Actor actor, long id, int version, VehicleInput in) {
         VehicleStore.VehicleRow v = vehicle(id);
         access.requireWrite(actor, Permission.VEHICLE_WRITE, EntityType.VEHICLE, id, v.restricted());
+        boolean after = RestrictionOnUpdate.after(v.restricted(), in.restricted());
         if (!vehicles.update(
                 id,
                 version,
@@ -153,11 +161,15 @@ public class PlaceAndVehicleRecords {
                 trim(in.make()),
                 trim(in.model()),
                 trim(in.colour()),
-                in.restricted(),
+                after,
                 clock.instant())) {
             throw new OptimisticLockingFailureException("vehicle " + id + " changed since version " + version);
         }
-        access.recordChange(actor, Operation.ALTERATION, "updated vehicle", PoleAccess.ref(EntityType.VEHICLE, id));
+        access.recordChange(
+                actor,
+                Operation.ALTERATION,
+                after && !v.restricted() ? "updated vehicle; restricted" : "updated vehicle",
+                PoleAccess.ref(EntityType.VEHICLE, id));
     }
 
     /** Links two entities, e.g. a person who owns a vehicle. Both ends must exist and be visible to the actor. */
@@ -209,7 +221,7 @@ public class PlaceAndVehicleRecords {
         return vehicles.find(id).orElseThrow(() -> new RecordNotFound(PoleAccess.ref(EntityType.VEHICLE, id)));
     }
 
-    private static LocationStore.LocationData checked(LocationInput in) {
+    private static LocationStore.LocationData checked(LocationInput in, boolean restricted) {
         if (in.street() == null
                 || in.street().isBlank()
                 || in.town() == null
@@ -230,7 +242,7 @@ public class PlaceAndVehicleRecords {
                 Postcode.normalise(in.postcode()),
                 in.latitude(),
                 in.longitude(),
-                in.restricted());
+                restricted);
     }
 
     private static String trim(String s) {

@@ -106,6 +106,28 @@ public class LocationStore {
                 .list();
     }
 
+    /** The live restriction flag of each of these locations that exists. */
+    public java.util.Map<Long, Boolean> restrictionOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Boolean> flags = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return flags;
+        }
+        jdbc.sql("SELECT id, restricted FROM people.location WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> flags.put(rs.getLong(1), rs.getBoolean(2)))
+                .list();
+        return flags;
+    }
+
+    /** Lifts the restriction; false if the location was not restricted. */
+    public boolean liftRestriction(long id, Instant now) {
+        return jdbc.sql("UPDATE people.location SET restricted = FALSE, updated_at = ?, version = version + 1 "
+                                + "WHERE id = ? AND restricted")
+                        .params(Timestamp.from(now), id)
+                        .update()
+                == 1;
+    }
+
     private static LocationRow map(ResultSet rs, int n) throws SQLException {
         double lat = rs.getDouble("latitude");
         Double latitude = rs.wasNull() ? null : lat;

@@ -134,6 +134,28 @@ public class PersonStore {
         return jdbc.sql("SELECT count(*) FROM people.person").query(Long.class).single();
     }
 
+    /** The live restriction flag of each of these persons that exists. */
+    public java.util.Map<Long, Boolean> restrictionOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Boolean> flags = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return flags;
+        }
+        jdbc.sql("SELECT id, restricted FROM people.person WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> flags.put(rs.getLong(1), rs.getBoolean(2)))
+                .list();
+        return flags;
+    }
+
+    /** Lifts the restriction; false if the person was not restricted. */
+    public boolean liftRestriction(long id, Instant now) {
+        return jdbc.sql("UPDATE people.person SET restricted = FALSE, updated_at = ?, version = version + 1 "
+                                + "WHERE id = ? AND restricted")
+                        .params(Timestamp.from(now), id)
+                        .update()
+                == 1;
+    }
+
     private static PersonRow map(ResultSet rs, int n) throws SQLException {
         Date dob = rs.getDate("date_of_birth");
         int height = rs.getInt("height_cm");

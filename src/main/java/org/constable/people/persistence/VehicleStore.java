@@ -75,4 +75,12 @@ public class VehicleStore {
                         rs.getInt(7)))
                 .list();
     }
+    /** Lifts the restriction; false if the vehicle was not restricted. */
+    public boolean liftRestriction(long id, Instant now) {
+        return jdbc.sql("UPDATE people.vehicle SET restricted = FALSE, updated_at = ?, version = version + 1 "
+                                + "WHERE id = ? AND restricted")
+                        .params(Timestamp.from(now), id)
+                        .update()
+                == 1;
+    }
 }

@@ -71,11 +71,17 @@ class PersonPages {
     }
 
     private final PersonRecords persons;
+    private final org.constable.people.application.RestrictionLifting lifting;
     private final CurrentActor actors;
     private final org.constable.identity.AccessPolicy policy;
 
-    PersonPages(PersonRecords persons, CurrentActor actors, org.constable.identity.AccessPolicy policy) {
+    PersonPages(
+            PersonRecords persons,
+            org.constable.people.application.RestrictionLifting lifting,
+            CurrentActor actors,
+            org.constable.identity.AccessPolicy policy) {
         this.persons = persons;
+        this.lifting = lifting;
         this.actors = actors;
         this.policy = policy;
     }
@@ -112,7 +118,16 @@ class PersonPages {
         // incidents
         model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
+        model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         return "people/person";
+    }
+
+    /** Lifting the restriction: a decision of its own, with a reason, audited. */
+    @PostMapping("/people/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    String liftRestriction(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+        lifting.lift(actors.require(), org.constable.people.domain.EntityType.PERSON, id, reason);
+        return "redirect:/people/" + id + "?purpose=" + encode("Lifting a restriction");
     }
 
     @GetMapping("/people/new")
@@ -153,7 +168,9 @@ class PersonPages {
             if (form.version() == null) {
                 throw new IllegalArgumentException("The form is missing its version; open the person again.");
             }
-            persons.update(actors.require(), id, form.version(), form.details());
+            // an unticked box never lifts a restriction: only the lifting form on the person's page does
+            persons.update(
+                    actors.require(), id, form.version(), form.details(), form.restricted() ? Boolean.TRUE : null);
             return "redirect:/people/" + id + "?purpose=" + encode("Updating the record");
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());

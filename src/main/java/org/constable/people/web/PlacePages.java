@@ -47,7 +47,9 @@ class PlacePages {
         }
 
         LocationInput input() {
-            return new LocationInput(premises, street, locality, town, postcode, latitude, longitude, restricted);
+            // on an edit an unticked box leaves the restriction as it is: lifting is a decision of its own
+            return new LocationInput(
+                    premises, street, locality, town, postcode, latitude, longitude, restricted ? Boolean.TRUE : null);
         }
     }
 
@@ -57,16 +59,39 @@ class PlacePages {
         }
 
         VehicleInput input() {
-            return new VehicleInput(vrm, make, model, colour, restricted);
+            return new VehicleInput(vrm, make, model, colour, restricted ? Boolean.TRUE : null);
         }
     }
 
     private final PlaceAndVehicleRecords records;
+    private final org.constable.people.application.RestrictionLifting lifting;
+    private final org.constable.identity.AccessPolicy policy;
     private final CurrentActor actors;
 
-    PlacePages(PlaceAndVehicleRecords records, CurrentActor actors) {
+    PlacePages(
+            PlaceAndVehicleRecords records,
+            org.constable.people.application.RestrictionLifting lifting,
+            org.constable.identity.AccessPolicy policy,
+            CurrentActor actors) {
         this.records = records;
+        this.lifting = lifting;
+        this.policy = policy;
         this.actors = actors;
+    }
+
+    /** Lifting an address's restriction: a decision of its own, with a reason, audited. */
+    @PostMapping("/locations/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    String liftLocationRestriction(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+        lifting.lift(actors.require(), org.constable.people.domain.EntityType.LOCATION, id, reason);
+        return "redirect:/locations/" + id + "?purpose=" + encode("Lifting a restriction");
+    }
+
+    @PostMapping("/vehicles/{id}/restriction-lifting")
+    @Guarded(Permission.NEED_TO_KNOW_GRANT)
+    String liftVehicleRestriction(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+        lifting.lift(actors.require(), org.constable.people.domain.EntityType.VEHICLE, id, reason);
+        return "redirect:/vehicles/" + id + "?purpose=" + encode("Lifting a restriction");
     }
 
     @GetMapping("/locations/{id}")
@@ -76,6 +101,7 @@ class PlacePages {
             return askPurpose(model, "/locations/" + id);
         }
         model.addAttribute("location", records.openLocation(actors.require(), id, purpose));
+        model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/location";
     }
@@ -143,6 +169,7 @@ class PlacePages {
             return askPurpose(model, "/vehicles/" + id);
         }
         model.addAttribute("vehicle", records.openVehicle(actors.require(), id, purpose));
+        model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         return "people/vehicle";
     }
 

@@ -64,7 +64,7 @@ class LinkedRecords {
         Set<Long> incidentIds = new HashSet<>();
         called.values().forEach(l -> incidentIds.addAll(l.incidentIds()));
         Map<Long, Incidents.IncidentSummary> byId = new HashMap<>();
-        incidents.byIds(incidentIds).forEach(i -> byId.put(i.id(), i));
+        incidents.byIds(actor, incidentIds).forEach(i -> byId.put(i.id(), i));
         Map<Long, PersonCrimes.Linked> party =
                 policy.allows(actor, Permission.CRIME_READ) ? crimes.of(personIds, perPerson) : Map.of();
         Map<Long, PersonLinks> links = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ class LinkedRecords {
             return List.of();
         }
         return RecordReference.of(typed, RecordReference.INCIDENT).stream()
-                .map(incidents::byReference)
+                .map(reference -> incidents.byReference(actor, reference))
                 .flatMap(java.util.Optional::stream)
                 .limit(1)
                 .map(i -> incident(i, "reference " + i.reference()))

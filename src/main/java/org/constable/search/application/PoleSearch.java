@@ -164,7 +164,7 @@ public class PoleSearch {
         people.replaceAll(p -> p.withLinks(links.getOrDefault(p.id(), LinkedRecords.PersonLinks.NONE)));
         List<SearchResults.IncidentResult> found = new ArrayList<>(linked.incidentsByReference(actor, typed));
         if (policy.allows(actor, Permission.INCIDENT_READ)) {
-            incidentsAt(addresses).stream()
+            incidentsAt(actor, addresses).stream()
                     .filter(i -> found.stream().noneMatch(f -> f.id() == i.id()))
                     .forEach(found::add);
         }
@@ -355,7 +355,7 @@ public class PoleSearch {
                 .map(a -> new SearchResults.AddressResult(
                         a.locationId(), a.oneLine(), a.postcode(), null, null, false, List.of(), List.of()))
                 .toList();
-        List<SearchResults.IncidentResult> found = incidentsAt(addresses).stream()
+        List<SearchResults.IncidentResult> found = incidentsAt(actor, addresses).stream()
                 .sorted(java.util.Comparator.comparing(SearchResults.IncidentResult::openedAt)
                         .reversed())
                 .limit(PER_GROUP)
@@ -412,11 +412,11 @@ public class PoleSearch {
                 policy.allows(actor, Permission.CRIME_READ));
     }
 
-    private List<SearchResults.IncidentResult> incidentsAt(List<SearchResults.AddressResult> addresses) {
+    private List<SearchResults.IncidentResult> incidentsAt(Actor actor, List<SearchResults.AddressResult> addresses) {
         Map<Long, SearchResults.IncidentResult> found = new LinkedHashMap<>();
         for (SearchResults.AddressResult a :
                 addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
-            for (Incidents.IncidentSummary i : incidents.atLocation(a.id(), INCIDENTS_PER_ADDRESS)) {
+            for (Incidents.IncidentSummary i : incidents.atLocation(actor, a.id(), INCIDENTS_PER_ADDRESS)) {
                 found.putIfAbsent(i.id(), LinkedRecords.incident(i, "at " + a.address()));
             }
         }

@@ -192,6 +192,18 @@ class PublishingAMonthOfOpenDataTest {
         String analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
         var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
         assertThat(derived.status()).as(derived.body()).isEqualTo(200);
+        // a file's address counts are capped at the gazetteer's own addresses nearest each point (ADR 0046):
+        // Broad Street's point covers these ten
+        String recorder = api.token(users, users.create(Role.CALL_HANDLER));
+        for (int i = 0; i < 10; i++) {
+            var address = api.post(
+                    "/api/v1/locations",
+                    recorder,
+                    "{\"street\":\"" + (i + 1) + " Broad Street\",\"town\":\"Testford\",\"latitude\":"
+                            + area.offset(250 + 5 * i, 0).latitude() + ",\"longitude\":" + area.longitude()
+                            + ",\"restricted\":false}");
+            assertThat(address.status()).as(address.body()).isEqualTo(201);
+        }
         var replaced = api.send(
                 "PUT",
                 "/api/v1/open-data/snap-points",
@@ -211,7 +223,8 @@ class PublishingAMonthOfOpenDataTest {
         assertThat(export.status()).as(export.body()).isEqualTo(201);
         long exportId = Json.read(export.body()).get("id").asLong();
 
-        var file = api.get("/api/v1/open-data/exports/" + exportId + "/file", analyst);
+        var file = api.get(
+                "/api/v1/open-data/exports/" + exportId + "/file?purpose=Checking%20the%20publication", analyst);
         assertThat(file.status()).isEqualTo(200);
         String content = file.body();
         assertThat(content)

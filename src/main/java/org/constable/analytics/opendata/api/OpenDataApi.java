@@ -11,6 +11,7 @@ import org.constable.analytics.opendata.application.OpenDataExports;
 import org.constable.analytics.opendata.application.SnapPointSets;
 import org.constable.analytics.opendata.domain.SnapPoint;
 import org.constable.analytics.opendata.persistence.OpenDataStore;
+import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -60,8 +61,8 @@ class OpenDataApi {
 
     @GetMapping("/exports/{id}/file")
     @Guarded(Permission.OPEN_DATA_EXPORT)
-    ResponseEntity<byte[]> file(@PathVariable long id) {
-        return org.constable.analytics.opendata.web.StreetLevelDownload.of(exports.file(actors.require(), id));
+    ResponseEntity<byte[]> file(@PathVariable long id, @Purpose String purpose) {
+        return org.constable.analytics.opendata.web.StreetLevelDownload.of(exports.file(actors.require(), id, purpose));
     }
 
     @GetMapping("/snap-points")

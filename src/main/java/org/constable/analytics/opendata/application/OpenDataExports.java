@@ -149,13 +149,22 @@ public class OpenDataExports {
         return store.recentExports(50);
     }
 
-    /** The file exactly as it was disclosed. */
-    @Transactional(readOnly = true)
-    public File file(Actor actor, long id) {
+    /**
+     * The file exactly as it was disclosed. Reading it again is a consultation with its purpose: the
+     * file was anonymised for the public, but who re-reads a disclosure, and why, is on the record.
+     */
+    @Transactional
+    public File file(Actor actor, long id, String purpose) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
+        if (purpose == null || purpose.isBlank()) {
+            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
+        }
         OpenDataStore.ExportRow row =
                 store.export(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("open-data-export", id)));
-        return new File(row.fileName(), store.exportContent(id).orElseThrow());
+        File file = new File(row.fileName(), store.exportContent(id).orElseThrow());
+        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("open-data-export", id))
+                .withDetail("re-read the published file " + row.fileName()));
+        return file;
     }
 
     private void validate(Request r) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.constable.analytics.opendata.domain.SnapPoint;
+import org.constable.analytics.opendata.domain.SnapPointCoverage;
 import org.constable.analytics.opendata.domain.SnapPointDerivation;
 import org.constable.analytics.opendata.persistence.OpenDataStore;
 import org.constable.audit.AuditRecord;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The configured set of anonymous snap points: loaded from a CSV ({@code name,latitude,longitude,addresses},
  * the name "On or near …") or derived from the gazetteer's addresses. Replacing the set is an audited alteration.
+ * An uploaded file's address counts are capped at what the gazetteer supports; a file named in the
+ * configuration and loaded at the first start is the operator's, trusted like the rest of the configuration.
  */
 @Service
 public class SnapPointSets {
@@ -80,10 +83,22 @@ public class SnapPointSets {
         return store.snapPoints();
     }
 
+    /**
+     * Replaces the set from an uploaded CSV. The file's address counts are claims: each is capped at
+     * the number of the gazetteer's addresses that would snap to the point (ADR 0046), so a point the
+     * gazetteer cannot show to cover 8 addresses is never used, whatever the file says.
+     */
     @Transactional
     public Replaced replaceFromCsv(Actor actor, String csv) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
-        return replace(actor, parse(csv), "snap points from CSV");
+        List<SnapPoint> declared = parse(csv);
+        List<GeoPoint> addresses = gazetteer.gazetteer(actor).stream()
+                .map(PoleDirectory.GazetteerAddress::point)
+                .toList();
+        return replace(
+                actor,
+                SnapPointCoverage.counted(declared, addresses),
+                "snap points from CSV, address counts capped at the gazetteer's");
     }
 
     /** Derives one point per street from the gazetteer (streets with fewer than 8 addresses are kept but never used). */

@@ -81,6 +81,7 @@ class OpenDataPages {
     @GetMapping("/open-data/exports/{id}/file")
     @Guarded(Permission.OPEN_DATA_EXPORT)
     ResponseEntity<byte[]> file(@PathVariable long id) {
-        return StreetLevelDownload.of(exports.file(actors.require(), id));
+        // the page offers the file to check what was published: that is the purpose its function fixes
+        return StreetLevelDownload.of(exports.file(actors.require(), id, "Checking a published open-data file"));
     }
 }

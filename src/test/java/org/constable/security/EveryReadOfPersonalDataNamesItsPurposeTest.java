@@ -1,0 +1,399 @@
+package org.constable.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.constable.security.RestrictedWorld.canary;
+import static org.constable.security.RestrictedWorld.enc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.identity.Role;
+import org.constable.identity.domain.RolePermissions;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.CommandAndControl;
+import org.constable.testsupport.CommandAndControl.Area;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.MutableClock;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * DPA 2018 s.62: every consultation of personal data is logged with its justification. This test
+ * reads the application's own OpenAPI document and walks EVERY GET endpoint in it, as a role the
+ * access matrix allows, with path ids filled from records made here. For each endpoint either
+ * <ul>
+ *   <li>it is on the allow-list below (it holds no personal data, and none of the canary names made
+ *       here appears in its answer), or</li>
+ *   <li>without a purpose it answers 400 naming {@code purpose}, and with a purpose (query parameter
+ *       or {@code X-Purpose} header) it answers and leaves a consultation with exactly that purpose
+ *       in the audit trail.</li>
+ * </ul>
+ * A new GET endpoint fails here until it is either audited with a purpose or put on the allow-list
+ * with the reason it holds no personal data.
+ */
+@ConstableHttpTest
+class EveryReadOfPersonalDataNamesItsPurposeTest {
+
+    /**
+     * GET endpoints that hold no personal data, with why. Everything not listed here must ask for a
+     * purpose and audit the read.
+     */
+    static final Map<String, String> NO_PERSONAL_DATA = Map.ofEntries(
+            entry("/api/v1/me", "the caller's own account: not a consultation of anyone else's data"),
+            entry(
+                    "/api/v1/users",
+                    "staff accounts for administrators (usernames, roles, teams): not data about the public; "
+                            + "changes to them are audited as privileged actions"),
+            entry("/api/v1/map/force", "the force area, beats and stations as GeoJSON"),
+            entry(
+                    "/api/v1/board/stream",
+                    "event stream of ids, grades and unit statuses only; the board itself is read with a purpose"),
+            entry(
+                    "/api/v1/incidents/{id}/recommendations",
+                    "units with skills and estimated arrival times; no place or person"),
+            entry("/api/v1/units", "the force's units, their status and position: resources, not people"),
+            entry("/api/v1/calls/reconciliation", "counts of calls and incidents, and call references"),
+            entry("/api/v1/reports/response", "answer and attendance times as figures"),
+            entry("/api/v1/crime-classifications", "the Home Office classification list"),
+            entry("/api/v1/crime-outcome-types", "the Home Office outcome types"),
+            entry(
+                    "/api/v1/crimes",
+                    "recent crimes by reference, classification, status and officer in charge: no victim, "
+                            + "place or narrative (a crime is opened with a purpose)"),
+            entry("/api/v1/crime-monitor/rate", "the NCRS recording rate as counts"),
+            entry("/api/v1/dashboards/overview", "counts and rates by period, classification and beat"),
+            entry("/api/v1/dashboards/areas", "counts by ward and LSOA"),
+            entry("/api/v1/dashboards/lsoas.csv", "counts by LSOA"),
+            entry("/api/v1/dashboards/wards", "ward boundaries"),
+            entry("/api/v1/analytics/forecasts", "published forecasts: cells and scores"),
+            entry("/api/v1/analytics/forecasts/{id}", "a published forecast: cells and scores"),
+            entry("/api/v1/analytics/forecasts/{id}/dosage", "patrol minutes per cell"),
+            entry("/api/v1/analytics/forecasts/{id}/effect", "crime counts in and out of patrolled cells"),
+            entry(
+                    "/api/v1/open-data/exports",
+                    "the register of open-data disclosures (month, recipient, counts, hash): no rows of the files"),
+            entry("/api/v1/open-data/snap-points", "anonymous street-level points with address counts"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    DatabaseAdmin db;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    record Endpoint(String path, List<JsonNode> parameters, boolean stream) {}
+
+    /** The records the walk reads, and the canary names that must appear in no allow-listed answer. */
+    record World(Map<String, Long> ids, List<String> canaries, Area area, String surname) {}
+
+    @Test
+    void everyGetEndpointEitherHoldsNoPersonalDataOrRequiresAPurposeAndAuditsTheRead() {
+        Api api = new Api(port);
+        // an export needs a month that has ended: move on first, so no session is cut short later
+        YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
+        clock.advance(Duration.ofDays(32));
+        Map<Role, TestUsers.TestUser> people = new LinkedHashMap<>();
+        Map<Role, String> tokens = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            TestUsers.TestUser user = users.create(role);
+            people.put(role, user);
+            tokens.put(role, api.token(users, user));
+        }
+        World world = world(api, tokens, people, lastMonth);
+
+        List<Endpoint> endpoints = getEndpoints(api);
+        assertThat(endpoints).as("GET endpoints in the OpenAPI document").hasSizeGreaterThan(20);
+        Set<String> documented = new TreeSet<>();
+        endpoints.forEach(e -> documented.add(e.path()));
+        assertThat(documented).as("every allow-listed endpoint still exists").containsAll(NO_PERSONAL_DATA.keySet());
+
+        List<String> wrong = new ArrayList<>();
+        int audited = 0;
+        for (Endpoint e : endpoints) {
+            Permission permission = permissionOf(e.path());
+            Role role = roleFor(permission);
+            if (role == null) {
+                wrong.add(e.path() + ": no role holds " + permission);
+                continue;
+            }
+            String token = tokens.get(role);
+            String path = fill(e.path(), world);
+            if (path == null) {
+                wrong.add(e.path() + ": new endpoint, give the walk an id for it");
+                continue;
+            }
+            String query = query(e, world);
+            if (query == null) {
+                wrong.add(e.path() + ": new required parameter, give the walk a value for it");
+                continue;
+            }
+            if (NO_PERSONAL_DATA.containsKey(e.path())) {
+                if (e.stream()) {
+                    int status = api.openStreamStatus(path, token);
+                    if (status != 200) {
+                        wrong.add(e.path() + " (stream) as " + role + " -> " + status);
+                    }
+                    continue;
+                }
+                var r = api.get(path + query, token);
+                if (r.status() >= 500) {
+                    wrong.add(e.path() + " as " + role + " -> " + r.status());
+                }
+                for (String canary : world.canaries()) {
+                    if (r.body().contains(canary)) {
+                        wrong.add(e.path() + " is allow-listed but shows " + canary);
+                    }
+                }
+                continue;
+            }
+            // (a) without a purpose: refused, naming the missing field
+            var without = api.get(path + query, token);
+            if (without.status() != 400 || !without.body().contains("\"purpose\"")) {
+                wrong.add(e.path() + " as " + role + " without a purpose -> " + without.status() + " "
+                        + abbreviate(without.body()));
+            }
+            // (b) with a purpose, as a parameter and as a header: answered, and the read is in the trail
+            String purpose = "Walk " + UUID.randomUUID();
+            String sep = query.isEmpty() ? "?" : "&";
+            var with = api.get(path + query + sep + "purpose=" + enc(purpose), token);
+            if (with.status() != 200) {
+                wrong.add(e.path() + " as " + role + " with a purpose -> " + with.status() + " "
+                        + abbreviate(with.body()));
+            } else if (db.count("SELECT count(*) FROM audit.audit_entry WHERE purpose = ?", purpose) == 0) {
+                wrong.add(e.path() + " as " + role + " answered with a purpose but left no audit entry with it: "
+                        + abbreviate(with.body()));
+            } else {
+                audited++;
+            }
+            String headerPurpose = "Walk header " + UUID.randomUUID();
+            var viaHeader = api.send("GET", path + query, token, null, "X-Purpose", headerPurpose);
+            if (viaHeader.status() != 200
+                    || db.count("SELECT count(*) FROM audit.audit_entry WHERE purpose = ?", headerPurpose) == 0) {
+                wrong.add(e.path() + " as " + role + " with X-Purpose -> " + viaHeader.status());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(audited).as("endpoints that needed and recorded a purpose").isGreaterThanOrEqualTo(15);
+    }
+
+    /** People, places, a vehicle, calls, incidents, crimes, victim care and an open-data export to read. */
+    private World world(Api api, Map<Role, String> tokens, Map<Role, TestUsers.TestUser> people, YearMonth month) {
+        RestrictedWorld w = new RestrictedWorld(api);
+        String supervisor = tokens.get(Role.SUPERVISOR);
+        String handler = tokens.get(Role.CALL_HANDLER);
+        String dispatcher = tokens.get(Role.DISPATCHER);
+        Area area = CommandAndControl.freshArea();
+        String surname = canary("Walker");
+        String street = canary("Walkway");
+        long person = w.person(supervisor, surname, false);
+        w.person(supervisor, surname, false); // a likely duplicate, for the duplicate report
+        long location = w.location(supervisor, street, area, false);
+        for (int i = 0; i < 8; i++) {
+            w.location(supervisor, "Walk Row", area.offset(200, 20 * i), false);
+        }
+        var vehicle = api.post("/api/v1/vehicles", supervisor, "{\"vrm\":\"WK12LKR\",\"restricted\":false}");
+        assertThat(vehicle.status()).as(vehicle.body()).isEqualTo(201);
+        long vehicleId = Json.read(vehicle.body()).get("id").asLong();
+
+        long incident = w.callAt(handler, location);
+        long closed = w.callAt(handler, location);
+        w.close(dispatcher, closed, "CRIME_VIOLENCE"); // waits on the NCRS monitor
+        Instant occurred = clock.instant().minus(Duration.ofHours(2));
+        var crime = api.post(
+                "/api/v1/crimes",
+                supervisor,
+                "{\"classificationCode\":\"105A\",\"occurredFrom\":\"" + occurred + "\",\"occurredTo\":\""
+                        + occurred.plusSeconds(60) + "\",\"reportedAt\":\"" + occurred.plusSeconds(300)
+                        + "\",\"locationId\":" + location + ",\"victims\":[{\"personId\":" + person
+                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Struck\",\"officerInCharge\":\""
+                        + people.get(Role.SUPERVISOR).username() + "\"}");
+        assertThat(crime.status()).as(crime.body()).isEqualTo(201);
+        long crimeId = Json.read(crime.body()).get("id").asLong();
+        var change = api.post(
+                "/api/v1/crimes/" + crimeId + "/change-requests",
+                supervisor,
+                "{\"kind\":\"RECLASSIFY\",\"newClassificationCode\":\"8N\",\"reason\":\"Injury was minor\"}");
+        assertThat(change.status()).as(change.body()).isBetween(200, 201);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) == 0) {
+            assertThat(System.nanoTime()).as("victim care opened").isLessThan(deadline);
+            sleep();
+        }
+
+        String analyst = tokens.get(Role.INTELLIGENCE_ANALYST);
+        var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
+        assertThat(derived.status()).as(derived.body()).isEqualTo(200);
+        var export = api.post(
+                "/api/v1/open-data/exports",
+                analyst,
+                "{\"month\":\"" + month + "\",\"recipient\":\"data.police.uk\",\"justification\":\"Monthly\"}");
+        assertThat(export.status()).as(export.body()).isEqualTo(201);
+
+        Map<String, Long> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/persons/{id}", person);
+        ids.put("/api/v1/locations/{id}", location);
+        ids.put("/api/v1/vehicles/{id}", vehicleId);
+        ids.put("/api/v1/incidents/{id}", incident);
+        ids.put("/api/v1/incidents/{id}/recommendations", incident);
+        ids.put("/api/v1/crimes/{id}", crimeId);
+        ids.put("/api/v1/victim-care/crimes/{crimeId}", crimeId);
+        ids.put(
+                "/api/v1/open-data/exports/{id}/file",
+                Json.read(export.body()).get("id").asLong());
+        // no forecast is published here: these answer 404, which holds no personal data either
+        ids.put("/api/v1/analytics/forecasts/{id}", 1L);
+        ids.put("/api/v1/analytics/forecasts/{id}/dosage", 1L);
+        ids.put("/api/v1/analytics/forecasts/{id}/effect", 1L);
+        ids.put("location", location);
+        // a street name is public (snap points are named after streets): the canary is the person's name
+        return new World(ids, List.of(surname), area, surname);
+    }
+
+    /** Query strings that make an endpoint show something (optional parameters), by path. */
+    private static Map<String, String> showing(World world) {
+        Area a = world.area();
+        return Map.of(
+                "/api/v1/calls/context",
+                "?latitude=" + a.latitude() + "&longitude=" + a.longitude() + "&locationId="
+                        + world.ids().get("location"),
+                "/api/v1/search",
+                "?q=" + world.surname(),
+                "/api/v1/search/suggestions",
+                "?q=" + world.surname().substring(0, 8),
+                "/api/v1/duplicate-persons",
+                "?surname=" + world.surname());
+    }
+
+    private String query(Endpoint e, World world) {
+        String extra = showing(world).get(e.path());
+        StringBuilder q = new StringBuilder(extra == null ? "" : extra);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        for (JsonNode p : e.parameters()) {
+            String name = p.get("name").asString();
+            boolean required = p.has("required") && p.get("required").asBoolean();
+            if (!required || !"query".equals(p.get("in").asString()) || name.equals("purpose")) {
+                continue;
+            }
+            String format = p.path("schema").path("format").asString("");
+            String value = switch (name) {
+                case "from" ->
+                    format.equals("date")
+                            ? today.minusDays(7).toString()
+                            : clock.instant().minus(Duration.ofDays(7)).toString();
+                case "to" ->
+                    format.equals("date")
+                            ? today.plusDays(1).toString()
+                            : clock.instant().plus(Duration.ofDays(1)).toString();
+                case "q" -> "Walk Row";
+                case "surname" -> world.surname();
+                default -> null;
+            };
+            if (value == null) {
+                return null;
+            }
+            q.append(q.isEmpty() ? '?' : '&').append(name).append('=').append(enc(value));
+        }
+        return q.toString();
+    }
+
+    private static String fill(String template, World world) {
+        if (!template.contains("{")) {
+            return template;
+        }
+        Long id = world.ids().get(template);
+        return id == null ? null : template.replaceAll("\\{[^}]+}", Long.toString(id));
+    }
+
+    private static List<Endpoint> getEndpoints(Api api) {
+        var doc = api.get("/api/v1/openapi", null);
+        assertThat(doc.status()).as(doc.body()).isEqualTo(200);
+        List<Endpoint> endpoints = new ArrayList<>();
+        JsonNode paths = Json.read(doc.body()).get("paths");
+        for (String path : paths.propertyNames()) {
+            JsonNode get = paths.get(path).get("get");
+            if (get == null) {
+                continue;
+            }
+            List<JsonNode> parameters = new ArrayList<>();
+            get.path("parameters").forEach(parameters::add);
+            boolean stream = get.path("responses").toString().contains("text/event-stream");
+            endpoints.add(new Endpoint(path, parameters, stream));
+        }
+        return endpoints;
+    }
+
+    /** The permission the handler of {@code GET path} is guarded by. */
+    private Permission permissionOf(String path) {
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            if (info.getPathPatternsCondition() == null
+                    || !info.getPathPatternsCondition().getPatternValues().contains(path)) {
+                continue;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            Guarded g = entry.getValue().getMethodAnnotation(Guarded.class);
+            if (g != null) {
+                return g.value();
+            }
+        }
+        throw new AssertionError("no guarded GET handler for " + path);
+    }
+
+    /** A role allowed the permission, the supervisor first (they are the officer in charge of the crime). */
+    private static Role roleFor(Permission permission) {
+        List<Role> order = new ArrayList<>(List.of(Role.SUPERVISOR));
+        for (Role r : Role.values()) {
+            if (r != Role.SUPERVISOR) {
+                order.add(r);
+            }
+        }
+        return order.stream()
+                .filter(r -> RolePermissions.grants(Set.of(r), permission))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
