@@ -49,24 +49,6 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether the actor may use the permission on some record: by a role, or because a named
-     * {@link RecordAccessRule} for it applies to them. The endpoint guard asks this for endpoints
-     * that check the record itself with {@link #requireRecordAccess}.
-     */
-    public boolean allowsSomewhere(Actor actor, Permission permission) {
-        return allows(actor, permission)
-                || rules.orderedStream().anyMatch(r -> r.permission() == permission && allows(actor, r.requires()));
-    }
-
-    /** Throws AccessDeniedException (HTTP 403) unless {@link #allowsSomewhere} says yes. */
-    public void requireSomewhere(Actor actor, Permission permission) {
-        if (!allowsSomewhere(actor, permission)) {
-            deny(actor, permission.name(), null);
-            throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
-        }
-    }
-
-    /**
      * The actor uses the permission on this record by a role, or by the first named rule that grants
      * it for this record (the answer says which, for the audit entry). Otherwise the refusal is
      * published and AccessDeniedException (HTTP 403) thrown, as {@link #require} does.

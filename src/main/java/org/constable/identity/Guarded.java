@@ -16,8 +16,9 @@ public @interface Guarded {
 
     /**
      * The permission may also come from a named {@link RecordAccessRule} for the record the endpoint
-     * names: the guard then lets through those a rule may apply to, and the use case decides on the
-     * record itself with {@link AccessPolicy#requireRecordAccess}.
+     * names by its {@code {id}} path variable, of this record type ("incident"): the guard asks
+     * {@link AccessPolicy#requireRecordAccess} for that record before anything else of the request is
+     * read, and the use case asks again for the audit entry. Empty: the role alone decides.
      */
-    boolean orByRecordRule() default false;
+    String orByRuleOnRecord() default "";
 }

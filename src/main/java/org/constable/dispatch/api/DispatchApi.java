@@ -104,7 +104,7 @@ class DispatchApi {
     }
 
     @GetMapping("/incidents/{id}")
-    @Guarded(value = Permission.INCIDENT_READ, orByRecordRule = true)
+    @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
     IncidentQueries.IncidentView incident(@PathVariable long id, @Purpose String purpose) {
         return queries.incident(actors.require(), id, purpose);
     }

@@ -80,7 +80,7 @@ class BoardPages {
     }
 
     @GetMapping("/incidents/{id}")
-    @Guarded(value = Permission.INCIDENT_READ, orByRecordRule = true)
+    @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
     String incident(
             @PathVariable long id,
             @RequestParam(required = false) String recorded,

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class BacktestSources {
 
     /** The most events one backtest reads (Merseyside's violence is 196,139; Chicago's 148,636). */
-    static final int MAX_EVENTS = 5_000_000;
+    static final int MAX_EVENTS = 2_000_000;
 
     /** One million 250 m cells: 62,500 km², larger than the bounding box of any force in Great Britain. */
     static final int MAX_CELLS = 1_000_000;
