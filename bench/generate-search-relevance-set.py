@@ -35,7 +35,7 @@ DOUBLE_BARRELLED = ["Smith-Jones", "Taylor-Brown", "Harrison-Ward", "Bowes-Lyon"
                     "Wood-Robinson", "Ali-Hassan", "Rees-Mogg", "Hart-Davis", "Scott-Lee", "Bell-Murray"]
 
 NICKNAMES = {}
-for line in open(os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'resources', 'search', 'nicknames.txt')):
+for line in open(os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'resources', 'people', 'nicknames.txt')):
     if line.strip() and not line.startswith('#'):
         formal, nicks = line.split(':')
         NICKNAMES[formal.strip()] = [n.strip() for n in nicks.split(',')]
@@ -177,6 +177,29 @@ for p in sample(800, lambda p: True):
                           and q['dob'].year == p['dob'].year, p):
         add('initial_and_year', f"{p['forename'][0]} {p['surname']} {p['dob'].year}", p)
         n += 1
+
+# Names written as one word or two ("Janmohamed" / "Jan Mohamed", "McDonald" / "Mc Donald"), added after the
+# rest with a random source of their own, so the people and cases above stay as they were. Each name is recorded
+# one way only and typed the other; half of them have a distractor with the second part alone as surname.
+SPACED = [("Jan", "Mohamed"), ("Mc", "Donald"), ("Mac", "Kenzie"), ("O", "Brien"), ("Mc", "Carthy"), ("Van", "Dyke"),
+          ("De", "Souza"), ("Le", "Roux"), ("Di", "Marco"), ("Abdul", "Rahman"), ("Ben", "Ali"), ("Fitz", "Gerald"),
+          ("Da", "Silva"), ("Al", "Hassan"), ("El", "Sayed"), ("Mc", "Laughlin"), ("Du", "Pont"), ("La", "Fontaine"),
+          ("Von", "Berg"), ("Ter", "Horst"), ("Mac", "Leod"), ("Noor", "Mohamed"), ("Mc", "Bride"), ("St", "Clair")]
+spaced_rnd = random.Random(20261206)
+for i, (first, second) in enumerate(SPACED):
+    forename = spaced_rnd.choice(FORENAMES)
+    joined = first + second.lower()
+    spaced = first + ' ' + second
+    recorded_joined = i % 2 == 0
+    dob = datetime.date(1940, 1, 1) + datetime.timedelta(days=spaced_rnd.randrange(0, 68 * 365))
+    person = dict(id=len(people) + 1, forename=forename, surname=joined if recorded_joined else spaced, dob=dob,
+                  alias='')
+    people.append(person)
+    if spaced_rnd.random() < 0.5:
+        people.append(dict(id=len(people) + 1, forename=forename, surname=second,
+                           dob=datetime.date(1940, 1, 1) + datetime.timedelta(days=spaced_rnd.randrange(0, 68 * 365)),
+                           alias=''))
+    add('written_as_one_or_two_words', f"{forename} {spaced if recorded_joined else joined}", person)
 
 os.makedirs(OUT, exist_ok=True)
 with open(os.path.join(OUT, 'people.tsv'), 'w') as f:

@@ -1,9 +1,12 @@
-// The live board: redraw on every server event, keep target countdowns ticking, draw the force's map without tiles.
+// The live board: redraw on every server event (keeping the dispatcher's filters), keep target
+// countdowns ticking, size the map and lists to the screen, draw the force's map without tiles.
 (function () {
   var live = document.getElementById('live');
   if (!live) { return; }
   var status = document.getElementById('live-status');
   var mapEl = document.getElementById('map');
+  var grid = document.getElementById('board-grid');
+  var filters = document.getElementById('board-filters');
   var map = null, markers = null;
 
   function drawMarkers() {
@@ -18,9 +21,24 @@
     });
   }
 
+  // On a desk the map and the lists fill the screen below the filters, each list scrolling on its own.
+  function fit() {
+    if (!grid) { return; }
+    if (window.matchMedia('(min-width: 1100px)').matches) {
+      var top = grid.getBoundingClientRect().top + window.scrollY;
+      grid.style.setProperty('--board-height', Math.max(360, window.innerHeight - top - 12) + 'px');
+      grid.classList.add('fitted');
+    } else {
+      grid.classList.remove('fitted');
+    }
+    if (map) { map.invalidateSize(); }
+  }
+
   function initMap() {
     if (!window.L || !mapEl) { return; }
-    map = L.map(mapEl, { zoomControl: true, attributionControl: false });
+    map = L.map(mapEl, { zoomControl: true, attributionControl: false, keyboard: false });
+    mapEl.removeAttribute('tabindex');
+    mapEl.querySelectorAll('a').forEach(function (a) { a.setAttribute('tabindex', '-1'); });
     var tiles = mapEl.getAttribute('data-tile-url');
     if (tiles) { L.tileLayer(tiles, { maxZoom: 19 }).addTo(map); }
     markers = L.layerGroup().addTo(map);
@@ -28,7 +46,9 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (geo) {
         if (geo && geo.features && geo.features.length) {
-          var layer = L.geoJSON(geo, { style: function (f) { return { color: '#8899aa', weight: 1, fillOpacity: f.properties && f.properties.urban === false ? 0.02 : 0.06 }; } }).addTo(map);
+          var layer = L.geoJSON(geo, { style: function (f) { return { color: '#8899aa', weight: 1, fillOpacity: f.properties && f.properties.urban === false ? 0.02 : 0.06 }; },
+            // stations as dots, not pins: pins would be tab stops
+            pointToLayer: function (f, at) { return L.circleMarker(at, { radius: 4, weight: 1, color: '#8899aa', interactive: false }); } }).addTo(map);
           map.fitBounds(layer.getBounds());
         } else {
           map.setView([53.452, -2.205], 13);
@@ -38,18 +58,49 @@
       .catch(function () { map.setView([53.452, -2.205], 13); drawMarkers(); });
   }
 
+  function query() {
+    return filters ? new URLSearchParams(new FormData(filters)).toString() : '';
+  }
+
+  // Only the answer to the latest request is drawn, so a slow answer to an earlier one (before the
+  // filters changed) never overwrites a newer board.
+  var latest = 0;
   function refresh() {
-    if (window.htmx) {
-      htmx.ajax('GET', '/board/live', { target: '#live', swap: 'outerHTML' }).then(function () { drawMarkers(); tick(); });
-    }
+    var mine = ++latest;
+    fetch('/board/live?' + query(), { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+      .then(function (html) {
+        if (html === null || mine !== latest) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
+        var current = document.getElementById('live');
+        if (!fresh || !current) { return; }
+        current.replaceWith(document.adoptNode(fresh));
+        drawMarkers();
+        tick();
+      })
+      .catch(function () { status.textContent = 'reconnecting…'; });
+  }
+
+  function untilTarget(seconds) {
+    var minutes = Math.floor(Math.abs(seconds) / 60);
+    var amount = minutes < 60 ? minutes + ' min'
+      : Math.floor(minutes / 60) + ' h' + (minutes % 60 ? ' ' + (minutes % 60) + ' min' : '');
+    return amount + ' left';
   }
 
   function tick() {
     var now = Date.now();
     document.querySelectorAll('.countdown[data-deadline]').forEach(function (el) {
-      var left = Math.round((Date.parse(el.getAttribute('data-deadline')) - now) / 60000);
-      el.textContent = left >= 0 ? left + ' min left' : 'BREACHED';
-      if (left < 0) { el.classList.add('breach-text'); }
+      var left = (Date.parse(el.getAttribute('data-deadline')) - now) / 1000;
+      if (left >= 0) { el.textContent = untilTarget(left); } else { el.textContent = '\u26A0\uFE0E BREACHED'; el.classList.add('breach-text'); }
+    });
+  }
+
+  if (filters) {
+    filters.addEventListener('change', function () {
+      var q = query();
+      history.replaceState(null, '', '/board' + (q.replace(/(^|&)[a-z]+=(?=&|$)/g, '') ? '?' + q : ''));
+      refresh();
     });
   }
 
@@ -63,5 +114,6 @@
     source.onerror = function () { status.textContent = 'reconnecting…'; };
   }
 
-  window.addEventListener('load', function () { initMap(); connect(); tick(); setInterval(tick, 15000); });
+  window.addEventListener('resize', fit);
+  window.addEventListener('load', function () { fit(); initMap(); connect(); tick(); setInterval(tick, 15000); });
 })();

@@ -11,35 +11,6 @@
     var link = document.querySelector('[data-key="' + e.key.toLowerCase() + '"]');
     if (link) { e.preventDefault(); link.focus(); link.click(); }
   });
-  // Call taking: choosing a gazetteer address sets the location and shows what is known there.
-  document.addEventListener('click', function (e) {
-    var pick = e.target.closest ? e.target.closest('.pick-address') : null;
-    if (!pick) { return; }
-    document.getElementById('locationId').value = pick.getAttribute('data-location-id');
-    document.getElementById('addressQuery').value = pick.getAttribute('data-address');
-    document.getElementById('latitude').value = '';
-    document.getElementById('longitude').value = '';
-    document.getElementById('addresses').innerHTML = '';
-    document.getElementById('context-button').click();
-  });
-  // Call taking: naming a person adds them to the call and shows their warnings too.
-  document.addEventListener('click', function (e) {
-    var pick = e.target.closest ? e.target.closest('.pick-person') : null;
-    if (!pick) { return; }
-    var id = pick.getAttribute('data-person-id');
-    var list = document.getElementById('named-people');
-    if (!list.querySelector('input[value="' + id + '"]')) {
-      var li = document.createElement('li');
-      var input = document.createElement('input');
-      input.type = 'hidden'; input.name = 'personIds'; input.value = id;
-      li.appendChild(input);
-      li.appendChild(document.createTextNode(pick.getAttribute('data-name')));
-      list.appendChild(li);
-    }
-    document.getElementById('people-matches').innerHTML = '';
-    document.getElementById('personQuery').value = '';
-    document.getElementById('context-button').click();
-  });
   var toggle = document.getElementById('theme-toggle');
   var saved = localStorage.getItem('constable-theme');
   if (saved) { document.documentElement.classList.add('theme-' + saved); }

@@ -36,7 +36,18 @@ public interface Incidents {
             String locationText,
             Double distanceMetres,
             String closingClassification,
-            boolean placeRestricted) {}
+            boolean placeRestricted,
+            String closingLabel) {
+
+        /** What the call was about, in words. */
+        public String callTypeLabel() {
+            return CallTypes.label(callType);
+        }
+
+        public boolean open() {
+            return "OPEN".equals(status);
+        }
+    }
 
     record Raised(long id, String reference) {}
 

@@ -104,14 +104,17 @@ public class DemoUsers implements ApplicationRunner {
         }
     }
 
-    /** The demo logins as the console prints them: each role's own first, then their colleagues. */
+    /**
+     * The demo logins as the console prints them: each role's own first, then their colleagues (the
+     * first login of a role is that role's documented one).
+     */
     public List<DemoLogin> logins() {
         List<DemoLogin> out = new ArrayList<>();
         for (Officer o : OFFICERS) {
             users.findByUsername(o.username())
                     .map(UserAccount::totpSecret)
-                    .ifPresent(secret -> out.add(new DemoLogin(
-                            o.username(), o.role().title() + (o.number() > 1 ? " (" + o.team() + ")" : ""), secret)));
+                    .ifPresent(secret ->
+                            out.add(new DemoLogin(o.username(), o.role().title(), secret)));
         }
         return out;
     }

@@ -14,9 +14,15 @@ public class ForceGeography {
     public record Area(String code, String name, boolean urban, String geojson) {}
 
     private final JdbcClient jdbc;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     public ForceGeography(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Moves on with every change made here, so the areas kept in memory are read again. */
+    public long version() {
+        return version.get();
     }
 
     public boolean empty() {
@@ -30,18 +36,21 @@ public class ForceGeography {
         jdbc.sql("INSERT INTO mapping.force_area (name, geojson) VALUES (?, ?)")
                 .params(name, geojson)
                 .update();
+        version.incrementAndGet();
     }
 
     public void addBeat(String code, String name, boolean urban, String geojson) {
         jdbc.sql("INSERT INTO mapping.beat (code, name, urban, geojson) VALUES (?, ?, ?, ?)")
                 .params(code, name, urban, geojson)
                 .update();
+        version.incrementAndGet();
     }
 
     public void addStation(String name, double lat, double lon) {
         jdbc.sql("INSERT INTO mapping.station (name, latitude, longitude) VALUES (?, ?, ?)")
                 .params(name, lat, lon)
                 .update();
+        version.incrementAndGet();
     }
 
     public List<Station> stations() {

@@ -139,38 +139,36 @@ public class PoleDirectory {
     }
 
     /**
-     * Warning markers on an address and on people, read for {@code purpose}; invisible records contribute nothing.
-     * A person since combined into another is read as its survivor, which now carries its markers.
+     * Warning markers on an address, on the people named ({@code personIds}) and on the people linked
+     * to the address (their home, or a link), in that order, read for {@code purpose}; invisible
+     * records contribute nothing, and the people at an address only for a role that may see
+     * persons' addresses. A person since combined into another is read as its survivor, which now
+     * carries its markers. A person linked to the address says so in {@link Warning#subject()}.
      */
     @Transactional
     public List<Warning> warnings(Actor actor, Long locationId, List<Long> personIds, String purpose) {
         List<Warning> found = new ArrayList<>();
         List<RecordRef> read = new ArrayList<>();
+        List<Long> named =
+                personIds.stream().map(combinations::survivorOf).distinct().toList();
+        List<Long> atAddress = new ArrayList<>();
         if (locationId != null && policy.allows(actor, Permission.LOCATION_READ)) {
             locations.find(locationId).filter(l -> visible(actor, l)).ifPresent(l -> {
                 links.markersOf(EntityType.LOCATION, l.id())
                         .forEach(m ->
                                 found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
                 read.add(RecordRef.of("location", l.id()));
+                if (policy.mayView(actor, org.constable.identity.Field.PERSON_ADDRESS)) {
+                    links.personsAt(l.id()).stream()
+                            .map(combinations::survivorOf)
+                            .filter(id -> !named.contains(id) && !atAddress.contains(id))
+                            .forEach(atAddress::add);
+                }
             });
         }
         if (policy.allows(actor, Permission.PERSON_READ)) {
-            for (Long personId :
-                    personIds.stream().map(combinations::survivorOf).distinct().toList()) {
-                persons.find(personId)
-                        .filter(p -> policy.mayOpen(
-                                actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
-                        .ifPresent(p -> {
-                            links.markersOf(EntityType.PERSON, p.id())
-                                    .forEach(m -> found.add(new Warning(
-                                            p.forename() + " " + p.surname(),
-                                            p.id(),
-                                            m.marker(),
-                                            label(m.marker()),
-                                            m.note())));
-                            read.add(RecordRef.of("person", p.id()));
-                        });
-            }
+            personWarnings(actor, named, "", found, read);
+            personWarnings(actor, atAddress, ", linked to the address", found, read);
         }
         if (!read.isEmpty()) {
             audit.record(new AuditRecord(
@@ -182,6 +180,68 @@ public class PoleDirectory {
                     null,
                     org.constable.audit.Outcome.SUCCEEDED,
                     "warning markers"));
+        }
+        return found;
+    }
+
+    private void personWarnings(
+            Actor actor, List<Long> ids, String relation, List<Warning> found, List<RecordRef> read) {
+        for (Long personId : ids) {
+            persons.find(personId)
+                    .filter(p -> policy.mayOpen(
+                            actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                    .ifPresent(p -> {
+                        var markers = links.markersOf(EntityType.PERSON, p.id());
+                        markers.forEach(m -> found.add(new Warning(
+                                p.forename() + " " + p.surname() + relation,
+                                p.id(),
+                                m.marker(),
+                                label(m.marker()),
+                                m.note())));
+                        if (!markers.isEmpty() || relation.isEmpty()) {
+                            read.add(RecordRef.of("person", p.id()));
+                        }
+                    });
+        }
+    }
+
+    /**
+     * The people with these ids that the actor may open, as a call or an incident names them (name,
+     * date of birth where the role may see it, warning labels); an audited consultation.
+     */
+    @Transactional
+    public List<PersonMatch> people(Actor actor, java.util.Collection<Long> ids, String purpose) {
+        if (ids.isEmpty() || !policy.allows(actor, Permission.PERSON_READ)) {
+            return List.of();
+        }
+        boolean dobVisible = policy.mayView(actor, org.constable.identity.Field.PERSON_DATE_OF_BIRTH);
+        List<PersonMatch> found = new ArrayList<>();
+        List<RecordRef> read = new ArrayList<>();
+        for (Long id : ids.stream().distinct().toList()) {
+            persons.find(id)
+                    .filter(p -> policy.mayOpen(
+                            actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                    .ifPresent(p -> {
+                        found.add(new PersonMatch(
+                                p.id(),
+                                p.forename() + " " + p.surname(),
+                                dobVisible ? p.dateOfBirth() : null,
+                                links.markersOf(EntityType.PERSON, p.id()).stream()
+                                        .map(m -> label(m.marker()))
+                                        .toList()));
+                        read.add(RecordRef.of("person", p.id()));
+                    });
+        }
+        if (!read.isEmpty()) {
+            audit.record(new AuditRecord(
+                    Operation.CONSULTATION,
+                    actor.username(),
+                    actor.rolesText(),
+                    read,
+                    purpose,
+                    null,
+                    org.constable.audit.Outcome.SUCCEEDED,
+                    "people named"));
         }
         return found;
     }

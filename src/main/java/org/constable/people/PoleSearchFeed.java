@@ -2,10 +2,12 @@ package org.constable.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LocationRow;
 import org.constable.people.persistence.SearchFeedStore;
@@ -31,12 +33,15 @@ public class PoleSearchFeed {
             boolean restricted,
             List<AliasEntry> aliases,
             List<AddressEntry> addresses,
-            List<String> vrms,
+            List<LinkedVehicle> vehicles,
             List<String> warnings) {}
 
     public record AliasEntry(String forename, String surname, LocalDate dateOfBirth) {}
 
     public record AddressEntry(long locationId, String oneLine, String postcode) {}
+
+    /** A vehicle linked to a person: its id and registration mark. */
+    public record LinkedVehicle(long vehicleId, String vrm) {}
 
     public record LocationEntry(
             long id,
@@ -119,6 +124,23 @@ public class PoleSearchFeed {
                 .toList();
     }
 
+    /** Of the records asked about, by kind, those a search may show to anyone: existing, findable and not restricted. */
+    public record Unrestricted(Set<Long> persons, Set<Long> locations, Set<Long> vehicles) {}
+
+    /**
+     * Which of these records are unrestricted now, read from the records themselves in one statement
+     * (not from any copy): a search asks this before it shows, counts or suggests a person, address or
+     * vehicle, so a restriction takes effect at once, whether or not the index has caught up. Anything
+     * not returned (restricted, combined away or gone) is shown only with need-to-know.
+     */
+    @Transactional(readOnly = true)
+    public Unrestricted unrestricted(
+            Collection<Long> personIds, Collection<Long> locationIds, Collection<Long> vehicleIds) {
+        SearchFeedStore.Unrestricted found =
+                store.unrestricted(List.copyOf(personIds), List.copyOf(locationIds), List.copyOf(vehicleIds));
+        return new Unrestricted(found.persons(), found.locations(), found.vehicles());
+    }
+
     /** How many records of each kind exist: a cheap check that the index is not missing some. */
     public Map<String, Long> counts() {
         return Map.of(
@@ -143,10 +165,10 @@ public class PoleSearchFeed {
                                 a.location().id(),
                                 a.location().oneLine(),
                                 a.location().postcode())));
-        Map<Long, List<String>> vrms = new HashMap<>();
+        Map<Long, List<LinkedVehicle>> vehicles = new HashMap<>();
         store.vehicles(ids)
-                .forEach(v -> vrms.computeIfAbsent(v.personId(), k -> new ArrayList<>())
-                        .add(v.vrm()));
+                .forEach(v -> vehicles.computeIfAbsent(v.personId(), k -> new ArrayList<>())
+                        .add(new LinkedVehicle(v.vehicleId(), v.vrm())));
         Map<Long, List<String>> markers = store.markers("PERSON", ids);
         return rows.stream()
                 .map(p -> new PersonEntry(
@@ -160,7 +182,9 @@ public class PoleSearchFeed {
                         addresses.getOrDefault(p.id(), List.of()).stream()
                                 .distinct()
                                 .toList(),
-                        vrms.getOrDefault(p.id(), List.of()),
+                        vehicles.getOrDefault(p.id(), List.of()).stream()
+                                .distinct()
+                                .toList(),
                         labels(markers.getOrDefault(p.id(), List.of()))))
                 .toList();
     }

@@ -3,7 +3,7 @@
  * rebuildable projection of the POLE records kept fresh from the people module's events, and the
  * one search box (page and API) that tolerates misspelling. It publishes nothing and must never
  * write another module's data, nor show, count or suggest a restricted record to someone without
- * need-to-know.
+ * need-to-know, deciding restriction from the owner's live flag, never from the index's copy alone.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"people", "dispatch", "contact", "crime", "identity", "audit", "shared"})

@@ -31,8 +31,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.constable.people.PersonNames;
 import org.constable.search.domain.NameVariants;
-import org.constable.search.domain.Names;
 import org.constable.search.domain.PersonDocuments;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
@@ -299,11 +299,12 @@ class PersonSearchAtScaleBenchmark {
     private static void floor(IndexSearcher searcher, SearchablePerson p) {
         Query q = new BooleanQuery.Builder()
                 .add(
-                        new TermQuery(new Term(PersonDocuments.FORENAMES, Names.fold(p.forename()))),
+                        new TermQuery(new Term(PersonDocuments.FORENAMES, PersonNames.fold(p.forename()))),
                         BooleanClause.Occur.MUST)
                 .add(
                         new TermQuery(new Term(
-                                PersonDocuments.SURNAMES, Names.fold(p.surname().split("-")[0]))),
+                                PersonDocuments.SURNAMES,
+                                PersonNames.fold(p.surname().split("-")[0]))),
                         BooleanClause.Occur.MUST)
                 .build();
         try {
@@ -331,9 +332,8 @@ class PersonSearchAtScaleBenchmark {
                         newSurname,
                         before.dateOfBirth(),
                         before.aliases(),
-                        before.addresses(),
-                        before.postcodes(),
-                        before.vrms(),
+                        before.places(),
+                        before.vehicles(),
                         before.warnings(),
                         false);
                 long t0 = System.nanoTime();

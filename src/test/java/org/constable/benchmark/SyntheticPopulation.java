@@ -116,7 +116,8 @@ final class SyntheticPopulation {
         String postcode = postcode(r);
         String address =
                 (1 + r.nextInt(240)) + " " + surname(r) + " " + STREETS[r.nextInt(STREETS.length)] + ", " + postcode;
-        List<String> vrms = r.nextDouble() < 0.3 ? List.of(vrm(r)) : List.of();
+        List<SearchablePerson.Vehicle> vehicles =
+                r.nextDouble() < 0.3 ? List.of(new SearchablePerson.Vehicle(i, vrm(r))) : List.of();
         List<String> warnings = r.nextDouble() < 0.03 ? List.of(MARKERS[r.nextInt(MARKERS.length)]) : List.of();
         boolean restricted = r.nextDouble() < 0.005;
         return new SearchablePerson(
@@ -126,9 +127,8 @@ final class SyntheticPopulation {
                 surname,
                 born,
                 aliases,
-                List.of(address),
-                List.of(postcode),
-                vrms,
+                List.of(new SearchablePerson.Place(i, address, postcode)),
+                vehicles,
                 warnings,
                 restricted);
     }

@@ -195,7 +195,7 @@ class A999CallFromRingToClearInTheBrowserTest {
             call.evaluate("() => { window.__sameDocument = true; }");
             pick.click();
             assertThat(call.locator("#history")).containsText(earlierReference);
-            assertThat(call.locator("#history")).containsText("ANTI_SOCIAL_BEHAVIOUR");
+            assertThat(call.locator("#history")).containsText("Anti-social behaviour");
             assertThat(call.locator("#context .warnings .marker")).containsText("Weapons");
             assertThat(call.locator("#addressQuery")).hasValue(Pattern.compile(".*" + street + ".*"));
             // the caller names the man with the machete: his own warning appears too
@@ -214,6 +214,11 @@ class A999CallFromRingToClearInTheBrowserTest {
             call.getByLabel("Caller phone").fill("07700 900123");
             call.getByLabel("Call type").selectOption("ASSAULT");
             call.getByLabel("What happened").fill("Man threatening neighbour with a machete on the doorstep");
+            // THRIVE starts empty: nothing is proposed until every level is chosen
+            assertThat(call.locator("#proposed-grade")).hasText("—");
+            for (String element : List.of("threat", "harm", "risk", "investigation", "vulnerability", "engagement")) {
+                call.locator("#" + element + "Level").selectOption("LOW");
+            }
             assertThat(call.locator("#proposed-grade")).hasText("Scheduled");
             call.locator("#threatLevel").selectOption("HIGH");
             call.locator("#threatNote").fill("Weapon seen");
@@ -248,7 +253,7 @@ class A999CallFromRingToClearInTheBrowserTest {
                     .not()
                     .isChecked();
             board.locator("#assign-button").click();
-            assertThat(board.locator("main")).containsText(nearCallsign + " ASSIGNED");
+            assertThat(board.locator("main")).containsText(nearCallsign + " Assigned");
 
             // crew the unit as the dispatcher (no page for this yet)
             Api api = new Api(port);
@@ -268,7 +273,10 @@ class A999CallFromRingToClearInTheBrowserTest {
                     .tap(); // a thumb, not a keyboard
             assertThat(phone).hasURL(Pattern.compile(".*/officer$"));
             assertThat(phone.locator("h1")).containsText(nearCallsign);
-            assertThat(phone.locator("section.warnings .marker")).containsText("Weapons");
+            // warnings follow the job: the address's marker first, then the man the caller named
+            assertThat(phone.locator("section.warnings .marker").first()).containsText("Weapons");
+            assertThat(phone.locator("section.warnings")).containsText("Violence");
+            assertThat(phone.locator("section.warnings")).containsText("Ellis " + namedSurname);
             assertThat(phone.locator("main")).containsText(reference);
             assertThat(phone.locator("main")).containsText(street);
             double warningsTop = phone.locator("section.warnings").boundingBox().y;
@@ -282,26 +290,31 @@ class A999CallFromRingToClearInTheBrowserTest {
                     .setFullPage(true));
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route"))
                     .tap();
-            assertThat(phone.locator("#unit-status")).hasText("EN_ROUTE");
+            assertThat(phone.locator("#unit-status")).hasText("En route");
             assertNoSidewaysScroll(phone);
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At scene"))
                     .tap();
-            assertThat(phone.locator("#unit-status")).hasText("AT_SCENE");
+            assertThat(phone.locator("#unit-status")).hasText("At scene");
             assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("En route")))
                     .hasCount(0);
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear"))
                     .tap();
-            assertThat(phone.locator("#unit-status")).hasText("AVAILABLE");
+            // clearing asks first
+            assertThat(phone.locator("#clear-confirm")).isVisible();
+            assertThat(phone.locator("#unit-status")).hasText("At scene");
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, clear"))
+                    .tap();
+            assertThat(phone.locator("#unit-status")).hasText("Available");
             assertThat(phone.locator("main")).not().containsText(reference);
             assertNoSidewaysScroll(phone);
 
             // 4. the dispatcher closes it
             board.reload();
-            assertThat(board.locator("main")).containsText(nearCallsign + " CLEARED");
+            assertThat(board.locator("main")).containsText(nearCallsign + " Cleared");
             board.getByLabel("Closing classification").selectOption("CRIME_VIOLENCE");
             board.getByLabel("Note").fill("Suspect arrested at scene");
             board.locator("#close-button").click();
-            assertThat(board.locator("h1")).containsText("CLOSED");
+            assertThat(board.locator("h1")).containsText("Closed");
             assertThat(board.locator("dl.facts")).containsText("Crime: violence against the person");
             assertThat(board.locator("#recommendations")).hasCount(0);
             Locator log = board.locator("#incident-log li");
@@ -371,10 +384,10 @@ class A999CallFromRingToClearInTheBrowserTest {
                     .containsSubsequence(
                             "addressQuery",
                             "pick:14, " + street + ", Manchester",
-                            "latitude",
-                            "longitude",
+                            "SUMMARY",
                             "locationText",
                             "context-button",
+                            "personQuery",
                             "channel",
                             "callerName",
                             "callerPhone",
@@ -397,6 +410,10 @@ class A999CallFromRingToClearInTheBrowserTest {
                             "grade",
                             "gradeReason",
                             "create-incident");
+            // the coordinates fold away and the map and its controls are no tab stops: the path stays short
+            org.assertj.core.api.Assertions.assertThat(order)
+                    .doesNotContain("latitude", "longitude", "call-map", "A")
+                    .hasSizeLessThanOrEqualTo(28);
 
             // now complete it with the keyboard alone: back to the address, pick it, fill the rest
             shiftTabTo(page, "addressQuery");
@@ -415,6 +432,11 @@ class A999CallFromRingToClearInTheBrowserTest {
             tabTo(page, "threatLevel");
             page.keyboard().type("H");
             assertThat(page.locator("#threatLevel")).hasValue("HIGH");
+            for (String element : List.of("harm", "risk", "investigation", "vulnerability", "engagement")) {
+                tabTo(page, element + "Level");
+                page.keyboard().type("L");
+                assertThat(page.locator("#" + element + "Level")).hasValue("LOW");
+            }
             page.keyboard().press("Tab");
             assertThat(page.locator("#proposed-grade")).hasText("Emergency");
             tabTo(page, "create-incident");

@@ -60,7 +60,7 @@ class ARestrictionAddedLaterHidesTheAddressInExistingRecordsTest {
                         + occurred.plusSeconds(60) + "\",\"reportedAt\":\"" + occurred.plusSeconds(600)
                         + "\",\"locationId\":" + place + ",\"victims\":[{\"personId\":" + victim
                         + ",\"vulnerableOrIntimidated\":false}]"
-                        + ",\"narrative\":\"Pushed over\",\"officerInCharge\":\"DC Later\"}");
+                        + ",\"narrative\":\"Pushed over\",\"officerInCharge\":\"" + api.username(investigator) + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
         long crimeId = Json.read(crime.body()).get("id").asLong();
         String board = "/api/v1/board?purpose=" + enc("Live incident handling");

@@ -64,7 +64,7 @@ class DashboardsAndOpenDataNeverCarryARestrictedAddressTest {
                         + occurred.plusSeconds(60) + "\",\"reportedAt\":\"" + occurred.plusSeconds(300)
                         + "\",\"locationId\":" + refuge + ",\"victims\":[{\"personId\":" + victim
                         + ",\"vulnerableOrIntimidated\":false}]"
-                        + ",\"narrative\":\"Assault\",\"officerInCharge\":\"DC Open\"}");
+                        + ",\"narrative\":\"Assault\",\"officerInCharge\":\"" + api.username(handler) + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
         String lat = String.format(Locale.ROOT, "%.5f", area.latitude());
 

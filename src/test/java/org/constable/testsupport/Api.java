@@ -37,7 +37,7 @@ public final class Api {
             b.header("Authorization", "Bearer " + token);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -147,6 +147,15 @@ public final class Api {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("no response from the stream " + path, e);
         }
+    }
+
+    /** The username a bearer token belongs to, from GET /api/v1/me. */
+    public String username(String token) {
+        Response me = get("/api/v1/me", token);
+        if (me.status() != 200) {
+            throw new IllegalStateException("GET /api/v1/me failed: " + me.status() + " " + me.body());
+        }
+        return me.body().replaceAll(".*\"username\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     /** Signs a user in through POST /api/v1/tokens and returns the bearer token. */

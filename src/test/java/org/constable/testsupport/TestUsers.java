@@ -35,6 +35,13 @@ public class TestUsers {
         return new TestUser(id, username, accounts.findById(id).orElseThrow().totpSecret());
     }
 
+    /** A user with the given username (lower-case letters, digits, dot, dash, underscore). */
+    public TestUser createNamed(String username, Role... roles) {
+        long id = admin.createWithoutCheck(
+                new UserAdministration.NewUser(username, "Test " + username, null, PASSWORD, Set.of(roles), null));
+        return new TestUser(id, username, accounts.findById(id).orElseThrow().totpSecret());
+    }
+
     /** The current TOTP code; moves the clock on one step first so no code is ever reused. */
     public String freshCode(TestUser user) {
         clock.advance(Duration.ofSeconds(Rfc6238Totp.STEP_SECONDS));

@@ -83,7 +83,8 @@ class CallsApi {
             @Size(max = 40) String grade,
             @Size(max = 1000) String gradeReason,
             @Size(max = 200) String requiredSkills,
-            Long joinIncidentId) {}
+            Long joinIncidentId,
+            @Size(max = 50) List<@NotNull Long> personIds) {}
 
     record ThriveOnly(@NotNull @Valid Thrive thrive) {}
 
@@ -131,7 +132,9 @@ class CallsApi {
                         f.grade(),
                         f.gradeReason(),
                         f.requiredSkills(),
-                        f.joinIncidentId()));
+                        f.joinIncidentId(),
+                        f.personIds(),
+                        null));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + recorded.incidentId()))
                 .body(recorded);
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -19,6 +21,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +53,45 @@ public class CallTaking {
             String grade,
             String gradeReason,
             String requiredSkills,
-            Long joinIncidentId) {}
+            Long joinIncidentId,
+            List<Long> personIds,
+            String submissionKey) {
+
+        public NewCall {
+            personIds = personIds == null ? List.of() : List.copyOf(personIds);
+        }
+
+        /** A call naming nobody, without a form key (telephony and tests). */
+        public NewCall(
+                Channel channel,
+                Instant presentedAt,
+                Instant answeredAt,
+                Caller caller,
+                Where where,
+                String whatHappened,
+                String callType,
+                ThriveAssessment thrive,
+                String grade,
+                String gradeReason,
+                String requiredSkills,
+                Long joinIncidentId) {
+            this(
+                    channel,
+                    presentedAt,
+                    answeredAt,
+                    caller,
+                    where,
+                    whatHappened,
+                    callType,
+                    thrive,
+                    grade,
+                    gradeReason,
+                    requiredSkills,
+                    joinIncidentId,
+                    List.of(),
+                    null);
+        }
+    }
 
     public record Recorded(
             long callId,
@@ -98,10 +139,43 @@ public class CallTaking {
         return grading.propose(thrive);
     }
 
+    /**
+     * The call this handler already recorded from the form with this key: a submit repeated after a
+     * time-out finds the first one instead of recording the call twice.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Recorded> alreadyRecorded(Actor actor, String submissionKey) {
+        policy.require(actor, Permission.CALL_HANDLE);
+        if (submissionKey == null || submissionKey.isBlank()) {
+            return Optional.empty();
+        }
+        return calls.bySubmissionKey(actor.username(), submissionKey).map(c -> {
+            String incidentReference = incidents.byIds(actor, List.of(c.incidentId())).stream()
+                    .findFirst()
+                    .map(Incidents.IncidentSummary::reference)
+                    .orElse(null);
+            return new Recorded(c.callId(), c.reference(), c.incidentId(), incidentReference, false, null, null, false);
+        });
+    }
+
     @Transactional
     public Recorded record(Actor actor, NewCall call) {
         policy.require(actor, Permission.CALL_HANDLE);
         check(call);
+        for (int i = 0; i < call.personIds().size(); i++) {
+            Long personId = call.personIds().get(i);
+            if (personId == null || !directory.personVisible(actor, personId)) {
+                throw new RecordNotFound("person", personId == null ? 0 : personId).inField("personIds[" + i + "]");
+            }
+        }
+        checkCaller(actor, call.caller());
+        if (call.submissionKey() != null && call.submissionKey().length() > 100) {
+            throw new InvalidInput("submissionKey", "A submission key is at most 100 characters.");
+        }
+        Optional<Recorded> earlier = alreadyRecorded(actor, call.submissionKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         String proposed = grading.propose(call.thrive());
         String grade = call.grade() == null || call.grade().isBlank()
                 ? proposed
@@ -132,6 +206,9 @@ public class CallTaking {
                                 where.unverified(),
                                 call.requiredSkills()),
                         reference);
+        List<org.constable.shared.RecordRef> named = call.personIds().stream()
+                .map(p -> org.constable.shared.RecordRef.of("person", p))
+                .toList();
         Caller caller = call.caller() == null ? new Caller(true, null, null, null) : call.caller();
         calls.insert(
                 id,
@@ -156,15 +233,16 @@ public class CallTaking {
                         call.thrive().asText(),
                         proposed,
                         grade,
-                        reason),
+                        reason,
+                        call.submissionKey() == null || call.submissionKey().isBlank() ? null : call.submissionKey()),
                 incident.id(),
                 call.joinIncidentId() != null);
+        calls.insertPersons(id, call.personIds());
         audit.record(AuditRecord.of(
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("call", id),
-                        RecordRef.of("incident", incident.id()))
+                        withNamed(RecordRef.of("call", id), RecordRef.of("incident", incident.id()), named))
                 .withDetail(
                         grade.equals(proposed)
                                 ? "call recorded"
@@ -180,6 +258,12 @@ public class CallTaking {
                 proposed,
                 grade,
                 where.unverified());
+    }
+
+    private static RecordRef[] withNamed(RecordRef call, RecordRef incident, List<RecordRef> named) {
+        List<RecordRef> all = new java.util.ArrayList<>(List.of(call, incident));
+        all.addAll(named);
+        return all.toArray(RecordRef[]::new);
     }
 
     private record Located(String text, GeoPoint point, Long locationId, boolean unverified) {}
@@ -213,23 +297,31 @@ public class CallTaking {
     }
 
     private static void check(NewCall c) {
+        InvalidInput.Collector wrong = new InvalidInput.Collector();
         if (c.channel() == null) {
-            throw new IllegalArgumentException("channel is required (EMERGENCY_999, NON_EMERGENCY_101 or ONLINE)");
+            wrong.add("channel", "channel is required (EMERGENCY_999, NON_EMERGENCY_101 or ONLINE).");
         }
         if (c.whatHappened() == null
                 || c.whatHappened().isBlank()
                 || c.whatHappened().length() > 4000) {
-            throw new IllegalArgumentException("Say what happened (1 to 4000 characters).");
+            wrong.add("whatHappened", "Say what happened (1 to 4000 characters).");
         }
         if (c.callType() == null || !c.callType().matches("[A-Z_]{2,40}")) {
-            throw new IllegalArgumentException(
-                    "callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
+            wrong.add("callType", "callType is an upper-case word such as ASSAULT, BURGLARY or CONCERN_FOR_WELFARE.");
         }
         if (c.thrive() == null) {
-            throw new IllegalArgumentException("THRIVE is required for every call.");
+            wrong.add("thrive", "THRIVE is required for every call.");
         }
         if (c.presentedAt() != null && c.answeredAt() != null && c.answeredAt().isBefore(c.presentedAt())) {
-            throw new IllegalArgumentException("A call cannot be answered before it was presented.");
+            wrong.add("answeredAt", "A call cannot be answered before it was presented.");
+        }
+        wrong.throwIfAny();
+    }
+
+    /** A caller named as a person on record must be one the call handler can see; a missing one is refused. */
+    private void checkCaller(Actor actor, Caller caller) {
+        if (caller != null && caller.personId() != null && !directory.personVisible(actor, caller.personId())) {
+            throw new RecordNotFound("person", caller.personId()).inField("caller.personId");
         }
     }
 

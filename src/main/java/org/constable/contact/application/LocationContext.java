@@ -13,6 +13,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,23 @@ public class LocationContext {
             PoleDirectory.Place place,
             List<Incidents.IncidentSummary> history,
             List<PoleDirectory.Warning> warnings,
-            List<Incidents.IncidentSummary> possibleDuplicates) {}
+            List<Incidents.IncidentSummary> possibleDuplicates,
+            double metresOutsideForceArea) {
+
+        /** "360 km" when the place is outside the force area, else null. */
+        public String outsideForceArea() {
+            if (metresOutsideForceArea <= 0) {
+                return null;
+            }
+            return metresOutsideForceArea < 1000
+                    ? Math.round(metresOutsideForceArea) + " m"
+                    : Math.round(metresOutsideForceArea / 1000) + " km";
+        }
+    }
 
     private final Incidents incidents;
     private final PoleDirectory directory;
+    private final org.constable.mapping.ForceAreas areas;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final double historyRadius;
@@ -42,6 +56,7 @@ public class LocationContext {
     public LocationContext(
             Incidents incidents,
             PoleDirectory directory,
+            org.constable.mapping.ForceAreas areas,
             AccessPolicy policy,
             AuditTrail audit,
             @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
@@ -49,6 +64,7 @@ public class LocationContext {
             @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
         this.incidents = incidents;
         this.directory = directory;
+        this.areas = areas;
         this.policy = policy;
         this.audit = audit;
         this.historyRadius = historyRadius;
@@ -67,8 +83,15 @@ public class LocationContext {
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
-        PoleDirectory.Place place =
-                locationId == null ? null : directory.place(actor, locationId).orElse(null);
+        // the place asked about must exist (and be visible), as opening it would; an empty context would hide the
+        // mistake
+        PoleDirectory.Place place = locationId == null
+                ? null
+                : directory
+                        .place(actor, locationId)
+                        .orElseThrow(() -> new RecordNotFound("location", locationId).inField("locationId"));
+        // persons named in the call are different: one the handler may not see contributes nothing, as
+        // warnings() says, so that naming a restricted person neither fails the call nor reveals them
         GeoPoint point = place != null && place.point() != null
                 ? place.point()
                 : latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
@@ -104,6 +127,6 @@ public class LocationContext {
                                     point.latitude(),
                                     point.longitude())));
         }
-        return new Context(place, history, warnings, duplicates);
+        return new Context(place, history, warnings, duplicates, point == null ? 0 : areas.metresOutside(point));
     }
 }

@@ -29,7 +29,8 @@ public class CallStore {
             String thrive,
             String proposedGrade,
             String grade,
-            String gradeReason) {}
+            String gradeReason,
+            String submissionKey) {}
 
     public record CallIncident(long callId, String reference, long incidentId) {}
 
@@ -49,8 +50,8 @@ public class CallStore {
         jdbc.sql(
                         "INSERT INTO contact.call (id, reference, channel, received_at, presented_at, answered_at, handled_by, caller_anonymous, "
                                 + "caller_name, caller_phone, caller_person_id, location_text, latitude, longitude, location_id, location_unverified, "
-                                + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing, submission_key) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         reference,
@@ -75,8 +76,75 @@ public class CallStore {
                         c.grade(),
                         c.gradeReason(),
                         incidentId,
-                        joined)
+                        joined,
+                        c.submissionKey())
                 .update();
+    }
+
+    public void insertPersons(long callId, java.util.Collection<Long> personIds) {
+        for (Long personId : personIds) {
+            jdbc.sql("INSERT INTO contact.call_person (call_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(callId, personId)
+                    .update();
+        }
+    }
+
+    /** A call on an incident as the incident page shows it. */
+    public record CallRow(
+            long id,
+            String reference,
+            Instant receivedAt,
+            String channel,
+            boolean callerAnonymous,
+            String callerName,
+            String callerPhone,
+            Long callerPersonId,
+            String thrive,
+            String proposedGrade,
+            String grade,
+            String gradeReason,
+            List<Long> personIds) {}
+
+    public List<CallRow> ofIncident(long incidentId) {
+        java.util.Map<Long, List<Long>> persons = new java.util.HashMap<>();
+        jdbc.sql("SELECT cp.call_id, cp.person_id FROM contact.call_person cp JOIN contact.call c ON c.id = cp.call_id "
+                        + "WHERE c.incident_id = ? ORDER BY cp.call_id, cp.person_id")
+                .param(incidentId)
+                .query((rs, n) -> persons.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return jdbc.sql("SELECT id, reference, received_at, channel, caller_anonymous, caller_name, caller_phone, "
+                        + "caller_person_id, thrive, proposed_grade, grade, grade_reason FROM contact.call "
+                        + "WHERE incident_id = ? ORDER BY received_at, id")
+                .param(incidentId)
+                .query((rs, n) -> {
+                    long person = rs.getLong(8);
+                    Long callerPersonId = rs.wasNull() ? null : person;
+                    return new CallRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getTimestamp(3).toInstant(),
+                            rs.getString(4),
+                            rs.getBoolean(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            callerPersonId,
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            List.copyOf(persons.getOrDefault(rs.getLong(1), List.of())));
+                })
+                .list();
+    }
+
+    /** The call this handler already recorded with this form's key, if any: (call id, reference, incident id). */
+    public java.util.Optional<CallIncident> bySubmissionKey(String handledBy, String key) {
+        return jdbc.sql(
+                        "SELECT id, reference, incident_id FROM contact.call WHERE handled_by = ? AND submission_key = ?")
+                .params(handledBy, key)
+                .query((rs, n) -> new CallIncident(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .optional();
     }
 
     public List<CallIncident> allIncidentLinks() {

@@ -34,8 +34,15 @@ public record CallForm(
         String gradeReason,
         String requiredSkills,
         Long joinIncidentId,
-        java.util.List<Long> personIds) {
+        java.util.List<Long> personIds,
+        Long callerPersonId,
+        String submissionKey) {
 
+    /**
+     * A new call: nothing chosen for the handler. Call type and THRIVE start empty and must be chosen
+     * (a default would be recorded whenever the handler forgot it); the form's own key lets a submit
+     * that timed out be repeated without recording the call twice.
+     */
     static CallForm blank() {
         return new CallForm(
                 Channel.EMERGENCY_999,
@@ -49,23 +56,35 @@ public record CallForm(
                 null,
                 null,
                 null,
-                Level.LOW,
-                null,
-                Level.LOW,
-                null,
-                Level.LOW,
-                null,
-                Level.LOW,
-                null,
-                Level.LOW,
-                null,
-                Level.LOW,
                 null,
                 null,
                 null,
                 null,
                 null,
-                java.util.List.of());
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of(),
+                null,
+                java.util.UUID.randomUUID().toString());
+    }
+
+    /** Whether every THRIVE level has been chosen, so a grade can be proposed. */
+    boolean thriveComplete() {
+        return threatLevel != null
+                && harmLevel != null
+                && riskLevel != null
+                && investigationLevel != null
+                && vulnerabilityLevel != null
+                && engagementLevel != null;
     }
 
     public java.util.List<Long> namedPeople() {
@@ -83,12 +102,19 @@ public record CallForm(
     }
 
     CallTaking.NewCall toCall() {
+        if (callType == null || callType.isBlank()) {
+            throw new IllegalArgumentException("Choose the call type.");
+        }
         String where = locationText == null || locationText.isBlank() ? null : locationText;
         return new CallTaking.NewCall(
                 channel,
                 null,
                 null,
-                new CallTaking.Caller(callerAnonymous, callerName, callerPhone, null),
+                new CallTaking.Caller(
+                        callerAnonymous,
+                        callerName,
+                        callerPhone,
+                        callerPersonId != null && namedPeople().contains(callerPersonId) ? callerPersonId : null),
                 new CallTaking.Where(locationId, latitude, longitude, where),
                 whatHappened,
                 callType == null ? null : callType.trim().toUpperCase(),
@@ -96,12 +122,15 @@ public record CallForm(
                 grade,
                 gradeReason,
                 requiredSkills,
-                joinIncidentId);
+                joinIncidentId,
+                namedPeople(),
+                submissionKey);
     }
 
     private static ThriveAssessment.Element element(Level level, String note) {
         if (level == null) {
-            throw new IllegalArgumentException("Choose a level for every THRIVE element.");
+            throw new IllegalArgumentException(
+                    "THRIVE: choose a level (low, medium or high) for threat, harm, risk, investigation, vulnerability and engagement.");
         }
         return new ThriveAssessment.Element(level, note == null || note.isBlank() ? null : note.trim());
     }

@@ -5,11 +5,14 @@ import org.constable.contact.application.CallTaking;
 import org.constable.contact.application.LocationContext;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
+import org.constable.dispatch.CallTypes;
 import org.constable.dispatch.GradeCatalogue;
+import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +20,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The call handler's screen: keyboard first, history and warnings as soon as a place is set. */
+/**
+ * The call handler's screen: keyboard first, history and warnings as soon as a place is set. People
+ * are found with the person search (its own endpoint, loaded into the page); the form keeps all that
+ * was typed on any error, and its key makes a repeated submit record the call once.
+ */
 @Controller
 class CallPages {
 
@@ -52,12 +59,21 @@ class CallPages {
     @PostMapping("/calls")
     @Guarded(Permission.CALL_HANDLE)
     String record(@ModelAttribute("form") CallForm form, Model model) {
+        Actor actor = actors.require();
         try {
-            CallTaking.Recorded recorded = calls.record(actors.require(), form.toCall());
-            return "redirect:/incidents/" + recorded.incidentId() + "?recorded=" + recorded.reference();
+            return recorded(calls.record(actor, form.toCall()));
+        } catch (DuplicateKeyException sameKeyAtOnce) {
+            // the same form submitted twice at the same moment: the other submit recorded it
+            return calls.alreadyRecorded(actor, form.submissionKey())
+                    .map(CallPages::recorded)
+                    .orElseThrow(() -> sameKeyAtOnce);
         } catch (IllegalArgumentException | org.constable.shared.Conflict | org.constable.shared.RecordNotFound e) {
             return page(model, form, e.getMessage());
         }
+    }
+
+    private static String recorded(CallTaking.Recorded recorded) {
+        return "redirect:/incidents/" + recorded.incidentId() + "?recorded=" + recorded.reference();
     }
 
     @GetMapping("/calls/addresses")
@@ -65,17 +81,6 @@ class CallPages {
     String addresses(@RequestParam(defaultValue = "") String addressQuery, Model model) {
         model.addAttribute("places", directory.findAddresses(actors.require(), addressQuery, 8, CALL_HANDLING));
         return "contact/call :: addresses";
-    }
-
-    @GetMapping("/calls/people")
-    @Guarded(Permission.CALL_HANDLE)
-    String people(@RequestParam(defaultValue = "") String personQuery, Model model) {
-        model.addAttribute(
-                "matches",
-                personQuery.trim().length() < 2
-                        ? List.of()
-                        : directory.findPeople(actors.require(), personQuery, "Call handling: naming a person"));
-        return "contact/call :: people";
     }
 
     @GetMapping("/calls/context-panel")
@@ -99,41 +104,31 @@ class CallPages {
     @PostMapping("/calls/proposal")
     @Guarded(Permission.CALL_HANDLE)
     String proposal(@ModelAttribute("form") CallForm form, Model model) {
-        try {
-            String code = calls.propose(form.thrive());
-            model.addAttribute("proposed", grades.require(code));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("proposed", null);
-        }
+        model.addAttribute("proposed", proposed(form));
         return "contact/call :: proposal";
     }
 
+    private org.constable.dispatch.Grade proposed(CallForm form) {
+        if (!form.thriveComplete()) {
+            return null;
+        }
+        try {
+            return grades.require(calls.propose(form.thrive()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private String page(Model model, CallForm form, String error) {
+        Actor actor = actors.require();
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("levels", Level.values());
         model.addAttribute("grades", grades.grades());
-        model.addAttribute(
-                "callTypes",
-                List.of(
-                        "ASSAULT",
-                        "BURGLARY",
-                        "THEFT",
-                        "ROBBERY",
-                        "DOMESTIC",
-                        "CRIMINAL_DAMAGE",
-                        "CONCERN_FOR_WELFARE",
-                        "SUSPICIOUS_ACTIVITY",
-                        "ROAD_TRAFFIC_COLLISION",
-                        "ANTI_SOCIAL_BEHAVIOUR",
-                        "MISSING_PERSON",
-                        "OTHER"));
-        try {
-            model.addAttribute("proposed", grades.require(calls.propose(form.thrive())));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("proposed", null);
-        }
+        model.addAttribute("callTypes", CallTypes.STANDARD);
+        model.addAttribute("proposed", proposed(form));
+        model.addAttribute("namedPeople", directory.people(actor, form.namedPeople(), CALL_HANDLING));
         if (form.locationId() != null
                 || (form.latitude() != null && form.longitude() != null)
                 || !form.namedPeople().isEmpty()) {

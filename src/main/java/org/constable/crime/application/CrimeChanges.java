@@ -113,8 +113,8 @@ public class CrimeChanges {
     @Transactional
     public void decide(Actor actor, long requestId, boolean approve, String note) {
         policy.require(actor, Permission.CRIME_REGISTRAR_DECIDE);
-        ChangeRequestStore.ChangeRequest r = requests.find(requestId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("crime change request", requestId)));
+        ChangeRequestStore.ChangeRequest r =
+                requests.find(requestId).orElseThrow(() -> new RecordNotFound("crime change request", requestId));
         if (!r.pending()) {
             throw new Conflict("This request was already " + r.status().toLowerCase() + " by " + r.decidedBy() + ".");
         }

@@ -26,8 +26,10 @@ import org.constable.crime.persistence.MonitorStore;
 import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
+import org.constable.identity.CurrentActor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +72,7 @@ public class CrimeRecording {
     private final Incidents incidents;
     private final PoleDirectory directory;
     private final AccessPolicy policy;
+    private final CurrentActor actors;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -84,9 +87,11 @@ public class CrimeRecording {
             Incidents incidents,
             PoleDirectory directory,
             AccessPolicy policy,
+            CurrentActor actors,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.actors = actors;
         this.crimes = crimes;
         this.classifications = classifications;
         this.monitor = monitor;
@@ -114,7 +119,7 @@ public class CrimeRecording {
                     "Say when: the offence window (from and to) and, for a crime not raised from an incident, when it was reported.");
         }
         String narrative = required(c.narrative(), "narrative", 8000);
-        String officer = required(c.officerInCharge(), "officer in charge", 60);
+        String officer = officerInCharge(c.officerInCharge());
         List<Victim> victims = c.victims() == null ? List.of() : c.victims();
         Set<Long> linked = new LinkedHashSet<>();
         if (source != null) {
@@ -271,6 +276,21 @@ public class CrimeRecording {
             return new Located(source.locationText(), source.locationId(), source.latitude(), source.longitude());
         }
         throw new IllegalArgumentException("Say where: an address, coordinates or a description of the place.");
+    }
+
+    /** The officer in charge is an active user: victims' deadlines and team lists are kept by that name. */
+    private String officerInCharge(String username) {
+        if (username == null || username.isBlank() || username.trim().length() > 60) {
+            throw new InvalidInput(
+                    "officerInCharge", "Give the officer in charge: their username (1 to 60 characters).");
+        }
+        String officer = username.trim();
+        if (actors.load(officer).isEmpty()) {
+            throw new InvalidInput(
+                    "officerInCharge",
+                    "No active user is called '" + officer + "': give the username of the officer in charge.");
+        }
+        return officer;
     }
 
     static String required(String value, String what, int max) {

@@ -122,8 +122,8 @@ public class IntegrityMonitor {
             throw new IllegalArgumentException("Choose the decision.");
         }
         String why = CrimeRecording.required(reason, "reason for the decision", 2000);
-        MonitorStore.Indicative incident = monitor.find(incidentId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("crime-indicative incident", incidentId)));
+        MonitorStore.Indicative incident =
+                monitor.find(incidentId).orElseThrow(() -> new RecordNotFound("crime-indicative incident", incidentId));
         if (monitor.recorded(incidentId)) {
             throw new Conflict(incident.reference()
                     + " already has a crime record; a crime is cancelled through its own record, not here.");

@@ -45,7 +45,13 @@ class DispatchApi {
 
     record Closure(
             @NotBlank String classification,
-            @Size(max = 2000) String note) {}
+            @Size(max = 2000) String note,
+            Boolean clearUnits) {}
+
+    record StandDown(@Positive long unitId, @Size(max = 500) String reason) {}
+
+    record Reassignment(
+            @Positive long toIncidentId, @Size(max = 500) String reason) {}
 
     record Progress(@NotNull AssignmentStatus status) {}
 
@@ -58,6 +64,7 @@ class DispatchApi {
     private final IncidentQueries queries;
     private final IncidentCommands commands;
     private final Recommendation recommendation;
+    private final org.constable.dispatch.application.UnitDeployment deployment;
     private final UnitPositions positions;
     private final UnitStore units;
     private final BoardStream stream;
@@ -67,6 +74,7 @@ class DispatchApi {
             IncidentQueries queries,
             IncidentCommands commands,
             Recommendation recommendation,
+            org.constable.dispatch.application.UnitDeployment deployment,
             UnitPositions positions,
             UnitStore units,
             BoardStream stream,
@@ -74,6 +82,7 @@ class DispatchApi {
         this.queries = queries;
         this.commands = commands;
         this.recommendation = recommendation;
+        this.deployment = deployment;
         this.positions = positions;
         this.units = units;
         this.stream = stream;
@@ -140,7 +149,24 @@ class DispatchApi {
     @Guarded(Permission.DISPATCH)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void close(@PathVariable long id, @Valid @RequestBody Closure body) {
-        commands.close(actors.require(), id, body.classification(), body.note());
+        commands.close(
+                actors.require(), id, body.classification(), body.note(), Boolean.TRUE.equals(body.clearUnits()));
+    }
+
+    /** Takes a unit off the incident (un-assigns it if it had not set off); it becomes available. */
+    @PostMapping("/incidents/{id}/stand-down")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void standDown(@PathVariable long id, @Valid @RequestBody StandDown body) {
+        deployment.standDown(actors.require(), id, body.unitId(), body.reason());
+    }
+
+    /** Moves a unit from the incident it is on to another open incident, in one step. */
+    @PostMapping("/units/{id}/reassignment")
+    @Guarded(Permission.DISPATCH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reassign(@PathVariable long id, @Valid @RequestBody Reassignment body) {
+        deployment.reassign(actors.require(), id, body.toIncidentId(), body.reason());
     }
 
     @GetMapping("/units")

@@ -137,7 +137,9 @@ public class IncidentCommands {
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " has no active assignment."));
         AssignmentStatus current = AssignmentStatus.valueOf(a.status());
         if (!current.mayMoveTo(next)) {
-            throw new Conflict("Unit " + unit.callsign() + " cannot go from " + current + " to " + next + ".");
+            throw new Conflict("Unit " + unit.callsign() + " cannot go from "
+                    + current.label().toLowerCase(java.util.Locale.ROOT) + " to "
+                    + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         Instant now = clock.instant();
         assignments.setStatus(a.id(), next.name(), now);
@@ -150,7 +152,7 @@ public class IncidentCommands {
                 now,
                 actor.username(),
                 "STATUS",
-                unit.callsign() + " " + next.name().toLowerCase().replace('_', ' ') + ".");
+                unit.callsign() + " " + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
         events.publishEvent(
                 new UnitChanged(unitId, unit.callsign(), next.unitStatus().name()));
         events.publishEvent(new IncidentChanged(a.incidentId(), "unit status"));
@@ -186,12 +188,32 @@ public class IncidentCommands {
     /** Closes an incident with a classification; a crime-indicative one is handed to crime recording. */
     @Transactional
     public void close(Actor actor, long incidentId, String classificationCode, String note) {
+        close(actor, incidentId, classificationCode, note, false);
+    }
+
+    /**
+     * Closes an incident; with {@code clearUnits}, the units still on it are cleared first (the log
+     * says the dispatcher did it), otherwise they must have cleared themselves.
+     */
+    @Transactional
+    public void close(Actor actor, long incidentId, String classificationCode, String note, boolean clearUnits) {
         policy.require(actor, Permission.DISPATCH);
         ClosingClassifications.Classification c = closings.require(classificationCode);
         IncidentRow row = openIncident(incidentId);
-        if (assignments.ofIncident(incidentId).stream().anyMatch(a -> !"CLEARED".equals(a.status()))) {
-            throw new Conflict(
-                    "Units are still assigned to " + row.reference() + ": they must clear before it closes.");
+        List<AssignmentStore.AssignmentRow> still = assignments.ofIncident(incidentId).stream()
+                .filter(AssignmentStore.AssignmentRow::active)
+                .toList();
+        if (!still.isEmpty() && !clearUnits) {
+            throw new Conflict("Units are still assigned to " + row.reference() + " ("
+                    + String.join(
+                            ", ",
+                            still.stream()
+                                    .map(AssignmentStore.AssignmentRow::callsign)
+                                    .toList())
+                    + "): clear them first, or close and clear them.");
+        }
+        for (AssignmentStore.AssignmentRow a : still) {
+            clearOnClosing(actor, a);
         }
         Instant now = clock.instant();
         incidents.close(incidentId, c.code(), c.crimeIndicative(), now, actor.username());
@@ -214,6 +236,20 @@ public class IncidentCommands {
                 row.locationId(),
                 actor.username()));
         events.publishEvent(new IncidentChanged(incidentId, "closed"));
+    }
+
+    private void clearOnClosing(Actor actor, AssignmentStore.AssignmentRow a) {
+        UnitStore.UnitRow unit = units.lock(a.unitId()).orElseThrow();
+        Instant now = clock.instant();
+        assignments.setStatus(a.id(), AssignmentStatus.CLEARED.name(), now);
+        units.setStatus(a.unitId(), UnitStatus.AVAILABLE.name());
+        log.append(
+                a.incidentId(),
+                now,
+                actor.username(),
+                "STATUS",
+                unit.callsign() + " cleared by the dispatcher on closing the incident.");
+        events.publishEvent(new UnitChanged(a.unitId(), unit.callsign(), UnitStatus.AVAILABLE.name()));
     }
 
     /** Puts an officer on a unit's crew, so their phone shows the unit's assignment. */

@@ -36,6 +36,7 @@ class IncidentDesk implements Incidents {
     private final IncidentStore incidents;
     private final IncidentLogStore log;
     private final GradeCatalogue grades;
+    private final org.constable.dispatch.ClosingClassifications closingLabels;
     private final ForceAreas areas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,6 +46,7 @@ class IncidentDesk implements Incidents {
             IncidentStore incidents,
             IncidentLogStore log,
             GradeCatalogue grades,
+            org.constable.dispatch.ClosingClassifications closingLabels,
             ForceAreas areas,
             ApplicationEventPublisher events,
             Clock clock,
@@ -53,6 +55,7 @@ class IncidentDesk implements Incidents {
         this.incidents = incidents;
         this.log = log;
         this.grades = grades;
+        this.closingLabels = closingLabels;
         this.areas = areas;
         this.events = events;
         this.clock = clock;
@@ -182,7 +185,7 @@ class IncidentDesk implements Incidents {
                 .toList();
     }
 
-    static IncidentSummary summary(IncidentRow r, Double distance, boolean placeRestricted) {
+    IncidentSummary summary(IncidentRow r, Double distance, boolean placeRestricted) {
         return new IncidentSummary(
                 r.id(),
                 r.reference(),
@@ -193,6 +196,12 @@ class IncidentDesk implements Incidents {
                 r.locationText(),
                 distance,
                 r.closingClassification(),
-                placeRestricted);
+                placeRestricted,
+                r.closingClassification() == null
+                        ? null
+                        : closingLabels
+                                .find(r.closingClassification())
+                                .map(org.constable.dispatch.ClosingClassifications.Classification::label)
+                                .orElse(r.closingClassification()));
     }
 }

@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.dispatch.CallTypes;
 import org.constable.dispatch.GradeCatalogue;
+import org.constable.dispatch.domain.AssignmentStatus;
+import org.constable.dispatch.domain.UnitKind;
+import org.constable.dispatch.domain.UnitStatus;
+import org.constable.dispatch.domain.Words;
 import org.constable.dispatch.persistence.AssignmentStore;
 import org.constable.dispatch.persistence.IncidentLogStore;
 import org.constable.dispatch.persistence.IncidentRow;
@@ -47,7 +52,53 @@ public class IncidentQueries {
             boolean attended,
             List<String> units,
             String beat,
-            boolean placeRestricted) {}
+            boolean placeRestricted,
+            String callTypeLabel,
+            String stage) {
+
+        /** The units on it as people read them: "RV01 en route". */
+        public List<String> unitsInWords() {
+            return units.stream()
+                    .map(u -> {
+                        int space = u.lastIndexOf(' ');
+                        return space < 0
+                                ? u
+                                : u.substring(0, space) + " "
+                                        + AssignmentStatus.labelOf(u.substring(space + 1))
+                                                .toLowerCase(java.util.Locale.ROOT);
+                    })
+                    .toList();
+        }
+
+        /** Where the response stands: waiting for a unit, units on the way, or a unit at the scene. */
+        public String stageLabel() {
+            return switch (stage) {
+                case WAITING -> "Waiting";
+                case ASSIGNED -> "Unit assigned";
+                default -> "At scene";
+            };
+        }
+    }
+
+    public static final String WAITING = "waiting";
+    public static final String ASSIGNED = "assigned";
+    public static final String AT_SCENE = "at-scene";
+    public static final String BREACHED = "breached";
+
+    /** What the dispatcher narrowed the board to; a blank value does not narrow it. */
+    public record BoardFilter(String grade, String stage, String beat) {
+        public static final BoardFilter ALL = new BoardFilter(null, null, null);
+
+        boolean keeps(BoardIncident i) {
+            return (blank(grade) || grade.equals(i.grade()))
+                    && (blank(beat) || beat.equals(i.beat()))
+                    && (blank(stage) || (BREACHED.equals(stage) ? i.breached() : stage.equals(i.stage())));
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
 
     public record BoardUnit(
             long id,
@@ -57,9 +108,34 @@ public class IncidentQueries {
             String status,
             Double latitude,
             Double longitude,
-            String incidentReference) {}
+            String incidentReference) {
 
-    public record Board(Instant at, List<BoardIncident> incidents, List<BoardUnit> units) {}
+        public String kindLabel() {
+            return UnitKind.labelOf(kind);
+        }
+
+        public String statusLabel() {
+            return UnitStatus.labelOf(status);
+        }
+
+        public String skillsLabel() {
+            return Words.skill(skills == null ? "" : skills.replace(",", ", "));
+        }
+    }
+
+    /** The board: open incidents as filtered, all open ones counted, the beats they are in, every unit. */
+    public record Board(
+            Instant at,
+            List<BoardIncident> incidents,
+            List<BoardUnit> units,
+            int openCount,
+            List<String> beats,
+            BoardFilter filter) {
+
+        public Board(Instant at, List<BoardIncident> incidents, List<BoardUnit> units) {
+            this(at, incidents, units, incidents.size(), List.of(), BoardFilter.ALL);
+        }
+    }
 
     /**
      * One incident as its reader may see it. {@code placeRestricted}: the address is restricted (the
@@ -108,13 +184,20 @@ public class IncidentQueries {
         this.clock = clock;
     }
 
+    /** The whole board (no filter), read for {@code purpose}. */
+    @Transactional
+    public Board board(Actor actor, String purpose) {
+        return board(actor, purpose, BoardFilter.ALL);
+    }
+
     /**
      * Open incidents, most urgent grade first, then oldest; every unit with what it is doing. The
      * board shows where incidents are, so reading it is a consultation with its purpose; a
-     * restricted address shows as "Restricted location" to those without need-to-know.
+     * restricted address shows as "Restricted location" to those without need-to-know. The filter
+     * narrows it to a grade, a stage of the response (or breached targets) and a beat.
      */
     @Transactional
-    public Board board(Actor actor, String purpose) {
+    public Board board(Actor actor, String purpose, BoardFilter filter) {
         policy.require(actor, Permission.INCIDENT_READ);
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
@@ -125,6 +208,10 @@ public class IncidentQueries {
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
                         Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
+        Map<Long, List<String>> statusesByIncident = active.stream()
+                .collect(Collectors.groupingBy(
+                        AssignmentStore.AssignmentRow::incidentId,
+                        Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
@@ -155,10 +242,20 @@ public class IncidentQueries {
                             attended,
                             unitsByIncident.getOrDefault(r.id(), List.of()),
                             r.beat(),
-                            place.restricted());
+                            place.restricted(),
+                            CallTypes.label(r.callType()),
+                            stage(statusesByIncident.getOrDefault(r.id(), List.of())));
                 })
                 .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
                 .toList();
+        List<String> beats = open.stream()
+                .map(BoardIncident::beat)
+                .filter(b -> b != null)
+                .distinct()
+                .sorted()
+                .toList();
+        BoardFilter applied = filter == null ? BoardFilter.ALL : filter;
+        List<BoardIncident> shown = open.stream().filter(applied::keeps).toList();
         // an incident cannot close while a unit is still assigned, so every active assignment is on an open incident
         Map<Long, String> referenceOf =
                 openRows.stream().collect(Collectors.toMap(IncidentRow::id, IncidentRow::reference));
@@ -194,7 +291,22 @@ public class IncidentQueries {
                         org.constable.audit.Outcome.SUCCEEDED,
                         null)
                 .withDetail("board: " + open.size() + " open incidents"));
-        return new Board(now, open, unitList);
+        return new Board(now, shown, unitList, open.size(), beats, applied);
+    }
+
+    private static String stage(List<String> statuses) {
+        if (statuses.isEmpty()) {
+            return WAITING;
+        }
+        return statuses.contains(AssignmentStatus.AT_SCENE.name()) ? AT_SCENE : ASSIGNED;
+    }
+
+    /** The open incidents other than this one, most urgent first: where a unit may be re-assigned to. */
+    @Transactional
+    public List<BoardIncident> otherOpenIncidents(Actor actor, long incidentId) {
+        return board(actor, "Command and control: re-assigning a unit").incidents().stream()
+                .filter(i -> i.id() != incidentId)
+                .toList();
     }
 
     /**

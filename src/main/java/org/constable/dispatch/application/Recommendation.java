@@ -1,11 +1,18 @@
 package org.constable.dispatch.application;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.constable.dispatch.domain.PlausibleArrivalRule;
 import org.constable.dispatch.domain.Skills;
+import org.constable.dispatch.domain.UnitKind;
+import org.constable.dispatch.domain.UnitSuitabilityRule;
+import org.constable.dispatch.domain.Words;
 import org.constable.dispatch.persistence.IncidentRow;
 import org.constable.dispatch.persistence.IncidentStore;
 import org.constable.dispatch.persistence.UnitStore;
@@ -14,72 +21,186 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.mapping.EtaEstimator;
 import org.constable.mapping.EtaMethod;
+import org.constable.mapping.ForceAreas;
 import org.constable.mapping.UnitEta;
 import org.constable.mapping.UnitPosition;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which units to send: available, with every skill the incident needs, fastest estimated arrival first. */
+/**
+ * Which units to send: available, with every skill the incident needs, ranked by estimated arrival
+ * weighed by {@link UnitSuitabilityRule}; none for a place outside the force area and none with an
+ * implausible arrival ({@link PlausibleArrivalRule}). Every other available unit is listed too, so
+ * the dispatcher can send any of them by hand.
+ */
 @Service
 public class Recommendation {
 
+    /** A unit as the dispatcher weighs it; {@code etaSeconds} and {@code metres} are null when the place has no point. */
     public record Recommended(
-            long unitId, String callsign, String kind, String skills, long etaSeconds, long metres, EtaMethod method) {}
+            long unitId,
+            String callsign,
+            String kind,
+            String skills,
+            Long etaSeconds,
+            Long metres,
+            EtaMethod method,
+            String kindLabel,
+            String note) {}
+
+    /**
+     * What the incident page offers: the recommended units, every other available unit, why nothing is
+     * recommended (null when something is), and how far outside the force area the place is (0 inside).
+     */
+    public record Advice(
+            List<Recommended> recommended, List<Recommended> others, String withheld, double metresOutsideForceArea) {}
+
+    private static final int MAX_RECOMMENDED = 20;
 
     private final IncidentStore incidents;
     private final UnitStore units;
     private final EtaEstimator etas;
+    private final ForceAreas areas;
     private final AccessPolicy policy;
+    private final PlausibleArrivalRule plausible;
     private final IncidentPlaces places;
 
     public Recommendation(
-            IncidentStore incidents, UnitStore units, EtaEstimator etas, AccessPolicy policy, IncidentPlaces places) {
+            IncidentStore incidents,
+            UnitStore units,
+            EtaEstimator etas,
+            ForceAreas areas,
+            AccessPolicy policy,
+            IncidentPlaces places,
+            @Value("${constable.dispatch.longest-plausible-arrival:2h}") Duration longestPlausibleArrival) {
         this.places = places;
         this.incidents = incidents;
         this.units = units;
         this.etas = etas;
+        this.areas = areas;
         this.policy = policy;
+        this.plausible = new PlausibleArrivalRule(longestPlausibleArrival);
+    }
+
+    /** The recommended units only, best first (the API's answer). */
+    @Transactional(readOnly = true)
+    public List<Recommended> forIncident(Actor actor, long incidentId, int limit) {
+        return advise(actor, incidentId, limit).recommended();
     }
 
     @Transactional(readOnly = true)
-    public List<Recommended> forIncident(Actor actor, long incidentId, int limit) {
+    public Advice advise(Actor actor, long incidentId, int limit) {
         policy.require(actor, Permission.INCIDENT_READ);
         IncidentRow incident =
                 incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        List<UnitStore.UnitRow> available = units.available();
         if (incident.latitude() == null) {
-            return List.of();
+            List<Recommended> byCallsign = available.stream()
+                    .sorted(Comparator.comparing(UnitStore.UnitRow::callsign))
+                    .map(u -> recommended(u, null, note(u, incident), false))
+                    .toList();
+            return new Advice(
+                    List.of(),
+                    byCallsign,
+                    "The place is not verified, so no arrival can be estimated: assign a unit by hand.",
+                    0);
         }
-        Set<String> needed = Skills.parse(incident.requiredSkills());
-        Map<Long, UnitStore.UnitRow> candidates = units.available().stream()
-                .filter(u -> Skills.parse(u.skills()).containsAll(needed))
-                .collect(Collectors.toMap(UnitStore.UnitRow::id, Function.identity()));
-        List<UnitPosition> positions = candidates.values().stream()
-                .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude())))
-                .toList();
         // a dispatcher who may not see a restricted address still ranks units by the real point, but is
         // given whole minutes and half-kilometres: exact figures from several known unit positions
         // would locate the address
-        boolean withheld = places.of(actor, incident).withheld();
-        List<UnitEta> fastest = etas.fastest(
-                new GeoPoint(incident.latitude(), incident.longitude()), positions, Math.max(1, Math.min(limit, 20)));
-        return fastest.stream()
-                .map(e -> {
-                    UnitStore.UnitRow u = candidates.get(e.unitId());
-                    return new Recommended(
-                            u.id(),
-                            u.callsign(),
-                            u.kind(),
-                            u.skills(),
-                            withheld
-                                    ? roundUp(e.eta().toSeconds(), 60)
-                                    : e.eta().toSeconds(),
-                            withheld ? roundUp(Math.round(e.metres()), 500) : Math.round(e.metres()),
-                            e.method());
-                })
-                .toList();
+        boolean placeWithheld = places.of(actor, incident).withheld();
+        GeoPoint place = new GeoPoint(incident.latitude(), incident.longitude());
+        double outside = areas.metresOutside(place);
+        Map<Long, UnitStore.UnitRow> byId =
+                available.stream().collect(Collectors.toMap(UnitStore.UnitRow::id, Function.identity()));
+        List<UnitEta> ranked = etas.fastest(
+                place,
+                available.stream()
+                        .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude())))
+                        .toList(),
+                Math.max(1, available.size()));
+        Set<String> needed = Skills.parse(incident.requiredSkills());
+        record Weighed(UnitEta eta, UnitSuitabilityRule.Suitability suitability) {
+            Duration ranking() {
+                return eta.eta().plus(suitability.weight());
+            }
+        }
+        List<Weighed> candidates = new ArrayList<>();
+        List<Recommended> others = new ArrayList<>();
+        for (UnitEta e : ranked) {
+            UnitStore.UnitRow u = byId.get(e.unitId());
+            Set<String> has = Skills.parse(u.skills());
+            if (outside > 0 || !has.containsAll(needed) || !plausible.plausible(e.eta())) {
+                others.add(recommended(u, e, note(u, incident), placeWithheld));
+                continue;
+            }
+            candidates.add(new Weighed(e, UnitSuitabilityRule.of(u.kind(), has, incident.callType(), needed)));
+        }
+        candidates.sort(Comparator.comparing(Weighed::ranking)
+                .thenComparingLong(w -> w.eta().unitId()));
+        int wanted = Math.max(1, Math.min(limit, MAX_RECOMMENDED));
+        List<Recommended> recommended = new ArrayList<>();
+        for (Weighed w : candidates) {
+            Recommended r = recommended(
+                    byId.get(w.eta().unitId()), w.eta(), w.suitability().reason(), placeWithheld);
+            if (recommended.size() < wanted) {
+                recommended.add(r);
+            } else {
+                others.add(r);
+            }
+        }
+        others.sort(Comparator.comparing((Recommended r) -> r.etaSeconds() == null ? Long.MAX_VALUE : r.etaSeconds()));
+        String withheld = plausible.withheldFor(outside).orElse(null);
+        if (withheld == null && recommended.isEmpty()) {
+            if (available.isEmpty()) {
+                withheld = "No unit is available: stand one down from a less urgent incident, or wait.";
+            } else if (candidatesLackSkills(available, needed)) {
+                withheld = "No available unit has every skill needed (" + Words.skill(String.join(", ", needed))
+                        + "): assign a unit by hand.";
+            } else {
+                withheld = plausible.noneWithin();
+            }
+        }
+        return new Advice(List.copyOf(recommended), List.copyOf(others), withheld, outside);
+    }
+
+    private static boolean candidatesLackSkills(List<UnitStore.UnitRow> available, Set<String> needed) {
+        return available.stream().noneMatch(u -> Skills.parse(u.skills()).containsAll(needed));
+    }
+
+    /** What the dispatcher should know about sending this unit by hand. */
+    private String note(UnitStore.UnitRow u, IncidentRow incident) {
+        Set<String> needed = Skills.parse(incident.requiredSkills());
+        Set<String> has = Skills.parse(u.skills());
+        List<String> missing = needed.stream().filter(s -> !has.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            return "lacks " + Words.skill(String.join(", ", missing));
+        }
+        return UnitSuitabilityRule.of(u.kind(), has, incident.callType(), needed)
+                .reason();
+    }
+
+    private Recommended recommended(UnitStore.UnitRow u, UnitEta e, String note, boolean coarse) {
+        String shownNote = note;
+        if (e != null && !plausible.plausible(e.eta())) {
+            shownNote = "arrival estimate implausible" + (note == null ? "" : "; " + note);
+        }
+        return new Recommended(
+                u.id(),
+                u.callsign(),
+                u.kind(),
+                u.skills(),
+                e == null
+                        ? null
+                        : coarse ? roundUp(e.eta().toSeconds(), 60) : e.eta().toSeconds(),
+                e == null ? null : coarse ? roundUp(Math.round(e.metres()), 500) : Math.round(e.metres()),
+                e == null ? null : e.method(),
+                UnitKind.labelOf(u.kind()),
+                shownNote);
     }
 
     private static long roundUp(long value, long step) {

@@ -4,10 +4,30 @@ import java.util.Set;
 
 /** An assigned unit's progress to and at an incident; only forward moves are allowed. */
 public enum AssignmentStatus {
-    ASSIGNED,
-    EN_ROUTE,
-    AT_SCENE,
-    CLEARED;
+    ASSIGNED("Assigned"),
+    EN_ROUTE("En route"),
+    AT_SCENE("At scene"),
+    CLEARED("Cleared");
+
+    private final String label;
+
+    AssignmentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The label of a stored status, or the stored text made readable. */
+    public static String labelOf(String stored) {
+        for (AssignmentStatus s : values()) {
+            if (s.name().equals(stored)) {
+                return s.label;
+            }
+        }
+        return Words.fromCode(stored);
+    }
 
     public boolean mayMoveTo(AssignmentStatus next) {
         return switch (this) {

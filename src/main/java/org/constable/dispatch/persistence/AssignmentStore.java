@@ -21,11 +21,18 @@ public class AssignmentStore {
             String assignedBy,
             String status,
             Instant arrivedAt,
-            Instant clearedAt) {}
+            Instant clearedAt,
+            Instant stoodDownAt,
+            String stoodDownReason) {
+
+        public boolean active() {
+            return !"CLEARED".equals(status);
+        }
+    }
 
     private static final String SELECT =
             "SELECT a.id, a.incident_id, a.unit_id, u.callsign, a.assigned_at, a.assigned_by, a.status, "
-                    + "a.arrived_at, a.cleared_at FROM dispatch.assignment a JOIN dispatch.unit u ON u.id = a.unit_id ";
+                    + "a.arrived_at, a.cleared_at, a.stood_down_at, a.stood_down_reason FROM dispatch.assignment a JOIN dispatch.unit u ON u.id = a.unit_id ";
 
     private final JdbcClient jdbc;
 
@@ -70,6 +77,14 @@ public class AssignmentStore {
                 .update();
     }
 
+    /** Ends an active assignment because the dispatcher stood the unit down (or un-assigned it). */
+    public void standDown(long id, Instant at, String reason) {
+        jdbc.sql("UPDATE dispatch.assignment SET status = 'CLEARED', cleared_at = ?, stood_down_at = ?, "
+                        + "stood_down_reason = ? WHERE id = ? AND status <> 'CLEARED'")
+                .params(Timestamp.from(at), Timestamp.from(at), reason, id)
+                .update();
+    }
+
     private static AssignmentRow map(ResultSet rs, int n) throws SQLException {
         return new AssignmentRow(
                 rs.getLong(1),
@@ -80,6 +95,8 @@ public class AssignmentStore {
                 rs.getString(6),
                 rs.getString(7),
                 IncidentStore.instant(rs, "arrived_at"),
-                IncidentStore.instant(rs, "cleared_at"));
+                IncidentStore.instant(rs, "cleared_at"),
+                IncidentStore.instant(rs, "stood_down_at"),
+                rs.getString("stood_down_reason"));
     }
 }

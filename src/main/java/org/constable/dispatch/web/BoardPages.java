@@ -1,12 +1,8 @@
 package org.constable.dispatch.web;
 
-import java.util.List;
-import org.constable.dispatch.ClosingClassifications;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
-import org.constable.dispatch.application.Recommendation;
-import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -14,11 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The dispatcher's live board and the incident page. */
+/** The dispatcher's live board, narrowed by grade, stage of the response and beat. */
 @Controller
 class BoardPages {
 
@@ -27,37 +22,33 @@ class BoardPages {
 
     private final IncidentQueries queries;
     private final IncidentCommands commands;
-    private final Recommendation recommendation;
     private final GradeCatalogue grades;
-    private final ClosingClassifications closings;
-    private final AccessPolicy policy;
     private final CurrentActor actors;
     private final String tileUrl;
 
     BoardPages(
             IncidentQueries queries,
             IncidentCommands commands,
-            Recommendation recommendation,
             GradeCatalogue grades,
-            ClosingClassifications closings,
-            AccessPolicy policy,
             CurrentActor actors,
             @Value("${constable.map.tile-url:}") String tileUrl) {
         this.queries = queries;
         this.commands = commands;
-        this.recommendation = recommendation;
         this.grades = grades;
-        this.closings = closings;
-        this.policy = policy;
         this.actors = actors;
         this.tileUrl = tileUrl;
     }
 
     @GetMapping("/board")
     @Guarded(Permission.DISPATCH)
-    String board(Model model) {
-        model.addAttribute("board", queries.board(actors.require(), LIVE_INCIDENT_HANDLING));
+    String board(
+            @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String beat,
+            Model model) {
+        live(grade, stage, beat, model);
         model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("grades", grades.grades());
         return "dispatch/board";
     }
 
@@ -74,64 +65,15 @@ class BoardPages {
 
     @GetMapping("/board/live")
     @Guarded(Permission.DISPATCH)
-    String live(Model model) {
-        model.addAttribute("board", queries.board(actors.require(), LIVE_INCIDENT_HANDLING));
-        return "dispatch/board :: live";
-    }
-
-    @GetMapping("/incidents/{id}")
-    @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
-    String incident(
-            @PathVariable long id,
-            @RequestParam(required = false) String recorded,
-            @RequestParam(defaultValue = "Command and control") String purpose,
+    String live(
+            @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String beat,
             Model model) {
-        var actor = actors.require();
-        var view = queries.incident(actor, id, purpose);
-        model.addAttribute("view", view);
         model.addAttribute(
-                "closedAs",
-                view.incident().closingClassification() == null
-                        ? null
-                        : closings.find(view.incident().closingClassification())
-                                .map(ClosingClassifications.Classification::label)
-                                .orElse(view.incident().closingClassification()));
-        model.addAttribute("recorded", recorded);
-        model.addAttribute("canDispatch", policy.allows(actor, Permission.DISPATCH));
-        if (policy.allows(actor, Permission.DISPATCH)) {
-            model.addAttribute("recommended", recommendation.forIncident(actor, id, 5));
-        }
-        model.addAttribute("grades", grades.grades());
-        model.addAttribute("closings", closings.classifications());
-        return "dispatch/incident";
-    }
-
-    @PostMapping("/incidents/{id}/assign")
-    @Guarded(Permission.DISPATCH)
-    String assign(@PathVariable long id, @RequestParam(name = "unitId", required = false) List<Long> unitIds) {
-        commands.assign(actors.require(), id, unitIds == null ? List.of() : unitIds);
-        return "redirect:/incidents/" + id;
-    }
-
-    @PostMapping("/incidents/{id}/log")
-    @Guarded(Permission.INCIDENT_LOG_WRITE)
-    String log(@PathVariable long id, @RequestParam String text) {
-        commands.addLogEntry(actors.require(), id, text);
-        return "redirect:/incidents/" + id;
-    }
-
-    @PostMapping("/incidents/{id}/grade")
-    @Guarded(Permission.DISPATCH)
-    String grade(@PathVariable long id, @RequestParam String grade, @RequestParam(required = false) String reason) {
-        commands.changeGrade(actors.require(), id, grade, reason);
-        return "redirect:/incidents/" + id;
-    }
-
-    @PostMapping("/incidents/{id}/close")
-    @Guarded(Permission.DISPATCH)
-    String close(
-            @PathVariable long id, @RequestParam String classification, @RequestParam(required = false) String note) {
-        commands.close(actors.require(), id, classification, note);
-        return "redirect:/incidents/" + id;
+                "board",
+                queries.board(
+                        actors.require(), LIVE_INCIDENT_HANDLING, new IncidentQueries.BoardFilter(grade, stage, beat)));
+        return "dispatch/board :: live";
     }
 }

@@ -1,64 +1,95 @@
 package org.constable.dispatch.web;
 
 import java.util.List;
+import org.constable.dispatch.application.IncidentBriefing;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
 import org.constable.dispatch.persistence.UnitStore;
+import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
-import org.constable.people.PoleDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The officer's phone: warnings first, then the job, big status buttons, the log. */
+/**
+ * The officer's phone: warnings first, then the job and the status buttons, the people, the history
+ * and the log. It redraws itself when its unit or its incident changes (the stream), so a new
+ * assignment appears without a reload.
+ */
 @Controller
 class OfficerPages {
 
+    private static final String PURPOSE = "Attending incident";
+
     private final IncidentQueries queries;
     private final IncidentCommands commands;
-    private final PoleDirectory directory;
+    private final IncidentBriefing briefing;
     private final org.constable.dispatch.Incidents incidents;
+    private final OfficerStream stream;
     private final CurrentActor actors;
+    private final java.time.Clock clock;
 
     OfficerPages(
             IncidentQueries queries,
             IncidentCommands commands,
-            PoleDirectory directory,
+            IncidentBriefing briefing,
             org.constable.dispatch.Incidents incidents,
-            CurrentActor actors) {
+            OfficerStream stream,
+            CurrentActor actors,
+            java.time.Clock clock) {
         this.queries = queries;
         this.commands = commands;
-        this.directory = directory;
+        this.briefing = briefing;
         this.incidents = incidents;
+        this.stream = stream;
         this.actors = actors;
+        this.clock = clock;
     }
 
     @GetMapping("/officer")
     @Guarded(Permission.UNIT_STATUS)
     String officer(Model model) {
-        var actor = actors.require();
+        fill(actors.require(), model);
+        return "dispatch/officer";
+    }
+
+    /** What the phone redraws when its stream says something changed. */
+    @GetMapping("/officer/live")
+    @Guarded(Permission.UNIT_STATUS)
+    String live(Model model) {
+        fill(actors.require(), model);
+        return "dispatch/officer :: live";
+    }
+
+    @GetMapping(path = "/officer/stream", produces = "text/event-stream")
+    @Guarded(Permission.UNIT_STATUS)
+    SseEmitter stream() {
+        return stream.subscribe(
+                queries.crewedUnit(actors.require()).map(UnitStore.UnitRow::id).orElse(null));
+    }
+
+    private void fill(Actor actor, Model model) {
         var unit = queries.crewedUnit(actor);
         model.addAttribute("unit", unit.orElse(null));
+        model.addAttribute("now", clock.instant());
         unit.flatMap(u -> queries.activeAssignment(u.id())).ifPresent(a -> {
-            var view = queries.incident(actor, a.incidentId(), "Attending incident");
+            var view = queries.incident(actor, a.incidentId(), PURPOSE);
             model.addAttribute("assignment", a);
             model.addAttribute("view", view);
-            Long locationId = view.incident().locationId();
-            String purpose = "Attending incident " + view.incident().reference();
             model.addAttribute(
-                    "warnings",
-                    locationId == null
-                            ? List.of()
-                            : view.placeDisclosed()
-                                    // the address was disclosed to this crew when it was sent: so are its warnings
-                                    ? directory.warningsAtDisclosedPlace(actor, locationId, purpose)
-                                    : directory.warnings(actor, locationId, List.of(), purpose));
+                    "briefing",
+                    briefing.of(
+                            actor,
+                            view.incident(),
+                            PURPOSE + " " + view.incident().reference(),
+                            view.placeDisclosed()));
             var i = view.incident();
             model.addAttribute(
                     "history",
@@ -71,7 +102,6 @@ class OfficerPages {
                                     .toList());
         });
         model.addAttribute("statuses", List.of(UnitStatus.AVAILABLE, UnitStatus.REFRESHMENT, UnitStatus.OFF_DUTY));
-        return "dispatch/officer";
     }
 
     @PostMapping("/officer/progress")
@@ -99,7 +129,7 @@ class OfficerPages {
         return "redirect:/officer";
     }
 
-    private long myUnit(org.constable.identity.Actor actor) {
+    private long myUnit(Actor actor) {
         return queries.crewedUnit(actor)
                 .map(UnitStore.UnitRow::id)
                 .orElseThrow(

@@ -14,10 +14,10 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
+import org.constable.identity.application.NeedToKnowGrantChecks;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.UserAccounts;
-import org.constable.shared.RecordRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,11 +59,13 @@ class UsersApi {
     private final UserAdministration admin;
     private final UserAccounts users;
     private final CurrentActor actors;
+    private final NeedToKnowGrantChecks grantChecks;
 
-    UsersApi(UserAdministration admin, UserAccounts users, CurrentActor actors) {
+    UsersApi(UserAdministration admin, UserAccounts users, CurrentActor actors, NeedToKnowGrantChecks grantChecks) {
         this.admin = admin;
         this.users = users;
         this.actors = actors;
+        this.grantChecks = grantChecks;
     }
 
     @GetMapping("/me")
@@ -127,7 +129,7 @@ class UsersApi {
     @Guarded(Permission.NEED_TO_KNOW_GRANT)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void needToKnow(@Valid @RequestBody NeedToKnowGrant body) {
-        admin.grantNeedToKnow(actors.require(), new RecordRef(body.recordType(), body.recordId()), body.userId());
+        admin.grantNeedToKnow(actors.require(), grantChecks.record(body.recordType(), body.recordId()), body.userId());
     }
 
     @PostMapping("/terminals")

@@ -18,7 +18,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -96,6 +95,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
+                .requestCache(r -> r.requestCache(ApiAwareEntryPoints.pagesOnlyRequestCache()))
                 .csrf(c ->
                         c.ignoringRequestMatchers(bearer, request -> "/api/v1/tokens".equals(request.getRequestURI())))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -103,9 +103,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                         response, 401, "Unauthorized", "Sign in, or send a bearer token."),
                                 api)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                                ApiAwareEntryPoints.signInStep("/login", "Sign in, or send a bearer token."),
+                                request -> true)
                         .defaultDeniedHandlerForMissingAuthority(
-                                new LoginUrlAuthenticationEntryPoint("/login/totp"), TotpSecondFactor.AUTHORITY)
+                                ApiAwareEntryPoints.signInStep(
+                                        "/login/totp",
+                                        "Complete sign-in with the one-time code, or send a bearer token."),
+                                TotpSecondFactor.AUTHORITY)
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, ex) ->
                                         ProblemResponses.write(response, 403, "Forbidden", "You may not do this."),

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The force areas as stored in the mapping schema, read once and kept in memory: beats change
- * rarely and are read on every call. An empty geography is not kept, so a force seeded after start-up
- * is seen on the next call; later changes need a restart for now.
+ * rarely and are read on every call. An empty geography is not kept, and a change made through
+ * {@link ForceGeography} on this node is seen on the next call; a change made elsewhere needs a restart.
  */
 @Component
 class StoredForceAreas implements ForceAreas {
 
-    private record Snapshot(BeatIndex beats, String geojson) {}
+    private record Snapshot(BeatIndex beats, ForceBoundary boundary, String geojson, long version) {}
 
     private final ForceGeography geography;
     private volatile Snapshot snapshot;
@@ -35,13 +35,19 @@ class StoredForceAreas implements ForceAreas {
     }
 
     @Override
+    public double metresOutside(GeoPoint point) {
+        return snapshot().boundary().metresOutside(point);
+    }
+
+    @Override
     public String forceGeoJson() {
         return snapshot().geojson();
     }
 
     private Snapshot snapshot() {
         Snapshot known = snapshot;
-        if (known != null) {
+        long version = geography.version();
+        if (known != null && known.version() == version) {
             return known;
         }
         var areas = geography.forceAreas();
@@ -50,7 +56,10 @@ class StoredForceAreas implements ForceAreas {
                 new BeatIndex(beats.stream()
                         .map(b -> new BeatIndex.StoredBeat(b.code(), b.name(), b.urban(), b.geojson()))
                         .toList()),
-                ForceMapGeoJson.of(areas, beats, geography.stations()));
+                new ForceBoundary(
+                        areas.stream().map(ForceGeography.Area::geojson).toList()),
+                ForceMapGeoJson.of(areas, beats, geography.stations()),
+                version);
         if (!areas.isEmpty() || !beats.isEmpty()) {
             snapshot = read;
         }

@@ -2,12 +2,15 @@ package org.constable.people.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.constable.people.Nicknames;
+import org.constable.people.PersonNames;
 
 /**
  * Likely duplicate persons by record linkage in the manner of Fellegi and Sunter (1969): records are
@@ -26,8 +29,17 @@ public final class FellegiSunterLinkageRule {
     /** What one run compared, for the benchmark and the page footer. */
     public record Run(List<LikelyDuplicate> pairs, long comparisons, int skippedBlocks) {}
 
+    /** One name of a person as compared: forename (letters only) and every formal name it stands for, surname, its sound. */
     private record Variant(
-            String forename, String surname, String surnameCode, LocalDate dob, boolean alias, String shown) {}
+            String forename,
+            Set<String> forenameForms,
+            String surname,
+            String surnameCode,
+            LocalDate dob,
+            boolean alias,
+            String shown) {}
+
+    private final Nicknames nicknames = Nicknames.standard();
 
     private record Prepared(Nominal nominal, List<Variant> variants) {}
 
@@ -40,24 +52,34 @@ public final class FellegiSunterLinkageRule {
             LocalDate ownDob = n.names().isEmpty() ? null : n.names().get(0).dateOfBirth();
             Set<String> keys = new HashSet<>();
             for (Nominal.Name name : n.names()) {
-                String surname = Names.clean(name.surname());
-                String forename = Forenames.formal(name.forename());
+                String surname = PersonNames.joined(name.surname());
+                String forename = PersonNames.joined(name.forename());
                 if (surname.isEmpty()) {
                     continue;
                 }
                 LocalDate dob = name.dateOfBirth() != null ? name.dateOfBirth() : ownDob;
                 Variant v = new Variant(
                         forename,
+                        forename.isEmpty() ? Set.of() : nicknames.forms(forename),
                         surname,
                         Names.phonetic(surname),
                         dob,
                         name.alias(),
                         name.forename() + " " + name.surname());
                 variants.add(v);
-                String initial = forename.isEmpty() ? "?" : forename.substring(0, 1);
-                keys.add("n|" + v.surnameCode() + "|" + initial);
+                // a familiar forename is blocked under its own initial and its formal names' ("Bob" under b and r)
+                Set<String> initials = new HashSet<>();
+                v.forenameForms().forEach(f -> initials.add(f.substring(0, 1)));
+                if (initials.isEmpty()) {
+                    initials.add("?");
+                }
+                for (String initial : initials) {
+                    keys.add("n|" + v.surnameCode() + "|" + initial);
+                    if (dob != null) {
+                        keys.add("d|" + dob + "|" + initial);
+                    }
+                }
                 if (dob != null) {
-                    keys.add("d|" + dob + "|" + initial);
                     keys.add("s|" + dob + "|" + v.surnameCode());
                 }
             }
@@ -159,7 +181,7 @@ public final class FellegiSunterLinkageRule {
         if (x.forename().isEmpty() || y.forename().isEmpty()) {
             return s;
         }
-        if (x.forename().equals(y.forename())) {
+        if (!Collections.disjoint(x.forenameForms(), y.forenameForms())) {
             s += 25;
             note(reasons, "same forename or a familiar form of it");
         } else if (Names.jaroWinkler(x.forename(), y.forename()) >= 0.9) {

@@ -1,9 +1,11 @@
 package org.constable.people.domain;
 
-import java.util.Locale;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
-/** Name comparison: cleaning, a phonetic key and Jaro-Winkler similarity, all plain Java. */
+/**
+ * Name comparison for the duplicates report: a phonetic key and Jaro-Winkler similarity of names
+ * already read by {@link org.constable.people.PersonNames}, all plain Java.
+ */
 public final class Names {
 
     /** Six sounds rather than the usual four, so that long surnames sharing a start ("Ashworth", "Ashwood") do not share a key. */
@@ -14,20 +16,6 @@ public final class Names {
     });
 
     private Names() {}
-
-    /** Lower case letters only: "O'Brien-Smith " → "obriensmith". */
-    public static String clean(String name) {
-        if (name == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c >= 'a' && c <= 'z') {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
 
     /** The Double Metaphone primary code: names that sound alike ("Smith", "Smyth") share it. */
     public static String phonetic(String cleaned) {

@@ -51,6 +51,17 @@ public class LinkStore {
                 .list();
     }
 
+    /** The persons linked to a location: by a person's address, or by a link either way. */
+    public List<Long> personsAt(long locationId) {
+        return jdbc.sql("SELECT person_id FROM people.person_address WHERE location_id = :l "
+                        + "UNION SELECT from_id FROM people.link WHERE from_type = 'PERSON' AND to_type = 'LOCATION' AND to_id = :l "
+                        + "UNION SELECT to_id FROM people.link WHERE to_type = 'PERSON' AND from_type = 'LOCATION' AND from_id = :l "
+                        + "ORDER BY 1")
+                .param("l", locationId)
+                .query(Long.class)
+                .list();
+    }
+
     public long addMarker(EntityType type, long subjectId, String marker, String note, Instant now, String by) {
         return jdbc.sql(
                         "INSERT INTO people.warning_marker (subject_type, subject_id, marker, note, created_at, created_by) "

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +26,7 @@ public class SearchFeedStore {
 
     public record AddressRow(long personId, LocationRow location) {}
 
-    public record VehicleLinkRow(long personId, String vrm) {}
+    public record VehicleLinkRow(long personId, long vehicleId, String vrm) {}
 
     /**
      * Which persons a search may find at all, as a condition on {@code people.person p}: a person
@@ -62,6 +64,35 @@ public class SearchFeedStore {
                 .list();
     }
 
+    /**
+     * Of the given persons, locations and vehicles, those that exist, are not restricted, and (persons)
+     * may be found at all, read now in one statement: what a search asks before it shows a record,
+     * so that a restriction never waits for the index to catch up.
+     */
+    public Unrestricted unrestricted(List<Long> personIds, List<Long> locationIds, List<Long> vehicleIds) {
+        Unrestricted found = new Unrestricted(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        if (personIds.isEmpty() && locationIds.isEmpty() && vehicleIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT 'P', p.id FROM people.person p WHERE " + SEARCHABLE
+                        + " AND NOT p.restricted AND p.id = ANY(?) "
+                        + "UNION ALL SELECT 'L', id FROM people.location WHERE NOT restricted AND id = ANY(?) "
+                        + "UNION ALL SELECT 'V', id FROM people.vehicle WHERE NOT restricted AND id = ANY(?)")
+                .params(ids(personIds), ids(locationIds), ids(vehicleIds))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> (switch (e.getKey()) {
+                            case "P" -> found.persons();
+                            case "L" -> found.locations();
+                            default -> found.vehicles();
+                        })
+                        .add(e.getValue()));
+        return found;
+    }
+
+    /** Ids found unrestricted by {@link #unrestricted}. */
+    public record Unrestricted(Set<Long> persons, Set<Long> locations, Set<Long> vehicles) {}
+
     public long countPersons() {
         return jdbc.sql("SELECT count(*) FROM people.person p WHERE " + SEARCHABLE)
                 .query(Long.class)
@@ -88,12 +119,12 @@ public class SearchFeedStore {
     /** Vehicles linked to the persons (either end of the link), restricted vehicles left out. */
     public List<VehicleLinkRow> vehicles(List<Long> personIds) {
         return jdbc.sql(
-                        "SELECT k.person_id, v.vrm FROM (SELECT from_id AS person_id, to_id AS vehicle_id FROM people.link "
+                        "SELECT k.person_id, v.id, v.vrm FROM (SELECT from_id AS person_id, to_id AS vehicle_id FROM people.link "
                                 + "WHERE from_type = 'PERSON' AND to_type = 'VEHICLE' AND from_id = ANY(?) UNION SELECT to_id, from_id FROM people.link "
                                 + "WHERE to_type = 'PERSON' AND from_type = 'VEHICLE' AND to_id = ANY(?)) k JOIN people.vehicle v ON v.id = k.vehicle_id "
                                 + "WHERE NOT v.restricted ORDER BY k.person_id, v.vrm")
                 .params(ids(personIds), ids(personIds))
-                .query((rs, n) -> new VehicleLinkRow(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new VehicleLinkRow(rs.getLong(1), rs.getLong(2), rs.getString(3)))
                 .list();
     }
 

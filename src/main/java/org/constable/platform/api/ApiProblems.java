@@ -1,126 +1,69 @@
 package org.constable.platform.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.constable.audit.AuditRecord;
-import org.constable.shared.RecordNotFound;
+import org.constable.platform.api.ProblemCatalogue.Problem;
+import org.constable.shared.InvalidInput.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Every API error as an RFC 9457 problem detail, with field errors where a request was invalid.
- * Nothing here decides anything: it only says what went wrong in a form clients can read.
+ * Every error of an API handler as an RFC 9457 problem detail (application/problem+json), drawn
+ * from {@link ProblemCatalogue}. The body always has {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance} and {@code correlationId}; a request at fault adds
+ * {@code errors} (a list of {@code field} and {@code message}) and, when one field is at fault,
+ * {@code field}; a missing record adds {@code kind} and {@code id}. Nothing here decides anything.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or wrong.");
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiProblems::fieldError)
-                .toList();
-        p.setProperty("errors", errors);
-        return p;
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> problem(Exception e, HttpServletRequest request) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            throw e; // nobody is listening; let the container drop it quietly
+        }
+        Problem p = ProblemCatalogue.describe(e);
+        logServerFault(p, e, request);
+        return response(p, request.getRequestURI());
     }
 
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are missing or wrong.");
-        p.setProperty(
-                "errors",
-                e.getParameterValidationResults().stream()
-                        .flatMap(r -> r.getResolvableErrors().stream()
-                                .map(err -> Map.of(
-                                        "field",
-                                                String.valueOf(
-                                                        r.getMethodParameter().getParameterName()),
-                                        "message", String.valueOf(err.getDefaultMessage()))))
-                        .toList());
-        return p;
+    /** The response for a problem, with problem+json whatever the client asked to accept. */
+    public static ResponseEntity<ProblemDetail> response(Problem p, String instance) {
+        return ResponseEntity.status(p.status())
+                .headers(p.headers())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(p, instance));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        return problem(
-                HttpStatus.BAD_REQUEST, "Unreadable request", "The request body or a parameter could not be read.");
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
-    ProblemDetail missing(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(AuditRecord.MissingPurpose.class)
-    ProblemDetail missingPurpose(AuditRecord.MissingPurpose e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Purpose required", e.getMessage());
-        p.setProperty("errors", List.of(Map.of("field", "purpose", "message", e.getMessage())));
-        return p;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badArgument(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(RecordNotFound.class)
-    ProblemDetail notFound(RecordNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail unauthenticated(AuthenticationException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
-    }
-
-    @ExceptionHandler(org.constable.audit.AuditWriteFailed.class)
-    ProblemDetail auditUnavailable(org.constable.audit.AuditWriteFailed e) {
-        log.error("Audit write failed: {}", e.getMessage());
-        return problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Audit trail unavailable",
-                "The access could not be recorded in the audit trail, so nothing was shown or changed. Try again shortly.");
-    }
-
-    @ExceptionHandler(org.constable.shared.Conflict.class)
-    ProblemDetail refused(org.constable.shared.Conflict e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "Someone else changed this record; reload it and try again.");
-    }
-
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data.");
+    public static ProblemDetail body(Problem p, String instance) {
+        ProblemDetail detail = problem(p.status(), p.title(), p.detail());
+        if (instance != null) {
+            detail.setInstance(URI.create(safePath(instance)));
+        }
+        if (!p.errors().isEmpty()) {
+            detail.setProperty("errors", fieldErrors(p.errors()));
+            if (p.errors().stream().map(FieldError::field).distinct().count() == 1) {
+                detail.setProperty("field", p.errors().get(0).field());
+            }
+        }
+        p.properties().forEach(detail::setProperty);
+        return detail;
     }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -134,7 +77,32 @@ public class ApiProblems {
         return p;
     }
 
-    private static Map<String, String> fieldError(FieldError f) {
-        return Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()));
+    /** A 500 is logged in full with its correlation id, since the response says nothing of it. */
+    public static void logServerFault(Problem p, Throwable e, HttpServletRequest request) {
+        if (p.serverFault() && p.status() != HttpStatus.SERVICE_UNAVAILABLE) {
+            log.error(
+                    "Server fault on {} {} (correlation {})",
+                    request.getMethod(),
+                    safePath(request.getRequestURI()),
+                    MDC.get("correlationId"),
+                    e);
+        } else if (p.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            log.error("Service unavailable on {}: {}", safePath(request.getRequestURI()), e.toString());
+        }
+    }
+
+    private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {
+        return errors.stream()
+                .map(f -> Map.of("field", f.field(), "message", f.message()))
+                .toList();
+    }
+
+    /** The path as a URI reference, without anything a URI may not hold. */
+    static String safePath(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        for (char c : path.toCharArray()) {
+            sb.append(c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' ? c : '_');
+        }
+        return sb.toString();
     }
 }

@@ -46,11 +46,11 @@ class StartupBanner implements ApplicationRunner {
                     .append('\n');
             sb.append(" Second factor: add the TOTP secret to an authenticator app; on the demo force the\n");
             sb.append(" code page also shows the current code for demo users.\n");
-            sb.append(String.format(" %-28s %-42s %s%n", "username", "role", "TOTP secret"));
+            sb.append(String.format(" %-28s %-34s %s%n", "username", "role", "TOTP secret"));
             demoUsers
                     .logins()
                     .forEach(
-                            l -> sb.append(String.format(" %-28s %-42s %s%n", l.username(), l.role(), l.totpSecret())));
+                            l -> sb.append(String.format(" %-28s %-34s %s%n", l.username(), l.role(), l.totpSecret())));
         }
         sb.append("========================================================================\n");
         System.out.println(sb);

@@ -7,6 +7,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.search.application.PoleSearch;
 import org.constable.search.application.SearchResults;
+import org.constable.search.application.SearchSuggestions;
 import org.constable.search.domain.LocationSearch;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final PoleSearch search;
+    private final SearchSuggestions suggestions;
     private final CurrentActor actors;
 
-    SearchApi(PoleSearch search, CurrentActor actors) {
+    SearchApi(PoleSearch search, SearchSuggestions suggestions, CurrentActor actors) {
         this.search = search;
+        this.suggestions = suggestions;
         this.actors = actors;
     }
 
@@ -58,10 +61,11 @@ class SearchApi {
      */
     @GetMapping("/search/suggestions")
     @Guarded(Permission.PERSON_READ)
-    PoleSearch.SuggestionList suggestions(
+    SearchSuggestions.SuggestionList suggestions(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String purpose,
             @RequestHeader(name = "X-Purpose", required = false) String purposeHeader) {
-        return search.suggest(actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader);
+        return suggestions.suggest(
+                actors.require(), q, purpose != null && !purpose.isBlank() ? purpose : purposeHeader);
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 class LinkedRecords {
 
     static final int PER_PERSON = 3;
+    private static final int INCIDENTS_PER_ADDRESS = 5;
+    private static final int ADDRESSES_FOR_INCIDENTS = 3;
     static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
@@ -113,6 +115,18 @@ class LinkedRecords {
                 .limit(1)
                 .map(c -> crime(c, "reference " + c.reference()))
                 .toList();
+    }
+
+    /** The latest incidents at the first few addresses given (already cleared for the user), each once. */
+    List<SearchResults.IncidentResult> incidentsAt(Actor actor, List<SearchResults.AddressResult> addresses) {
+        Map<Long, SearchResults.IncidentResult> found = new LinkedHashMap<>();
+        for (SearchResults.AddressResult a :
+                addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
+            for (Incidents.IncidentSummary i : incidents.atLocation(actor, a.id(), INCIDENTS_PER_ADDRESS)) {
+                found.putIfAbsent(i.id(), incident(i, "at " + a.address()));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     static SearchResults.IncidentResult incident(Incidents.IncidentSummary i, String why) {

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
-import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Field;
@@ -27,49 +29,48 @@ import org.constable.search.domain.SearchText;
 import org.constable.search.domain.SearchableLocation;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.SearchableVehicle;
-import org.constable.search.domain.Suggestions;
 import org.constable.search.domain.VehicleSearch;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 
 /**
  * The one search box: persons, addresses, vehicles and the incidents at the addresses found. Each
- * group is searched only when the user's role may read that kind of record; a restricted record
- * is dropped inside the index search unless the user has need-to-know, before anything is counted.
- * Every search is an audited consultation of the records it showed, with the user's purpose.
+ * group is searched only when the user's role may read that kind of record. Whether a record is
+ * restricted is read live from its owner for every candidate, before anything is ranked or counted,
+ * and a restricted one is dropped unless the user has need-to-know; addresses and vehicles restricted
+ * now are never printed on a person (ADR 0038). Every search is an audited consultation of the
+ * records it showed, with the user's purpose. The answer says whether the index is complete.
  */
 @Service
 public class PoleSearch {
 
     static final int PER_GROUP = 10;
-    private static final int INCIDENTS_PER_ADDRESS = 5;
-    private static final int ADDRESSES_FOR_INCIDENTS = 3;
 
     private final SearchIndex index;
-    private final SearchProjection projection;
+    private final SearchIndexState state;
     private final PoleSearchFeed feed;
     private final PersonSearch persons;
-    private final Incidents incidents;
     private final LinkedRecords linked;
+    private final LiveRestrictions restrictions;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
     PoleSearch(
             SearchIndex index,
-            SearchProjection projection,
+            SearchIndexState state,
             PoleSearchFeed feed,
-            Incidents incidents,
             LinkedRecords linked,
+            LiveRestrictions restrictions,
             AccessPolicy policy,
             AuditTrail audit,
             Clock clock) {
-        this.linked = linked;
         this.index = index;
+        this.state = state;
         this.feed = feed;
-        this.projection = projection;
         this.persons = PersonSearch.standard();
-        this.incidents = incidents;
+        this.linked = linked;
+        this.restrictions = restrictions;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -77,9 +78,7 @@ public class PoleSearch {
 
     public SearchResults search(Actor actor, String query, String purpose, LocationSearch.Near near) {
         policy.require(actor, Permission.PERSON_READ);
-        if (purpose == null || purpose.isBlank()) {
-            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
-        }
+        requirePurpose(purpose);
         String typed = query == null ? "" : query.strip();
         if (typed.length() < 2 && near == null) {
             throw new IllegalArgumentException(
@@ -93,42 +92,24 @@ public class PoleSearch {
         boolean dobVisible = policy.mayView(actor, Field.PERSON_DATE_OF_BIRTH);
         boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);
         if (!dobVisible && text.hasBirthCriterion()) {
-            // a role that may not see dates of birth may not probe them by searching either
-            text = new SearchText(
-                    text.raw(),
-                    text.nameWords(),
-                    text.surnameFirst(),
-                    null,
-                    null,
-                    null,
-                    text.postcode(),
-                    text.partialPostcode(),
-                    text.houseNumber(),
-                    text.streetWords(),
-                    text.vrm());
+            text = withoutBirthCriteria(text);
             notes.add("Dates of birth and ages are not searched for your role.");
         }
         SearchText criteria = text;
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<SearchResults.PersonResult> people = new ArrayList<>();
+        LiveRestrictions.Searcher live = restrictions.of(actor);
+        List<SearchablePerson> people = new ArrayList<>();
+        Map<Long, List<String>> whyPerson = new LinkedHashMap<>();
         List<SearchResults.AddressResult> addresses = new ArrayList<>();
         List<SearchResults.VehicleResult> vehicles = new ArrayList<>();
         index.withSearcher(searcher -> {
-            for (PersonHit h : persons.search(
-                    searcher,
-                    criteria,
-                    today,
-                    PER_GROUP,
-                    id -> needToKnow(actor, Permission.PERSON_READ, "person", id))) {
-                people.add(personResult(h.person(), h.why(), dobVisible, addressVisible));
+            for (PersonHit h : persons.search(searcher, criteria, today, PER_GROUP, live.persons())) {
+                people.add(h.person());
+                whyPerson.put(h.person().id(), new ArrayList<>(h.why()));
             }
             if (policy.allows(actor, Permission.LOCATION_READ)) {
-                for (Hit<SearchableLocation> h : LocationSearch.search(
-                        searcher,
-                        criteria,
-                        near,
-                        PER_GROUP,
-                        id -> needToKnow(actor, Permission.LOCATION_READ, "location", id))) {
+                for (Hit<SearchableLocation> h :
+                        LocationSearch.search(searcher, criteria, near, PER_GROUP, live.locations())) {
                     var l = h.record();
                     addresses.add(new SearchResults.AddressResult(
                             l.id(),
@@ -136,44 +117,45 @@ public class PoleSearch {
                             l.postcode(),
                             l.latitude(),
                             l.longitude(),
-                            l.restricted(),
+                            live.restrictedNow("location", l.id()),
                             l.warnings(),
                             h.why()));
                 }
             }
             if (policy.allows(actor, Permission.VEHICLE_READ)) {
-                for (Hit<SearchableVehicle> h : VehicleSearch.search(
-                        searcher,
-                        criteria,
-                        PER_GROUP,
-                        id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id))) {
+                for (Hit<SearchableVehicle> h : VehicleSearch.search(searcher, criteria, PER_GROUP, live.vehicles())) {
                     var v = h.record();
                     vehicles.add(new SearchResults.VehicleResult(
                             v.id(),
                             VehicleSearch.shown(v.vrm()),
                             String.join(" ", nonNull(v.colour(), v.make(), v.model())),
-                            v.restricted(),
+                            live.restrictedNow("vehicle", v.id()),
                             h.why()));
                 }
-                addKeepersAndDrivers(searcher, actor, vehicles, people, dobVisible, addressVisible);
+                addKeepersAndDrivers(searcher, live, vehicles, people, whyPerson);
             }
             return null;
         });
+        live.learnLinksOf(people);
+        List<SearchResults.PersonResult> found = new ArrayList<>();
+        for (SearchablePerson p : people) {
+            found.add(personResult(p, whyPerson.get(p.id()), live, dobVisible, addressVisible));
+        }
         Map<Long, LinkedRecords.PersonLinks> links = linked.of(
-                actor, people.stream().map(SearchResults.PersonResult::id).toList(), LinkedRecords.PER_PERSON);
-        people.replaceAll(p -> p.withLinks(links.getOrDefault(p.id(), LinkedRecords.PersonLinks.NONE)));
-        List<SearchResults.IncidentResult> found = new ArrayList<>(linked.incidentsByReference(actor, typed));
+                actor, found.stream().map(SearchResults.PersonResult::id).toList(), LinkedRecords.PER_PERSON);
+        found.replaceAll(p -> p.withLinks(links.getOrDefault(p.id(), LinkedRecords.PersonLinks.NONE)));
+        List<SearchResults.IncidentResult> incidents = new ArrayList<>(linked.incidentsByReference(actor, typed));
         if (policy.allows(actor, Permission.INCIDENT_READ)) {
-            incidentsAt(actor, addresses).stream()
-                    .filter(i -> found.stream().noneMatch(f -> f.id() == i.id()))
-                    .forEach(found::add);
+            linked.incidentsAt(actor, addresses).stream()
+                    .filter(i -> incidents.stream().noneMatch(f -> f.id() == i.id()))
+                    .forEach(incidents::add);
         }
         List<SearchResults.CrimeResult> crimes = linked.crimesByReference(actor, typed);
         List<RecordRef> shown = new ArrayList<>();
-        people.forEach(p -> shown.add(RecordRef.of("person", p.id())));
+        found.forEach(p -> shown.add(RecordRef.of("person", p.id())));
         addresses.forEach(a -> shown.add(RecordRef.of("location", a.id())));
         vehicles.forEach(v -> shown.add(RecordRef.of("vehicle", v.id())));
-        shown.addAll(linkedRefs(people, found, crimes));
+        shown.addAll(linkedRefs(found, incidents, crimes));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
@@ -183,60 +165,76 @@ public class PoleSearch {
                 null,
                 Outcome.SUCCEEDED,
                 "search '" + typed + "'" + (near == null ? "" : " near " + near)));
-        return new SearchResults(typed, people, addresses, vehicles, List.copyOf(found), crimes, notes, status());
+        return new SearchResults(
+                typed, found, addresses, vehicles, List.copyOf(incidents), crimes, notes, state.status());
     }
 
     /**
      * The persons linked to the vehicles found (keeper, driver, ...), under the persons, each saying
-     * which vehicle: read from the index by id, a restricted one kept only with need-to-know.
+     * which vehicle: read from the index by id, and kept only when the searcher may see them now.
      */
     private void addKeepersAndDrivers(
             IndexSearcher searcher,
-            Actor actor,
+            LiveRestrictions.Searcher live,
             List<SearchResults.VehicleResult> vehicles,
-            List<SearchResults.PersonResult> people,
-            boolean dobVisible,
-            boolean addressVisible) {
+            List<SearchablePerson> people,
+            Map<Long, List<String>> whyPerson) {
         Map<Long, List<String>> reasons = new LinkedHashMap<>();
         for (SearchResults.VehicleResult v : vehicles) {
             for (PoleSearchFeed.VehicleLink l : feed.vehicleLinks(v.id())) {
                 List<String> why = reasons.computeIfAbsent(l.personId(), k -> new ArrayList<>());
                 String reason = "linked vehicle " + v.vrm() + " ("
-                        + l.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+                        + l.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
                 if (!why.contains(reason)) {
                     why.add(reason);
                 }
             }
         }
         Map<Long, SearchablePerson> indexed = IndexedPersons.byIds(searcher, reasons.keySet());
+        Set<Long> hidden = live.persons()
+                .hidden(
+                        indexed.keySet(),
+                        indexed.values().stream()
+                                .filter(SearchablePerson::restricted)
+                                .map(SearchablePerson::id)
+                                .toList());
         for (Map.Entry<Long, List<String>> e : reasons.entrySet()) {
             SearchablePerson p = indexed.get(e.getKey());
-            if (p == null || p.restricted() && !needToKnow(actor, Permission.PERSON_READ, "person", p.id())) {
+            if (p == null || hidden.contains(p.id())) {
                 continue;
             }
-            int at = indexOf(people, p.id());
-            if (at >= 0) {
-                SearchResults.PersonResult r = people.get(at);
-                for (String reason : e.getValue()) {
-                    r = r.withWhy(reason);
-                }
-                people.set(at, r);
+            List<String> why = whyPerson.get(p.id());
+            if (why != null) {
+                e.getValue().stream().filter(r -> !why.contains(r)).forEach(why::add);
             } else if (people.size() < 2 * PER_GROUP) {
-                people.add(personResult(p, e.getValue(), dobVisible, addressVisible));
+                people.add(p);
+                whyPerson.put(p.id(), new ArrayList<>(e.getValue()));
             }
         }
     }
 
     private static SearchResults.PersonResult personResult(
-            SearchablePerson p, List<String> why, boolean dobVisible, boolean addressVisible) {
+            SearchablePerson p,
+            List<String> why,
+            LiveRestrictions.Searcher live,
+            boolean dobVisible,
+            boolean addressVisible) {
         return new SearchResults.PersonResult(
                 p.id(),
                 p.displayName(),
                 dobVisible ? p.dateOfBirth() : null,
-                p.restricted(),
+                live.restrictedNow("person", p.id()),
                 p.warnings(),
-                addressVisible ? p.addresses() : List.of(),
-                p.vrms().stream().map(VehicleSearch::shown).toList(),
+                addressVisible
+                        ? p.places().stream()
+                                .filter(live::placeShown)
+                                .map(SearchablePerson.Place::oneLine)
+                                .toList()
+                        : List.of(),
+                p.vehicles().stream()
+                        .filter(live::vehicleShown)
+                        .map(v -> VehicleSearch.shown(v.vrm()))
+                        .toList(),
                 List.copyOf(why),
                 List.of(),
                 0,
@@ -244,20 +242,11 @@ public class PoleSearch {
                 0);
     }
 
-    private static int indexOf(List<SearchResults.PersonResult> people, long id) {
-        for (int i = 0; i < people.size(); i++) {
-            if (people.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static List<RecordRef> linkedRefs(
             List<SearchResults.PersonResult> people,
             List<SearchResults.IncidentResult> incidents,
             List<SearchResults.CrimeResult> crimes) {
-        java.util.Set<RecordRef> refs = new java.util.LinkedHashSet<>();
+        Set<RecordRef> refs = new LinkedHashSet<>();
         people.forEach(p -> {
             p.linkedIncidents().forEach(i -> refs.add(RecordRef.of("incident", i.id())));
             p.linkedCrimes().forEach(c -> refs.add(RecordRef.of("crime", c.id())));
@@ -267,164 +256,70 @@ public class PoleSearch {
         return List.copyOf(refs);
     }
 
-    /** Completions for the search box: what the user sees of a suggestion (the records it stands for stay here). */
-    public record Suggested(String text, String kind) {}
-
-    /** The completions offered for what has been typed so far; the same shape whether or not anything was found. */
-    public record SuggestionList(String query, List<Suggested> suggestions) {}
-
-    static final int SUGGESTIONS = 8;
-
     /**
-     * A few completions (names, registrations, postcodes) for what has been typed, under the same
-     * rules as a search: the permission, the purpose, need-to-know for a restricted record (dropped
-     * before anything is merged or counted) and an audited consultation of the records suggested.
-     * Fewer than 2 characters give no suggestions and read nothing.
+     * Persons only, found as the search box finds them (misspelt, full name, date of birth), for a
+     * form that names people (the call handler naming a caller): the same permission, purpose, live
+     * restriction, need-to-know and audited consultation as a search.
      */
-    public SuggestionList suggest(Actor actor, String query, String purpose) {
+    public List<SearchResults.PersonResult> people(Actor actor, String query, String purpose, int limit) {
         policy.require(actor, Permission.PERSON_READ);
-        if (purpose == null || purpose.isBlank()) {
-            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
-        }
+        requirePurpose(purpose);
         String typed = query == null ? "" : query.strip();
+        if (typed.length() < 2) {
+            return List.of();
+        }
         if (typed.length() > 200) {
             throw new IllegalArgumentException("A search is at most 200 characters.");
         }
-        if (typed.length() < 2) {
-            return new SuggestionList(typed, List.of());
-        }
-        List<Suggestions.Suggestion> found = index.withSearcher(searcher -> {
-            List<Suggestions.Suggestion> all = new ArrayList<>(Suggestions.names(
-                    searcher, typed, 5, id -> needToKnow(actor, Permission.PERSON_READ, "person", id)));
-            if (policy.allows(actor, Permission.VEHICLE_READ)) {
-                all.addAll(Suggestions.registrations(
-                        searcher, typed, 3, id -> needToKnow(actor, Permission.VEHICLE_READ, "vehicle", id)));
-            }
-            if (policy.allows(actor, Permission.LOCATION_READ)) {
-                all.addAll(Suggestions.postcodes(
-                        searcher, typed, 3, id -> needToKnow(actor, Permission.LOCATION_READ, "location", id)));
-            }
-            return all.size() > SUGGESTIONS ? List.copyOf(all.subList(0, SUGGESTIONS)) : all;
-        });
-        List<RecordRef> shown = new ArrayList<>();
-        found.forEach(f -> f.ids()
-                .forEach(id ->
-                        shown.add(RecordRef.of(f.kind().equals(Suggestions.POSTCODE) ? "location" : f.kind(), id))));
+        boolean dobVisible = policy.mayView(actor, Field.PERSON_DATE_OF_BIRTH);
+        boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);
+        SearchText parsed = SearchText.parse(typed);
+        SearchText criteria = !dobVisible && parsed.hasBirthCriterion() ? withoutBirthCriteria(parsed) : parsed;
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LiveRestrictions.Searcher live = restrictions.of(actor);
+        List<PersonHit> hits = index.withSearcher(searcher ->
+                persons.search(searcher, criteria, today, Math.max(1, Math.min(limit, PER_GROUP)), live.persons()));
+        live.learnLinksOf(hits.stream().map(PersonHit::person).toList());
+        List<SearchResults.PersonResult> found = hits.stream()
+                .map(h -> personResult(h.person(), h.why(), live, dobVisible, addressVisible))
+                .toList();
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
                 actor.rolesText(),
-                shown,
+                found.stream().map(f -> RecordRef.of("person", f.id())).toList(),
                 purpose.strip(),
                 null,
                 Outcome.SUCCEEDED,
-                "search suggestions for '" + typed + "'"));
-        return new SuggestionList(
-                typed,
-                found.stream().map(f -> new Suggested(f.text(), f.kind())).toList());
-    }
-
-    /** Says when results may be incomplete because the index is being rebuilt. */
-    public String status() {
-        SearchProjection.Progress p = projection.rebuilding();
-        return p == null
-                ? null
-                : "The search index is being rebuilt (" + p.kind() + "s " + p.done() + " of " + p.total()
-                        + "): results may be incomplete.";
-    }
-
-    /**
-     * The latest incidents at a person's (unrestricted) addresses, for the person's page. Opening a
-     * restricted person without need-to-know, or addresses withheld from the role, gives nothing.
-     */
-    public List<SearchResults.IncidentResult> recentIncidents(Actor actor, long personId, String purpose) {
-        policy.require(actor, Permission.INCIDENT_READ);
-        if (purpose == null || purpose.isBlank()) {
-            throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
-        }
-        if (!policy.allows(actor, Permission.PERSON_READ) || !policy.mayView(actor, Field.PERSON_ADDRESS)) {
-            return List.of();
-        }
-        var person = feed.person(personId)
-                .filter(p ->
-                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()));
-        if (person.isEmpty()) {
-            return List.of();
-        }
-        List<SearchResults.AddressResult> addresses = person.get().addresses().stream()
-                .map(a -> new SearchResults.AddressResult(
-                        a.locationId(), a.oneLine(), a.postcode(), null, null, false, List.of(), List.of()))
-                .toList();
-        List<SearchResults.IncidentResult> found = incidentsAt(actor, addresses).stream()
-                .sorted(java.util.Comparator.comparing(SearchResults.IncidentResult::openedAt)
-                        .reversed())
-                .limit(PER_GROUP)
-                .toList();
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose.strip(), RecordRef.of("person", personId))
-                .withDetail("recent incidents at the person's addresses"));
+                "person search '" + typed + "'"));
         return found;
     }
 
-    /** The incidents and crimes linked to a person, for the person's page. */
-    public record PersonLinked(
-            List<SearchResults.IncidentResult> incidents,
-            int incidentCount,
-            boolean incidentsReadable,
-            List<SearchResults.CrimeResult> crimes,
-            int crimeCount,
-            boolean crimesReadable) {}
+    /** A role that may not see dates of birth may not probe them by searching either. */
+    private static SearchText withoutBirthCriteria(SearchText text) {
+        return new SearchText(
+                text.raw(),
+                text.nameWords(),
+                text.surnameFirst(),
+                null,
+                null,
+                null,
+                text.postcode(),
+                text.partialPostcode(),
+                text.houseNumber(),
+                text.streetWords(),
+                text.vrm());
+    }
 
-    /**
-     * The incidents a person called about and the crimes they are a party to, latest first, for the
-     * person's page. A restricted person without need-to-know, or one that does not exist, is a
-     * {@code RecordNotFound}, exactly as opening the person is.
-     */
-    public PersonLinked personLinks(Actor actor, long personId, String purpose) {
-        policy.require(actor, Permission.PERSON_READ);
+    /** Whether search results are complete, and the sentence shown when they may not be. */
+    public SearchIndexState.IndexStatus status() {
+        return state.status();
+    }
+
+    static void requirePurpose(String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
-        var person = feed.person(personId)
-                .filter(p ->
-                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
-                .orElseThrow(() -> new org.constable.shared.RecordNotFound(RecordRef.of("person", personId)));
-        LinkedRecords.PersonLinks l = linked.of(actor, List.of(person.id()), PER_GROUP)
-                .getOrDefault(person.id(), LinkedRecords.PersonLinks.NONE);
-        List<RecordRef> shown = new ArrayList<>();
-        shown.add(RecordRef.of("person", personId));
-        l.incidents().forEach(i -> shown.add(RecordRef.of("incident", i.id())));
-        l.crimes().forEach(c -> shown.add(RecordRef.of("crime", c.id())));
-        audit.record(new AuditRecord(
-                Operation.CONSULTATION,
-                actor.username(),
-                actor.rolesText(),
-                shown,
-                purpose.strip(),
-                null,
-                Outcome.SUCCEEDED,
-                "incidents and crimes linked to the person"));
-        return new PersonLinked(
-                l.incidents(),
-                l.incidentCount(),
-                policy.allows(actor, Permission.INCIDENT_READ),
-                l.crimes(),
-                l.crimeCount(),
-                policy.allows(actor, Permission.CRIME_READ));
-    }
-
-    private List<SearchResults.IncidentResult> incidentsAt(Actor actor, List<SearchResults.AddressResult> addresses) {
-        Map<Long, SearchResults.IncidentResult> found = new LinkedHashMap<>();
-        for (SearchResults.AddressResult a :
-                addresses.subList(0, Math.min(ADDRESSES_FOR_INCIDENTS, addresses.size()))) {
-            for (Incidents.IncidentSummary i : incidents.atLocation(actor, a.id(), INCIDENTS_PER_ADDRESS)) {
-                found.putIfAbsent(i.id(), LinkedRecords.incident(i, "at " + a.address()));
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    private boolean needToKnow(Actor actor, Permission permission, String type, long id) {
-        return policy.mayOpen(actor, permission, RecordRef.of(type, id), true);
     }
 
     private static List<String> nonNull(String... parts) {

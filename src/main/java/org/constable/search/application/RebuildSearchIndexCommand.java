@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --constable.command=rebuild-search-index}: empties the search index and indexes every
- * person, address and vehicle again, printing progress on the console, then exits.
+ * person, address and vehicle again, printing progress on the console, then exits: 0 when every
+ * record was indexed, 1 when some could not be (each is named in the log).
  */
 @Component
 @ConditionalOnProperty(name = "constable.command", havingValue = "rebuild-search-index")
@@ -19,11 +20,14 @@ class RebuildSearchIndexCommand implements ApplicationRunner {
 
     private final SearchProjection projection;
     private final SearchIndex index;
+    private final SearchIndexState state;
     private final ApplicationContext context;
 
-    RebuildSearchIndexCommand(SearchProjection projection, SearchIndex index, ApplicationContext context) {
+    RebuildSearchIndexCommand(
+            SearchProjection projection, SearchIndex index, SearchIndexState state, ApplicationContext context) {
         this.projection = projection;
         this.index = index;
+        this.state = state;
         this.context = context;
     }
 
@@ -33,7 +37,12 @@ class RebuildSearchIndexCommand implements ApplicationRunner {
         long started = System.nanoTime();
         projection.rebuild(p -> System.out.print(progressLine(p, System.nanoTime() - started)));
         System.out.printf("%nSearch index rebuilt in %.1f s.%n", (System.nanoTime() - started) / 1e9);
-        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 0));
+        SearchIndexState.IndexStatus status = state.status();
+        if (!status.complete()) {
+            System.out.println(status.message() + " The log names each record and why.");
+        }
+        int exit = status.complete() ? 0 : 1;
+        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> exit));
     }
 
     static String progressLine(SearchProjection.Progress p, long elapsedNanos) {

@@ -17,20 +17,22 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The Lucene index on disk (under the data folder) with one writer and a near-real-time searcher:
  * a change is searchable as soon as it is written and the searcher refreshed, without a commit.
- * The last commit records whether the index was closed cleanly; one that was not (a crash) is
- * rebuilt at the next start, since changes after its last commit may be missing.
+ * The last commit records whether the index was closed cleanly and whole; one that was not (a crash,
+ * a rebuild cut short, a record that could not be indexed) is rebuilt at the next start, since
+ * records may be missing from it.
  */
 @Component
 public class SearchIndex {
 
     /** Bump when documents change shape: an index of another shape is rebuilt at start. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private static final String SCHEMA_KEY = "schema";
     private static final String CLEAN_KEY = "clean";
@@ -41,8 +43,18 @@ public class SearchIndex {
     private final SearcherManager searchers;
     private final Map<String, String> openedWith;
 
+    private final SearchIndexState state;
+
+    /** An index with a state of its own, for tests of the index alone. */
+    SearchIndex(String folder) {
+        this(folder, new SearchIndexState());
+    }
+
+    @Autowired
     public SearchIndex(
-            @Value("${constable.search.index-dir:${constable.data-dir:./data}/search-index}") String folder) {
+            @Value("${constable.search.index-dir:${constable.data-dir:./data}/search-index}") String folder,
+            SearchIndexState state) {
+        this.state = state;
         try {
             this.folder = Path.of(folder);
             Files.createDirectories(this.folder);
@@ -147,10 +159,15 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Commits and closes. The commit says the index was closed cleanly only when it holds every
+     * record (no rebuild under way or failed, no record that could not be indexed), so that the next
+     * start rebuilds an index that was not.
+     */
     @PreDestroy
     void close() throws IOException {
         if (writer.isOpen()) {
-            commit(true);
+            commit(state.whole());
             searchers.close();
             writer.close();
         }

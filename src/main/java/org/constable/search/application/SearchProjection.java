@@ -1,9 +1,17 @@
 package org.constable.search.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.constable.people.LocationChanged;
 import org.constable.people.PersonChanged;
 import org.constable.people.PoleSearchFeed;
@@ -20,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index a projection of the POLE records: rebuilt from scratch in batches, and
  * updated after each committed change (re-reading the record, never trusting the event's content).
- * A change to an address or vehicle re-reads the persons who show it.
+ * A change to an address or vehicle re-reads the persons who show it. One record that cannot be
+ * indexed stops nothing: it is logged, counted in {@link SearchIndexState} and skipped, and the
+ * others (in a rebuild, or the persons at a changed address) are indexed all the same (ADR 0038).
  */
 @Component
 public class SearchProjection {
@@ -28,13 +38,15 @@ public class SearchProjection {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchProjection.class);
 
     private static final int BATCH = 1000;
+    /** Records named one by one in the log during a rebuild; beyond it only the total is logged. */
+    private static final int LOGGED_PER_REBUILD = 20;
 
     /** How far a rebuild has got, for the console and the search page. */
     public record Progress(String kind, long done, long total) {}
 
     private final PoleSearchFeed feed;
     private final SearchIndex index;
-    private volatile Progress rebuilding;
+    private final SearchIndexState state;
     /**
      * Held while a record (or a rebuild batch) is read and written, so that writes land in the order
      * of the reads: a listener that read an older copy can never overwrite a newer one, whether
@@ -42,9 +54,13 @@ public class SearchProjection {
      */
     private final ReentrantLock writing = new ReentrantLock();
 
-    public SearchProjection(PoleSearchFeed feed, SearchIndex index) {
+    public SearchProjection(PoleSearchFeed feed, SearchIndex index, SearchIndexState state) {
         this.feed = feed;
         this.index = index;
+        this.state = state;
+        if (!index.wasClosedCleanly()) {
+            state.rebuildDue();
+        }
     }
 
     /** True when the index is missing records, is of an older shape, or was not closed cleanly. */
@@ -53,104 +69,154 @@ public class SearchProjection {
             return true;
         }
         Map<String, Long> counts = feed.counts();
-        return index.count(PersonDocuments.TYPE) != counts.get("person")
+        boolean stale = index.count(PersonDocuments.TYPE) != counts.get("person")
                 || index.count(LocationSearch.TYPE) != counts.get("location")
                 || index.count(VehicleSearch.TYPE) != counts.get("vehicle");
+        if (stale) {
+            state.rebuildDue();
+        }
+        return stale;
     }
 
-    /** The rebuild under way, or null. */
-    public Progress rebuilding() {
-        return rebuilding;
-    }
-
-    /** Empties the index and indexes every record again, reporting progress as it goes. */
+    /**
+     * Empties the index and indexes every record again, reporting progress as it goes. A record that
+     * cannot be indexed is skipped and counted; anything else that goes wrong (the database, the
+     * disk) stops the rebuild, which the index state then reports as failed.
+     */
     public synchronized void rebuild(Consumer<Progress> progress) {
         Map<String, Long> counts = feed.counts();
-        rebuilding = new Progress("person", 0, counts.get("person"));
+        state.rebuildStarted(new Progress(PersonDocuments.TYPE, 0, counts.get("person")));
+        Failures failures = new Failures(LOGGED_PER_REBUILD);
+        boolean finished = false;
         try {
             locked(index::deleteAll);
-            long done = 0;
-            long after = 0;
-            while (true) {
-                long from = after;
-                List<PoleSearchFeed.PersonEntry> batch = locked(() -> {
-                    List<PoleSearchFeed.PersonEntry> read = feed.persons(from, BATCH);
-                    read.forEach(p -> index.put(PersonDocuments.key(p.id()), PersonDocuments.document(person(p))));
-                    return read;
-                });
-                if (batch.isEmpty()) {
-                    break;
-                }
-                after = batch.get(batch.size() - 1).id();
-                done += batch.size();
-                report(progress, new Progress("person", done, counts.get("person")));
-            }
-            done = 0;
-            after = 0;
-            while (true) {
-                long from = after;
-                List<PoleSearchFeed.LocationEntry> batch = locked(() -> {
-                    List<PoleSearchFeed.LocationEntry> read = feed.locations(from, BATCH);
-                    read.forEach(l -> index.put(LocationSearch.key(l.id()), LocationSearch.document(location(l))));
-                    return read;
-                });
-                if (batch.isEmpty()) {
-                    break;
-                }
-                after = batch.get(batch.size() - 1).id();
-                done += batch.size();
-                report(progress, new Progress("location", done, counts.get("location")));
-            }
-            done = 0;
-            after = 0;
-            while (true) {
-                long from = after;
-                List<PoleSearchFeed.VehicleEntry> batch = locked(() -> {
-                    List<PoleSearchFeed.VehicleEntry> read = feed.vehicles(from, BATCH);
-                    read.forEach(v -> index.put(VehicleSearch.key(v.id()), VehicleSearch.document(vehicle(v))));
-                    return read;
-                });
-                if (batch.isEmpty()) {
-                    break;
-                }
-                after = batch.get(batch.size() - 1).id();
-                done += batch.size();
-                report(progress, new Progress("vehicle", done, counts.get("vehicle")));
-            }
+            rebuild(
+                    PersonDocuments.TYPE,
+                    counts.get("person"),
+                    after -> feed.persons(after, BATCH),
+                    PoleSearchFeed.PersonEntry::id,
+                    p -> PersonDocuments.document(person(p)),
+                    PersonDocuments::key,
+                    failures,
+                    progress);
+            rebuild(
+                    LocationSearch.TYPE,
+                    counts.get("location"),
+                    after -> feed.locations(after, BATCH),
+                    PoleSearchFeed.LocationEntry::id,
+                    l -> LocationSearch.document(location(l)),
+                    LocationSearch::key,
+                    failures,
+                    progress);
+            rebuild(
+                    VehicleSearch.TYPE,
+                    counts.get("vehicle"),
+                    after -> feed.vehicles(after, BATCH),
+                    PoleSearchFeed.VehicleEntry::id,
+                    v -> VehicleSearch.document(vehicle(v)),
+                    VehicleSearch::key,
+                    failures,
+                    progress);
             index.commit(false);
-            index.refresh();
+            finished = true;
         } finally {
-            rebuilding = null;
+            state.rebuildEnded(finished);
+            refreshAfter(finished);
+            if (failures.count() > 0) {
+                log.warn(
+                        "Search index rebuilt without {} record(s) that could not be indexed: search may miss them",
+                        failures.count());
+            }
+        }
+    }
+
+    /** Makes what a rebuild wrote searchable; after a rebuild that stopped, without hiding why it stopped. */
+    private void refreshAfter(boolean finished) {
+        try {
+            index.refresh();
+        } catch (RuntimeException e) {
+            if (finished) {
+                throw e;
+            }
+            log.warn("Could not refresh the search index after a failed rebuild: {}", e.toString());
+        }
+    }
+
+    private <E> void rebuild(
+            String kind,
+            long total,
+            LongFunction<List<E>> batchAfter,
+            ToLongFunction<E> idOf,
+            Function<E, Document> documentOf,
+            LongFunction<Term> keyOf,
+            Failures failures,
+            Consumer<Progress> progress) {
+        long done = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<E> batch = locked(() -> {
+                List<E> read = batchAfter.apply(from);
+                for (E entry : read) {
+                    long id = idOf.applyAsLong(entry);
+                    attempt(kind, id, () -> index.put(keyOf.apply(id), documentOf.apply(entry)), failures);
+                }
+                return read;
+            });
+            if (batch.isEmpty()) {
+                return;
+            }
+            after = idOf.applyAsLong(batch.get(batch.size() - 1));
+            done += batch.size();
+            Progress p = new Progress(kind, done, total);
+            state.rebuildProgressed(p);
+            progress.accept(p);
         }
     }
 
     @ApplicationModuleListener
     void on(PersonChanged e) {
-        reindex(PersonDocuments.TYPE, e.personId());
+        Failures failures = new Failures(Integer.MAX_VALUE);
+        reindex(PersonDocuments.TYPE, e.personId(), failures);
+        finish(failures);
     }
 
     @ApplicationModuleListener
     void on(LocationChanged e) {
-        reindex(LocationSearch.TYPE, e.locationId());
-        feed.personsAt(e.locationId()).forEach(id -> reindex(PersonDocuments.TYPE, id));
+        Failures failures = new Failures(Integer.MAX_VALUE);
+        reindex(LocationSearch.TYPE, e.locationId(), failures);
+        feed.personsAt(e.locationId()).forEach(id -> reindex(PersonDocuments.TYPE, id, failures));
+        finish(failures);
     }
 
     @ApplicationModuleListener
     void on(VehicleChanged e) {
-        reindex(VehicleSearch.TYPE, e.vehicleId());
-        feed.personsWithVehicle(e.vehicleId()).forEach(id -> reindex(PersonDocuments.TYPE, id));
+        Failures failures = new Failures(Integer.MAX_VALUE);
+        reindex(VehicleSearch.TYPE, e.vehicleId(), failures);
+        feed.personsWithVehicle(e.vehicleId()).forEach(id -> reindex(PersonDocuments.TYPE, id, failures));
+        finish(failures);
     }
 
     /** Re-reads one record and replaces (or removes) its document; searchable on return. */
     void reindex(String kind, long id) {
-        try {
-            locked(() -> replace(kind, id));
-        } catch (RuntimeException e) {
-            // logged here as well: the event publication stays incomplete and is retried at the next start
-            log.warn("Could not re-index {} {}: {}", kind, id, e.toString(), e);
-            throw e;
-        }
+        Failures failures = new Failures(Integer.MAX_VALUE);
+        reindex(kind, id, failures);
+        finish(failures);
+    }
+
+    private void reindex(String kind, long id, Failures failures) {
+        locked(() -> attempt(kind, id, () -> replace(kind, id), failures));
+    }
+
+    /**
+     * Makes what was indexed searchable; then, when a record could not be indexed, throws, so that
+     * the event's publication stays incomplete and is tried again at the next start.
+     */
+    private void finish(Failures failures) {
         index.refresh();
+        if (failures.count() > 0) {
+            throw new IllegalStateException("Could not index " + String.join(", ", failures.refs()));
+        }
     }
 
     private void replace(String kind, long id) {
@@ -174,7 +240,31 @@ public class SearchProjection {
         }
     }
 
-    private <T> T locked(java.util.function.Supplier<T> work) {
+    /** Writes one record's document; a record that cannot be indexed is logged, counted and skipped. */
+    private void attempt(String kind, long id, Runnable write, Failures failures) {
+        try {
+            write.run();
+            state.indexed(kind, id);
+        } catch (AlreadyClosedException closed) {
+            throw closed; // the index itself is gone: no later record could be written either
+        } catch (RuntimeException e) {
+            state.failed(kind, id);
+            if (failures.add(kind + ":" + id)) {
+                // the reason only: Lucene quotes the start of an offending value, which may be personal data
+                log.warn("Could not index {} {}: {}", kind, id, reason(e));
+            }
+            log.debug("Could not index {} {}", kind, id, e);
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int cut = message.indexOf(" The prefix");
+        message = cut > 0 ? message.substring(0, cut) : message;
+        return e.getClass().getSimpleName() + ": " + (message.length() > 200 ? message.substring(0, 200) : message);
+    }
+
+    private <T> T locked(Supplier<T> work) {
         writing.lock();
         try {
             return work.get();
@@ -190,9 +280,33 @@ public class SearchProjection {
         });
     }
 
-    private void report(Consumer<Progress> progress, Progress p) {
-        rebuilding = p;
-        progress.accept(p);
+    /** The records one rebuild or one change could not index; the first few are named in the log. */
+    private static final class Failures {
+        private final int logged;
+        private final List<String> refs = new ArrayList<>();
+        private long count;
+
+        Failures(int logged) {
+            this.logged = logged;
+        }
+
+        /** Counts a failure; true when it should be named in the log. */
+        boolean add(String ref) {
+            count++;
+            if (refs.size() < logged) {
+                refs.add(ref);
+                return true;
+            }
+            return false;
+        }
+
+        long count() {
+            return count;
+        }
+
+        List<String> refs() {
+            return refs;
+        }
     }
 
     static SearchablePerson person(PoleSearchFeed.PersonEntry p) {
@@ -205,12 +319,12 @@ public class SearchProjection {
                 p.aliases().stream()
                         .map(a -> new SearchablePerson.Alias(a.forename(), a.surname(), a.dateOfBirth()))
                         .toList(),
-                p.addresses().stream().map(PoleSearchFeed.AddressEntry::oneLine).toList(),
                 p.addresses().stream()
-                        .map(PoleSearchFeed.AddressEntry::postcode)
-                        .filter(pc -> pc != null)
+                        .map(a -> new SearchablePerson.Place(a.locationId(), a.oneLine(), a.postcode()))
                         .toList(),
-                p.vrms(),
+                p.vehicles().stream()
+                        .map(v -> new SearchablePerson.Vehicle(v.vehicleId(), v.vrm()))
+                        .toList(),
                 p.warnings(),
                 p.restricted());
     }

@@ -8,6 +8,7 @@ import java.util.List;
  * What one search found, grouped by type and best first; only records the searcher may see, so the
  * counts are the sizes of these lists and nothing else. {@code note} says what was left out of the
  * search itself (e.g. a date of birth the user's role may not search by), never what was hidden.
+ * {@code indexStatus} says whether the index held every record when the search ran.
  */
 public record SearchResults(
         String query,
@@ -17,7 +18,7 @@ public record SearchResults(
         List<IncidentResult> incidents,
         List<CrimeResult> crimes,
         List<String> notes,
-        String indexStatus) {
+        SearchIndexState.IndexStatus indexStatus) {
 
     /**
      * A person found, with the incidents and crimes linked to them (latest first, a few) and how many

@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.constable.people.PersonNames;
 
 /**
  * Addresses: by postcode in any spacing or case (whole, or the outward part), by street words
@@ -94,8 +95,15 @@ public final class LocationSearch {
     /** A circle to search within, or null for none. */
     public record Near(double latitude, double longitude, double radiusMetres) {}
 
+    /** As {@link #search(IndexSearcher, SearchText, Near, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Hit<SearchableLocation>> search(
             IndexSearcher searcher, SearchText text, Near near, int limit, LongPredicate mayShowRestricted) {
+        return search(searcher, text, near, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    /** The best addresses for the typed text (and point), best first; the hidden ones dropped before ranking. */
+    public static List<Hit<SearchableLocation>> search(
+            IndexSearcher searcher, SearchText text, Near near, int limit, Visibility visibility) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean something = false;
         if (text.postcode() != null) {
@@ -138,10 +146,19 @@ public final class LocationSearch {
             q.add(any.build(), near == null ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
         try {
-            List<Hit<SearchableLocation>> hits = new ArrayList<>();
+            List<SearchableLocation> found = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q.build(), 400).scoreDocs) {
-                SearchableLocation l = read(searcher.storedFields().document(sd.doc));
-                if (l.restricted() && !mayShowRestricted.test(l.id())) {
+                found.add(read(searcher.storedFields().document(sd.doc)));
+            }
+            Set<Long> hidden = visibility.hidden(
+                    found.stream().map(SearchableLocation::id).toList(),
+                    found.stream()
+                            .filter(SearchableLocation::restricted)
+                            .map(SearchableLocation::id)
+                            .toList());
+            List<Hit<SearchableLocation>> hits = new ArrayList<>();
+            for (SearchableLocation l : found) {
+                if (hidden.contains(l.id())) {
                     continue;
                 }
                 Hit<SearchableLocation> hit = rank(text, near, l);
@@ -220,7 +237,7 @@ public final class LocationSearch {
     private static Set<String> words(SearchableLocation l) {
         Set<String> words = new LinkedHashSet<>();
         for (String part : new String[] {l.premises(), l.street(), l.locality(), l.town()}) {
-            words.addAll(Names.parts(part));
+            words.addAll(PersonNames.parts(part));
         }
         return words;
     }

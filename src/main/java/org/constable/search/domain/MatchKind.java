@@ -3,6 +3,10 @@ package org.constable.search.domain;
 /** Why a result matched, as shown beside it; the weight orders results when names match in different ways. */
 public enum MatchKind {
     EXACT("exact", 1.0),
+    /** Typed as two words, recorded as one ("Jan Mohamed" for Janmohamed): the same letters, spaced otherwise. */
+    WRITTEN_AS_ONE_WORD("written as one word", 0.95),
+    /** Typed as one word, recorded as two ("Janmohamed" for Jan Mohamed, or Taylor-Brown). */
+    WRITTEN_AS_TWO_WORDS("written as two words", 0.95),
     NICKNAME("nickname", 0.9),
     TRANSLITERATION("transliteration variant", 0.9),
     NAME_PART("hyphenated/double-barrelled part", 0.85),

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -19,7 +20,8 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The ways typed name words can be read: the surname last (or first, when the text says so) and the
- * other way round, which the ranker marks down as swapped. Each reading is given as tiers of equal
+ * other way round, which the ranker marks down as swapped, and each with two neighbouring words
+ * written as one ({@link JoinedWords}). Each reading is given as tiers of equal
  * worth ({@link NameTiers}), searched first, and as one scored query for when the tiers are too many:
  * strict (every word must match) and loose (any may).
  */
@@ -67,63 +69,106 @@ final class NameReadings {
             asSurname.add(NameExpansion.of(
                     searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
         }
-        LevelBuilder levels = new LevelBuilder();
-        TermLookup lookup = new TermLookup(searcher.getIndexReader());
-        if (n == 1) {
-            String word = words.get(0);
-            List<NameTiers.Level> either = levels.of(
-                    word,
-                    List.of(
-                            new Role(asSurname.get(0), PersonDocuments.SURNAMES, 1),
-                            new Role(asForename.get(0), PersonDocuments.FORENAMES, PersonRanker.LONE_FORENAME)));
-            Query scored = new DisjunctionMaxQuery(
-                    List.of(
-                            clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
-                            clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float)
-                                    PersonRanker.LONE_FORENAME)),
-                    0f);
-            return new NameReadings(
-                    new NameTiers(List.of(new NameTiers.Reading(List.of(either), 1)), mostTiers, lookup),
-                    List.of(scored),
-                    List.of());
+        Builder readings = new Builder();
+        readings.add(words, asForename, asSurname, surnameFirst, 1);
+        // two neighbours written as one word, each reading scaled to the words' own scale, as the ranker averages
+        for (JoinedWords.Reading joined : JoinedWords.of(words)) {
+            Map<String, NameMatch> exactly = Map.of(joined.joined(), JoinedWords.strong(joined));
+            List<Map<String, NameMatch>> forenames = new ArrayList<>(asForename.subList(0, joined.at()));
+            forenames.add(exactly);
+            forenames.addAll(asForename.subList(joined.at() + 2, n));
+            List<Map<String, NameMatch>> surnames = new ArrayList<>(asSurname.subList(0, joined.at()));
+            surnames.add(exactly);
+            surnames.addAll(asSurname.subList(joined.at() + 2, n));
+            readings.add(
+                    joined.words(),
+                    forenames,
+                    surnames,
+                    surnameFirst,
+                    Builder.weights(n) / Builder.weights(joined.words().size()));
         }
-        List<Integer> surnameAt = new ArrayList<>(List.of(surnameFirst ? 0 : n - 1));
-        if (!surnameAt.contains(surnameFirst ? n - 1 : 0)) {
-            surnameAt.add(surnameFirst ? n - 1 : 0);
+        return new NameReadings(
+                new NameTiers(readings.tiers, mostTiers, new TermLookup(searcher.getIndexReader())),
+                readings.strict,
+                readings.loose);
+    }
+
+    /** The readings of several word lists (as typed, and with neighbours joined), each in the worth of its own scale. */
+    private static final class Builder {
+        private final LevelBuilder levels = new LevelBuilder();
+        private final List<NameTiers.Reading> tiers = new ArrayList<>();
+        private final List<Query> strict = new ArrayList<>();
+        private final List<Query> loose = new ArrayList<>();
+
+        /** What a reading of {@code n} words adds up to when every word matches exactly. */
+        static double weights(int n) {
+            return n == 1 ? 1 : n - 1 + PersonRanker.SURNAME_WEIGHT;
         }
-        List<NameTiers.Reading> readings = new ArrayList<>();
-        List<Query> strict = new ArrayList<>();
-        List<Query> loose = new ArrayList<>();
-        for (int s : surnameAt) {
-            List<List<NameTiers.Level>> wordLevels = new ArrayList<>();
-            List<Query> clauses = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                String word = words.get(i);
-                if (i == s) {
-                    wordLevels.add(levels.of(
-                            word,
-                            List.of(new Role(
-                                    asSurname.get(i), PersonDocuments.SURNAMES, PersonRanker.SURNAME_WEIGHT))));
-                    clauses.add(clause(
-                            word, asSurname.get(i), PersonDocuments.SURNAMES, (float) PersonRanker.SURNAME_WEIGHT));
-                } else {
-                    wordLevels.add(levels.of(
-                            word,
-                            List.of(
-                                    new Role(asForename.get(i), PersonDocuments.FORENAMES, 1),
-                                    new Role(asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1))));
-                    clauses.add(new DisjunctionMaxQuery(
-                            List.of(
-                                    clause(word, asForename.get(i), PersonDocuments.FORENAMES, 1f),
-                                    clause(word, asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1f)),
-                            0f));
-                }
+
+        void add(
+                List<String> words,
+                List<Map<String, NameMatch>> asForename,
+                List<Map<String, NameMatch>> asSurname,
+                boolean surnameFirst,
+                double scale) {
+            int n = words.size();
+            if (n == 1) {
+                String word = words.get(0);
+                List<NameTiers.Level> either = levels.of(
+                        word,
+                        List.of(
+                                new Role(asSurname.get(0), PersonDocuments.SURNAMES, 1),
+                                new Role(asForename.get(0), PersonDocuments.FORENAMES, PersonRanker.LONE_FORENAME)));
+                tiers.add(new NameTiers.Reading(List.of(either), scale));
+                strict.add(scaled(
+                        new DisjunctionMaxQuery(
+                                List.of(
+                                        clause(word, asSurname.get(0), PersonDocuments.SURNAMES, 1f),
+                                        clause(word, asForename.get(0), PersonDocuments.FORENAMES, (float)
+                                                PersonRanker.LONE_FORENAME)),
+                                0f),
+                        scale));
+                return;
             }
-            readings.add(new NameTiers.Reading(wordLevels, readings.isEmpty() ? 1 : PersonRanker.SWAPPED_PENALTY));
-            strict.add(all(clauses, BooleanClause.Occur.MUST));
-            loose.add(all(clauses, BooleanClause.Occur.SHOULD));
+            List<Integer> surnameAt = new ArrayList<>(List.of(surnameFirst ? 0 : n - 1));
+            if (!surnameAt.contains(surnameFirst ? n - 1 : 0)) {
+                surnameAt.add(surnameFirst ? n - 1 : 0);
+            }
+            for (int s : surnameAt) {
+                List<List<NameTiers.Level>> wordLevels = new ArrayList<>();
+                List<Query> clauses = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    String word = words.get(i);
+                    if (i == s) {
+                        wordLevels.add(levels.of(
+                                word,
+                                List.of(new Role(
+                                        asSurname.get(i), PersonDocuments.SURNAMES, PersonRanker.SURNAME_WEIGHT))));
+                        clauses.add(clause(
+                                word, asSurname.get(i), PersonDocuments.SURNAMES, (float) PersonRanker.SURNAME_WEIGHT));
+                    } else {
+                        wordLevels.add(levels.of(
+                                word,
+                                List.of(
+                                        new Role(asForename.get(i), PersonDocuments.FORENAMES, 1),
+                                        new Role(asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1))));
+                        clauses.add(new DisjunctionMaxQuery(
+                                List.of(
+                                        clause(word, asForename.get(i), PersonDocuments.FORENAMES, 1f),
+                                        clause(word, asSurname.get(i), PersonDocuments.SURNAME_PARTS, 1f)),
+                                0f));
+                    }
+                }
+                double weight = scale * (s == surnameAt.get(0) ? 1 : PersonRanker.SWAPPED_PENALTY);
+                tiers.add(new NameTiers.Reading(wordLevels, weight));
+                strict.add(scaled(all(clauses, BooleanClause.Occur.MUST), scale));
+                loose.add(scaled(all(clauses, BooleanClause.Occur.SHOULD), scale));
+            }
         }
-        return new NameReadings(new NameTiers(readings, mostTiers, lookup), strict, loose);
+
+        private static Query scaled(Query q, double scale) {
+            return scale == 1 ? q : new BoostQuery(q, (float) scale);
+        }
     }
 
     /** The word's fuzzy automaton, built on first use only: a word whose parts are remembered needs none. */

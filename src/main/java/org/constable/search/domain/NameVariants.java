@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.people.Nicknames;
+import org.constable.people.PersonNames;
 
 /**
- * Forenames that stand for one another: nicknames (Bill for William, Peggy for Margaret) and
- * transliteration variants (Mohammed, Muhammad, Mohamed). They are data, kept in
- * {@code search/nicknames.txt} and {@code search/transliterations.txt}, so a force can add its own.
+ * Forenames that stand for one another: nicknames (Bill for William, Peggy for Margaret), from
+ * people's one list of familiar forenames ({@link Nicknames}, ADR 0039), and transliteration variants
+ * (Mohammed, Muhammad, Mohamed), kept as data in {@code search/transliterations.txt}.
  */
 public final class NameVariants {
 
@@ -26,7 +28,7 @@ public final class NameVariants {
     /** The lists shipped with Constable. */
     public static NameVariants standard() {
         NameVariants v = new NameVariants();
-        v.loadNicknames(resource("search/nicknames.txt"));
+        v.loadNicknames(Nicknames.standard());
         v.loadTransliterations(resource("search/transliterations.txt"));
         return v;
     }
@@ -36,14 +38,8 @@ public final class NameVariants {
         return variants.getOrDefault(part, Map.of());
     }
 
-    private void loadNicknames(List<String> lines) {
-        for (String line : lines) {
-            String[] formalAndShort = line.split(":", 2);
-            String formal = formalAndShort[0].trim();
-            for (String nickname : formalAndShort[1].split(",")) {
-                link(formal, nickname.trim(), MatchKind.NICKNAME);
-            }
-        }
+    private void loadNicknames(Nicknames nicknames) {
+        nicknames.all().forEach((formal, familiar) -> familiar.forEach(f -> link(formal, f, MatchKind.NICKNAME)));
     }
 
     private void loadTransliterations(List<String> lines) {
@@ -77,7 +73,7 @@ public final class NameVariants {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(Names.fold(line));
+                    lines.add(PersonNames.fold(line));
                 }
             }
             return lines;

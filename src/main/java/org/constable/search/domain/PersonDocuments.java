@@ -14,11 +14,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.constable.people.PersonNames;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
- * forename parts (with middle names), surname parts and the whole surname joined, and the parts of
- * a surname of several parts once more on their own, as a forename word may be one of them. Each part
+ * forename parts (with middle names) and a forename of several parts joined, surname parts and the
+ * whole surname joined, and the parts of a surname of several parts once more on their own, as a
+ * forename word may be one of them. Field names differ from those of addresses and vehicles, which
+ * share the index (ADR 0038). Each part
  * is also written as "code␟part" terms of its Double Metaphone and Beider-Morse codes: a sound-alike
  * dictionary that a search reads to turn a typed word into the real parts that sound like it (ADR
  * 0036). Dates of birth are indexed as the full date, the year, and the day number for age ranges.
@@ -51,9 +54,12 @@ public final class PersonDocuments {
     static final String DOB = "dob";
     static final String DOB_YEAR = "dob_year";
     static final String DOB_DAY = "dob_day";
-    static final String POSTCODE = "postcode";
-    static final String VRM = "vrm";
     private static final String SEP = "\u001f";
+    /** Stored: a linked address as location id, address in one line and postcode. */
+    private static final String PLACE = "place";
+    /** Stored: a linked vehicle as vehicle id and registration mark. */
+    private static final String VEHICLE = "person_vehicle";
+
     private static final String ALIAS_SEP = "\u001d";
 
     private PersonDocuments() {}
@@ -92,10 +98,6 @@ public final class PersonDocuments {
             doc.add(new StringField(DOB_YEAR, Integer.toString(dob.getYear()), Field.Store.NO));
             doc.add(new IntPoint(DOB_DAY, (int) dob.toEpochDay()));
         }
-        p.postcodes()
-                .forEach(pc -> doc.add(new StringField(
-                        POSTCODE, pc.replace(" ", "").toUpperCase(java.util.Locale.ROOT), Field.Store.NO)));
-        p.vrms().forEach(v -> doc.add(new StringField(VRM, v, Field.Store.NO)));
         doc.add(new BinaryDocValuesField(RANKING, new BytesRef(rankingText(p))));
         store(doc, p);
         return doc;
@@ -135,7 +137,6 @@ public final class PersonDocuments {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(),
                 "1".equals(f[5]));
     }
 
@@ -159,12 +160,16 @@ public final class PersonDocuments {
             String forename,
             String middleNames,
             String surname) {
-        forenames.addAll(Names.parts(forename));
-        forenames.addAll(Names.parts(middleNames));
-        List<String> parts = Names.parts(surname);
+        List<String> forenameParts = PersonNames.parts(forename);
+        forenames.addAll(forenameParts);
+        if (forenameParts.size() > 1) {
+            forenames.add(String.join("", forenameParts));
+        }
+        forenames.addAll(PersonNames.parts(middleNames));
+        List<String> parts = PersonNames.parts(surname);
         surnames.addAll(parts);
         if (parts.size() > 1) {
-            surnames.add(Names.joined(surname));
+            surnames.add(PersonNames.joined(surname));
             surnameParts.addAll(parts);
         }
     }
@@ -190,9 +195,10 @@ public final class PersonDocuments {
                 "born", p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()));
         doc.add(new StoredField("restricted", p.restricted() ? 1 : 0));
         p.aliases().forEach(a -> doc.add(new StoredField("alias", alias(a))));
-        p.addresses().forEach(a -> doc.add(new StoredField("address", a)));
-        p.postcodes().forEach(a -> doc.add(new StoredField("postcode_shown", a)));
-        p.vrms().forEach(a -> doc.add(new StoredField("vrm_shown", a)));
+        p.places()
+                .forEach(a -> doc.add(
+                        new StoredField(PLACE, a.locationId() + SEP + nz(a.oneLine()) + SEP + nz(a.postcode()))));
+        p.vehicles().forEach(v -> doc.add(new StoredField(VEHICLE, v.vehicleId() + SEP + v.vrm())));
         p.warnings().forEach(a -> doc.add(new StoredField("warning", a)));
     }
 
@@ -201,6 +207,16 @@ public final class PersonDocuments {
         List<SearchablePerson.Alias> aliases = new ArrayList<>();
         for (String a : doc.getValues("alias")) {
             aliases.add(alias(a));
+        }
+        List<SearchablePerson.Place> places = new ArrayList<>();
+        for (String a : doc.getValues(PLACE)) {
+            String[] f = a.split(SEP, -1);
+            places.add(new SearchablePerson.Place(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2]));
+        }
+        List<SearchablePerson.Vehicle> vehicles = new ArrayList<>();
+        for (String v : doc.getValues(VEHICLE)) {
+            String[] f = v.split(SEP, -1);
+            vehicles.add(new SearchablePerson.Vehicle(Long.parseLong(f[0]), f[1]));
         }
         String born = doc.get("born");
         String middle = doc.get("middle");
@@ -212,9 +228,8 @@ public final class PersonDocuments {
                 doc.get("surname"),
                 born.isEmpty() ? null : LocalDate.parse(born),
                 aliases,
-                List.of(doc.getValues("address")),
-                List.of(doc.getValues("postcode_shown")),
-                List.of(doc.getValues("vrm_shown")),
+                places,
+                vehicles,
                 List.of(doc.getValues("warning")),
                 restricted.numericValue().intValue() == 1);
     }

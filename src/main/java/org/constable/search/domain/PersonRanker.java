@@ -5,11 +5,14 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.constable.people.PersonNames;
 
 /**
  * Scores a candidate person against what was typed and says why it matched. Names are read as
  * "forenames surname" (or "surname, forenames"), and also the other way round, as witnesses and
- * records swap them; every own name and alias is tried and the best wins. A date of birth or an age
+ * records swap them, and with two neighbouring words written as one ({@link JoinedWords}); a typed
+ * word may also be a recorded name of several parts written together. Every own name and alias is
+ * tried and the best wins. A date of birth or an age
  * adds to the score when it fits and lowers it when it does not, since a wrong date is common but
  * still evidence.
  */
@@ -59,35 +62,86 @@ final class PersonRanker {
 
     private static Scored scoreNames(
             SearchText text, String forename, String middleNames, String surname, boolean alias, NameMatcher matcher) {
-        List<String> words = text.nameWords();
-        List<String> forenames = new ArrayList<>(Names.parts(forename));
-        forenames.addAll(Names.parts(middleNames));
-        List<String> surnames = Names.parts(surname);
-        String joined = Names.joined(surname);
-        int n = words.size();
-        NameMatch[] fm = new NameMatch[n];
-        NameMatch[] sm = new NameMatch[n];
-        for (int i = 0; i < n; i++) {
-            fm[i] = best(words.get(i), forenames, matcher);
-            sm[i] = surnameMatch(words, words.get(i), surnames, joined, matcher);
-        }
-        Scored best;
-        if (n == 1) {
-            best = sm[0].weight() >= fm[0].weight()
-                    ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
-                    : new Scored(fm[0].weight() * LONE_FORENAME, reasons("forename", fm[0]));
-        } else {
-            int last = n - 1;
-            Scored straight = assign(fm, sm, text.surnameFirst() ? 0 : last, surnames.size() > 1);
-            Scored swapped = assign(fm, sm, text.surnameFirst() ? last : 0, surnames.size() > 1);
-            swapped =
-                    new Scored(swapped.score * SWAPPED_PENALTY, prepend(MatchKind.SWAPPED_NAMES.label(), swapped.why));
-            best = swapped.score > straight.score ? swapped : straight;
+        List<String> forenameParts = PersonNames.parts(forename);
+        List<String> forenames = new ArrayList<>(forenameParts);
+        forenames.addAll(PersonNames.parts(middleNames));
+        List<String> surnames = PersonNames.parts(surname);
+        Recorded recorded = new Recorded(forenames, forenameParts, surnames, PersonNames.joined(surname));
+        Scored best = scoreWords(text.nameWords(), null, text.surnameFirst(), recorded, matcher);
+        for (JoinedWords.Reading joined : JoinedWords.of(text.nameWords())) {
+            Scored byJoined = scoreWords(joined.words(), joined, text.surnameFirst(), recorded, matcher);
+            if (byJoined.score > best.score) {
+                best = byJoined;
+            }
         }
         if (alias && best.score > 0) {
             best = new Scored(best.score * ALIAS_PENALTY, prepend("alias " + forename + " " + surname, best.why));
         }
         return best;
+    }
+
+    /**
+     * A record's name parts as compared: forename and middle-name parts, the forename's own parts,
+     * surname parts and the surname written as one word.
+     */
+    private record Recorded(List<String> forenames, List<String> forenameParts, List<String> surnames, String joined) {
+
+        /** The forename written as one word when it has several parts ("maryann" for Mary Ann), else null. */
+        String joinedForename() {
+            return forenameParts.size() > 1 ? String.join("", forenameParts) : null;
+        }
+
+        List<String> allForenames() {
+            if (forenameParts.size() < 2) {
+                return forenames;
+            }
+            List<String> all = new ArrayList<>(forenames);
+            all.add(joinedForename());
+            return all;
+        }
+
+        List<String> allSurnames() {
+            List<String> all = new ArrayList<>(surnames);
+            all.add(joined);
+            return all;
+        }
+    }
+
+    /** Scores the words, {@code joined} (if given) saying which one is two typed words written together. */
+    private static Scored scoreWords(
+            List<String> words, JoinedWords.Reading joined, boolean surnameFirst, Recorded r, NameMatcher matcher) {
+        int n = words.size();
+        NameMatch[] fm = new NameMatch[n];
+        NameMatch[] sm = new NameMatch[n];
+        for (int i = 0; i < n; i++) {
+            if (joined != null && i == joined.at()) {
+                fm[i] = JoinedWords.match(joined, r.allForenames());
+                sm[i] = JoinedWords.match(joined, r.allSurnames());
+            } else {
+                fm[i] = forenameMatch(words.get(i), r, matcher);
+                sm[i] = surnameMatch(words, words.get(i), r.surnames(), r.joined(), matcher);
+            }
+        }
+        if (n == 1) {
+            return sm[0].weight() >= fm[0].weight()
+                    ? new Scored(sm[0].weight(), reasons("surname", sm[0]))
+                    : new Scored(fm[0].weight() * LONE_FORENAME, reasons("forename", fm[0]));
+        }
+        int last = n - 1;
+        boolean multiPartSurname = r.surnames().size() > 1;
+        Scored straight = assign(fm, sm, surnameFirst ? 0 : last, multiPartSurname);
+        Scored swapped = assign(fm, sm, surnameFirst ? last : 0, multiPartSurname);
+        swapped = new Scored(swapped.score * SWAPPED_PENALTY, prepend(MatchKind.SWAPPED_NAMES.label(), swapped.why));
+        return swapped.score > straight.score ? swapped : straight;
+    }
+
+    /** The best forename part for a word; a forename of several parts also as one word ("maryann" for Mary Ann). */
+    private static NameMatch forenameMatch(String word, Recorded r, NameMatcher matcher) {
+        NameMatch m = best(word, r.forenames(), matcher);
+        if (r.joinedForename() != null && m.kind() != MatchKind.EXACT && word.equals(r.joinedForename())) {
+            return writtenAsTwoWords(word, r.forenameParts());
+        }
+        return m;
     }
 
     /** One word is the surname, the others forenames (or further parts of a double-barrelled surname). */
@@ -124,6 +178,9 @@ final class PersonRanker {
         NameMatch m = best(word, surnames, matcher);
         if (surnames.size() > 1) {
             NameMatch whole = matcher.match(word, joined);
+            if (whole.kind() == MatchKind.EXACT) {
+                whole = writtenAsTwoWords(word, surnames);
+            }
             if (whole.weight() > m.weight()) {
                 return whole;
             }
@@ -133,6 +190,16 @@ final class PersonRanker {
             }
         }
         return m;
+    }
+
+    /** A typed word that is a recorded name of several parts written together ("janmohamed" for Jan Mohamed). */
+    private static NameMatch writtenAsTwoWords(String word, List<String> recordedParts) {
+        return new NameMatch(
+                MatchKind.WRITTEN_AS_TWO_WORDS,
+                MatchKind.WRITTEN_AS_TWO_WORDS.weight(),
+                word,
+                String.join(" ", recordedParts),
+                0);
     }
 
     private static NameMatch best(String word, List<String> parts, NameMatcher matcher) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.StoredFields;
@@ -70,12 +71,22 @@ public final class PersonSearch {
     }
 
     /**
-     * The best persons for the typed text, best first.
+     * The best persons for the typed text, best first, trusting the index's restriction flag.
      *
      * @param mayShowRestricted asked for each restricted candidate's id; false hides it completely
      */
     public List<PersonHit> search(
             IndexSearcher given, SearchText text, LocalDate today, int limit, LongPredicate mayShowRestricted) {
+        return search(given, text, today, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    /**
+     * The best persons for the typed text, best first.
+     *
+     * @param visibility asked once about every candidate before ranking; a hidden one is dropped completely
+     */
+    public List<PersonHit> search(
+            IndexSearcher given, SearchText text, LocalDate today, int limit, Visibility visibility) {
         NameMatcher matcher = new NameMatcher(variants);
         // the queries of one search are each asked once: caching them as filters would only cost
         IndexSearcher searcher = new IndexSearcher(given.getIndexReader());
@@ -87,11 +98,14 @@ public final class PersonSearch {
             }
             Map<Integer, SearchablePerson> views =
                     new LinkedHashMap<>(RankingViews.of(searcher.getIndexReader(), found.open()));
-            RankingViews.of(searcher.getIndexReader(), found.restricted()).forEach((doc, p) -> {
-                if (mayShowRestricted.test(p.id())) {
-                    views.put(doc, p);
-                }
-            });
+            views.putAll(RankingViews.of(searcher.getIndexReader(), found.restricted()));
+            Set<Long> hidden = visibility.hidden(
+                    views.values().stream().map(SearchablePerson::id).toList(),
+                    views.values().stream()
+                            .filter(SearchablePerson::restricted)
+                            .map(SearchablePerson::id)
+                            .toList());
+            views.values().removeIf(p -> hidden.contains(p.id()));
             Map<Long, Integer> docOf = new HashMap<>();
             List<PersonHit> hits = new ArrayList<>();
             views.forEach((doc, p) -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.constable.people.PersonNames;
 
 /**
  * What was typed into the one search box, read into its parts: name words (in order, and whether a
@@ -127,7 +128,7 @@ public record SearchText(
                     && compactUpper.length() >= 2) {
                 vrm = vrm == null ? compactUpper : vrm + compactUpper;
             } else if (lower.matches("[\\p{L}'’\\-.]+")) {
-                List<String> parts = Names.parts(word);
+                List<String> parts = PersonNames.parts(word);
                 names.addAll(parts);
                 street.addAll(parts);
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.constable.people.PersonNames;
 
 /**
  * Completions for the search box as the user types: person names (the name or alias that has every
@@ -41,18 +43,23 @@ public final class Suggestions {
 
     private Suggestions() {}
 
+    /** As {@link #names(IndexSearcher, String, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Suggestion> names(
             IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+        return names(searcher, typed, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    public static List<Suggestion> names(IndexSearcher searcher, String typed, int limit, Visibility visibility) {
         if (typed == null || typed.chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
-        List<String> words = Names.parts(typed);
+        List<String> words = PersonNames.parts(typed);
         if (words.isEmpty() || words.size() == 1 && words.get(0).length() < 2) {
             return List.of();
         }
         List<String> whole = words.subList(0, words.size() - 1);
         String start = words.get(words.size() - 1);
-        Map<String, List<Long>> found = new LinkedHashMap<>();
+        List<SearchablePerson> candidates = new ArrayList<>();
         for (boolean restricted : new boolean[] {false, true}) {
             BooleanQuery.Builder q = new BooleanQuery.Builder()
                     .add(
@@ -72,10 +79,18 @@ public final class Suggestions {
                             new TermQuery(new Term(PersonDocuments.SURNAMES, w))),
                     BooleanClause.Occur.FILTER));
             for (ScoreDoc sd : top(searcher, q.build())) {
-                SearchablePerson p = PersonDocuments.read(document(searcher, sd));
-                if (p.restricted() && !mayShowRestricted.test(p.id())) {
-                    continue;
-                }
+                candidates.add(PersonDocuments.read(document(searcher, sd)));
+            }
+        }
+        Set<Long> hidden = visibility.hidden(
+                candidates.stream().map(SearchablePerson::id).toList(),
+                candidates.stream()
+                        .filter(SearchablePerson::restricted)
+                        .map(SearchablePerson::id)
+                        .toList());
+        Map<String, List<Long>> found = new LinkedHashMap<>();
+        for (SearchablePerson p : candidates) {
+            if (!hidden.contains(p.id())) {
                 found.computeIfAbsent(matchingName(p, whole, start), k -> new ArrayList<>())
                         .add(p.id());
             }
@@ -92,8 +107,13 @@ public final class Suggestions {
                 .build();
     }
 
+    /** As {@link #postcodes(IndexSearcher, String, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Suggestion> postcodes(
             IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+        return postcodes(searcher, typed, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    public static List<Suggestion> postcodes(IndexSearcher searcher, String typed, int limit, Visibility visibility) {
         String compact = LocationSearch.compact(typed);
         if (!compact.matches("[A-Z]{1,2}[0-9][A-Z0-9]{0,4}")) {
             return List.of();
@@ -102,10 +122,22 @@ public final class Suggestions {
                 .add(new TermQuery(new Term(PersonDocuments.KIND, LocationSearch.TYPE)), BooleanClause.Occur.FILTER)
                 .add(new PrefixQuery(new Term(LocationSearch.POSTCODE, compact)), BooleanClause.Occur.FILTER)
                 .build();
-        Map<String, List<Long>> found = new LinkedHashMap<>();
+        List<SearchableLocation> candidates = new ArrayList<>();
         for (ScoreDoc sd : top(searcher, q)) {
             SearchableLocation l = LocationSearch.read(document(searcher, sd));
-            if (l.postcode() == null || l.restricted() && !mayShowRestricted.test(l.id())) {
+            if (l.postcode() != null) {
+                candidates.add(l);
+            }
+        }
+        Set<Long> hidden = visibility.hidden(
+                candidates.stream().map(SearchableLocation::id).toList(),
+                candidates.stream()
+                        .filter(SearchableLocation::restricted)
+                        .map(SearchableLocation::id)
+                        .toList());
+        Map<String, List<Long>> found = new LinkedHashMap<>();
+        for (SearchableLocation l : candidates) {
+            if (hidden.contains(l.id())) {
                 continue;
             }
             String pc = LocationSearch.compact(l.postcode());
@@ -117,14 +149,20 @@ public final class Suggestions {
         return ranked(found, POSTCODE, limit);
     }
 
+    /** As {@link #registrations(IndexSearcher, String, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Suggestion> registrations(
             IndexSearcher searcher, String typed, int limit, LongPredicate mayShowRestricted) {
+        return registrations(searcher, typed, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    public static List<Suggestion> registrations(
+            IndexSearcher searcher, String typed, int limit, Visibility visibility) {
         if (typed == null || typed.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
         SearchText text = SearchText.parse(typed);
         Map<String, List<Long>> found = new LinkedHashMap<>();
-        for (Hit<SearchableVehicle> h : VehicleSearch.search(searcher, text, limit, mayShowRestricted)) {
+        for (Hit<SearchableVehicle> h : VehicleSearch.search(searcher, text, limit, visibility)) {
             found.computeIfAbsent(VehicleSearch.shown(h.record().vrm()), k -> new ArrayList<>())
                     .add(h.record().id());
         }
@@ -139,7 +177,7 @@ public final class Suggestions {
         names.add(p.displayName());
         p.aliases().forEach(a -> names.add((a.forename() == null ? "" : a.forename() + " ") + a.surname()));
         for (String name : names) {
-            List<String> parts = Names.parts(name);
+            List<String> parts = PersonNames.parts(name);
             if (parts.containsAll(whole) && parts.stream().anyMatch(w -> w.startsWith(start))) {
                 return name.strip();
             }

@@ -74,8 +74,15 @@ public final class VehicleSearch {
                 d.getField("restricted").numericValue().intValue() == 1);
     }
 
+    /** As {@link #search(IndexSearcher, SearchText, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Hit<SearchableVehicle>> search(
             IndexSearcher searcher, SearchText text, int limit, LongPredicate mayShowRestricted) {
+        return search(searcher, text, limit, Visibility.byIndexFlag(mayShowRestricted));
+    }
+
+    /** The best vehicles for the typed mark, best first; the hidden ones dropped before ranking. */
+    public static List<Hit<SearchableVehicle>> search(
+            IndexSearcher searcher, SearchText text, int limit, Visibility visibility) {
         String typed = text.vrm();
         if (typed == null || typed.length() < 2) {
             return List.of();
@@ -93,13 +100,21 @@ public final class VehicleSearch {
                 .add(any.build(), BooleanClause.Occur.MUST)
                 .build();
         try {
-            List<Hit<SearchableVehicle>> hits = new ArrayList<>();
+            List<SearchableVehicle> found = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, 200).scoreDocs) {
-                SearchableVehicle v = read(searcher.storedFields().document(sd.doc));
-                if (v.restricted() && !mayShowRestricted.test(v.id())) {
-                    continue;
+                found.add(read(searcher.storedFields().document(sd.doc)));
+            }
+            java.util.Set<Long> hidden = visibility.hidden(
+                    found.stream().map(SearchableVehicle::id).toList(),
+                    found.stream()
+                            .filter(SearchableVehicle::restricted)
+                            .map(SearchableVehicle::id)
+                            .toList());
+            List<Hit<SearchableVehicle>> hits = new ArrayList<>();
+            for (SearchableVehicle v : found) {
+                if (!hidden.contains(v.id())) {
+                    hits.add(rank(typed, v));
                 }
-                hits.add(rank(typed, v));
             }
             hits.sort(Comparator.comparingDouble((Hit<SearchableVehicle> h) -> h.score())
                     .reversed()

@@ -5,7 +5,9 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.ConsultationPurposes;
+import org.constable.search.application.PersonPageLinks;
 import org.constable.search.application.PoleSearch;
+import org.constable.search.application.SearchSuggestions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPages {
 
     private final PoleSearch search;
+    private final SearchSuggestions suggestions;
+    private final PersonPageLinks personLinks;
     private final CurrentActor actors;
 
-    SearchPages(PoleSearch search, CurrentActor actors) {
+    SearchPages(PoleSearch search, SearchSuggestions suggestions, PersonPageLinks personLinks, CurrentActor actors) {
         this.search = search;
+        this.suggestions = suggestions;
+        this.personLinks = personLinks;
         this.actors = actors;
     }
 
@@ -53,7 +59,7 @@ class SearchPages {
     @GetMapping("/search/people/{id}/incidents")
     @Guarded(Permission.INCIDENT_READ)
     String personIncidents(@PathVariable long id, @RequestParam String purpose, Model model) {
-        model.addAttribute("incidents", search.recentIncidents(actors.require(), id, purpose));
+        model.addAttribute("incidents", personLinks.recentIncidents(actors.require(), id, purpose));
         return "search/incidents :: incidents";
     }
 
@@ -61,8 +67,32 @@ class SearchPages {
     @GetMapping("/search/people/{id}/linked")
     @Guarded(Permission.PERSON_READ)
     String personLinked(@PathVariable long id, @RequestParam String purpose, Model model) {
-        model.addAttribute("linked", search.personLinks(actors.require(), id, purpose));
+        model.addAttribute("linked", personLinks.personLinks(actors.require(), id, purpose));
         return "search/linked :: linked";
+    }
+
+    /**
+     * People found by the person search for a form that names them (the call form's "named people"):
+     * buttons that add the person to the form. Too little typed gives an empty list, never an error.
+     */
+    @GetMapping("/search/people/pick")
+    @Guarded(Permission.PERSON_READ)
+    String pickPeople(
+            @RequestParam(required = false) String personQuery,
+            @RequestParam(required = false) String purpose,
+            Model model) {
+        String typed = personQuery == null ? "" : personQuery.strip();
+        model.addAttribute("typed", typed);
+        model.addAttribute(
+                "matches",
+                typed.length() < 2 || typed.length() > 200
+                        ? null
+                        : search.people(
+                                actors.require(),
+                                typed,
+                                purpose == null || purpose.isBlank() ? "Naming a person on a form" : purpose,
+                                10));
+        return "search/person-picker :: people";
     }
 
     /** The suggestions under the search box (htmx); a missing purpose or bad input gives an empty list, never an error page. */
@@ -70,9 +100,9 @@ class SearchPages {
     @Guarded(Permission.PERSON_READ)
     String suggestions(
             @RequestParam(required = false) String q, @RequestParam(required = false) String purpose, Model model) {
-        List<PoleSearch.Suggested> found = List.of();
+        List<SearchSuggestions.Suggested> found = List.of();
         if (purpose != null && !purpose.isBlank() && q != null && q.strip().length() <= 200) {
-            found = search.suggest(actors.require(), q, purpose).suggestions();
+            found = suggestions.suggest(actors.require(), q, purpose).suggestions();
         }
         model.addAttribute("suggestions", found);
         model.addAttribute("purpose", purpose);

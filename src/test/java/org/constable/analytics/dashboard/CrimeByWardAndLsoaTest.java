@@ -275,7 +275,8 @@ class CrimeByWardAndLsoaTest {
                 "{\"classificationCode\":\"28E\",\"occurredFrom\":\"" + occurred
                         + "\",\"occurredTo\":\"" + occurred.plusSeconds(600) + "\",\"reportedAt\":\""
                         + occurred.plusSeconds(900) + "\"," + where + ",\"victims\":[{\"personId\":" + victim
-                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Shed broken into\",\"officerInCharge\":\"DC 1\"}");
+                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Shed broken into\",\"officerInCharge\":\""
+                        + api.username(investigator) + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
     }
 

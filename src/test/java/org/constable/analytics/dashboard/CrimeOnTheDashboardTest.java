@@ -75,7 +75,8 @@ class CrimeOnTheDashboardTest {
                         + "\"occurredFrom\":\"" + occurred + "\",\"occurredTo\":\"" + occurred.plusSeconds(600)
                         + "\",\"victims\":[{\"personId\":"
                         + victim
-                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Back door forced\",\"officerInCharge\":\"DC 1\"}");
+                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Back door forced\",\"officerInCharge\":\""
+                        + api.username(investigator) + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
 
         JsonNode after = Json.read(api.get(todays, analyst).body()).get("crimes");

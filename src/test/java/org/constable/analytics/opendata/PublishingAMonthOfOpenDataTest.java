@@ -140,7 +140,9 @@ class PublishingAMonthOfOpenDataTest {
                         + suspect
                         + "],\"witnesses\":[" + witness + "],\"narrative\":\"" + canary("crimenarrative")
                         + " pushed to the ground\","
-                        + "\"modusOperandi\":\"" + canary("mo") + "\",\"officerInCharge\":\"" + canary("officer")
+                        + "\"modusOperandi\":\"" + canary("mo") + "\",\"officerInCharge\":\""
+                        + users.createNamed(canary("officer").toLowerCase(), Role.INVESTIGATOR)
+                                .username()
                         + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
         long crimeId = Json.read(crime.body()).get("id").asLong();
@@ -167,7 +169,8 @@ class PublishingAMonthOfOpenDataTest {
                         + ",\"longitude\":" + area.longitude() + ",\"locationText\":\"" + canary("cancelledplace")
                         + "\","
                         + "\"victims\":[{\"personId\":" + burgled + ",\"vulnerableOrIntimidated\":false}],"
-                        + "\"narrative\":\"" + canary("cancellednarrative") + "\",\"officerInCharge\":\"DC 1\"}");
+                        + "\"narrative\":\"" + canary("cancellednarrative") + "\",\"officerInCharge\":\""
+                        + api.username(investigator) + "\"}");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(201);
         long cancelledId = Json.read(cancelled.body()).get("id").asLong();
         var request = api.post(

@@ -48,7 +48,7 @@ class ShowingTheForceMapTest {
 
     @BeforeEach
     void storeAForce() {
-        if (geography.empty()) {
+        if (geography.beatCount() == 0) { // the test force area of the test support may be there already
             geography.addForceArea(
                     "Test Constabulary",
                     "{\"type\":\"Polygon\",\"coordinates\":[[[-2.24,53.43],[-2.20,53.43],[-2.20,53.45],[-2.24,53.45],[-2.24,53.43]]]}");

@@ -40,7 +40,6 @@ class FindingAMisspeltPersonTest {
                     List.of(new SearchablePerson.Alias("Peter", "Novak", null)),
                     List.of(),
                     List.of(),
-                    List.of(),
                     List.of("Weapons"),
                     true)));
             w.addDocument(PersonDocuments.document(SearchablePerson.of(6, "Jack", "Smyth", LocalDate.of(1985, 7, 3))));

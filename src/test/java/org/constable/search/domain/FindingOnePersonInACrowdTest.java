@@ -88,7 +88,7 @@ class FindingOnePersonInACrowdTest {
     private static SearchablePerson person(
             long id, String forename, String surname, LocalDate born, boolean restricted) {
         return new SearchablePerson(
-                id, forename, null, surname, born, List.of(), List.of(), List.of(), List.of(), List.of(), restricted);
+                id, forename, null, surname, born, List.of(), List.of(), List.of(), List.of(), restricted);
     }
 
     private static List<Long> ids(List<PersonHit> hits) {

@@ -90,7 +90,6 @@ class SearchRelevanceTest {
                         List.of(),
                         List.of(),
                         List.of(),
-                        List.of(),
                         false)));
             }
         }

@@ -60,7 +60,6 @@ class SuggestionsTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(),
                 restricted);
     }
 }

@@ -18,7 +18,6 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.RecordNotFound;
-import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -135,7 +134,7 @@ class BacktestPages {
     }
 
     private void fill(Model model, String id) {
-        BacktestJob job = jobs.find(id).orElseThrow(() -> new RecordNotFound(new RecordRef("backtest", 0)));
+        BacktestJob job = jobs.find(id).orElseThrow(() -> new RecordNotFound("backtest", id));
         // the worker may finish while the page renders: decide once what this response shows
         BacktestJob.Status status = job.status();
         model.addAttribute("job", job);

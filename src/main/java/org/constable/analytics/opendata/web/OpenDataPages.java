@@ -9,7 +9,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.constable.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +53,14 @@ class OpenDataPages {
     @PostMapping("/open-data/exports")
     @Guarded(Permission.OPEN_DATA_EXPORT)
     String export(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) String month,
             @RequestParam(defaultValue = "") String recipient,
             @RequestParam(defaultValue = "") String justification,
             RedirectAttributes redirect,
             Model model) {
         try {
-            var export = exports.export(actors.require(), new OpenDataExports.Request(month, recipient, justification));
+            var export = exports.export(
+                    actors.require(), new OpenDataExports.Request(month(month), recipient, justification));
             redirect.addFlashAttribute("done", export);
             return "redirect:/open-data";
         } catch (IllegalArgumentException e) {
@@ -83,5 +84,17 @@ class OpenDataPages {
     ResponseEntity<byte[]> file(@PathVariable long id) {
         // the page offers the file to check what was published: that is the purpose its function fixes
         return StreetLevelDownload.of(exports.file(actors.require(), id, "Checking a published open-data file"));
+    }
+
+    /** The month as typed, read here so that a wrong one is shown beside the form with what was typed kept. */
+    private static YearMonth month(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("month", "month must be a month written like 2026-03 (months 01 to 12).");
+        }
     }
 }

@@ -270,6 +270,24 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
         }
     }
 
+    @Test
+    void patrolTimeWithoutACellSaysTheCellIsRequiredAndChangesNothing() {
+        long id = Json.read(publish("next-month", "naive", 250, 5).body())
+                .get("id")
+                .asLong();
+        String past = clock.instant().minus(Duration.ofHours(3)).toString();
+        long before = db.count("SELECT count(*) FROM analytics.patrol_dosage");
+
+        var r = api.post(
+                "/api/v1/analytics/forecasts/" + id + "/dosage",
+                officer,
+                "{\"unit\":\"Alpha 1\",\"startedAt\":\"" + past + "\",\"minutes\":20}");
+
+        String message = org.constable.testsupport.Problems.fieldError(r, "cellId");
+        assertThat(message).contains("cellId is required").doesNotContain("null");
+        assertThat(db.count("SELECT count(*) FROM analytics.patrol_dosage")).isEqualTo(before);
+    }
+
     private Api.Response dosage(long id, String cell, String start, int minutes) {
         return api.post(
                 "/api/v1/analytics/forecasts/" + id + "/dosage",

@@ -33,7 +33,8 @@ final class RecordedCrimeFixture {
                         + where.latitude() + ",\"longitude\":" + where.longitude()
                         + ",\"locationText\":\"Test place\",\"victims\":[{\"personId\":"
                         + victim
-                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Made-up test crime\",\"officerInCharge\":\"DC 1\"}");
+                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Made-up test crime\",\"officerInCharge\":\""
+                        + api.username(investigator) + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 }

@@ -12,6 +12,7 @@ import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
 import org.constable.identity.Actor;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,20 +43,25 @@ public class PatrolDosageRecording {
     public DosageSummary record(
             long forecastId, String cellId, String unit, Instant startedAt, Integer minutes, Actor recorder) {
         PublishedForecast forecast = forecasts.get(forecastId);
-        if (cellId == null || !forecast.hasCell(cellId)) {
-            throw new IllegalArgumentException(
-                    "Cell '" + cellId + "' is not one of the top cells of forecast " + forecastId);
+        InvalidInput.Collector wrong = new InvalidInput.Collector();
+        if (cellId == null || cellId.isBlank()) {
+            wrong.add("cellId", "cellId is required: the id of one of the forecast's top cells.");
+        } else if (!forecast.hasCell(cellId)) {
+            wrong.add("cellId", "Cell '" + cellId + "' is not one of the top cells of forecast " + forecastId + ".");
         }
         if (unit == null || unit.isBlank() || unit.length() > 60) {
-            throw new IllegalArgumentException("Name the unit or officer (at most 60 characters)");
+            wrong.add("unit", "Name the unit or officer (at most 60 characters).");
         }
         if (minutes == null || minutes < 1 || minutes > LONGEST_PATROL_MINUTES) {
-            throw new IllegalArgumentException("Minutes must be between 1 and " + LONGEST_PATROL_MINUTES);
+            wrong.add("minutes", "Minutes must be between 1 and " + LONGEST_PATROL_MINUTES + ".");
         }
         Instant now = clock.instant();
-        if (startedAt == null || startedAt.plus(Duration.ofMinutes(minutes)).isAfter(now)) {
-            throw new IllegalArgumentException("The patrol must have a start, and must have ended by now");
+        if (startedAt == null
+                || (minutes != null
+                        && startedAt.plus(Duration.ofMinutes(minutes)).isAfter(now))) {
+            wrong.add("startedAt", "The patrol must have a start, and must have ended by now.");
         }
+        wrong.throwIfAny();
         store.insertDosage(forecastId, cellId, unit.trim(), startedAt, minutes, recorder.username(), now);
         audit.record(new AuditRecord(
                 Operation.COLLECTION,

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.constable.analytics.opendata.domain.PoliceUkCategories.CrimeType;
+import org.constable.shared.InvalidInput;
 
 /**
  * What an analyst asks to publish: the data source, a crime type (a police.uk category, kept as
@@ -121,7 +122,9 @@ public record ForecastRequest(
         try {
             return text == null || text.isBlank() ? null : YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The " + which + " month of the data window must look like 2024-03");
+            throw new InvalidInput(
+                    field(which),
+                    "The " + which + " month of the data window must look like 2024-03 (months 01 to 12).");
         }
     }
 
@@ -129,7 +132,12 @@ public record ForecastRequest(
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The " + which + " day of the data window must look like 2024-03-17");
+            throw new InvalidInput(field(which), "The " + which + " day of the data window must look like 2024-03-17.");
         }
+    }
+
+    /** The request field of the window's first or last month or day. */
+    private static String field(String which) {
+        return "first".equals(which) ? "windowFrom" : "windowTo";
     }
 }

@@ -1,0 +1,17 @@
+package org.constable.identity;
+
+import java.util.Set;
+import org.constable.shared.RecordRef;
+
+/**
+ * Implemented by each module that keeps records which can be restricted, so that a need-to-know
+ * grant can be checked against records that exist without identity depending on that module.
+ */
+public interface RestrictableRecords {
+
+    /** The record types kept, as in {@link RecordRef#type()}, e.g. "person". */
+    Set<String> types();
+
+    /** Whether the record exists, restricted or not. */
+    boolean exists(RecordRef record);
+}

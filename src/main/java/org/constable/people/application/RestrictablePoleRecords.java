@@ -1,0 +1,41 @@
+package org.constable.people.application;
+
+import java.util.Set;
+import org.constable.identity.RestrictableRecords;
+import org.constable.people.persistence.LocationStore;
+import org.constable.people.persistence.PersonStore;
+import org.constable.people.persistence.VehicleStore;
+import org.constable.shared.RecordRef;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Persons, locations and vehicles are the records people can restrict; identity asks here whether one exists. */
+@Component
+class RestrictablePoleRecords implements RestrictableRecords {
+
+    private final PersonStore persons;
+    private final LocationStore locations;
+    private final VehicleStore vehicles;
+
+    RestrictablePoleRecords(PersonStore persons, LocationStore locations, VehicleStore vehicles) {
+        this.persons = persons;
+        this.locations = locations;
+        this.vehicles = vehicles;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("person", "location", "vehicle");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(RecordRef record) {
+        return switch (record.type()) {
+            case "person" -> persons.find(record.id()).isPresent();
+            case "location" -> locations.find(record.id()).isPresent();
+            case "vehicle" -> vehicles.find(record.id()).isPresent();
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.constable.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.constable.testsupport.Problems.problem;
+
+import org.constable.identity.Role;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whatever fails, and wherever (a handler, a library, an internal check, a filter, the container),
+ * an API client gets an RFC 9457 problem and a person a readable page; a 500 says only that
+ * something went wrong and gives the reference to quote, never the exception's words.
+ */
+@ConstableHttpTest
+@Import({FailingOnPurpose.Api.class, FailingOnPurpose.Page.class, FailingOnPurpose.FailingFilter.class})
+class ErrorBodiesAreProblemsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    Api api;
+    String officer;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
+    }
+
+    @Test
+    void aBugInAnApiHandlerIsA500ProblemWithAReferenceAndNoExceptionText() {
+        var r = api.get("/api/v1/test-failures/bug", officer);
+        JsonNode body = problem(r, 500);
+        assertThat(r.body()).doesNotContain("SECRET", "IllegalState", "hunter2");
+        assertThat(body.path("correlationId").asString())
+                .isNotBlank()
+                .isEqualTo(r.headers().firstValue("X-Correlation-Id").orElseThrow());
+    }
+
+    @Test
+    void aLibrarysOrAnInternalChecksRefusalIsNeverRepeated() {
+        var library = api.get("/api/v1/test-failures/library", officer);
+        problem(library, 400);
+        assertThat(library.body()).doesNotContain("SECRET", "enum constant");
+        var internal = api.get("/api/v1/test-failures/internal-check", officer);
+        problem(internal, 400);
+        assertThat(internal.body()).doesNotContain("SECRET", "record type");
+    }
+
+    @Test
+    void anExceptionRaisedInAFilterIsAProblemToo() {
+        var r = api.get("/api/v1/test-failures/in-a-filter", officer);
+        problem(r, 500);
+        assertThat(r.body()).doesNotContain("SECRET", "hunter2", "trace");
+    }
+
+    @Test
+    void aBugBehindAPageIsAReadablePageWithoutTheException() {
+        var r = api.send("GET", "/test-failures/bug", officer, null, "Accept", "text/html");
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("text/html"));
+        assertThat(r.body())
+                .contains("Something went wrong", "Reference")
+                .doesNotContain("SECRET", "IllegalState", "at org.");
+    }
+
+    @Test
+    void visitingTheErrorPageItselfIsAPlain404NotStatus999() {
+        var page = api.send("GET", "/error", null, null, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("999");
+        var json = api.get("/error", officer);
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("999");
+    }
+
+    @Test
+    void anAddressTheServerRefusesBeforeAnyHandlerIsStillAProblemOrAPlainPage() {
+        JsonNode body = problem(api.get("/api/v1/persons/1%2F2", officer), 400);
+        assertThat(body.toString()).doesNotContain("Tomcat");
+        var page = api.send("GET", "/people/%00", officer, null, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).doesNotContain("Tomcat", "Exception", "Tahoma");
+    }
+
+    @Test
+    void aFrameworkErrorOnAPageIsAPageAndOnTheApiAProblem() {
+        problem(api.send("DELETE", "/api/v1/crimes", officer, null), 405);
+        var page = api.send("DELETE", "/people", officer, null, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(405);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("text/html"));
+    }
+}
