@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.constable.audit.domain.CheckpointSigner;
 import org.constable.audit.persistence.AuditEntries;
+import org.constable.shared.HistoryClock;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,7 +46,8 @@ public class AuditTrail implements DisposableBean {
             @Value("${constable.audit.checkpoint-every:100}") int checkpointEvery,
             @Qualifier("auditWriterDataSource") DataSource writerDataSource) {
         this.entries = entries;
-        this.appender = new ChainAppender(signer, clock, checkpointEvery);
+        // an entry records when it was really written, also for a replayed synthetic history
+        this.appender = new ChainAppender(signer, HistoryClock.real(clock), checkpointEvery);
         this.consultations = new ConsultationWriter(writerDataSource, appender);
     }
 

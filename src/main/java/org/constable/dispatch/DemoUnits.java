@@ -65,13 +65,21 @@ class DemoUnits implements ApplicationRunner {
                         .update();
             }
         }
-        // The demo response officer crews RV01, so "My unit" shows something to do.
-        jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = 'RV01'")
-                .update();
-        actors.load(DemoMode.DEMO_USER_PREFIX + "response-officer")
-                .ifPresent(officer -> jdbc.sql(
-                                "INSERT INTO dispatch.crew (user_id, unit_id) SELECT ?, id FROM dispatch.unit WHERE callsign = 'RV01' ON CONFLICT DO NOTHING")
-                        .param(officer.userId())
-                        .update());
+        // Each demo response officer crews a car (demo.response-officer RV01, -2 RV02, ...), so "My unit"
+        // shows something to do.
+        String[] officers = {
+            "response-officer", "response-officer-2", "response-officer-3", "response-officer-4", "response-officer-5"
+        };
+        for (int i = 0; i < officers.length; i++) {
+            String callsign = String.format("RV%02d", i + 1);
+            jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = ?")
+                    .param(callsign)
+                    .update();
+            actors.load(DemoMode.DEMO_USER_PREFIX + officers[i])
+                    .ifPresent(officer -> jdbc.sql(
+                                    "INSERT INTO dispatch.crew (user_id, unit_id) SELECT ?, id FROM dispatch.unit WHERE callsign = ? ON CONFLICT DO NOTHING")
+                            .params(officer.userId(), callsign)
+                            .update());
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
  * The single authorisation decision point. Deny by default: a permission must be granted to one
  * of the actor's current roles; a restricted record also needs an explicit need-to-know grant to
  * the actor or their team (no role is enough on its own); some fields are visible only to some
- * roles. Every refusal is published for the audit trail.
+ * roles. A named {@link RecordAccessRule} may grant a permission on the particular records it names
+ * (the officer in charge of a crime reads its incidents). Every refusal is published for the audit trail.
  */
 @Service
 public class AccessPolicy {
@@ -21,11 +23,17 @@ public class AccessPolicy {
     private final NeedToKnowGrants needToKnow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<RecordAccessRule> rules;
 
-    public AccessPolicy(NeedToKnowGrants needToKnow, ApplicationEventPublisher events, Clock clock) {
+    public AccessPolicy(
+            NeedToKnowGrants needToKnow,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ObjectProvider<RecordAccessRule> rules) {
         this.needToKnow = needToKnow;
         this.events = events;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /**
@@ -44,6 +52,29 @@ public class AccessPolicy {
             deny(actor, permission.name(), null);
             throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
         }
+    }
+
+    /**
+     * The actor uses the permission on this record by a role, or by the first named rule that grants
+     * it for this record (the answer says which, for the audit entry). Otherwise the refusal is
+     * published and AccessDeniedException (HTTP 403) thrown, as {@link #require} does.
+     */
+    public RecordAccess requireRecordAccess(Actor actor, Permission permission, RecordRef record) {
+        if (allows(actor, permission)) {
+            return RecordAccess.BY_ROLE;
+        }
+        if (actor != null) {
+            for (RecordAccessRule rule : rules.orderedStream().toList()) {
+                if (rule.permission() == permission && allows(actor, rule.requires())) {
+                    var reason = rule.grants(actor, record);
+                    if (reason.isPresent()) {
+                        return new RecordAccess(rule.name(), reason.get());
+                    }
+                }
+            }
+        }
+        deny(actor, permission.name(), record);
+        throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
     }
 
     public boolean mayOpen(Actor actor, Permission permission, RecordRef record, boolean restricted) {

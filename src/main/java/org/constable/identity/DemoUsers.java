@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.persistence.UserAccount;
@@ -20,15 +19,61 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo force's officers: one account per role (and a response team), all sharing one random
- * password made on first start and kept in the local data folder, never in the repository. There
- * are two administrators, so that a role change one asks for can be approved by the other.
+ * The demo force's officers: one account per role, and the colleagues that make its teams real
+ * (two response teams by beats, CID, the control room, a crime management unit with two registrars
+ * so that one's request can be decided by the other), all sharing one random password made on
+ * first start and kept in the local data folder, never in the repository. There are two
+ * administrators, so that a role change one asks for can be approved by the other.
  */
 @Component
 @Order(10)
 public class DemoUsers implements ApplicationRunner {
 
     public record DemoLogin(String username, String role, String totpSecret) {}
+
+    /** One demo officer: the username after "demo.", the role, the team, and a number for the name. */
+    record Officer(String name, Role role, String team, int number) {
+
+        String username() {
+            return DemoMode.DEMO_USER_PREFIX + name;
+        }
+
+        String displayName() {
+            return "Demo " + role.title() + (number > 1 ? " " + number : "");
+        }
+    }
+
+    static final String CONTROL_ROOM = "Control Room";
+    /** Beats B1-B3: Brookside, Levenfield, Ashby Green. */
+    static final String RESPONSE_SOUTH = "Response South (B1-B3)";
+    /** Beats B4-B6: Northmoor, Kingsway, Heathside. */
+    static final String RESPONSE_NORTH = "Response North (B4-B6)";
+
+    static final String CID = "CID";
+    static final String CRIME_MANAGEMENT = "Crime Management Unit";
+
+    /** Every role's own login first, as the README says; then their colleagues. */
+    static final List<Officer> OFFICERS = List.of(
+            new Officer("call-handler", Role.CALL_HANDLER, CONTROL_ROOM, 1),
+            new Officer("dispatcher", Role.DISPATCHER, CONTROL_ROOM, 1),
+            new Officer("response-officer", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 1),
+            new Officer("investigator", Role.INVESTIGATOR, CID, 1),
+            new Officer("custody-officer", Role.CUSTODY_OFFICER, "Custody Suite", 1),
+            new Officer("intelligence-analyst", Role.INTELLIGENCE_ANALYST, "Intelligence Unit", 1),
+            new Officer("crime-registrar", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 1),
+            new Officer("supervisor", Role.SUPERVISOR, RESPONSE_SOUTH, 1),
+            new Officer("auditor", Role.AUDITOR, "Information Management", 1),
+            new Officer("administrator", Role.ADMINISTRATOR, "Information Management", 1),
+            new Officer("administrator-2", Role.ADMINISTRATOR, "Information Management", 2),
+            new Officer("crime-registrar-2", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 2),
+            new Officer("response-officer-2", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 2),
+            new Officer("response-officer-3", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 3),
+            new Officer("response-officer-4", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 4),
+            new Officer("response-officer-5", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 5),
+            new Officer("supervisor-2", Role.SUPERVISOR, RESPONSE_NORTH, 2),
+            new Officer("investigator-2", Role.INVESTIGATOR, CID, 2),
+            new Officer("call-handler-2", Role.CALL_HANDLER, CONTROL_ROOM, 2),
+            new Officer("dispatcher-2", Role.DISPATCHER, CONTROL_ROOM, 2));
 
     private final DemoMode demo;
     private final UserAdministration admin;
@@ -46,43 +91,33 @@ public class DemoUsers implements ApplicationRunner {
         this.dataDir = Path.of(dataDir);
     }
 
-    /** The second demo administrator: the checker for the first one's role changes. */
-    static final String SECOND_ADMINISTRATOR = DemoMode.DEMO_USER_PREFIX + "administrator-2";
-
     @Override
     public void run(ApplicationArguments args) {
         if (!demo.enabled()) {
             return;
         }
         String password = password();
-        for (Role role : Role.values()) {
-            create(usernameOf(role), role, "Demo " + role.title(), 1000 + role.ordinal(), password);
-        }
-        create(SECOND_ADMINISTRATOR, Role.ADMINISTRATOR, "Demo second administrator", 1100, password);
-    }
-
-    private void create(String username, Role role, String name, int collar, String password) {
-        if (users.findByUsername(username).isEmpty()) {
-            admin.createWithoutCheck(new UserAdministration.NewUser(
-                    username, name, "D" + collar, password, Set.of(role), "Demo " + role.title() + " team"));
+        for (int i = 0; i < OFFICERS.size(); i++) {
+            Officer o = OFFICERS.get(i);
+            if (users.findByUsername(o.username()).isEmpty()) {
+                admin.createWithoutCheck(new UserAdministration.NewUser(
+                        o.username(), o.displayName(), "D" + (1000 + i), password, Set.of(o.role()), o.team()));
+            }
         }
     }
 
-    private static String usernameOf(Role role) {
-        return DemoMode.DEMO_USER_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    /**
+     * The demo logins as the console prints them: each role's own first, then their colleagues (the
+     * first login of a role is that role's documented one).
+     */
     public List<DemoLogin> logins() {
         List<DemoLogin> out = new ArrayList<>();
-        for (Role role : Role.values()) {
-            String username = usernameOf(role);
-            users.findByUsername(username)
+        for (Officer o : OFFICERS) {
+            users.findByUsername(o.username())
                     .map(UserAccount::totpSecret)
-                    .ifPresent(secret -> out.add(new DemoLogin(username, role.title(), secret)));
+                    .ifPresent(secret ->
+                            out.add(new DemoLogin(o.username(), o.role().title(), secret)));
         }
-        users.findByUsername(SECOND_ADMINISTRATOR)
-                .map(UserAccount::totpSecret)
-                .ifPresent(secret -> out.add(new DemoLogin(SECOND_ADMINISTRATOR, "Administrator (second)", secret)));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.constable.shared.HistoryClock;
 
 /** A clock tests can move forward, injected in place of the system clock. */
 public final class MutableClock extends Clock {
@@ -64,8 +65,10 @@ public final class MutableClock extends Clock {
         return LocalDate.ofInstant(now, zone);
     }
 
+    /** The moment set, or the one a demo history being replayed on this thread is at (see HistoryClock). */
     @Override
     public Instant instant() {
-        return now;
+        Instant replayed = HistoryClock.replayedAt();
+        return replayed != null ? replayed : now;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.crime.CrimeCancelled;
 import org.constable.crime.domain.CancellationGround;
 import org.constable.crime.domain.Classification;
 import org.constable.crime.domain.CrimeDraft;
@@ -23,6 +24,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,7 @@ public class CrimeChanges {
     private final CrimeRecording recording;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MakerCheckerRule makerChecker = new MakerCheckerRule();
 
@@ -55,6 +58,7 @@ public class CrimeChanges {
             CrimeRecording recording,
             AccessPolicy policy,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.crimes = crimes;
         this.requests = requests;
@@ -62,6 +66,7 @@ public class CrimeChanges {
         this.recording = recording;
         this.policy = policy;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -151,6 +156,11 @@ public class CrimeChanges {
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crime.id()))
                 .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase() + " asked by "
                         + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
+        if (approve && r.kind().equals("CANCEL")) {
+            // stored with this transaction in the publication registry: victim care closes the deadlines
+            events.publishEvent(new CrimeCancelled(
+                    crime.id(), crime.reference(), r.ground(), now, r.requestedBy(), actor.username()));
+        }
     }
 
     @Transactional

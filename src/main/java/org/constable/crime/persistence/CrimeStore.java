@@ -187,6 +187,16 @@ public class CrimeStore {
                 .list();
     }
 
+    /** The reference of a crime, not cancelled, linked to the incident and in the officer's charge, if any. */
+    public java.util.Optional<String> crimeInChargeOfLinkedTo(long incidentId, String officer) {
+        return jdbc.sql("SELECT c.reference FROM crime.crime_incident ci JOIN crime.crime c ON c.id = ci.crime_id "
+                        + "WHERE ci.incident_id = ? AND c.officer_in_charge = ? AND c.status <> 'CANCELLED' "
+                        + "ORDER BY c.id LIMIT 1")
+                .params(incidentId, officer)
+                .query(String.class)
+                .optional();
+    }
+
     public List<HistoryEntry> history(long crimeId) {
         return jdbc.sql(
                         "SELECT version, at, actor, change, classification_code, status, reason, approved_by FROM crime.crime_history "

@@ -113,7 +113,7 @@ class DispatchApi {
     }
 
     @GetMapping("/incidents/{id}")
-    @Guarded(Permission.INCIDENT_READ)
+    @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
     IncidentQueries.IncidentView incident(@PathVariable long id, @Purpose String purpose) {
         return queries.incident(actors.require(), id, purpose);
     }

@@ -60,7 +60,8 @@ public class IncidentBriefing {
      */
     @Transactional
     public Briefing of(Actor actor, IncidentRow incident, String purpose, boolean placeDisclosed) {
-        policy.require(actor, Permission.INCIDENT_READ);
+        // part of reading the incident: by role, or by a record access rule for this incident
+        policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", incident.id()));
         IncidentCalls source = calls.getIfAvailable();
         List<IncidentCalls.Call> onIncident = source == null ? List.of() : source.of(incident.id());
         Map<Long, String> relations = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ import org.constable.dispatch.persistence.UnitStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.identity.RecordAccess;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
@@ -308,10 +309,14 @@ public class IncidentQueries {
                 .toList();
     }
 
-    /** One incident with its log; opening it is an audited consultation. */
+    /**
+     * One incident with its log; opening it is an audited consultation. Besides those whose role reads
+     * incidents, a named access rule may open this one incident (the officer in charge of a crime
+     * raised from it); the audit entry then names the rule.
+     */
     @Transactional
     public IncidentView incident(Actor actor, long id, String purpose) {
-        policy.require(actor, Permission.INCIDENT_READ);
+        RecordAccess access = policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", id));
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
@@ -334,15 +339,15 @@ public class IncidentQueries {
                 place.restricted(),
                 place.withheld(),
                 place.disclosed());
-        audit.record(
-                place.restricted() && !place.withheld()
-                        ? AuditRecord.of(
-                                Operation.CONSULTATION,
-                                actor,
-                                purpose,
-                                RecordRef.of("incident", id),
-                                RecordRef.of("location", raw.locationId()))
-                        : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id)));
+        AuditRecord read = place.restricted() && !place.withheld()
+                ? AuditRecord.of(
+                        Operation.CONSULTATION,
+                        actor,
+                        purpose,
+                        RecordRef.of("incident", id),
+                        RecordRef.of("location", raw.locationId()))
+                : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id));
+        audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
     }
 

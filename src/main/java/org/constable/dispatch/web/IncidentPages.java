@@ -65,19 +65,28 @@ class IncidentPages {
         this.actors = actors;
     }
 
+    /** Also the officer in charge of a crime linked to the incident, by crime's record access rule. */
     @GetMapping("/incidents/{id}")
-    @Guarded(Permission.INCIDENT_READ)
-    String incident(@PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
+    @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
+    String incident(
+            @PathVariable long id,
+            @RequestParam(required = false) String recorded,
+            @RequestParam(required = false) String purpose,
+            Model model) {
         model.addAttribute("recorded", recorded);
-        return page(id, model);
+        return page(id, model, purpose == null || purpose.isBlank() ? PURPOSE : purpose);
     }
 
     private String page(long id, Model model) {
+        return page(id, model, PURPOSE);
+    }
+
+    private String page(long id, Model model, String purpose) {
         var actor = actors.require();
-        var view = queries.incident(actor, id, PURPOSE);
+        var view = queries.incident(actor, id, purpose);
         model.addAttribute("view", view);
         model.addAttribute("now", clock.instant());
-        model.addAttribute("briefing", briefing.of(actor, view.incident(), PURPOSE));
+        model.addAttribute("briefing", briefing.of(actor, view.incident(), purpose));
         model.addAttribute(
                 "closedAs",
                 view.incident().closingClassification() == null

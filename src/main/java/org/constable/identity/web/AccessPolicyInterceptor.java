@@ -6,12 +6,14 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.PublicEndpoint;
+import org.constable.shared.RecordRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts every controller method behind AccessPolicy before its arguments are even read. A method
@@ -45,8 +47,23 @@ public class AccessPolicyInterceptor implements HandlerInterceptor {
             log.error("Refusing {}: it declares no @Guarded permission", method);
             throw new AccessDeniedException("This endpoint declares no permission, so nobody may use it.");
         }
-        policy.require(actors.require(), guarded.value());
+        Long recordId = guarded.orByRuleOnRecord().isEmpty() ? null : pathId(request);
+        if (recordId != null) {
+            policy.requireRecordAccess(
+                    actors.require(), guarded.value(), RecordRef.of(guarded.orByRuleOnRecord(), recordId));
+        } else {
+            policy.require(actors.require(), guarded.value());
+        }
         return true;
+    }
+
+    /** The {@code {id}} of the request's path, when there is one and it is a number. */
+    private static Long pathId(HttpServletRequest request) {
+        Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (vars instanceof java.util.Map<?, ?> map && map.get("id") instanceof String id && id.matches("\\d{1,18}")) {
+            return Long.valueOf(id);
+        }
+        return null;
     }
 
     public static Guarded requirement(HandlerMethod method) {

@@ -9,6 +9,7 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
+import org.constable.crime.CrimeCancelled;
 import org.constable.crime.CrimeRecorded;
 import org.constable.crime.CrimeVictim;
 import org.constable.identity.AccessPolicy;
@@ -23,6 +24,7 @@ import org.constable.investigation.domain.VictimsCodeReferralDeadline;
 import org.constable.investigation.domain.VictimsCodeUpdateDeadline;
 import org.constable.investigation.persistence.VictimCareStore;
 import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
+import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
@@ -101,6 +103,35 @@ public class VictimCare {
                                         + crime.officerInCharge()));
                     });
         }
+        // the cancellation was heard first (events delivered out of order): nothing is owed
+        store.cancelledAt(crime.crimeId()).ifPresent(at -> store.closeOpenOfCrime(crime.crimeId(), at));
+    }
+
+    /**
+     * Closes the open deadlines of a cancelled crime's victims as cancelled (not as answered): a
+     * crime that is no crime owes its victims no referral or update. A redelivery closes nothing more.
+     */
+    @Transactional
+    public int closeForCancelledCrime(CrimeCancelled crime) {
+        List<VictimCareRow> victims = store.ofCrime(crime.crimeId());
+        int closed =
+                store.closeForCancelledCrime(crime.crimeId(), crime.ground(), crime.cancelledAt(), crime.approvedBy());
+        if (closed > 0) {
+            List<RecordRef> refs = new ArrayList<>();
+            refs.add(RecordRef.of("crime", crime.crimeId()));
+            victims.forEach(v -> refs.add(RecordRef.of("victim-care", v.id())));
+            audit.record(new AuditRecord(
+                    Operation.ALTERATION,
+                    "system",
+                    "",
+                    refs,
+                    null,
+                    null,
+                    Outcome.SUCCEEDED,
+                    closed + " Victims' Code deadline(s) of " + crime.reference() + " closed: crime cancelled ("
+                            + crime.ground() + "), approved by " + crime.approvedBy()));
+        }
+        return closed;
     }
 
     public record Started(long eventId, List<DeadlineView> deadlines) {}
@@ -118,6 +149,10 @@ public class VictimCare {
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
             throw new RecordNotFound(RecordRef.of("crime", crimeId));
+        }
+        if (store.cancelledAt(crimeId).isPresent()) {
+            throw new Conflict(victims.get(0).crimeReference()
+                    + " was cancelled: no Victims' Code update is owed for it any more.");
         }
         Instant now = clock.instant();
         Instant at = occurredAt == null ? now : occurredAt;

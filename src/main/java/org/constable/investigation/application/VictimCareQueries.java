@@ -62,6 +62,9 @@ public class VictimCareQueries {
             Instant dueBy,
             boolean answered,
             Instant answeredAt,
+            boolean closed,
+            Instant closedAt,
+            String closedReason,
             boolean overdue,
             String clock) {}
 
@@ -222,8 +225,11 @@ public class VictimCareQueries {
 
     private static DeadlineItem deadline(DeadlineRow d, Instant now) {
         boolean answered = d.answeredAt() != null;
-        TimeLeft left = TimeLeft.of(d.dueBy(), answered ? d.answeredAt() : now);
-        String clock = answered ? (left.overdue() ? "answered late" : "answered in time") : left.text();
+        boolean closed = d.closedAt() != null;
+        TimeLeft left = TimeLeft.of(d.dueBy(), answered ? d.answeredAt() : closed ? d.closedAt() : now);
+        String clock = answered
+                ? (left.overdue() ? "answered late" : "answered in time")
+                : closed ? "closed: crime cancelled" : left.text();
         return new DeadlineItem(
                 d.id(),
                 d.obligation(),
@@ -233,7 +239,10 @@ public class VictimCareQueries {
                 d.dueBy(),
                 answered,
                 d.answeredAt(),
-                left.overdue(),
+                closed,
+                d.closedAt(),
+                closed ? "crime cancelled" : null,
+                !closed && left.overdue(),
                 clock);
     }
 

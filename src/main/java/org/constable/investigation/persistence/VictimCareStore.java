@@ -36,7 +36,15 @@ public class VictimCareStore {
             LocalDate lastDay,
             Instant dueBy,
             Long answeredBy,
-            Instant answeredAt) {}
+            Instant answeredAt,
+            Instant closedAt,
+            String closedReason) {
+
+        /** Answered by a contact, or closed because the crime was cancelled. */
+        public boolean open() {
+            return answeredBy == null && closedAt == null;
+        }
+    }
 
     /** An open deadline with what the due list shows beside it. */
     public record DueRow(DeadlineRow deadline, VictimCareRow care) {}
@@ -52,7 +60,7 @@ public class VictimCareStore {
                     + "c.officer_team_id, c.reported_at, c.opened_at";
     private static final String DEADLINE =
             "d.id, d.victim_care_id, d.obligation, d.case_event_id, e.kind AS reason, d.started_at, "
-                    + "d.last_day, d.due_by, d.answered_by, d.answered_at";
+                    + "d.last_day, d.due_by, d.answered_by, d.answered_at, d.closed_at, d.closed_reason";
     private static final String DEADLINE_FROM =
             " FROM investigation.deadline d LEFT JOIN investigation.case_event e ON e.id = d.case_event_id ";
 
@@ -162,9 +170,9 @@ public class VictimCareStore {
 
     /** Closes the victim's open deadlines of these obligations that had started by the time of the contact. */
     public int answer(long careId, Collection<String> obligations, long contactId, Instant contactedAt) {
-        return jdbc.sql(
-                        "UPDATE investigation.deadline SET answered_by = :contact, answered_at = :at "
-                                + "WHERE victim_care_id = :care AND answered_by IS NULL AND obligation IN (:obligations) AND started_at <= :at")
+        return jdbc.sql("UPDATE investigation.deadline SET answered_by = :contact, answered_at = :at "
+                        + "WHERE victim_care_id = :care AND answered_by IS NULL AND closed_at IS NULL "
+                        + "AND obligation IN (:obligations) AND started_at <= :at")
                 .param("contact", contactId)
                 .param("at", Timestamp.from(contactedAt))
                 .param("care", careId)
@@ -198,9 +206,10 @@ public class VictimCareStore {
     private List<DueRow> due(String where, Object... params) {
         return jdbc.sql("SELECT " + DEADLINE + ", " + CARE + DEADLINE_FROM
                         + "JOIN investigation.victim_care c ON c.id = d.victim_care_id "
-                        + "WHERE d.answered_by IS NULL AND " + where + " ORDER BY d.due_by, d.id LIMIT 1000")
+                        + "WHERE d.answered_by IS NULL AND d.closed_at IS NULL AND " + where
+                        + " ORDER BY d.due_by, d.id LIMIT 1000")
                 .params(params)
-                .query((rs, n) -> new DueRow(deadline(rs, n), careAt(rs, 10)))
+                .query((rs, n) -> new DueRow(deadline(rs, n), careAt(rs, 12)))
                 .list();
     }
 
@@ -229,6 +238,7 @@ public class VictimCareStore {
         long answeredBy = rs.getLong(9);
         Long answered = rs.wasNull() ? null : answeredBy;
         Timestamp answeredAt = rs.getTimestamp(10);
+        Timestamp closedAt = rs.getTimestamp(11);
         return new DeadlineRow(
                 rs.getLong(1),
                 rs.getLong(2),
@@ -239,6 +249,38 @@ public class VictimCareStore {
                 rs.getDate(7).toLocalDate(),
                 rs.getTimestamp(8).toInstant(),
                 answered,
-                answeredAt == null ? null : answeredAt.toInstant());
+                answeredAt == null ? null : answeredAt.toInstant(),
+                closedAt == null ? null : closedAt.toInstant(),
+                rs.getString(12));
+    }
+
+    /**
+     * Remembers that the crime was cancelled and closes its victims' open deadlines as cancelled;
+     * returns how many were closed (none on a redelivery).
+     */
+    public int closeForCancelledCrime(long crimeId, String ground, Instant cancelledAt, String approvedBy) {
+        jdbc.sql("INSERT INTO investigation.cancelled_crime (crime_id, ground, cancelled_at, approved_by) "
+                        + "VALUES (?, ?, ?, ?) ON CONFLICT (crime_id) DO NOTHING")
+                .params(crimeId, ground, Timestamp.from(cancelledAt), approvedBy)
+                .update();
+        return closeOpenOfCrime(crimeId, cancelledAt);
+    }
+
+    /** When the crime has been cancelled, if it has. */
+    public Optional<Instant> cancelledAt(long crimeId) {
+        return jdbc.sql("SELECT cancelled_at FROM investigation.cancelled_crime WHERE crime_id = ?")
+                .param(crimeId)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
+    }
+
+    /** Closes the open deadlines of a cancelled crime's victims, as cancelled. */
+    public int closeOpenOfCrime(long crimeId, Instant at) {
+        return jdbc.sql("UPDATE investigation.deadline d SET closed_at = ?, closed_reason = 'CRIME_CANCELLED' "
+                        + "FROM investigation.victim_care c WHERE c.id = d.victim_care_id AND c.crime_id = ? "
+                        + "AND d.answered_by IS NULL AND d.closed_at IS NULL")
+                .params(Timestamp.from(at), crimeId)
+                .update();
     }
 }

@@ -23,13 +23,13 @@ import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.ImportFolders;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -69,7 +69,8 @@ class CrimeByWardAndLsoaTest {
     String today;
 
     @BeforeAll
-    void seed(@TempDir Path folder) throws Exception {
+    void seed() throws Exception {
+        Path folder = ImportFolders.fresh(imports.folder());
         LocalDate day = clock.dayClearOfMidnight(ZoneId.of("Europe/London"));
         api = new Api(port);
         analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));

@@ -18,11 +18,11 @@ import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.ImportFolders;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -47,12 +47,10 @@ class CrimeOnTheDashboardTest {
     @Autowired
     PoliceUkImport imports;
 
-    @TempDir
-    Path folder;
-
     @Test
     void recordedCrimesTheRecordingRateAndHistoricPoliceUkCrimesAreCountedApart() throws Exception {
         LocalDate today = clock.dayClearOfMidnight(ZoneId.of("Europe/London"));
+        Path folder = ImportFolders.fresh(imports.folder());
         Api api = new Api(port);
         String handler = api.token(users, users.create(Role.CALL_HANDLER));
         String dispatcher = api.token(users, users.create(Role.DISPATCHER));

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Set;
+import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.domain.RolePermissions;
@@ -17,9 +18,10 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.Browser;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.ImportFolders;
 import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,8 +42,15 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
     @Autowired
     DatabaseAdmin db;
 
-    @TempDir
+    @Autowired
+    PoliceUkImport imports;
+
     Path folder;
+
+    @BeforeEach
+    void aFolderInTheImportFolder() {
+        folder = ImportFolders.fresh(imports.folder());
+    }
 
     @Test
     void anAdministratorStartsAnImportWatchesItAndReadsTheReconciliation() {
@@ -59,7 +68,7 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             page.keyboard().press("Alt+i");
             assertThat(page.locator("h1")).hasText("Legacy crime import (police.uk)");
 
-            page.getByLabel("Folder (or one file) on the server")
+            page.getByLabel("Folder (or one file) in the import folder")
                     .fill(folder.resolve("missing").toString());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start import"))
                     .click();
@@ -73,7 +82,7 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             // the page polls while the run goes on: the status turns without a reload
             assertThat(page.locator("#run-status"))
                     .hasText(
-                            "COMPLETED",
+                            "completed",
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                                     .setTimeout(120_000));
             assertThat(page.locator("#reconciliation tbody tr")).hasCount(3);
@@ -85,6 +94,23 @@ class AdministratorImportingPoliceUkFilesInABrowserTest {
             page.locator("table a").first().click();
             assertThat(page.locator("#reconciliation tbody tr[data-file='2017-02-synthetic-street.csv']"))
                     .containsText("20000");
+
+            // a file uploaded through the page lands in the import folder and is imported from there
+            Path scratch = ImportFolders.fresh(imports.folder());
+            Path upload = SyntheticPoliceUkMonth.write(scratch, YearMonth.of(2018, 4), 30, false);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All import runs"))
+                    .click();
+            page.getByLabel("police.uk files (.csv or .csv.gz)").setInputFiles(upload);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and import"))
+                    .click();
+            assertThat(page.locator("#run-status"))
+                    .hasText(
+                            "completed",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(60_000));
+            assertThat(page.locator("#reconciliation tbody tr[data-file='2018-04-synthetic-street.csv']"))
+                    .containsText("30");
+            assertThat(page.locator("#report")).containsText("uploads/");
         }
         assertThat(db.count(
                         "SELECT count(*) FROM audit.audit_entry WHERE operation = 'COLLECTION' AND actor = ? "

@@ -16,6 +16,7 @@ import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.ImportFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,8 +38,9 @@ class ImportingTheCityOfLondonPoliceUkFilesTest {
 
     @Test
     void everyRowOfEveryMonthIsImportedMergedOrRejectedAndImportingAgainAddsNothing() {
-        Path folder = PoliceUkFolders.force("city-of-london");
-        assumeTrue(Files.isDirectory(folder), "Skipped: the police.uk data folder " + folder + " does not exist here.");
+        Path source = PoliceUkFolders.force("city-of-london");
+        assumeTrue(Files.isDirectory(source), "Skipped: the police.uk data folder " + source + " does not exist here.");
+        Path folder = ImportFolders.copyOf(source, imports.folder());
         List<Path> files = PoliceUkFolders.files(folder);
         PoliceUkFolders.Tally expected = PoliceUkFolders.tally(files);
         long before = historic.count();

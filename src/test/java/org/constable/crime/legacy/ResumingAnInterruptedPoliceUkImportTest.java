@@ -15,8 +15,9 @@ import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.ImportFolders;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,8 +34,12 @@ class ResumingAnInterruptedPoliceUkImportTest {
     @Autowired
     DatabaseAdmin db;
 
-    @TempDir
     Path folder;
+
+    @BeforeEach
+    void aFolderInTheImportFolder() {
+        folder = ImportFolders.fresh(imports.folder());
+    }
 
     @Test
     void anImportInterruptedMidMonthResumesAtThatMonthAndCountsEveryRowOnce() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.analytics.forecasting.domain.BacktestResult;
-import org.constable.analytics.forecasting.domain.ProtocolDataset;
 
 /**
  * One backtest started from the analyst's page: its progress over all periods of all its
@@ -20,7 +19,7 @@ public final class BacktestJob {
     }
 
     private final String id;
-    private final ProtocolDataset dataset;
+    private final BacktestData data;
     private final List<String> methods;
     private final String startedBy;
     private final Instant queuedAt;
@@ -32,21 +31,22 @@ public final class BacktestJob {
     private volatile String failure;
     private volatile Instant finishedAt;
 
-    BacktestJob(String id, ProtocolDataset dataset, List<String> methods, String startedBy, Instant queuedAt) {
+    BacktestJob(String id, BacktestData data, List<String> methods, String startedBy, Instant queuedAt) {
         this.id = id;
-        this.dataset = dataset;
+        this.data = data;
         this.methods = List.copyOf(methods);
         this.startedBy = startedBy;
         this.queuedAt = queuedAt;
-        this.totalPeriods = methods.size() * dataset.schedule().size();
+        this.totalPeriods = methods.size() * data.schedule().periods().size();
     }
 
     public String id() {
         return id;
     }
 
-    public ProtocolDataset dataset() {
-        return dataset;
+    /** What it runs on, and on which schedule. */
+    public BacktestData data() {
+        return data;
     }
 
     public List<String> methods() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.constable.analytics.forecasting.domain.Backtest;
 import org.constable.analytics.forecasting.domain.BacktestResult;
 import org.constable.analytics.forecasting.domain.EventLog;
+import org.constable.analytics.forecasting.domain.ForecastPeriod;
 import org.constable.analytics.forecasting.domain.Forecaster;
 import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
@@ -28,7 +29,7 @@ public class BacktestJobs {
 
     private static final int KEEP = 50;
 
-    private final ProtocolData data;
+    private final BacktestSources sources;
     private final Clock clock;
     private final Map<String, BacktestJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -38,31 +39,32 @@ public class BacktestJobs {
         return t;
     });
 
-    BacktestJobs(ProtocolData data, Clock clock) {
-        this.data = data;
+    BacktestJobs(BacktestSources sources, Clock clock) {
+        this.sources = sources;
         this.clock = clock;
     }
 
     public List<ProtocolDataset> datasets() {
-        return data.available();
+        return sources.builtIn();
     }
 
-    /** Checks the request and queues it; bad dataset or method names are refused before anything runs. */
+    /** Where a force's own events are read from. */
+    public String importFolder() {
+        return sources.folder().root().toString();
+    }
+
+    /** A built-in dataset on its protocol schedule; bad dataset or method names are refused before anything runs. */
     public BacktestJob start(String datasetId, List<String> methodNames, String startedBy) {
-        if (datasetId == null || datasetId.isBlank()) {
-            throw new IllegalArgumentException("Choose a dataset.");
-        }
-        ProtocolDataset dataset = ProtocolDataset.byId(datasetId);
-        if (!data.available().contains(dataset)) {
-            throw new IllegalArgumentException(
-                    "The data for " + dataset.id() + " is not installed in " + data.folder() + ".");
-        }
+        return startOn(sources.builtIn(datasetId, null, null, null), methodNames, startedBy);
+    }
+
+    /** Checks the methods against the data's schedule and queues the backtest. */
+    public BacktestJob startOn(BacktestData data, List<String> methodNames, String startedBy) {
         if (methodNames == null || methodNames.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one method.");
         }
-        List<Forecaster> forecasters = ForecastMethods.parseList(String.join(",", methodNames), dataset.cadence());
-        BacktestJob job =
-                new BacktestJob(UUID.randomUUID().toString(), dataset, methodNames, startedBy, clock.instant());
+        List<Forecaster> forecasters = ForecastMethods.parseList(String.join(",", methodNames), data.cadence());
+        BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), data, methodNames, startedBy, clock.instant());
         jobs.put(job.id(), job);
         forgetOldest();
         worker.submit(() -> run(job, forecasters));
@@ -82,12 +84,13 @@ public class BacktestJobs {
 
     private void run(BacktestJob job, List<Forecaster> forecasters) {
         try {
-            EventLog log = data.events(job.dataset());
-            int perMethod = job.dataset().schedule().size();
+            EventLog log = job.data().events().get();
+            List<ForecastPeriod> schedule = job.data().schedule().periods();
+            int perMethod = schedule.size();
             for (int m = 0; m < forecasters.size(); m++) {
                 int before = m * perMethod;
                 job.running(forecasters.get(m).name(), before);
-                BacktestResult r = new Backtest(log, job.dataset().schedule())
+                BacktestResult r = new Backtest(log, schedule)
                         .run(
                                 forecasters.get(m),
                                 Backtest.PROTOCOL_COVERAGES,

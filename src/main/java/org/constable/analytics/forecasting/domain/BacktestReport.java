@@ -1,5 +1,10 @@
 package org.constable.analytics.forecasting.domain;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,29 +52,32 @@ public final class BacktestReport {
         return out.toString();
     }
 
+    /**
+     * One row per method, period and level, as RFC 4180 CSV: a field holding a comma, a quote or a
+     * line end is quoted (method names such as Constable's best hold commas).
+     */
     public static String csv(List<BacktestResult> results) {
-        StringBuilder out = new StringBuilder("dataset,method,period,coverage,events,hits,hit_rate\n");
-        for (BacktestResult r : results) {
-            for (int p = 0; p < r.periods().size(); p++) {
-                for (int l = 0; l < r.coverages().length; l++) {
-                    out.append(r.dataset())
-                            .append(',')
-                            .append(r.method())
-                            .append(',')
-                            .append(r.periods().get(p).label())
-                            .append(',')
-                            .append(r.coverages()[l])
-                            .append(',')
-                            .append(r.events()[p])
-                            .append(',')
-                            .append(r.hits()[p][l])
-                            .append(',')
-                            .append(String.format(Locale.ROOT, "%.6f", r.hitRate(p, l)))
-                            .append('\n');
+        StringWriter text = new StringWriter();
+        try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text)) {
+            out.writeRecord("dataset", "method", "period", "coverage", "events", "hits", "hit_rate");
+            for (BacktestResult r : results) {
+                for (int p = 0; p < r.periods().size(); p++) {
+                    for (int l = 0; l < r.coverages().length; l++) {
+                        out.writeRecord(
+                                r.dataset(),
+                                r.method(),
+                                r.periods().get(p).label(),
+                                Double.toString(r.coverages()[l]),
+                                Integer.toString(r.events()[p]),
+                                Integer.toString(r.hits()[p][l]),
+                                String.format(Locale.ROOT, "%.6f", r.hitRate(p, l)));
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return text.toString();
     }
 
     private static String percent(double c) {

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rolling-origin schedules of the protocol: one forecast per day or per month, each trained on everything before it. */
+/** Rolling-origin schedules: one forecast per day, week or month, each trained on everything before it. */
 public final class RollingOrigin {
 
     private RollingOrigin() {}
@@ -16,6 +16,16 @@ public final class RollingOrigin {
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             periods.add(new ForecastPeriod(
                     d.toString(), d.atStartOfDay(), d.plusDays(1).atStartOfDay()));
+        }
+        return periods;
+    }
+
+    /** Seven-day periods starting on {@code first}, then every seventh day while a period starts by {@code last}. */
+    public static List<ForecastPeriod> weekly(LocalDate first, LocalDate last) {
+        List<ForecastPeriod> periods = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusWeeks(1)) {
+            periods.add(new ForecastPeriod(
+                    "week of " + d, d.atStartOfDay(), d.plusWeeks(1).atStartOfDay()));
         }
         return periods;
     }

@@ -1,13 +1,17 @@
 package org.constable.analytics.forecasting.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.constable.analytics.forecasting.application.BacktestData;
 import org.constable.analytics.forecasting.application.BacktestJob;
 import org.constable.analytics.forecasting.application.BacktestJobs;
+import org.constable.analytics.forecasting.application.BacktestSources;
 import org.constable.analytics.forecasting.domain.BacktestReport;
 import org.constable.analytics.forecasting.domain.BacktestResult;
+import org.constable.analytics.forecasting.domain.ProtocolDataset;
 import org.constable.analytics.forecasting.domain.Spread;
 import org.constable.analytics.forecasting.methods.ForecastMethods;
 import org.constable.identity.CurrentActor;
@@ -22,7 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The analyst's backtest page: choose a protocol dataset and methods, start a backtest that runs
+ * The analyst's backtest page: choose a protocol dataset, or a force's own events file or
+ * police.uk files in the import folder, the schedule and methods, start a backtest that runs
  * in the background, watch its progress (htmx polls a fragment), leave and come back, and read
  * the hit rates and PAI per coverage as a table and a chart.
  */
@@ -30,11 +35,47 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BacktestPages {
 
     private final BacktestJobs jobs;
+    private final BacktestSources sources;
     private final CurrentActor actors;
 
-    BacktestPages(BacktestJobs jobs, CurrentActor actors) {
+    BacktestPages(BacktestJobs jobs, BacktestSources sources, CurrentActor actors) {
         this.jobs = jobs;
+        this.sources = sources;
         this.actors = actors;
+    }
+
+    /** The form as sent: where the events come from, the schedule, and the methods. */
+    record BacktestForm(
+            String source,
+            String dataset,
+            String eventsPath,
+            String crs,
+            String gridCrs,
+            String policeUkPath,
+            String crimeType,
+            String cadence,
+            String first,
+            String last) {
+
+        /** The source chosen: a built-in dataset's id, "events" or "policeuk" ({@code dataset} alone also names one). */
+        BacktestData data(BacktestSources sources) {
+            String chosen = chosen(null);
+            if (chosen == null) {
+                throw new IllegalArgumentException(
+                        "Choose where the events come from: a built-in dataset, an events file or police.uk files.");
+            }
+            return switch (chosen) {
+                case "events" -> sources.eventsFile(eventsPath, crs, gridCrs, cadence, first, last);
+                case "policeuk" -> sources.policeUk(policeUkPath, crimeType, first, last);
+                default -> sources.builtIn(chosen, cadence, first, last);
+            };
+        }
+
+        /** The choice the page shows selected: the one sent, else {@code otherwise}. */
+        String chosen(String otherwise) {
+            String chosen = source == null || source.isBlank() ? dataset : source;
+            return chosen == null || chosen.isBlank() ? otherwise : chosen;
+        }
     }
 
     /** One row of the results table: mean hit rate and spread at each level of the table. */
@@ -46,21 +87,33 @@ class BacktestPages {
         model.addAttribute("datasets", jobs.datasets());
         model.addAttribute("methods", ForecastMethods.SELECTABLE);
         model.addAttribute("jobs", jobs.recent());
+        model.addAttribute("importFolder", jobs.importFolder());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new BacktestForm(null, null, null, null, null, null, null, null, null, null));
+        }
+        BacktestForm form = (BacktestForm) model.getAttribute("form");
+        List<ProtocolDataset> datasets = jobs.datasets();
+        model.addAttribute(
+                "chosenSource",
+                form.chosen(datasets.isEmpty() ? "events" : datasets.get(0).id()));
         return "analytics/forecasting";
     }
 
     @PostMapping("/analytics/forecasting/backtests")
     @Guarded(Permission.ANALYTICS_READ)
     String start(
-            @RequestParam(required = false) String dataset,
+            BacktestForm form,
             @RequestParam(required = false) List<String> methods,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         try {
-            BacktestJob job = jobs.start(dataset, methods, actors.require().username());
+            BacktestJob job =
+                    jobs.startOn(form.data(sources), methods, actors.require().username());
             return "redirect:/analytics/forecasting/backtests/" + job.id();
         } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("chosenDataset", dataset);
+            model.addAttribute("form", form);
             model.addAttribute("chosenMethods", methods == null ? List.of() : methods);
             return page(model);
         }

@@ -2,6 +2,7 @@ package org.constable.crime.legacy.application;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --constable.command=import-policeuk --constable.import.path=<folder or file>}: imports
- * police.uk street-level files with a progress bar on the console, prints the reconciliation
- * report, and exits 0 when every file was imported (or had been before), 1 otherwise.
+ * police.uk street-level files from the import folder (the path is relative to it, or absolute
+ * inside it) with a progress bar on the console, prints the reconciliation report and every
+ * refused file with its line and reason, and exits 0 when every file was imported (or had been
+ * before), 1 when any was refused or the run stopped, 2 when the path names nothing to import.
  */
 @Component
 @ConditionalOnProperty(name = "constable.command", havingValue = "import-policeuk")
@@ -43,7 +46,8 @@ class ImportPoliceUkCommand implements ApplicationRunner {
 
     int importAndReport(PrintStream out) {
         if (path.isBlank()) {
-            out.println("Give the folder or file to import: --constable.import.path=<folder or file>");
+            out.println("Give the folder or file to import, inside the import folder "
+                    + imports.folder().root() + ": --constable.import.path=<folder or file>");
             return 2;
         }
         PoliceUkImport.PreparedRun run;
@@ -98,9 +102,6 @@ class ImportPoliceUkCommand implements ApplicationRunner {
                         f.rejected(),
                         f.flaggedNoLocation(),
                         f.flaggedNoCrimeId());
-                if (f.error() != null) {
-                    out.println("  ERROR " + f.error());
-                }
             }
             out.printf(
                     "%-44s %-16s %9d %9d %9d %9d %9d %9d%n",
@@ -112,7 +113,17 @@ class ImportPoliceUkCommand implements ApplicationRunner {
                     r.total(ImportLedger.FileEntry::rejected),
                     r.total(ImportLedger.FileEntry::flaggedNoLocation),
                     r.total(ImportLedger.FileEntry::flaggedNoCrimeId));
-            if (r.error() != null) {
+            List<ImportLedger.FileEntry> refused = r.refused();
+            if (!refused.isEmpty()) {
+                out.printf(
+                        "%nRefused files (%d of %d), nothing of them was kept:%n",
+                        refused.size(), r.files().size());
+                for (ImportLedger.FileEntry f : refused) {
+                    out.println("  " + f.error());
+                }
+                out.println("Fix or replace them and import the same path again: the files imported now are recognised"
+                        + " and skipped.");
+            } else if (r.error() != null) {
                 out.println("The run stopped: " + r.error());
             }
         }

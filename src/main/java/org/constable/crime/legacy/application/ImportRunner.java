@@ -1,6 +1,5 @@
 package org.constable.crime.legacy.application;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -58,18 +57,21 @@ public class ImportRunner implements DisposableBean {
         }
     }
 
-    /** Starts the import of the path in the background and returns its run id at once. */
+    /**
+     * Starts the import of the path (a file or folder in the import folder) in the background and
+     * returns its run id at once.
+     */
     public long start(Actor actor, String path) {
         policy.require(actor, Permission.CRIME_IMPORT);
         if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("Give the folder (or file) on the server to import.");
+            throw new IllegalArgumentException("Give the folder (or file) in the import folder to import.");
         }
         synchronized (running) {
             if (running.get() != null) {
                 throw new IllegalStateException(
                         "An import is already running (run " + running.get() + "); wait for it to finish.");
             }
-            PoliceUkImport.PreparedRun run = imports.prepare(Path.of(path.trim()), PoliceUkImport.Requester.of(actor));
+            PoliceUkImport.PreparedRun run = imports.prepare(path.trim(), PoliceUkImport.Requester.of(actor));
             ImportProgress p = new ImportProgress();
             progress.put(run.runId(), p);
             running.set(run.runId());
@@ -90,6 +92,11 @@ public class ImportRunner implements DisposableBean {
     /** Live progress of a run started by this application since it last started. */
     public Optional<ImportProgress> progress(long runId) {
         return Optional.ofNullable(progress.get(runId));
+    }
+
+    /** Where files are imported from, as the page tells the person importing. */
+    public String importFolder() {
+        return imports.folder().root().toString();
     }
 
     public boolean busy() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,7 +30,9 @@ import org.constable.crime.legacy.domain.PoliceUkStreetFormat;
 import org.constable.crime.legacy.persistence.HistoricCrimeLoader;
 import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.identity.Actor;
+import org.constable.shared.ImportFolder;
 import org.constable.shared.RecordRef;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its rows, its ledger entry and its audit entry commit together, so an interrupted run leaves
  * whole files only and a new run over the same path resumes at the next file. A file whose exact
  * content was imported before is recognised by its SHA-256 and adds nothing. A malformed file is
- * refused with its name and line, and the run stops there; the files before it stay imported.
+ * refused with its name, line and the rule it broke (never with its content), and the run goes on
+ * with the next file; the run's report lists every refused file at the end. Files are read only
+ * from the import folder (ADR 0049).
  */
 @Service
 public class PoliceUkImport {
@@ -54,18 +59,26 @@ public class PoliceUkImport {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ImportFolder folder;
 
     public PoliceUkImport(
             ImportLedger ledger,
             HistoricCrimeLoader loader,
             AuditTrail audit,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${constable.import.dir:${constable.data-dir:./data}/imports}") String importDir) {
         this.ledger = ledger;
         this.loader = loader;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.folder = new ImportFolder(Path.of(importDir));
+    }
+
+    /** The only folder files are imported from. */
+    public ImportFolder folder() {
+        return folder;
     }
 
     /** Who asked for the import, as the audit trail names them. */
@@ -88,17 +101,32 @@ public class PoliceUkImport {
         public long total(java.util.function.ToLongFunction<ImportLedger.FileEntry> f) {
             return files.stream().mapToLong(f).sum();
         }
+
+        /** The files refused whole, in the order they were tried. */
+        public List<ImportLedger.FileEntry> refused() {
+            return files.stream().filter(ImportLedger.FileEntry::refused).toList();
+        }
     }
 
-    /** Checks the path and records the run; throws IllegalArgumentException for a path that names no files. */
+    /**
+     * Checks the path (relative to the import folder, or absolute inside it) and records the run.
+     *
+     * @throws IllegalArgumentException for a path that is not in the import folder or names no files
+     */
     public PreparedRun prepare(Path path, Requester requester) {
-        Path p = path.toAbsolutePath().normalize();
-        List<Path> files = PoliceUkFiles.under(p);
+        return prepare(path.toString(), requester);
+    }
+
+    /** As {@link #prepare(Path, Requester)} for the path as a person typed it. */
+    public PreparedRun prepare(String path, Requester requester) {
+        Path p = folder.resolve(path);
+        List<Path> files = PoliceUkFiles.under(p, folder);
         long bytes = files.stream().mapToLong(PoliceUkFiles::size).sum();
-        long id = ledger.startRun(p.toString(), requester.name(), clock.instant(), files.size(), bytes);
+        long id = ledger.startRun(folder.shown(p), requester.name(), clock.instant(), files.size(), bytes);
         return new PreparedRun(id, p, files, bytes, requester);
     }
 
+    /** Imports every file of the run; a refused file is reported and the run goes on with the next. */
     public RunResult execute(PreparedRun run, ImportListener listener) {
         listener.started(run.runId(), run.files().size(), run.bytesTotal());
         long[] progress = {0, 0};
@@ -109,10 +137,6 @@ public class PoliceUkImport {
                 progress[0] += PoliceUkFiles.size(file);
                 listener.progressed(progress[0], progress[1]);
                 listener.fileFinished(entry);
-                if ("FAILED".equals(entry.status())) {
-                    ledger.finishRun(run.runId(), "FAILED", entry.error(), clock.instant());
-                    return new RunResult(run.runId(), "FAILED", entry.error(), ledger.files(run.runId()));
-                }
             }
         } catch (RuntimeException e) {
             ledger.finishRun(
@@ -123,8 +147,32 @@ public class PoliceUkImport {
                     clock.instant());
             throw e;
         }
-        ledger.finishRun(run.runId(), "COMPLETED", null, clock.instant());
-        return new RunResult(run.runId(), "COMPLETED", null, ledger.files(run.runId()));
+        List<ImportLedger.FileEntry> files = ledger.files(run.runId());
+        List<ImportLedger.FileEntry> refused =
+                files.stream().filter(ImportLedger.FileEntry::refused).toList();
+        String status = refused.isEmpty() ? "COMPLETED" : ImportLedger.COMPLETED_WITH_REFUSALS;
+        String error = refused.isEmpty() ? null : refusalSummary(refused, files.size());
+        ledger.finishRun(run.runId(), status, error, clock.instant());
+        return new RunResult(run.runId(), status, error, files);
+    }
+
+    /** "2 of 5 files were refused: a.csv (line 1), b.csv (line 4); the others were imported." */
+    static String refusalSummary(List<ImportLedger.FileEntry> refused, int tried) {
+        StringBuilder s = new StringBuilder()
+                .append(refused.size())
+                .append(" of ")
+                .append(tried)
+                .append(tried == 1 ? " file was" : " files were")
+                .append(" refused: ");
+        for (int i = 0; i < refused.size(); i++) {
+            ImportLedger.FileEntry f = refused.get(i);
+            s.append(i == 0 ? "" : ", ").append(f.fileName());
+            if (f.errorLine() != null) {
+                s.append(" (line ").append(f.errorLine()).append(')');
+            }
+        }
+        return s.append(refused.size() == tried ? "." : "; the other files were read to the end.")
+                .toString();
     }
 
     private ImportLedger.FileEntry importFile(PreparedRun run, Path file, ImportListener listener, long[] progress) {
@@ -195,8 +243,8 @@ public class PoliceUkImport {
             long[] progress) {
         PoliceUkStreetFormat format = new PoliceUkStreetFormat(name);
         GuardedUtf8Reader reader = null;
-        try (DigestInputStream digest =
-                        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
+        try (DigestInputStream digest = new DigestInputStream(
+                        Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), MessageDigest.getInstance("SHA-256"));
                 CountingInputStream counted = new CountingInputStream(digest);
                 BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16)) {
             reader = new GuardedUtf8Reader(
@@ -234,8 +282,11 @@ public class PoliceUkImport {
             if (e.getCause() instanceof MalformedFile m) {
                 throw m;
             }
+            // the parser's own message may quote the file: say only where and what kind of fault
             throw new MalformedFile(
-                    name, reader == null ? 1 : reader.line(), "the CSV cannot be parsed: " + e.getMessage());
+                    name,
+                    reader == null ? 1 : reader.line(),
+                    "the CSV cannot be parsed (a quoted field is not closed, or a field is broken)");
         } catch (UncheckedIOException e) {
             throw unreadable(name, reader, e.getCause());
         } catch (IOException e) {
@@ -252,7 +303,7 @@ public class PoliceUkImport {
                 line,
                 e instanceof EOFException
                         ? "the compressed file ends early (a truncated download?)"
-                        : "the file cannot be read: " + e.getMessage());
+                        : "the file cannot be read (" + e.getClass().getSimpleName() + ")");
     }
 
     private static boolean gzipped(BufferedInputStream in) throws IOException {
@@ -268,8 +319,8 @@ public class PoliceUkImport {
     }
 
     private static String sha256(Path file) {
-        try (DigestInputStream in =
-                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in = new DigestInputStream(
+                Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {

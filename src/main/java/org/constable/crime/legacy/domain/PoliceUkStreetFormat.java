@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * The data.police.uk street-level format: twelve columns, one file per month. One instance reads
  * one file: it checks the header, then turns each record into a {@link HistoricRow} or a rejection
  * reason. Rows without coordinates or without a Crime ID (anti-social behaviour) are accepted and
- * flagged, never dropped. See ADR 0025 for what makes two rows the same crime.
+ * flagged, never dropped. See ADR 0025 for what makes two rows the same crime. A reason names the
+ * column and the rule it breaks, never the value: the ledger and the audit trail must not become a
+ * way to read a file's content (ADR 0049).
  */
 public final class PoliceUkStreetFormat {
 
@@ -44,15 +46,30 @@ public final class PoliceUkStreetFormat {
         this.fileName = fileName;
     }
 
-    /** Thrown unless the first record is exactly the police.uk header. */
+    /**
+     * Thrown unless the first record is exactly the police.uk header. The message says which column
+     * differs and what was expected there, never what the file holds.
+     */
     public void checkHeader(List<String> fields, long line) {
-        if (!HEADER.equals(fields)) {
-            throw new MalformedFile(
-                    fileName,
-                    line,
-                    "the header is not the police.uk street-level header; expected \"" + String.join(",", HEADER)
-                            + "\" but found \"" + abbreviate(String.join(",", fields)) + "\"");
+        if (HEADER.equals(fields)) {
+            return;
         }
+        for (int i = 0; i < Math.min(fields.size(), HEADER.size()); i++) {
+            if (!HEADER.get(i).equals(fields.get(i))) {
+                throw new MalformedFile(
+                        fileName,
+                        line,
+                        "the header is not the police.uk street-level header: column " + (i + 1) + " should be \""
+                                + HEADER.get(i) + "\" (the format has " + HEADER.size() + " columns: "
+                                + String.join(", ", HEADER) + ")");
+            }
+        }
+        throw new MalformedFile(
+                fileName,
+                line,
+                "the header is not the police.uk street-level header: it has " + fields.size()
+                        + " column(s) where the format has " + HEADER.size() + " (" + String.join(", ", HEADER)
+                        + ")");
     }
 
     /** Thrown when a record does not have twelve fields: the line was cut short or joined with another. */
@@ -70,13 +87,13 @@ public final class PoliceUkStreetFormat {
     public Parsed parse(List<String> f, long line) {
         String month = f.get(1).trim();
         if (!MONTH.matcher(month).matches()) {
-            return new Rejected("Month \"" + abbreviate(month) + "\" is not a year and month (YYYY-MM)");
+            return new Rejected("column Month is not a year and month (YYYY-MM)");
         }
         YearMonth ym;
         try {
             ym = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            return new Rejected("Month \"" + month + "\" is not a real month");
+            return new Rejected("column Month is not a real month (the month number is 01 to 12)");
         }
         if (blank(f.get(2)) || blank(f.get(3))) {
             return new Rejected("no force in Reported by / Falls within");
@@ -96,11 +113,10 @@ public final class PoliceUkStreetFormat {
                 longitude = Double.valueOf(lon);
                 latitude = Double.valueOf(lat);
             } catch (NumberFormatException e) {
-                return new Rejected(
-                        "Longitude/Latitude \"" + abbreviate(lon) + "\", \"" + abbreviate(lat) + "\" are not numbers");
+                return new Rejected("columns Longitude and Latitude are not both decimal numbers");
             }
             if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90 || longitude.isNaN() || latitude.isNaN()) {
-                return new Rejected("Longitude/Latitude " + lon + ", " + lat + " are outside the globe");
+                return new Rejected("columns Longitude and Latitude are outside the globe (-180 to 180, -90 to 90)");
             }
         }
         String crimeId = emptyToNull(f.get(0));
@@ -144,10 +160,6 @@ public final class PoliceUkStreetFormat {
 
     private static String emptyToNull(String s) {
         return blank(s) ? null : s.trim();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /** What one row became. */

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportLedger {
 
+    /** A run that tried every file and refused at least one of them. */
+    public static final String COMPLETED_WITH_REFUSALS = "COMPLETED_WITH_REFUSALS";
+
     private final JdbcClient jdbc;
 
     public ImportLedger(JdbcClient jdbc) {
@@ -26,7 +29,20 @@ public class ImportLedger {
             String status,
             int filesFound,
             long bytesTotal,
-            String error) {}
+            String error) {
+
+        /** The status in words, for pages. */
+        public String statusLabel() {
+            return switch (status) {
+                case "RUNNING" -> "running";
+                case "COMPLETED" -> "completed";
+                case COMPLETED_WITH_REFUSALS -> "completed, with refused files";
+                case "FAILED" -> "stopped at a refused file";
+                case "INTERRUPTED" -> "interrupted";
+                default -> status.toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+    }
 
     public record FileEntry(
             long id,
@@ -46,6 +62,11 @@ public class ImportLedger {
 
         public boolean reconciles() {
             return rowsRead == imported + mergedDuplicates + rejected;
+        }
+
+        /** Refused whole: nothing of the file was kept. */
+        public boolean refused() {
+            return "FAILED".equals(status);
         }
     }
 

@@ -17,7 +17,8 @@ class BacktestJobsTest {
 
     @Test
     void aRequestWithoutADatasetOrMethodIsRefusedBeforeAnythingRuns() {
-        BacktestJobs jobs = new BacktestJobs(new ProtocolData(FOLDER), Clock.systemUTC());
+        BacktestJobs jobs = new BacktestJobs(
+                new BacktestSources(new ProtocolData(FOLDER), "target/test-imports"), Clock.systemUTC());
         assertThatThrownBy(() -> jobs.start(null, List.of("naive"), "analyst")).hasMessage("Choose a dataset.");
         assertThatThrownBy(() -> jobs.start("atlantis", List.of("naive"), "analyst"))
                 .hasMessageContaining("Unknown dataset 'atlantis'");
@@ -28,7 +29,8 @@ class BacktestJobsTest {
     void aBacktestRunsInTheBackgroundToItsResults() throws InterruptedException {
         Assumptions.assumeTrue(
                 Files.isDirectory(Path.of(FOLDER)), "Forecast protocol data not found: background run skipped");
-        BacktestJobs jobs = new BacktestJobs(new ProtocolData(FOLDER), Clock.systemUTC());
+        BacktestJobs jobs = new BacktestJobs(
+                new BacktestSources(new ProtocolData(FOLDER), "target/test-imports"), Clock.systemUTC());
         assertThatThrownBy(() -> jobs.start("merseyside-burglary", List.of(), "analyst"))
                 .hasMessage("Choose at least one method.");
         BacktestJob job = jobs.start("merseyside-burglary", List.of("naive", "retro-500"), "analyst");

@@ -3,7 +3,6 @@ package org.constable.analytics.forecasting.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.constable.crime.legacy.application.PoliceUkImport;
@@ -16,7 +15,6 @@ import org.constable.testsupport.MutableClock;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -47,16 +45,13 @@ class PublishingAForecastAndRecordingPatrolDosageTest {
     @Autowired
     MutableClock clock;
 
-    @TempDir
-    Path folder;
-
     Api api;
     String analyst;
     String officer;
 
     @BeforeEach
     void setUp() {
-        SmallPoliceUkFixture.importOnce(imports, db, folder);
+        SmallPoliceUkFixture.importOnce(imports, db);
         api = new Api(port);
         analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
         officer = api.token(users, users.create(Role.RESPONSE_OFFICER));

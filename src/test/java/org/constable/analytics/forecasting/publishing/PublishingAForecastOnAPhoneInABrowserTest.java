@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.identity.Role;
 import org.constable.testsupport.Browser;
@@ -17,7 +16,6 @@ import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,13 +40,10 @@ class PublishingAForecastOnAPhoneInABrowserTest {
     @Autowired
     PoliceUkImport imports;
 
-    @TempDir
-    Path folder;
-
     @Test
     void anAnalystPublishesOnAPhoneAndSeesTheTopCellsOnTheMap() {
         Browser.requireChromium();
-        SmallPoliceUkFixture.importOnce(imports, db, folder);
+        SmallPoliceUkFixture.importOnce(imports, db);
         var analyst = users.create(Role.INTELLIGENCE_ANALYST);
         NewContextOptions phone = new NewContextOptions()
                 .setViewportSize(360, 740)

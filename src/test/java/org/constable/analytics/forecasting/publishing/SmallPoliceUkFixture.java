@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import org.constable.crime.legacy.application.ImportListener;
 import org.constable.crime.legacy.application.PoliceUkImport;
 import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.ImportFolders;
 
 /**
  * Made-up police.uk months (2015-01 to 2015-03) in the City of London: per month 5 burglaries at
@@ -26,10 +27,11 @@ final class SmallPoliceUkFixture {
 
     private SmallPoliceUkFixture() {}
 
-    static void importOnce(PoliceUkImport imports, DatabaseAdmin db, Path folder) {
+    static void importOnce(PoliceUkImport imports, DatabaseAdmin db) {
         if (db.count("SELECT count(*) FROM crime.historic_crime WHERE month = DATE '2015-01-01'") > 0) {
             return;
         }
+        Path folder = ImportFolders.fresh(imports.folder());
         for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
             StringBuilder csv = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
                     + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.ImportFolders;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -28,8 +29,12 @@ class ImportingPoliceUkFilesFromTheConsoleTest {
     @Autowired
     ApplicationContext context;
 
-    @TempDir
     Path folder;
+
+    @BeforeEach
+    void aFolderInTheImportFolder() {
+        folder = ImportFolders.fresh(imports.folder());
+    }
 
     @Test
     void theCommandPrintsEachFilesCountsAndTheirTotal() throws IOException {
