@@ -2,6 +2,7 @@ package org.constable.identity;
 
 import java.util.Set;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 
 /**
  * Implemented by each module that keeps records which can be restricted, so that a need-to-know
@@ -9,8 +10,8 @@ import org.constable.shared.RecordRef;
  */
 public interface RestrictableRecords {
 
-    /** The record types kept, as in {@link RecordRef#type()}, e.g. "person". */
-    Set<String> types();
+    /** The record types kept that can be restricted. */
+    Set<RecordType> types();
 
     /** Whether the record exists, restricted or not. */
     boolean exists(RecordRef record);

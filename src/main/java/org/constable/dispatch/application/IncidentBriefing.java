@@ -15,6 +15,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,9 @@ public class IncidentBriefing {
                     Operation.CONSULTATION,
                     actor.username(),
                     actor.rolesText(),
-                    onIncident.stream().map(c -> RecordRef.of("call", c.id())).toList(),
+                    onIncident.stream()
+                            .map(c -> RecordRef.of(RecordType.CALL, c.id()))
+                            .toList(),
                     purpose,
                     null,
                     org.constable.audit.Outcome.SUCCEEDED,

@@ -17,6 +17,7 @@ import org.constable.identity.persistence.Terminals;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,10 @@ public class UserAdministration {
     public long createUser(Actor admin, NewUser user) {
         policy.require(admin, Permission.USER_ADMIN);
         long id = createWithoutCheck(user);
-        privileged(admin, "created user " + user.username() + " with roles " + user.roles(), RecordRef.of("user", id));
+        privileged(
+                admin,
+                "created user " + user.username() + " with roles " + user.roles(),
+                RecordRef.of(RecordType.USER, id));
         return id;
     }
 
@@ -110,7 +114,7 @@ public class UserAdministration {
         policy.require(admin, Permission.USER_ADMIN);
         requireUser(userId);
         users.grantRole(userId, role);
-        privileged(admin, "granted role " + role, RecordRef.of("user", userId));
+        privileged(admin, "granted role " + role, RecordRef.of(RecordType.USER, userId));
     }
 
     @Transactional
@@ -118,7 +122,7 @@ public class UserAdministration {
         policy.require(admin, Permission.USER_ADMIN);
         requireUser(userId);
         users.revokeRole(userId, role);
-        privileged(admin, "revoked role " + role, RecordRef.of("user", userId));
+        privileged(admin, "revoked role " + role, RecordRef.of(RecordType.USER, userId));
     }
 
     @Transactional
@@ -127,7 +131,7 @@ public class UserAdministration {
         requireUser(userId);
         users.setEnabled(userId, false);
         tokens.revokeAllOf(userId);
-        privileged(admin, "disabled the account and revoked its tokens", RecordRef.of("user", userId));
+        privileged(admin, "disabled the account and revoked its tokens", RecordRef.of(RecordType.USER, userId));
     }
 
     @Transactional
@@ -154,13 +158,13 @@ public class UserAdministration {
         privileged(
                 admin,
                 "registered terminal " + name.trim() + (secureConsole ? " as a secure dispatch console" : ""),
-                RecordRef.of("terminal", id));
+                RecordRef.of(RecordType.TERMINAL, id));
         return new RegisteredTerminal(id, name.trim(), secureConsole, token);
     }
 
     private void requireUser(long userId) {
         if (users.findById(userId).isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("user", userId));
+            throw new RecordNotFound(RecordRef.of(RecordType.USER, userId));
         }
     }
 

@@ -25,6 +25,7 @@ import org.constable.investigation.persistence.VictimCareStore;
 import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,9 +92,9 @@ public class VictimCare {
                                 "system",
                                 "",
                                 List.of(
-                                        RecordRef.of("person", victim.personId()),
-                                        RecordRef.of("victim-care", careId),
-                                        RecordRef.of("crime", crime.crimeId())),
+                                        RecordRef.of(RecordType.PERSON, victim.personId()),
+                                        RecordRef.of(RecordType.VICTIM_CARE, careId),
+                                        RecordRef.of(RecordType.CRIME, crime.crimeId())),
                                 null,
                                 null,
                                 Outcome.SUCCEEDED,
@@ -117,7 +118,7 @@ public class VictimCare {
         }
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("crime", crimeId));
+            throw new RecordNotFound(RecordRef.of(RecordType.CRIME, crimeId));
         }
         Instant now = clock.instant();
         Instant at = occurredAt == null ? now : occurredAt;
@@ -134,8 +135,8 @@ public class VictimCare {
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("crime", crimeId),
-                        RecordRef.of("case-event", eventId))
+                        RecordRef.of(RecordType.CRIME, crimeId),
+                        RecordRef.of(RecordType.CASE_EVENT, eventId))
                 .withDetail(kind.label() + " recorded for " + victims.get(0).crimeReference()));
         return new Started(eventId, started);
     }
@@ -150,7 +151,7 @@ public class VictimCare {
             throw new IllegalArgumentException("Say what the contact was: referral made or update given.");
         }
         VictimCareRow care = store.care(victimCareId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("victim-care", victimCareId)));
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.VICTIM_CARE, victimCareId)));
         Instant now = clock.instant();
         Instant at = contactedAt == null ? now : contactedAt;
         notInFuture(at, now, "The contact");
@@ -165,8 +166,8 @@ public class VictimCare {
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("person", care.personId()),
-                        RecordRef.of("victim-care", victimCareId))
+                        RecordRef.of(RecordType.PERSON, care.personId()),
+                        RecordRef.of(RecordType.VICTIM_CARE, victimCareId))
                 .withDetail(kind.label() + " for " + care.crimeReference()));
         return new Answered(contactId, answered);
     }
