@@ -119,6 +119,9 @@ class PersonPages {
         model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
+        // only what the role may do is offered: a link that answers 403 is a dead end
+        model.addAttribute("mayEdit", policy.allows(actors.require(), Permission.PERSON_WRITE));
+        model.addAttribute("mayMark", policy.allows(actors.require(), Permission.WARNING_MARKER_WRITE));
         return "people/person";
     }
 

@@ -102,6 +102,8 @@ class PlacePages {
         }
         model.addAttribute("location", records.openLocation(actors.require(), id, purpose));
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
+        model.addAttribute("mayEdit", policy.allows(actors.require(), Permission.LOCATION_WRITE));
+        model.addAttribute("mayMark", policy.allows(actors.require(), Permission.WARNING_MARKER_WRITE));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         return "people/location";
     }
@@ -170,6 +172,7 @@ class PlacePages {
         }
         model.addAttribute("vehicle", records.openVehicle(actors.require(), id, purpose));
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
+        model.addAttribute("mayEdit", policy.allows(actors.require(), Permission.VEHICLE_WRITE));
         return "people/vehicle";
     }
 
