@@ -5,6 +5,7 @@ import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -123,7 +124,7 @@ public class AccessPolicy {
      */
     public void requireSomeoneElse(Actor actor, long subjectUserId, String what, String message) {
         if (actor == null || actor.userId() == subjectUserId) {
-            deny(actor, what + " (for oneself)", RecordRef.of("user", subjectUserId));
+            deny(actor, what + " (for oneself)", RecordRef.of(RecordType.USER, subjectUserId));
             throw new AccessDeniedException(message);
         }
     }

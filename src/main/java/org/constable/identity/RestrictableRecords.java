@@ -2,6 +2,7 @@ package org.constable.identity;
 
 import java.util.Set;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 
 /**
  * Implemented by each module that owns records a need-to-know grant can name (people, dispatch,
@@ -10,8 +11,8 @@ import org.constable.shared.RecordRef;
  */
 public interface RestrictableRecords {
 
-    /** The record types this module owns, as in {@link RecordRef#type()}: e.g. person, location. */
-    Set<String> types();
+    /** The record types this module owns that a grant can name: e.g. person, location. */
+    Set<RecordType> types();
 
     /** True if the record exists (restricted or not). */
     boolean exists(RecordRef record);

@@ -18,6 +18,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +92,9 @@ public class PoleDirectory {
                 Operation.CONSULTATION,
                 actor.username(),
                 actor.rolesText(),
-                found.stream().map(p -> RecordRef.of("location", p.id())).toList(),
+                found.stream()
+                        .map(p -> RecordRef.of(RecordType.LOCATION, p.id()))
+                        .toList(),
                 purpose,
                 null,
                 org.constable.audit.Outcome.SUCCEEDED,
@@ -127,8 +130,8 @@ public class PoleDirectory {
     @Transactional(readOnly = true)
     public boolean personVisible(Actor actor, long personId) {
         return persons.find(personId)
-                .filter(p ->
-                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                .filter(p -> policy.mayOpen(
+                        actor, Permission.PERSON_READ, RecordRef.of(RecordType.PERSON, p.id()), p.restricted()))
                 .isPresent();
     }
 
@@ -157,7 +160,7 @@ public class PoleDirectory {
                 links.markersOf(EntityType.LOCATION, l.id())
                         .forEach(m ->
                                 found.add(new Warning("address", l.id(), m.marker(), label(m.marker()), m.note())));
-                read.add(RecordRef.of("location", l.id()));
+                read.add(RecordRef.of(RecordType.LOCATION, l.id()));
                 if (policy.mayView(actor, org.constable.identity.Field.PERSON_ADDRESS)) {
                     links.personsAt(l.id()).stream()
                             .map(combinations::survivorOf)
@@ -189,7 +192,7 @@ public class PoleDirectory {
         for (Long personId : ids) {
             persons.find(personId)
                     .filter(p -> policy.mayOpen(
-                            actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                            actor, Permission.PERSON_READ, RecordRef.of(RecordType.PERSON, p.id()), p.restricted()))
                     .ifPresent(p -> {
                         var markers = links.markersOf(EntityType.PERSON, p.id());
                         markers.forEach(m -> found.add(new Warning(
@@ -199,7 +202,7 @@ public class PoleDirectory {
                                 label(m.marker()),
                                 m.note())));
                         if (!markers.isEmpty() || relation.isEmpty()) {
-                            read.add(RecordRef.of("person", p.id()));
+                            read.add(RecordRef.of(RecordType.PERSON, p.id()));
                         }
                     });
         }
@@ -220,7 +223,7 @@ public class PoleDirectory {
         for (Long id : ids.stream().distinct().toList()) {
             persons.find(id)
                     .filter(p -> policy.mayOpen(
-                            actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
+                            actor, Permission.PERSON_READ, RecordRef.of(RecordType.PERSON, p.id()), p.restricted()))
                     .ifPresent(p -> {
                         found.add(new PersonMatch(
                                 p.id(),
@@ -229,7 +232,7 @@ public class PoleDirectory {
                                 links.markersOf(EntityType.PERSON, p.id()).stream()
                                         .map(m -> label(m.marker()))
                                         .toList()));
-                        read.add(RecordRef.of("person", p.id()));
+                        read.add(RecordRef.of(RecordType.PERSON, p.id()));
                     });
         }
         if (!read.isEmpty()) {
@@ -263,7 +266,7 @@ public class PoleDirectory {
                     Operation.CONSULTATION,
                     officer.username(),
                     officer.rolesText(),
-                    List.of(RecordRef.of("location", l.id())),
+                    List.of(RecordRef.of(RecordType.LOCATION, l.id())),
                     purpose,
                     null,
                     org.constable.audit.Outcome.SUCCEEDED,
@@ -273,7 +276,8 @@ public class PoleDirectory {
     }
 
     private boolean visible(Actor actor, LocationRow l) {
-        return policy.mayOpen(actor, Permission.LOCATION_READ, RecordRef.of("location", l.id()), l.restricted());
+        return policy.mayOpen(
+                actor, Permission.LOCATION_READ, RecordRef.of(RecordType.LOCATION, l.id()), l.restricted());
     }
 
     private static Place place(LocationRow l) {

@@ -11,6 +11,7 @@ import org.constable.identity.Permission;
 import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,13 +86,13 @@ public class RestrictedParts {
     /** The verdict on each of these addresses for the actor, from their live restriction flags. */
     @Transactional(readOnly = true)
     public Verdicts places(Actor actor, Collection<Long> locationIds) {
-        return verdicts(actor, locationIds, locations::restrictionOf, "location", Permission.LOCATION_READ);
+        return verdicts(actor, locationIds, locations::restrictionOf, RecordType.LOCATION, Permission.LOCATION_READ);
     }
 
     /** The verdict on each of these persons for the actor, from their live restriction flags. */
     @Transactional(readOnly = true)
     public Verdicts persons(Actor actor, Collection<Long> personIds) {
-        return verdicts(actor, personIds, persons::restrictionOf, "person", Permission.PERSON_READ);
+        return verdicts(actor, personIds, persons::restrictionOf, RecordType.PERSON, Permission.PERSON_READ);
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +122,7 @@ public class RestrictedParts {
             Actor actor,
             Collection<Long> ids,
             java.util.function.Function<Collection<Long>, Map<Long, Boolean>> flags,
-            String recordType,
+            RecordType recordType,
             Permission permission) {
         List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, Shown> shown = new HashMap<>();

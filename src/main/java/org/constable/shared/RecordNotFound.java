@@ -1,6 +1,5 @@
 package org.constable.shared;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +15,7 @@ public class RecordNotFound extends RuntimeException {
     private final String field;
 
     public RecordNotFound(RecordRef record) {
-        this(words(record.type()), String.valueOf(record.id()), null);
+        this(record.type().words(), String.valueOf(record.id()), null);
     }
 
     /** A kind in words ("crime change request") and the id asked for. */
@@ -53,9 +52,5 @@ public class RecordNotFound extends RuntimeException {
     /** The request field that named the record, or null when it was the path. */
     public String field() {
         return field;
-    }
-
-    private static String words(String type) {
-        return type.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

@@ -123,7 +123,7 @@ class TamperingWithTheAuditTrailTest {
                     Operation.CONSULTATION,
                     investigator.username(),
                     "INVESTIGATOR",
-                    List.of(new org.constable.shared.RecordRef("person", id)),
+                    List.of(new org.constable.shared.RecordRef(org.constable.shared.RecordType.PERSON, id)),
                     "bulk enquiry",
                     null,
                     Outcome.SUCCEEDED,

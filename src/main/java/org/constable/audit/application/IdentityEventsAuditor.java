@@ -84,7 +84,6 @@ class IdentityEventsAuditor {
     }
 
     private static RecordRef parse(String ref) {
-        int colon = ref.lastIndexOf(':');
-        return new RecordRef(ref.substring(0, colon), Long.parseLong(ref.substring(colon + 1)));
+        return RecordRef.parse(ref);
     }
 }

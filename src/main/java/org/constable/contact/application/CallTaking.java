@@ -24,6 +24,7 @@ import org.constable.shared.GeoPoint;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,7 +208,7 @@ public class CallTaking {
                                 call.requiredSkills()),
                         reference);
         List<org.constable.shared.RecordRef> named = call.personIds().stream()
-                .map(p -> org.constable.shared.RecordRef.of("person", p))
+                .map(p -> org.constable.shared.RecordRef.of(RecordType.PERSON, p))
                 .toList();
         Caller caller = call.caller() == null ? new Caller(true, null, null, null) : call.caller();
         calls.insert(
@@ -242,7 +243,10 @@ public class CallTaking {
                         Operation.COLLECTION,
                         actor,
                         null,
-                        withNamed(RecordRef.of("call", id), RecordRef.of("incident", incident.id()), named))
+                        withNamed(
+                                RecordRef.of(RecordType.CALL, id),
+                                RecordRef.of(RecordType.INCIDENT, incident.id()),
+                                named))
                 .withDetail(
                         grade.equals(proposed)
                                 ? "call recorded"
@@ -276,7 +280,7 @@ public class CallTaking {
         if (where.locationId() != null) {
             PoleDirectory.Place place = directory
                     .place(actor, where.locationId())
-                    .orElseThrow(() -> new RecordNotFound(RecordRef.of("location", where.locationId())));
+                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, where.locationId())));
             return new Located(place.address(), place.point(), place.id(), false);
         }
         if (where.latitude() != null || where.longitude() != null) {

@@ -15,6 +15,7 @@ import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -104,10 +105,10 @@ public class LocationContext {
                 actor, place == null ? null : place.id(), personIds == null ? List.of() : personIds, purpose);
         List<RecordRef> read = new ArrayList<>();
         if (place != null) {
-            read.add(RecordRef.of("location", place.id()));
+            read.add(RecordRef.of(RecordType.LOCATION, place.id()));
         }
         java.util.stream.Stream.concat(history.stream(), duplicates.stream())
-                .map(i -> RecordRef.of("incident", i.id()))
+                .map(i -> RecordRef.of(RecordType.INCIDENT, i.id()))
                 .distinct()
                 .forEach(read::add);
         if (!read.isEmpty()) {

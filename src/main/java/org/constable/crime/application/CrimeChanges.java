@@ -24,6 +24,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ public class CrimeChanges {
                 why,
                 actor.username(),
                 clock.instant());
-        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crimeId))
+        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
                 .withDetail(
                         "asked to " + (kind == Kind.RECLASSIFY ? "re-classify as " + code : "cancel (" + ground + ")")
                                 + "; reason: " + why));
@@ -153,7 +154,7 @@ public class CrimeChanges {
         if (!requests.decide(requestId, approve, actor.username(), now, decisionNote)) {
             throw new Conflict("This request was decided by someone else meanwhile.");
         }
-        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crime.id()))
+        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crime.id()))
                 .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase() + " asked by "
                         + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
         if (approve && r.kind().equals("CANCEL")) {
@@ -185,7 +186,7 @@ public class CrimeChanges {
                 : CrimeRecording.required(decidedBy, "decision maker", 120);
         String text = note == null || note.isBlank() ? null : CrimeRecording.required(note, "note", 2000);
         requests.addOutcome(crimeId, outcomeType.trim(), decidedOn, who, clock.instant(), actor.username(), text);
-        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("crime", crimeId))
+        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
                 .withDetail("outcome " + outcomeType.trim() + " decided on " + decidedOn + " by " + who));
     }
 
@@ -211,6 +212,6 @@ public class CrimeChanges {
     }
 
     private CrimeRow existing(long id) {
-        return crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime", id)));
+        return crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME, id)));
     }
 }

@@ -32,6 +32,7 @@ import org.constable.people.PoleDirectory;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +141,7 @@ public class CrimeRecording {
                 .filter(id -> !directory.personVisible(actor, id))
                 .findFirst()
                 .ifPresent(id -> {
-                    throw new RecordNotFound(RecordRef.of("person", id));
+                    throw new RecordNotFound(RecordRef.of(RecordType.PERSON, id));
                 });
         Located where = locate(actor, c.where(), source);
 
@@ -190,9 +191,9 @@ public class CrimeRecording {
                 id,
                 new CrimeStore.HistoryEntry(
                         1, now, actor.username(), "recorded", classification.code(), "RECORDED", null, null));
-        List<RecordRef> refs = new ArrayList<>(List.of(RecordRef.of("crime", id)));
-        named.forEach(p -> refs.add(RecordRef.of("person", p)));
-        linked.forEach(i -> refs.add(RecordRef.of("incident", i)));
+        List<RecordRef> refs = new ArrayList<>(List.of(RecordRef.of(RecordType.CRIME, id)));
+        named.forEach(p -> refs.add(RecordRef.of(RecordType.PERSON, p)));
+        linked.forEach(i -> refs.add(RecordRef.of(RecordType.INCIDENT, i)));
         audit.record(new AuditRecord(
                 Operation.COLLECTION,
                 actor.username(),
@@ -252,7 +253,7 @@ public class CrimeRecording {
         if (where != null && where.locationId() != null) {
             PoleDirectory.Place place = directory
                     .place(actor, where.locationId())
-                    .orElseThrow(() -> new RecordNotFound(RecordRef.of("location", where.locationId())));
+                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, where.locationId())));
             return new Located(
                     place.address(),
                     place.id(),

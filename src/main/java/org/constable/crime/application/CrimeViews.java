@@ -16,6 +16,7 @@ import org.constable.identity.Permission;
 import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +82,7 @@ public class CrimeViews {
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
-        CrimeRow c = crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime", id)));
+        CrimeRow c = crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME, id)));
         RestrictedParts.Shown place = parts.place(actor, c.locationId());
         List<CrimeStore.Party> stored = crimes.parties(id);
         RestrictedParts.Verdicts people = parts.persons(
@@ -92,11 +93,13 @@ public class CrimeViews {
                     return new Party(withheld ? null : p.personId(), p.role(), p.vulnerableOrIntimidated(), withheld);
                 })
                 .toList();
-        List<RecordRef> read = new ArrayList<>(List.of(RecordRef.of("crime", id)));
+        List<RecordRef> read = new ArrayList<>(List.of(RecordRef.of(RecordType.CRIME, id)));
         if (place.restricted() && !place.withheld()) {
-            read.add(RecordRef.of("location", c.locationId()));
+            read.add(RecordRef.of(RecordType.LOCATION, c.locationId()));
         }
-        shownParties.stream().filter(p -> !p.withheld()).forEach(p -> read.add(RecordRef.of("person", p.personId())));
+        shownParties.stream()
+                .filter(p -> !p.withheld())
+                .forEach(p -> read.add(RecordRef.of(RecordType.PERSON, p.personId())));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
@@ -142,7 +145,7 @@ public class CrimeViews {
                 actor.username(),
                 actor.rolesText(),
                 pending.stream()
-                        .map(r -> RecordRef.of("crime", r.crimeId()))
+                        .map(r -> RecordRef.of(RecordType.CRIME, r.crimeId()))
                         .distinct()
                         .toList(),
                 purpose,

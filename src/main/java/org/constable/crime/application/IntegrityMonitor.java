@@ -19,6 +19,7 @@ import org.constable.people.RestrictedParts;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,9 @@ public class IntegrityMonitor {
                 Operation.CONSULTATION,
                 actor.username(),
                 actor.rolesText(),
-                rows.stream().map(i -> RecordRef.of("incident", i.incidentId())).toList(),
+                rows.stream()
+                        .map(i -> RecordRef.of(RecordType.INCIDENT, i.incidentId()))
+                        .toList(),
                 purpose,
                 null,
                 org.constable.audit.Outcome.SUCCEEDED,
@@ -132,7 +135,7 @@ public class IntegrityMonitor {
             throw new Conflict(incident.reference() + " was already decided.");
         }
         monitor.decide(incidentId, decision.name(), why, actor.username(), clock.instant());
-        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of("incident", incidentId))
+        audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of(RecordType.INCIDENT, incidentId))
                 .withDetail("NCRS decision " + decision + "; reason: " + why));
     }
 

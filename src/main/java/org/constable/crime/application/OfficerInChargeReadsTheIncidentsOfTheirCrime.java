@@ -6,6 +6,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.identity.RecordAccessRule;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class OfficerInChargeReadsTheIncidentsOfTheirCrime implements RecordAccessRule {
 
     @Override
     public Optional<String> grants(Actor actor, RecordRef record) {
-        if (!"incident".equals(record.type())) {
+        if (record.type() != RecordType.INCIDENT) {
             return Optional.empty();
         }
         return crimes.crimeInChargeOfLinkedTo(record.id(), actor.username())

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.constable.crime.persistence.CrimeStore;
 import org.constable.identity.RestrictableRecords;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** Tells identity which crime records exist, so need-to-know is granted only on real ones. */
@@ -17,12 +18,12 @@ class RestrictableCrimes implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> types() {
-        return Set.of("crime");
+    public Set<RecordType> types() {
+        return Set.of(RecordType.CRIME);
     }
 
     @Override
     public boolean exists(RecordRef record) {
-        return "crime".equals(record.type()) && crimes.find(record.id()).isPresent();
+        return record.type() == RecordType.CRIME && crimes.find(record.id()).isPresent();
     }
 }

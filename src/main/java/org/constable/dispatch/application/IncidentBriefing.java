@@ -15,6 +15,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ public class IncidentBriefing {
     @Transactional
     public Briefing of(Actor actor, IncidentRow incident, String purpose, boolean placeDisclosed) {
         // part of reading the incident: by role, or by a record access rule for this incident
-        policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", incident.id()));
+        policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of(RecordType.INCIDENT, incident.id()));
         IncidentCalls source = calls.getIfAvailable();
         List<IncidentCalls.Call> onIncident = source == null ? List.of() : source.of(incident.id());
         Map<Long, String> relations = new LinkedHashMap<>();
@@ -91,7 +92,9 @@ public class IncidentBriefing {
                     Operation.CONSULTATION,
                     actor.username(),
                     actor.rolesText(),
-                    onIncident.stream().map(c -> RecordRef.of("call", c.id())).toList(),
+                    onIncident.stream()
+                            .map(c -> RecordRef.of(RecordType.CALL, c.id()))
+                            .toList(),
                     purpose,
                     null,
                     org.constable.audit.Outcome.SUCCEEDED,

@@ -25,6 +25,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class IncidentCommands {
                 actor.username(),
                 "GRADE",
                 "Grade changed from " + row.grade() + " to " + grade.code() + ": " + reason.trim());
-        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of("incident", incidentId))
+        audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.INCIDENT, incidentId))
                 .withDetail("grade " + row.grade() + " -> " + grade.code() + "; reason: " + reason.trim()));
         events.publishEvent(new IncidentChanged(incidentId, "grade"));
     }
@@ -107,7 +108,7 @@ public class IncidentCommands {
         List<UnitStore.UnitRow> sent = new java.util.ArrayList<>();
         for (long unitId : unitIds) {
             UnitStore.UnitRow unit =
-                    units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+                    units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
             if (!UnitStatus.AVAILABLE.name().equals(unit.status())) {
                 throw new Conflict("Unit " + unit.callsign() + " is not available ("
                         + unit.status().toLowerCase().replace('_', ' ') + ").");
@@ -131,7 +132,8 @@ public class IncidentCommands {
     @Transactional
     public void progress(Actor actor, long unitId, AssignmentStatus next, Long crewUnitOfActor) {
         requireOwnUnit(actor, unitId, crewUnitOfActor);
-        UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+        UnitStore.UnitRow unit =
+                units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         AssignmentStore.AssignmentRow a = assignments
                 .activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " has no active assignment."));
@@ -166,7 +168,8 @@ public class IncidentCommands {
             throw new IllegalArgumentException(
                     status.label() + " follows from an assignment and cannot be set by hand.");
         }
-        UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+        UnitStore.UnitRow unit =
+                units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         if (assignments.activeForUnit(unitId).isPresent()) {
             throw new Conflict("Unit " + unit.callsign() + " is on an assignment: clear it first.");
         }
@@ -180,7 +183,7 @@ public class IncidentCommands {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new IllegalArgumentException("A log entry is 1 to 4000 characters.");
         }
-        incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         log.append(incidentId, clock.instant(), actor.username(), "UPDATE", text.trim());
         events.publishEvent(new IncidentChanged(incidentId, "log"));
     }
@@ -256,7 +259,10 @@ public class IncidentCommands {
     @Transactional
     public void crew(Actor actor, long unitId, long userId) {
         policy.require(actor, Permission.DISPATCH);
-        crew(actor, units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId))), userId);
+        crew(
+                actor,
+                units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId))),
+                userId);
     }
 
     @Transactional
@@ -274,7 +280,11 @@ public class IncidentCommands {
         long unitId = unit.id();
         units.crew(userId, unit.id());
         audit.record(AuditRecord.of(
-                        Operation.ALTERATION, actor, null, RecordRef.of("unit", unitId), RecordRef.of("user", userId))
+                        Operation.ALTERATION,
+                        actor,
+                        null,
+                        RecordRef.of(RecordType.UNIT, unitId),
+                        RecordRef.of(RecordType.USER, userId))
                 .withDetail("crewed user " + userId + " on " + unit.callsign()));
         assignments
                 .activeForUnit(unitId)
@@ -292,7 +302,8 @@ public class IncidentCommands {
     }
 
     private IncidentRow openIncident(long id) {
-        IncidentRow row = incidents.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        IncidentRow row =
+                incidents.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, id)));
         if (!row.open()) {
             throw new Conflict("Incident " + row.reference() + " is closed.");
         }

@@ -24,6 +24,7 @@ import org.constable.mapping.ForceAreas;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -101,8 +102,9 @@ class IncidentDesk implements Incidents {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Raised join(String actor, long incidentId, String callReference, String summary) {
-        IncidentRow row =
-                incidents.lock(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        IncidentRow row = incidents
+                .lock(incidentId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         if (!row.open()) {
             throw new IllegalArgumentException(
                     "Incident " + row.reference() + " is closed; raise a new incident instead.");

@@ -27,6 +27,7 @@ import org.constable.identity.Permission;
 import org.constable.identity.RecordAccess;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -276,11 +277,11 @@ public class IncidentQueries {
                         incidentOfUnit.get(u.id())))
                 .toList();
         List<RecordRef> read = new java.util.ArrayList<>();
-        openRows.forEach(r -> read.add(RecordRef.of("incident", r.id())));
+        openRows.forEach(r -> read.add(RecordRef.of(RecordType.INCIDENT, r.id())));
         openRows.stream()
                 .filter(r -> verdicts.get(r.id()).restricted()
                         && !verdicts.get(r.id()).withheld())
-                .forEach(r -> read.add(RecordRef.of("location", r.locationId())));
+                .forEach(r -> read.add(RecordRef.of(RecordType.LOCATION, r.locationId())));
         audit.record(new AuditRecord(
                         Operation.CONSULTATION,
                         actor.username(),
@@ -316,11 +317,13 @@ public class IncidentQueries {
      */
     @Transactional
     public IncidentView incident(Actor actor, long id, String purpose) {
-        RecordAccess access = policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of("incident", id));
+        RecordAccess access =
+                policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of(RecordType.INCIDENT, id));
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
-        IncidentRow raw = incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", id)));
+        IncidentRow raw =
+                incidents.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, id)));
         IncidentPlaces.Place place = places.of(actor, raw);
         IncidentRow r = IncidentPlaces.shown(raw, place);
         Instant now = clock.instant();
@@ -344,9 +347,9 @@ public class IncidentQueries {
                         Operation.CONSULTATION,
                         actor,
                         purpose,
-                        RecordRef.of("incident", id),
-                        RecordRef.of("location", raw.locationId()))
-                : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("incident", id));
+                        RecordRef.of(RecordType.INCIDENT, id),
+                        RecordRef.of(RecordType.LOCATION, raw.locationId()))
+                : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of(RecordType.INCIDENT, id));
         audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
     }

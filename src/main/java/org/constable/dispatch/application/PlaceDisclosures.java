@@ -15,6 +15,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +81,9 @@ class PlaceDisclosures {
                 Operation.DISCLOSURE,
                 dispatcher.username(),
                 dispatcher.rolesText(),
-                List.of(RecordRef.of("incident", incident.id()), RecordRef.of("location", incident.locationId())),
+                List.of(
+                        RecordRef.of(RecordType.INCIDENT, incident.id()),
+                        RecordRef.of(RecordType.LOCATION, incident.locationId())),
                 "Dispatch to a live incident at a restricted address (" + incident.reference() + ")",
                 recipients,
                 Outcome.SUCCEEDED,

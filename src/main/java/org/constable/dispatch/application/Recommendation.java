@@ -27,6 +27,7 @@ import org.constable.mapping.UnitPosition;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,8 +96,9 @@ public class Recommendation {
     @Transactional(readOnly = true)
     public Advice advise(Actor actor, long incidentId, int limit) {
         policy.require(actor, Permission.INCIDENT_READ);
-        IncidentRow incident =
-                incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        IncidentRow incident = incidents
+                .find(incidentId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         List<UnitStore.UnitRow> available = units.available();
         if (incident.latitude() == null) {
             List<Recommended> byCallsign = available.stream()

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.constable.dispatch.persistence.IncidentStore;
 import org.constable.identity.RestrictableRecords;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** Tells identity which incidents exist, so need-to-know is granted only on real ones. */
@@ -17,12 +18,13 @@ class RestrictableIncidents implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> types() {
-        return Set.of("incident");
+    public Set<RecordType> types() {
+        return Set.of(RecordType.INCIDENT);
     }
 
     @Override
     public boolean exists(RecordRef record) {
-        return "incident".equals(record.type()) && incidents.find(record.id()).isPresent();
+        return record.type() == RecordType.INCIDENT
+                && incidents.find(record.id()).isPresent();
     }
 }

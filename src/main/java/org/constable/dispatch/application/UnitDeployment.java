@@ -17,6 +17,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,9 @@ public class UnitDeployment {
     public void standDown(Actor actor, long incidentId, long unitId, String reason) {
         policy.require(actor, Permission.DISPATCH);
         String why = reason(reason);
-        IncidentRow incident =
-                incidents.lock(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", incidentId)));
+        IncidentRow incident = incidents
+                .lock(incidentId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         end(actor, incident, unitId, why);
     }
 
@@ -72,7 +74,8 @@ public class UnitDeployment {
     public void reassign(Actor actor, long unitId, long toIncidentId, String reason) {
         policy.require(actor, Permission.DISPATCH);
         String why = reason(reason);
-        UnitStore.UnitRow unit = units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+        UnitStore.UnitRow unit =
+                units.find(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         AssignmentStore.AssignmentRow current = assignments
                 .activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " is on no incident: assign it instead."));
@@ -82,7 +85,7 @@ public class UnitDeployment {
         }
         IncidentRow to = incidents
                 .find(toIncidentId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("incident", toIncidentId)));
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, toIncidentId)));
         if (!to.open()) {
             throw new Conflict("Incident " + to.reference() + " is closed: choose an open incident.");
         }
@@ -92,7 +95,8 @@ public class UnitDeployment {
     }
 
     private void end(Actor actor, IncidentRow incident, long unitId, String why) {
-        UnitStore.UnitRow unit = units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of("unit", unitId)));
+        UnitStore.UnitRow unit =
+                units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         AssignmentStore.AssignmentRow a = assignments
                 .activeForUnit(unitId)
                 .filter(x -> x.incidentId() == incident.id())

@@ -15,6 +15,7 @@ import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,8 @@ public class Enrolments {
     @Transactional
     public IssuedCode issue(Actor admin, long userId) {
         policy.require(admin, Permission.USER_ADMIN);
-        UserAccount user = users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of("user", userId)));
+        UserAccount user =
+                users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.USER, userId)));
         if (!needsCode(user)) {
             throw new Conflict(
                     "This account needs no enrolment code: it has enrolled already, or was made at start-up.");
@@ -71,7 +73,7 @@ public class Enrolments {
             throw new Conflict("The account is disabled.");
         }
         policy.requireSecondPerson(
-                admin, user.createdBy(), userId, "issue an enrolment code", RecordRef.of("user", userId));
+                admin, user.createdBy(), userId, "issue an enrolment code", RecordRef.of(RecordType.USER, userId));
         String code = newCode();
         Instant now = clock.instant();
         Instant expires = now.plus(VALID_FOR);
@@ -80,7 +82,7 @@ public class Enrolments {
                 admin.username(),
                 admin.rolesText(),
                 "issued an enrolment code to user " + user.username() + ", valid until " + expires,
-                RecordRef.of("user", userId).toString(),
+                RecordRef.of(RecordType.USER, userId).toString(),
                 now));
         return new IssuedCode(userId, code, expires);
     }

@@ -15,6 +15,7 @@ import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class NeedToKnow {
         policy.require(granter, Permission.NEED_TO_KNOW_GRANT);
         RecordRef record = records.record(request.recordType(), request.recordId());
         UserAccount grantee = users.findById(request.userId())
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("user", request.userId())));
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.USER, request.userId())));
         policy.requireSomeoneElse(
                 granter,
                 grantee.id(),
@@ -92,12 +93,12 @@ public class NeedToKnow {
     @Transactional
     public void revoke(Actor actor, long grantId) {
         policy.require(actor, Permission.NEED_TO_KNOW_GRANT);
-        NeedToKnowGrants.Grant grant =
-                grants.find(grantId).orElseThrow(() -> new RecordNotFound(RecordRef.of("need-to-know", grantId)));
+        NeedToKnowGrants.Grant grant = grants.find(grantId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.NEED_TO_KNOW, grantId)));
         if (!grants.revoke(grantId, actor.userId(), clock.instant())) {
             throw new Conflict("This grant was revoked already.");
         }
-        RecordRef record = new RecordRef(grant.recordType(), grant.recordId());
+        RecordRef record = RecordRef.of(grant.recordType(), grant.recordId());
         privileged(
                 actor,
                 "revoked need-to-know grant " + grantId + " on " + record + " held by "

@@ -7,6 +7,7 @@ import org.constable.identity.RestrictableRecords;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +26,15 @@ public class NeedToKnowGrantChecks {
     /** The record the grant names, or InvalidInput (recordType) / RecordNotFound (recordId). */
     public RecordRef record(String recordType, long recordId) {
         Set<String> types = new TreeSet<>();
-        owners.forEach(o -> types.addAll(o.types()));
-        String type = recordType == null ? "" : recordType.trim();
+        owners.forEach(o -> o.types().forEach(t -> types.add(t.code())));
+        InvalidInput refused =
+                new InvalidInput("recordType", "recordType must be one of " + String.join(", ", types) + ".");
+        RecordType type =
+                RecordType.fromCode(recordType == null ? "" : recordType.trim()).orElseThrow(() -> refused);
         RestrictableRecords owner = owners.stream()
                 .filter(o -> o.types().contains(type))
                 .findFirst()
-                .orElseThrow(() ->
-                        new InvalidInput("recordType", "recordType must be one of " + String.join(", ", types) + "."));
+                .orElseThrow(() -> refused);
         RecordRef record = RecordRef.of(type, recordId);
         if (!owner.exists(record)) {
             throw new RecordNotFound(record).inField("recordId");

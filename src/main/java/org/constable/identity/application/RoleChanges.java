@@ -13,6 +13,7 @@ import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class RoleChanges {
                 "ask for role " + role,
                 "Nobody asks for a role for themselves: ask another administrator.");
         if (users.findById(userId).isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("user", userId));
+            throw new RecordNotFound(RecordRef.of(RecordType.USER, userId));
         }
         if (users.rolesOf(userId).contains(role)) {
             throw new Conflict("The user holds this role already.");
@@ -73,7 +74,8 @@ public class RoleChanges {
     @Transactional(readOnly = true)
     public RoleChangeStore.RoleChange find(Actor admin, long changeId) {
         policy.require(admin, Permission.USER_ADMIN);
-        return store.find(changeId).orElseThrow(() -> new RecordNotFound(RecordRef.of("role-change", changeId)));
+        return store.find(changeId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.ROLE_CHANGE, changeId)));
     }
 
     @Transactional(readOnly = true)
@@ -119,14 +121,14 @@ public class RoleChanges {
 
     private RoleChangeStore.RoleChange decidable(Actor admin, long changeId, String verb) {
         policy.require(admin, Permission.USER_ADMIN);
-        RoleChangeStore.RoleChange change =
-                store.find(changeId).orElseThrow(() -> new RecordNotFound(RecordRef.of("role-change", changeId)));
+        RoleChangeStore.RoleChange change = store.find(changeId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.ROLE_CHANGE, changeId)));
         policy.requireSecondPerson(
                 admin,
                 change.requestedById(),
                 change.userId(),
                 verb + " role change " + changeId,
-                RecordRef.of("role-change", changeId));
+                RecordRef.of(RecordType.ROLE_CHANGE, changeId));
         if (!change.pending()) {
             throw new Conflict("This change was " + change.state().toLowerCase() + " already.");
         }
@@ -149,7 +151,7 @@ public class RoleChanges {
                 actor.username(),
                 actor.rolesText(),
                 action,
-                RecordRef.of("user", userId).toString(),
+                RecordRef.of(RecordType.USER, userId).toString(),
                 clock.instant()));
     }
 }

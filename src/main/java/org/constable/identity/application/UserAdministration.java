@@ -19,6 +19,7 @@ import org.constable.identity.persistence.Terminals;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ public class UserAdministration {
             user.roles().forEach(r -> (RoleApprovalRule.needsSecondAdministrator(r) ? later : now).add(r));
         }
         long id = create(user, now, admin.userId());
-        privileged(admin, "created user " + user.username() + " with roles " + now, RecordRef.of("user", id));
+        privileged(admin, "created user " + user.username() + " with roles " + now, RecordRef.of(RecordType.USER, id));
         for (Role role : later) {
             roleChanges.request(admin, id, role, "asked for when the account was made");
         }
@@ -148,7 +149,7 @@ public class UserAdministration {
             return new RoleRequest(false, roleChanges.request(admin, userId, role, reason));
         }
         users.grantRole(userId, role);
-        privileged(admin, "granted role " + role, RecordRef.of("user", userId));
+        privileged(admin, "granted role " + role, RecordRef.of(RecordType.USER, userId));
         return new RoleRequest(true, null);
     }
 
@@ -157,18 +158,18 @@ public class UserAdministration {
         policy.require(admin, Permission.USER_ADMIN);
         requireUser(userId);
         users.revokeRole(userId, role);
-        privileged(admin, "revoked role " + role, RecordRef.of("user", userId));
+        privileged(admin, "revoked role " + role, RecordRef.of(RecordType.USER, userId));
     }
 
     @Transactional
     public void disable(Actor admin, long userId) {
         policy.require(admin, Permission.USER_ADMIN);
-        var user = users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of("user", userId)));
+        var user = users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.USER, userId)));
         policy.requireSomeoneElse(
                 admin, userId, "disable account", "Ask another administrator to disable your own account.");
         users.setEnabled(userId, false);
         tokens.revokeAllOf(userId);
-        privileged(admin, "disabled the account and revoked its tokens", RecordRef.of("user", userId));
+        privileged(admin, "disabled the account and revoked its tokens", RecordRef.of(RecordType.USER, userId));
         events.publishEvent(new AccountDisabled(userId, user.username(), clock.instant()));
     }
 
@@ -188,13 +189,13 @@ public class UserAdministration {
         privileged(
                 admin,
                 "registered terminal " + name.trim() + (secureConsole ? " as a secure dispatch console" : ""),
-                RecordRef.of("terminal", id));
+                RecordRef.of(RecordType.TERMINAL, id));
         return new RegisteredTerminal(id, name.trim(), secureConsole, token);
     }
 
     private void requireUser(long userId) {
         if (users.findById(userId).isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("user", userId));
+            throw new RecordNotFound(RecordRef.of(RecordType.USER, userId));
         }
     }
 

@@ -49,7 +49,7 @@ public class NeedToKnowGrants {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.need_to_know WHERE record_type = ? AND record_id = ? "
                         + "AND (user_id = ? OR (team_id IS NOT NULL AND team_id = ?)) "
                         + "AND revoked_at IS NULL AND expires_at > ?)")
-                .params(record.type(), record.id(), userId, teamId, Timestamp.from(now))
+                .params(record.type().code(), record.id(), userId, teamId, Timestamp.from(now))
                 .query(Boolean.class)
                 .single();
     }
@@ -59,7 +59,7 @@ public class NeedToKnowGrants {
         return jdbc.sql("INSERT INTO identity.need_to_know (record_type, record_id, user_id, granted_by, granted_at, "
                         + "expires_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(
-                        record.type(),
+                        record.type().code(),
                         record.id(),
                         userId,
                         grantedBy,
@@ -79,7 +79,7 @@ public class NeedToKnowGrants {
 
     public List<Grant> onRecord(RecordRef record) {
         return jdbc.sql(SELECT + "WHERE g.record_type = ? AND g.record_id = ? ORDER BY g.id DESC")
-                .params(record.type(), record.id())
+                .params(record.type().code(), record.id())
                 .query(NeedToKnowGrants::map)
                 .list();
     }

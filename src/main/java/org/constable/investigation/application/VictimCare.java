@@ -27,6 +27,7 @@ import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,9 +94,9 @@ public class VictimCare {
                                 "system",
                                 "",
                                 List.of(
-                                        RecordRef.of("person", victim.personId()),
-                                        RecordRef.of("victim-care", careId),
-                                        RecordRef.of("crime", crime.crimeId())),
+                                        RecordRef.of(RecordType.PERSON, victim.personId()),
+                                        RecordRef.of(RecordType.VICTIM_CARE, careId),
+                                        RecordRef.of(RecordType.CRIME, crime.crimeId())),
                                 null,
                                 null,
                                 Outcome.SUCCEEDED,
@@ -118,8 +119,8 @@ public class VictimCare {
                 store.closeForCancelledCrime(crime.crimeId(), crime.ground(), crime.cancelledAt(), crime.approvedBy());
         if (closed > 0) {
             List<RecordRef> refs = new ArrayList<>();
-            refs.add(RecordRef.of("crime", crime.crimeId()));
-            victims.forEach(v -> refs.add(RecordRef.of("victim-care", v.id())));
+            refs.add(RecordRef.of(RecordType.CRIME, crime.crimeId()));
+            victims.forEach(v -> refs.add(RecordRef.of(RecordType.VICTIM_CARE, v.id())));
             audit.record(new AuditRecord(
                     Operation.ALTERATION,
                     "system",
@@ -148,7 +149,7 @@ public class VictimCare {
         }
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("crime", crimeId));
+            throw new RecordNotFound(RecordRef.of(RecordType.CRIME, crimeId));
         }
         if (store.cancelledAt(crimeId).isPresent()) {
             throw new Conflict(victims.get(0).crimeReference()
@@ -169,8 +170,8 @@ public class VictimCare {
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("crime", crimeId),
-                        RecordRef.of("case-event", eventId))
+                        RecordRef.of(RecordType.CRIME, crimeId),
+                        RecordRef.of(RecordType.CASE_EVENT, eventId))
                 .withDetail(kind.label() + " recorded for " + victims.get(0).crimeReference()));
         return new Started(eventId, started);
     }
@@ -185,7 +186,7 @@ public class VictimCare {
             throw new IllegalArgumentException("Say what the contact was: referral made or update given.");
         }
         VictimCareRow care = store.care(victimCareId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("victim-care", victimCareId)));
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.VICTIM_CARE, victimCareId)));
         Instant now = clock.instant();
         Instant at = contactedAt == null ? now : contactedAt;
         notInFuture(at, now, "The contact");
@@ -200,8 +201,8 @@ public class VictimCare {
                         Operation.COLLECTION,
                         actor,
                         null,
-                        RecordRef.of("person", care.personId()),
-                        RecordRef.of("victim-care", victimCareId))
+                        RecordRef.of(RecordType.PERSON, care.personId()),
+                        RecordRef.of(RecordType.VICTIM_CARE, victimCareId))
                 .withDetail(kind.label() + " for " + care.crimeReference()));
         return new Answered(contactId, answered);
     }

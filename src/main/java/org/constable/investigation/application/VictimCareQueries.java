@@ -25,6 +25,7 @@ import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
 import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 
 /**
@@ -121,7 +122,7 @@ public class VictimCareQueries {
         requirePurpose(purpose);
         List<VictimCareRow> victims = store.ofCrime(crimeId);
         if (victims.isEmpty()) {
-            throw new RecordNotFound(RecordRef.of("crime", crimeId));
+            throw new RecordNotFound(RecordRef.of(RecordType.CRIME, crimeId));
         }
         RestrictedParts.Verdicts shown = verdicts(actor, victims);
         audit.record(new AuditRecord(
@@ -196,8 +197,8 @@ public class VictimCareQueries {
     private static List<RecordRef> refs(List<VictimCareRow> cares, RestrictedParts.Verdicts shown) {
         return cares.stream()
                 .map(c -> shown.of(c.personId()).withheld()
-                        ? RecordRef.of("crime", c.crimeId())
-                        : RecordRef.of("person", c.personId()))
+                        ? RecordRef.of(RecordType.CRIME, c.crimeId())
+                        : RecordRef.of(RecordType.PERSON, c.personId()))
                 .distinct()
                 .toList();
     }

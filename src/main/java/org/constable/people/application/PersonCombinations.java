@@ -15,6 +15,7 @@ import org.constable.people.persistence.PersonStore;
 import org.constable.shared.Conflict;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,7 @@ public class PersonCombinations {
                         why,
                         ref(survivorId),
                         ref(absorbedId),
-                        RecordRef.of("combination", id))
+                        RecordRef.of(RecordType.COMBINATION, id))
                 .withDetail("combined person " + absorbedId + " into person " + survivorId));
         events.publishEvent(new PersonChanged(survivorId));
         events.publishEvent(new PersonChanged(absorbedId));
@@ -103,7 +104,7 @@ public class PersonCombinations {
         String why = reason(reason);
         CombinationStore.CombinationRow c = combinations
                 .lockCombination(combinationId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("combination", combinationId)));
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.COMBINATION, combinationId)));
         List<CombinationStore.Locked> locked = lockBoth(actor, c.survivorId(), c.absorbedId());
         if (c.undoneAt() != null) {
             throw new Conflict("This combination has already been undone.");
@@ -123,7 +124,7 @@ public class PersonCombinations {
                         why,
                         ref(c.survivorId()),
                         ref(c.absorbedId()),
-                        RecordRef.of("combination", combinationId))
+                        RecordRef.of(RecordType.COMBINATION, combinationId))
                 .withDetail("undid combination " + combinationId + ": person " + c.absorbedId()
                         + " separated from person " + c.survivorId()));
         events.publishEvent(new PersonChanged(c.survivorId()));

@@ -81,9 +81,9 @@ class PoleAccess {
         audit.record(AuditRecord.of(operation, actor, null, records).withDetail(detail));
         for (RecordRef r : records) {
             switch (r.type()) {
-                case "person" -> events.publishEvent(new org.constable.people.PersonChanged(r.id()));
-                case "location" -> events.publishEvent(new org.constable.people.LocationChanged(r.id()));
-                case "vehicle" -> events.publishEvent(new org.constable.people.VehicleChanged(r.id()));
+                case PERSON -> events.publishEvent(new org.constable.people.PersonChanged(r.id()));
+                case LOCATION -> events.publishEvent(new org.constable.people.LocationChanged(r.id()));
+                case VEHICLE -> events.publishEvent(new org.constable.people.VehicleChanged(r.id()));
                 default -> {}
             }
         }

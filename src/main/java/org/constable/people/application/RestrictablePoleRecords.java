@@ -6,6 +6,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** Tells identity which persons, locations and vehicles exist, so need-to-know is granted only on real ones. */
@@ -23,16 +24,16 @@ class RestrictablePoleRecords implements RestrictableRecords {
     }
 
     @Override
-    public Set<String> types() {
-        return Set.of("person", "location", "vehicle");
+    public Set<RecordType> types() {
+        return Set.of(RecordType.PERSON, RecordType.LOCATION, RecordType.VEHICLE);
     }
 
     @Override
     public boolean exists(RecordRef record) {
         return switch (record.type()) {
-            case "person" -> persons.find(record.id()).isPresent();
-            case "location" -> locations.find(record.id()).isPresent();
-            case "vehicle" -> vehicles.find(record.id()).isPresent();
+            case PERSON -> persons.find(record.id()).isPresent();
+            case LOCATION -> locations.find(record.id()).isPresent();
+            case VEHICLE -> vehicles.find(record.id()).isPresent();
             default -> false;
         };
     }

@@ -1,19 +1,21 @@
 package org.constable.people.domain;
 
+import org.constable.shared.RecordType;
+
 /** The POLE entities this module holds. */
 public enum EntityType {
-    PERSON("person"),
-    LOCATION("location"),
-    VEHICLE("vehicle");
+    PERSON(RecordType.PERSON),
+    LOCATION(RecordType.LOCATION),
+    VEHICLE(RecordType.VEHICLE);
 
-    private final String recordType;
+    private final RecordType recordType;
 
-    EntityType(String recordType) {
+    EntityType(RecordType recordType) {
         this.recordType = recordType;
     }
 
     /** The record type used in audit entries and need-to-know grants. */
-    public String recordType() {
+    public RecordType recordType() {
         return recordType;
     }
 }

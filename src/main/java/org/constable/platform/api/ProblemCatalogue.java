@@ -70,7 +70,8 @@ public final class ProblemCatalogue {
             "Something went wrong on our side. Nothing about it is shown here; quote the reference when you report it.";
 
     /** Classes whose IllegalArgumentException messages are internal checks, never words for users. */
-    private static final Set<String> INTERNAL_CHECKS = Set.of("org.constable.shared.RecordRef");
+    private static final Set<String> INTERNAL_CHECKS =
+            Set.of("org.constable.shared.RecordRef", "org.constable.shared.RecordType");
 
     private ProblemCatalogue() {}
 

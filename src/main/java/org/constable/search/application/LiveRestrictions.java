@@ -13,6 +13,7 @@ import org.constable.people.PoleSearchFeed;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.Visibility;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,38 +42,38 @@ class LiveRestrictions {
 
     final class Searcher {
         private final Actor actor;
-        private final Map<String, Set<Long>> asked = new HashMap<>();
-        private final Map<String, Set<Long>> unrestricted = new HashMap<>();
+        private final Map<RecordType, Set<Long>> asked = new HashMap<>();
+        private final Map<RecordType, Set<Long>> unrestricted = new HashMap<>();
 
         private Searcher(Actor actor) {
             this.actor = actor;
         }
 
         Visibility persons() {
-            return (ids, flagged) -> hidden("person", Permission.PERSON_READ, ids);
+            return (ids, flagged) -> hidden(RecordType.PERSON, Permission.PERSON_READ, ids);
         }
 
         Visibility locations() {
-            return (ids, flagged) -> hidden("location", Permission.LOCATION_READ, ids);
+            return (ids, flagged) -> hidden(RecordType.LOCATION, Permission.LOCATION_READ, ids);
         }
 
         Visibility vehicles() {
-            return (ids, flagged) -> hidden("vehicle", Permission.VEHICLE_READ, ids);
+            return (ids, flagged) -> hidden(RecordType.VEHICLE, Permission.VEHICLE_READ, ids);
         }
 
         /** Whether the record, already asked about, is restricted (or gone) now; what a result shows as its flag. */
-        boolean restrictedNow(String kind, long id) {
+        boolean restrictedNow(RecordType kind, long id) {
             return !unrestricted.getOrDefault(kind, Set.of()).contains(id);
         }
 
         /** Whether a person's result may show this address: only while the location is unrestricted now. */
         boolean placeShown(SearchablePerson.Place place) {
-            return unrestricted.getOrDefault("location", Set.of()).contains(place.locationId());
+            return unrestricted.getOrDefault(RecordType.LOCATION, Set.of()).contains(place.locationId());
         }
 
         /** Whether a person's result may show this vehicle: only while it is unrestricted now. */
         boolean vehicleShown(SearchablePerson.Vehicle vehicle) {
-            return unrestricted.getOrDefault("vehicle", Set.of()).contains(vehicle.vehicleId());
+            return unrestricted.getOrDefault(RecordType.VEHICLE, Set.of()).contains(vehicle.vehicleId());
         }
 
         /** Reads, in one statement, the live flags of the addresses and vehicles the persons found show. */
@@ -88,10 +89,10 @@ class LiveRestrictions {
             learn(List.of(), places, vehicles);
         }
 
-        private Set<Long> hidden(String kind, Permission permission, Collection<Long> ids) {
+        private Set<Long> hidden(RecordType kind, Permission permission, Collection<Long> ids) {
             switch (kind) {
-                case "person" -> learn(ids, List.of(), List.of());
-                case "location" -> learn(List.of(), ids, List.of());
+                case PERSON -> learn(ids, List.of(), List.of());
+                case LOCATION -> learn(List.of(), ids, List.of());
                 default -> learn(List.of(), List.of(), ids);
             }
             Set<Long> open = unrestricted.getOrDefault(kind, Set.of());
@@ -105,20 +106,26 @@ class LiveRestrictions {
         }
 
         private void learn(Collection<Long> persons, Collection<Long> locations, Collection<Long> vehicles) {
-            List<Long> p = fresh("person", persons);
-            List<Long> l = fresh("location", locations);
-            List<Long> v = fresh("vehicle", vehicles);
+            List<Long> p = fresh(RecordType.PERSON, persons);
+            List<Long> l = fresh(RecordType.LOCATION, locations);
+            List<Long> v = fresh(RecordType.VEHICLE, vehicles);
             if (p.isEmpty() && l.isEmpty() && v.isEmpty()) {
                 return;
             }
             PoleSearchFeed.Unrestricted found = feed.unrestricted(p, l, v);
-            unrestricted.computeIfAbsent("person", k -> new HashSet<>()).addAll(found.persons());
-            unrestricted.computeIfAbsent("location", k -> new HashSet<>()).addAll(found.locations());
-            unrestricted.computeIfAbsent("vehicle", k -> new HashSet<>()).addAll(found.vehicles());
+            unrestricted
+                    .computeIfAbsent(RecordType.PERSON, k -> new HashSet<>())
+                    .addAll(found.persons());
+            unrestricted
+                    .computeIfAbsent(RecordType.LOCATION, k -> new HashSet<>())
+                    .addAll(found.locations());
+            unrestricted
+                    .computeIfAbsent(RecordType.VEHICLE, k -> new HashSet<>())
+                    .addAll(found.vehicles());
         }
 
         /** The ids of a kind not asked about yet in this search, now marked asked. */
-        private List<Long> fresh(String kind, Collection<Long> ids) {
+        private List<Long> fresh(RecordType kind, Collection<Long> ids) {
             Set<Long> known = asked.computeIfAbsent(kind, k -> new HashSet<>());
             return ids.stream().distinct().filter(known::add).toList();
         }

@@ -14,6 +14,7 @@ import org.constable.identity.Permission;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,8 +50,8 @@ public class PersonPageLinks {
             return List.of();
         }
         var person = feed.person(personId)
-                .filter(p ->
-                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()));
+                .filter(p -> policy.mayOpen(
+                        actor, Permission.PERSON_READ, RecordRef.of(RecordType.PERSON, p.id()), p.restricted()));
         if (person.isEmpty()) {
             return List.of();
         }
@@ -63,7 +64,8 @@ public class PersonPageLinks {
                         .reversed())
                 .limit(PER_GROUP)
                 .toList();
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose.strip(), RecordRef.of("person", personId))
+        audit.record(AuditRecord.of(
+                        Operation.CONSULTATION, actor, purpose.strip(), RecordRef.of(RecordType.PERSON, personId))
                 .withDetail("recent incidents at the person's addresses"));
         return found;
     }
@@ -86,15 +88,15 @@ public class PersonPageLinks {
         policy.require(actor, Permission.PERSON_READ);
         PoleSearch.requirePurpose(purpose);
         var person = feed.person(personId)
-                .filter(p ->
-                        policy.mayOpen(actor, Permission.PERSON_READ, RecordRef.of("person", p.id()), p.restricted()))
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of("person", personId)));
+                .filter(p -> policy.mayOpen(
+                        actor, Permission.PERSON_READ, RecordRef.of(RecordType.PERSON, p.id()), p.restricted()))
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.PERSON, personId)));
         LinkedRecords.PersonLinks l = linked.of(actor, List.of(person.id()), PER_GROUP)
                 .getOrDefault(person.id(), LinkedRecords.PersonLinks.NONE);
         List<RecordRef> shown = new ArrayList<>();
-        shown.add(RecordRef.of("person", personId));
-        l.incidents().forEach(i -> shown.add(RecordRef.of("incident", i.id())));
-        l.crimes().forEach(c -> shown.add(RecordRef.of("crime", c.id())));
+        shown.add(RecordRef.of(RecordType.PERSON, personId));
+        l.incidents().forEach(i -> shown.add(RecordRef.of(RecordType.INCIDENT, i.id())));
+        l.crimes().forEach(c -> shown.add(RecordRef.of(RecordType.CRIME, c.id())));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),

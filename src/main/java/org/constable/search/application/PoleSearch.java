@@ -31,6 +31,7 @@ import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.SearchableVehicle;
 import org.constable.search.domain.VehicleSearch;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 
 /**
@@ -117,7 +118,7 @@ public class PoleSearch {
                             l.postcode(),
                             l.latitude(),
                             l.longitude(),
-                            live.restrictedNow("location", l.id()),
+                            live.restrictedNow(RecordType.LOCATION, l.id()),
                             l.warnings(),
                             h.why()));
                 }
@@ -129,7 +130,7 @@ public class PoleSearch {
                             v.id(),
                             VehicleSearch.shown(v.vrm()),
                             String.join(" ", nonNull(v.colour(), v.make(), v.model())),
-                            live.restrictedNow("vehicle", v.id()),
+                            live.restrictedNow(RecordType.VEHICLE, v.id()),
                             h.why()));
                 }
                 addKeepersAndDrivers(searcher, live, vehicles, people, whyPerson);
@@ -152,9 +153,9 @@ public class PoleSearch {
         }
         List<SearchResults.CrimeResult> crimes = linked.crimesByReference(actor, typed);
         List<RecordRef> shown = new ArrayList<>();
-        found.forEach(p -> shown.add(RecordRef.of("person", p.id())));
-        addresses.forEach(a -> shown.add(RecordRef.of("location", a.id())));
-        vehicles.forEach(v -> shown.add(RecordRef.of("vehicle", v.id())));
+        found.forEach(p -> shown.add(RecordRef.of(RecordType.PERSON, p.id())));
+        addresses.forEach(a -> shown.add(RecordRef.of(RecordType.LOCATION, a.id())));
+        vehicles.forEach(v -> shown.add(RecordRef.of(RecordType.VEHICLE, v.id())));
         shown.addAll(linkedRefs(found, incidents, crimes));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
@@ -223,7 +224,7 @@ public class PoleSearch {
                 p.id(),
                 p.displayName(),
                 dobVisible ? p.dateOfBirth() : null,
-                live.restrictedNow("person", p.id()),
+                live.restrictedNow(RecordType.PERSON, p.id()),
                 p.warnings(),
                 addressVisible
                         ? p.places().stream()
@@ -248,11 +249,11 @@ public class PoleSearch {
             List<SearchResults.CrimeResult> crimes) {
         Set<RecordRef> refs = new LinkedHashSet<>();
         people.forEach(p -> {
-            p.linkedIncidents().forEach(i -> refs.add(RecordRef.of("incident", i.id())));
-            p.linkedCrimes().forEach(c -> refs.add(RecordRef.of("crime", c.id())));
+            p.linkedIncidents().forEach(i -> refs.add(RecordRef.of(RecordType.INCIDENT, i.id())));
+            p.linkedCrimes().forEach(c -> refs.add(RecordRef.of(RecordType.CRIME, c.id())));
         });
-        incidents.forEach(i -> refs.add(RecordRef.of("incident", i.id())));
-        crimes.forEach(c -> refs.add(RecordRef.of("crime", c.id())));
+        incidents.forEach(i -> refs.add(RecordRef.of(RecordType.INCIDENT, i.id())));
+        crimes.forEach(c -> refs.add(RecordRef.of(RecordType.CRIME, c.id())));
         return List.copyOf(refs);
     }
 
@@ -287,7 +288,7 @@ public class PoleSearch {
                 Operation.CONSULTATION,
                 actor.username(),
                 actor.rolesText(),
-                found.stream().map(f -> RecordRef.of("person", f.id())).toList(),
+                found.stream().map(f -> RecordRef.of(RecordType.PERSON, f.id())).toList(),
                 purpose.strip(),
                 null,
                 Outcome.SUCCEEDED,

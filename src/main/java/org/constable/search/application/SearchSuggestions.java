@@ -70,9 +70,7 @@ public class SearchSuggestions {
             return all.size() > SUGGESTIONS ? List.copyOf(all.subList(0, SUGGESTIONS)) : all;
         });
         List<RecordRef> shown = new ArrayList<>();
-        found.forEach(f -> f.ids()
-                .forEach(id ->
-                        shown.add(RecordRef.of(f.kind().equals(Suggestions.POSTCODE) ? "location" : f.kind(), id))));
+        found.forEach(f -> f.ids().forEach(id -> shown.add(RecordRef.of(Suggestions.recordType(f.kind()), id))));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),

@@ -18,6 +18,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.constable.people.PersonNames;
+import org.constable.shared.RecordType;
 
 /**
  * Completions for the search box as the user types: person names (the name or alias that has every
@@ -38,6 +39,16 @@ public final class Suggestions {
     public static final String PERSON = "person";
     public static final String VEHICLE = "vehicle";
     public static final String POSTCODE = "postcode";
+
+    /** The kind of record a suggestion of this kind stands for: a postcode stands for addresses. */
+    public static RecordType recordType(String kind) {
+        return switch (kind) {
+            case PERSON -> RecordType.PERSON;
+            case VEHICLE -> RecordType.VEHICLE;
+            case POSTCODE -> RecordType.LOCATION;
+            default -> throw new IllegalStateException("not a kind of suggestion: " + kind);
+        };
+    }
     /** How many matching documents are read before restricted ones are dropped and the rest ranked. */
     private static final int CANDIDATES = 200;
 

@@ -29,6 +29,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,7 +135,7 @@ public class OpenDataExports {
                 Operation.DISCLOSURE,
                 actor.username(),
                 actor.rolesText(),
-                List.of(RecordRef.of("open-data-export", id)),
+                List.of(RecordRef.of(RecordType.OPEN_DATA_EXPORT, id)),
                 request.justification().trim(),
                 request.recipient().trim(),
                 Outcome.SUCCEEDED,
@@ -160,10 +161,11 @@ public class OpenDataExports {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
         OpenDataStore.ExportRow row =
-                store.export(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("open-data-export", id)));
+                store.export(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.OPEN_DATA_EXPORT, id)));
         File file = new File(row.fileName(), store.exportContent(id).orElseThrow());
-        audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of("open-data-export", id))
-                .withDetail("re-read the published file " + row.fileName()));
+        audit.record(
+                AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of(RecordType.OPEN_DATA_EXPORT, id))
+                        .withDetail("re-read the published file " + row.fileName()));
         return file;
     }
 

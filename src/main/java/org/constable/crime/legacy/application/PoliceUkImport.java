@@ -32,6 +32,7 @@ import org.constable.crime.legacy.persistence.ImportLedger;
 import org.constable.identity.Actor;
 import org.constable.shared.ImportFolder;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -206,7 +207,7 @@ public class PoliceUkImport {
                         Operation.COLLECTION,
                         run.requester().name(),
                         run.requester().roles(),
-                        List.of(RecordRef.of("crime-import-file", fileId)),
+                        List.of(RecordRef.of(RecordType.CRIME_IMPORT_FILE, fileId)),
                         null,
                         null,
                         Outcome.SUCCEEDED,
@@ -224,7 +225,7 @@ public class PoliceUkImport {
                     Operation.COLLECTION,
                     run.requester().name(),
                     run.requester().roles(),
-                    List.of(RecordRef.of("crime-import-file", id)),
+                    List.of(RecordRef.of(RecordType.CRIME_IMPORT_FILE, id)),
                     null,
                     null,
                     Outcome.FAILED,

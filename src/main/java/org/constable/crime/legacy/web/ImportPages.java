@@ -12,6 +12,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -150,7 +151,7 @@ class ImportPages {
     @Guarded(Permission.CRIME_IMPORT)
     String report(@PathVariable long id, Model model) {
         ImportLedger.Run run =
-                ledger.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("crime-import-run", id)));
+                ledger.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME_IMPORT_RUN, id)));
         List<ImportLedger.FileEntry> files = ledger.files(id);
         model.addAttribute("run", run);
         model.addAttribute("files", files);

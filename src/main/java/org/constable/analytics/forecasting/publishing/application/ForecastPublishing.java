@@ -24,6 +24,7 @@ import org.constable.crime.HistoricCrimes;
 import org.constable.identity.Actor;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,7 +114,7 @@ public class ForecastPublishing {
                     Operation.COLLECTION,
                     publisher.username(),
                     publisher.rolesText(),
-                    List.of(RecordRef.of("published-forecast", stored)),
+                    List.of(RecordRef.of(RecordType.PUBLISHED_FORECAST, stored)),
                     PURPOSE,
                     null,
                     Outcome.SUCCEEDED,
@@ -145,7 +146,7 @@ public class ForecastPublishing {
     }
 
     public PublishedForecast get(long id) {
-        return store.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of("published-forecast", id)));
+        return store.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.PUBLISHED_FORECAST, id)));
     }
 
     public List<PublishedForecast> recent() {

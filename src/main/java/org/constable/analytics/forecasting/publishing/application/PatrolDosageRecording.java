@@ -14,6 +14,7 @@ import org.constable.audit.Outcome;
 import org.constable.identity.Actor;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
+import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,8 +69,8 @@ public class PatrolDosageRecording {
                 recorder.username(),
                 recorder.rolesText(),
                 List.of(
-                        RecordRef.of("published-forecast", forecastId),
-                        RecordRef.of("patrol-dosage", store.lastDosageId(forecastId))),
+                        RecordRef.of(RecordType.PUBLISHED_FORECAST, forecastId),
+                        RecordRef.of(RecordType.PATROL_DOSAGE, store.lastDosageId(forecastId))),
                 "Recording patrol time in a forecast cell to measure the forecast's effect",
                 null,
                 Outcome.SUCCEEDED,
