@@ -184,7 +184,9 @@ public class IncidentCommands {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new IllegalArgumentException("A log entry is 1 to 4000 characters.");
         }
-        incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
+        if (incidents.find(incidentId).isEmpty()) {
+            throw new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId));
+        }
         log.append(incidentId, clock.instant(), actor.username(), "UPDATE", text.trim());
         events.publishEvent(new IncidentChanged(incidentId, "log"));
     }
