@@ -16,6 +16,7 @@ import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.identity.persistence.UserAccounts;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,7 +100,7 @@ class UserAdminPages {
                                 + titles(created.awaitingApproval()) + ".");
             }
             return "redirect:/admin/users";
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return page(model, e.getMessage(), username, displayName, collarNumber, team);
         }
     }
@@ -150,7 +151,7 @@ class UserAdminPages {
     String refuse(@PathVariable long id, @RequestParam(required = false) String note, Model model) {
         try {
             roleChanges.refuse(actors.require(), id, note);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return page(model, e.getMessage(), null, null, null, null);
         }
         return "redirect:/admin/users";

@@ -32,10 +32,8 @@ final class UnreadableInput {
         }
         String field = path(jackson);
         if (jackson instanceof ValueInstantiationException) {
-            IllegalArgumentException cause = ProblemCatalogue.causeOf(jackson, IllegalArgumentException.class);
-            if (cause != null && ProblemCatalogue.saysItselfToUsers(cause) && !field.isEmpty()) {
-                return List.of(new FieldError(field, cause.getMessage()));
-            }
+            // an InvalidInput raised while building the value was answered above; any other
+            // exception's message is not for users
             return List.of();
         }
         if (jackson instanceof InvalidFormatException f
