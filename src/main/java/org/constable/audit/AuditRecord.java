@@ -1,6 +1,7 @@
 package org.constable.audit;
 
 import java.util.List;
+import java.util.Locale;
 import org.constable.identity.Actor;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
@@ -110,7 +111,7 @@ public record AuditRecord(
         public MissingPurpose(Operation operation) {
             super(
                     Purpose.PARAMETER,
-                    "A purpose is required for " + operation.name().toLowerCase() + " of personal data.");
+                    "A purpose is required for " + operation.name().toLowerCase(Locale.ROOT) + " of personal data.");
         }
 
         /** Refused at the door of an API read: says how to give the purpose. */

@@ -1,6 +1,7 @@
 package org.constable.people.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.constable.shared.InvalidInput;
 
 /** What is recorded about a person, checked before it is stored. */
@@ -25,7 +26,7 @@ public record PersonDetails(
         hair = optional(hair, "hair", 60);
         eyes = optional(eyes, "eyes", 60);
         description = optional(description, "description", 2000);
-        sex = sex == null || sex.isBlank() ? "UNKNOWN" : sex.trim().toUpperCase();
+        sex = sex == null || sex.isBlank() ? "UNKNOWN" : sex.trim().toUpperCase(Locale.ROOT);
         if (!sex.matches("FEMALE|MALE|UNKNOWN")) {
             throw new InvalidInput("sex", "sex must be FEMALE, MALE or UNKNOWN");
         }
