@@ -3,6 +3,7 @@ package org.constable.audit;
 import java.util.List;
 import java.util.Locale;
 import org.constable.identity.Actor;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 
 /**
@@ -106,9 +107,11 @@ public record AuditRecord(
     }
 
     /** Thrown when a consultation or disclosure is attempted without a justification. */
-    public static class MissingPurpose extends IllegalArgumentException {
+    public static class MissingPurpose extends InvalidInput {
         public MissingPurpose(Operation operation) {
-            super("A purpose is required for " + operation.name().toLowerCase(Locale.ROOT) + " of personal data.");
+            super(
+                    Purpose.PARAMETER,
+                    "A purpose is required for " + operation.name().toLowerCase(Locale.ROOT) + " of personal data.");
         }
 
         /** Refused at the door of an API read: says how to give the purpose. */
@@ -118,7 +121,7 @@ public record AuditRecord(
         }
 
         protected MissingPurpose(String message) {
-            super(message);
+            super(Purpose.PARAMETER, message);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.constable.crime.application.IntegrityMonitor;
 import org.constable.crime.persistence.CrimeStore;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,7 @@ public class CrimeStatistics {
     @Transactional(readOnly = true)
     public List<CrimeFact> recordedBetween(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new IllegalArgumentException("The period needs from before to.");
+            throw new InvalidInput("from", "The period needs from before to.");
         }
         return crimes.facts(from, to).stream()
                 .map(f -> new CrimeFact(

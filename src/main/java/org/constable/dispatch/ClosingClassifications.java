@@ -2,6 +2,7 @@ package org.constable.dispatch;
 
 import java.util.List;
 import java.util.Optional;
+import org.constable.shared.InvalidInput;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How an incident may be closed; a crime-indicative classification hands the incident to crime recording. */
@@ -16,7 +17,8 @@ public record ClosingClassifications(List<Classification> classifications) {
 
     public Classification require(String code) {
         return find(code)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown closing classification '" + code + "'."));
+                .orElseThrow(
+                        () -> new InvalidInput("classification", "Unknown closing classification '" + code + "'."));
     }
 
     public Optional<Classification> find(String code) {

@@ -2,6 +2,7 @@ package org.constable.dispatch;
 
 import java.util.List;
 import java.util.Optional;
+import org.constable.shared.InvalidInput;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The grades this force uses, in order of urgency, from configuration (constable.grading.grades). */
@@ -21,8 +22,10 @@ public record GradeCatalogue(List<Grade> grades) {
 
     public Grade require(String code) {
         return find(code)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown grade '" + code + "'. Grades: "
-                        + grades.stream().map(Grade::code).toList()));
+                .orElseThrow(() -> new InvalidInput(
+                        "grade",
+                        "Unknown grade '" + code + "'. Grades: "
+                                + grades.stream().map(Grade::code).toList()));
     }
 
     /** 0 for the most urgent grade. */

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import org.constable.historic.persistence.HistoricCrimeReads;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,7 @@ public class HistoricCrimes {
 
     private static void checkRange(YearMonth from, YearMonth to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("The months must be given, and 'to' must not be before 'from'.");
+            throw new InvalidInput("from", "The months must be given, and 'to' must not be before 'from'.");
         }
     }
 }

@@ -5,10 +5,10 @@ public record GeoPoint(double latitude, double longitude) {
 
     public GeoPoint {
         if (latitude < -90 || latitude > 90 || Double.isNaN(latitude)) {
-            throw new IllegalArgumentException("latitude must be between -90 and 90");
+            throw new InvalidInput("latitude", "latitude must be between -90 and 90");
         }
         if (longitude < -180 || longitude > 180 || Double.isNaN(longitude)) {
-            throw new IllegalArgumentException("longitude must be between -180 and 180");
+            throw new InvalidInput("longitude", "longitude must be between -180 and 180");
         }
     }
 

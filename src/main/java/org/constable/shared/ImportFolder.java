@@ -47,7 +47,7 @@ public final class ImportFolder {
      */
     public Path resolve(String given) {
         if (given == null || given.isBlank()) {
-            throw new IllegalArgumentException("Name a file or folder in the import folder.");
+            throw new InvalidInput("path", "Name a file or folder in the import folder.");
         }
         String name = given.strip();
         Path base = realRoot();
@@ -98,10 +98,10 @@ public final class ImportFolder {
     }
 
     /** A path that names nothing in the folder, or leads out of it: the same refusal for both. */
-    public static final class NotInImportFolder extends IllegalArgumentException {
+    public static final class NotInImportFolder extends InvalidInput {
 
         public NotInImportFolder(String given) {
-            super("There is no file or folder \"" + shorten(given) + "\" in the import folder.");
+            super("path", "There is no file or folder \"" + shorten(given) + "\" in the import folder.");
         }
 
         private static String shorten(String s) {

@@ -59,6 +59,29 @@ class ErrorBodiesAreProblemsTest {
     }
 
     @Test
+    void anIllegalArgumentRaisedByConstablesOwnCodeIsAnsweredWithoutItsWords() {
+        var r = api.get("/api/v1/test-failures/own-check", officer);
+        JsonNode body = problem(r, 400);
+        assertThat(body.path("detail").asString()).isEqualTo("A value in the request is not valid.");
+        assertThat(r.body()).doesNotContain("SECRET", "hunter2", "jdbc", "IllegalArgument");
+    }
+
+    @Test
+    void anIllegalArgumentRaisedByConstablesOwnCodeBehindAPageIsNotShownEither() {
+        var r = api.send("GET", "/test-failures/own-check", officer, null, "Accept", "text/html");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("A value in the request is not valid.").doesNotContain("SECRET", "hunter2");
+    }
+
+    @Test
+    void aUsersMistakeIsSaidInItsOwnWordsNamingTheField() {
+        var r = api.get("/api/v1/test-failures/user-mistake", officer);
+        JsonNode body = problem(r, 400);
+        assertThat(body.path("detail").asString()).isEqualTo("callsign must be 2 to 10 letters and digits.");
+        assertThat(body.path("field").asString()).isEqualTo("callsign");
+    }
+
+    @Test
     void anExceptionRaisedInAFilterIsAProblemToo() {
         var r = api.get("/api/v1/test-failures/in-a-filter", officer);
         problem(r, 500);

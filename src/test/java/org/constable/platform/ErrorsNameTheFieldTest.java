@@ -51,6 +51,24 @@ class ErrorsNameTheFieldTest {
     }
 
     @Test
+    void aSexOutsideTheListIsRefusedNamingTheFieldAndTheWordsAllowed() {
+        String message = fieldError(
+                api.post(
+                        "/api/v1/persons",
+                        supervisor,
+                        "{\"forename\":\"Ann\",\"surname\":\"Sexed\",\"sex\":\"DRAGON\"}"),
+                "sex");
+        assertThat(message).isEqualTo("sex must be FEMALE, MALE or UNKNOWN");
+    }
+
+    @Test
+    void aSearchAroundAPointWithoutItsLongitudeNamesTheMissingParameter() {
+        String message =
+                fieldError(api.get("/api/v1/search?q=Smith&purpose=Enquiry&lat=53.4&radius=500", supervisor), "lon");
+        assertThat(message).contains("lat, lon and radius");
+    }
+
+    @Test
     void anUnknownUnitStatusNamesTheFieldAndEveryStatusAllowed() {
         String message =
                 fieldError(api.post("/api/v1/units/1/status", dispatcher, "{\"status\":\"SLEEPING\"}"), "status");

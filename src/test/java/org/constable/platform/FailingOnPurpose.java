@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,20 @@ final class FailingOnPurpose {
             return Thread.State.valueOf(SECRET).name();
         }
 
+        /** Constable's own code, but not words for users: an internal check that a request reached. */
+        @GetMapping("/api/v1/test-failures/own-check")
+        @Guarded(Permission.SIGNED_IN)
+        String ownCheck() {
+            throw new IllegalArgumentException(SECRET);
+        }
+
+        /** A user's mistake, said for the user. */
+        @GetMapping("/api/v1/test-failures/user-mistake")
+        @Guarded(Permission.SIGNED_IN)
+        String userMistake() {
+            throw new InvalidInput("callsign", "callsign must be 2 to 10 letters and digits.");
+        }
+
         @GetMapping("/api/v1/test-failures/internal-check")
         @Guarded(Permission.SIGNED_IN)
         String internalCheck() {
@@ -53,6 +68,12 @@ final class FailingOnPurpose {
         @Guarded(Permission.SIGNED_IN)
         String bug() {
             throw new IllegalStateException(SECRET);
+        }
+
+        @GetMapping("/test-failures/own-check")
+        @Guarded(Permission.SIGNED_IN)
+        String ownCheck() {
+            throw new IllegalArgumentException(SECRET);
         }
     }
 

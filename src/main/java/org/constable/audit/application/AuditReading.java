@@ -10,6 +10,7 @@ import org.constable.audit.persistence.AuditEntries;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ public class AuditReading {
     public List<AuditEntry> latest(Actor actor, String purpose, int limit, String byActor, String record) {
         policy.require(actor, Permission.AUDIT_READ);
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be between 1 and 1000");
+            throw new InvalidInput("limit", "limit must be between 1 and 1000");
         }
         trail.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose)
                 .withDetail("read audit trail" + (byActor == null ? "" : " actor=" + byActor)

@@ -185,8 +185,8 @@ public class CallTaking {
                 ? null
                 : call.gradeReason().trim();
         if (!grade.equals(proposed) && reason == null) {
-            throw new IllegalArgumentException(
-                    "The grade differs from THRIVE's proposal (" + proposed + "): give a reason.");
+            throw new InvalidInput(
+                    "gradeReason", "The grade differs from THRIVE's proposal (" + proposed + "): give a reason.");
         }
         Located where = locate(actor, call.where());
         Instant now = clock.instant();
@@ -274,8 +274,8 @@ public class CallTaking {
 
     private Located locate(Actor actor, Where where) {
         if (where == null) {
-            throw new IllegalArgumentException(
-                    "A call needs a location: an address, coordinates or a description of the place.");
+            throw new InvalidInput(
+                    "location", "A call needs a location: an address, coordinates or a description of the place.");
         }
         if (where.locationId() != null) {
             PoleDirectory.Place place = directory
@@ -285,7 +285,9 @@ public class CallTaking {
         }
         if (where.latitude() != null || where.longitude() != null) {
             if (where.latitude() == null || where.longitude() == null) {
-                throw new IllegalArgumentException("Give both latitude and longitude.");
+                throw new InvalidInput(
+                        where.latitude() == null ? "location.latitude" : "location.longitude",
+                        "Give both latitude and longitude.");
             }
             GeoPoint p = new GeoPoint(where.latitude(), where.longitude());
             String text = where.text() == null || where.text().isBlank()
@@ -294,8 +296,8 @@ public class CallTaking {
             return new Located(text, p, null, false);
         }
         if (where.text() == null || where.text().isBlank()) {
-            throw new IllegalArgumentException(
-                    "A call needs a location: an address, coordinates or a description of the place.");
+            throw new InvalidInput(
+                    "location", "A call needs a location: an address, coordinates or a description of the place.");
         }
         return new Located(where.text().trim(), null, null, true);
     }

@@ -11,6 +11,7 @@ import org.constable.dispatch.ResponseTimes;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class ResponseReport implements CallAnswerTimes {
     public Report between(Actor actor, Instant from, Instant to) {
         policy.require(actor, Permission.RESPONSE_REPORTS);
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 366) {
-            throw new IllegalArgumentException("Choose a period of up to a year that ends after it starts.");
+            throw new InvalidInput("to", "Choose a period of up to a year that ends after it starts.");
         }
         return new Report(from, to, between(from, to), responseTimes.between(from, to));
     }

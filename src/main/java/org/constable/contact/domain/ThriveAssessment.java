@@ -1,6 +1,7 @@
 package org.constable.contact.domain;
 
 import java.util.Objects;
+import org.constable.shared.InvalidInput;
 
 /**
  * THRIVE: Threat, Harm, Risk, Investigation, Vulnerability, Engagement — each judged and explained
@@ -13,7 +14,7 @@ public record ThriveAssessment(
         public Element {
             Objects.requireNonNull(level, "every THRIVE element needs a level");
             if (note != null && note.length() > 1000) {
-                throw new IllegalArgumentException("a THRIVE note is at most 1000 characters");
+                throw new InvalidInput("thrive", "a THRIVE note is at most 1000 characters");
             }
         }
     }
@@ -21,7 +22,8 @@ public record ThriveAssessment(
     public ThriveAssessment {
         for (Element e : new Element[] {threat, harm, risk, investigation, vulnerability, engagement}) {
             if (e == null) {
-                throw new IllegalArgumentException(
+                throw new InvalidInput(
+                        "thrive",
                         "THRIVE needs all six elements: threat, harm, risk, investigation, vulnerability, engagement");
             }
         }

@@ -5,6 +5,7 @@ import org.constable.contact.application.CallTaking;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
 import org.constable.contact.domain.ThriveAssessment;
+import org.constable.shared.InvalidInput;
 
 /** The call-taking form as typed: kept whole, so an error never loses what the handler entered. */
 public record CallForm(
@@ -94,17 +95,17 @@ public record CallForm(
 
     ThriveAssessment thrive() {
         return new ThriveAssessment(
-                element(threatLevel, threatNote),
-                element(harmLevel, harmNote),
-                element(riskLevel, riskNote),
-                element(investigationLevel, investigationNote),
-                element(vulnerabilityLevel, vulnerabilityNote),
-                element(engagementLevel, engagementNote));
+                element("threatLevel", threatLevel, threatNote),
+                element("harmLevel", harmLevel, harmNote),
+                element("riskLevel", riskLevel, riskNote),
+                element("investigationLevel", investigationLevel, investigationNote),
+                element("vulnerabilityLevel", vulnerabilityLevel, vulnerabilityNote),
+                element("engagementLevel", engagementLevel, engagementNote));
     }
 
     CallTaking.NewCall toCall() {
         if (callType == null || callType.isBlank()) {
-            throw new IllegalArgumentException("Choose the call type.");
+            throw new InvalidInput("callType", "Choose the call type.");
         }
         String where = locationText == null || locationText.isBlank() ? null : locationText;
         return new CallTaking.NewCall(
@@ -128,9 +129,10 @@ public record CallForm(
                 submissionKey);
     }
 
-    private static ThriveAssessment.Element element(Level level, String note) {
+    private static ThriveAssessment.Element element(String field, Level level, String note) {
         if (level == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    field,
                     "THRIVE: choose a level (low, medium or high) for threat, harm, risk, investigation, vulnerability and engagement.");
         }
         return new ThriveAssessment.Element(level, note == null || note.isBlank() ? null : note.trim());

@@ -12,6 +12,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
+import org.constable.shared.InvalidInput;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class CallPages {
             return calls.alreadyRecorded(actor, form.submissionKey())
                     .map(CallPages::recorded)
                     .orElseThrow(() -> sameKeyAtOnce);
-        } catch (IllegalArgumentException | org.constable.shared.Conflict | org.constable.shared.RecordNotFound e) {
+        } catch (InvalidInput | org.constable.shared.Conflict | org.constable.shared.RecordNotFound e) {
             return page(model, form, e.getMessage());
         }
     }

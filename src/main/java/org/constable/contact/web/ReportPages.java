@@ -7,6 +7,7 @@ import org.constable.contact.application.ResponseReport;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ReportPages {
                             actors.require(),
                             start.atStartOfDay().toInstant(ZoneOffset.UTC),
                             end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("reconciliation", reconciliation.run(actors.require()));

@@ -23,6 +23,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -77,22 +78,23 @@ public class CrimeChanges {
             Actor actor, long crimeId, Kind kind, String newCode, CancellationGround ground, String reason) {
         policy.require(actor, Permission.CRIME_RECORD);
         if (kind == null) {
-            throw new IllegalArgumentException("Say what is asked: RECLASSIFY or CANCEL.");
+            throw new InvalidInput("kind", "Say what is asked: RECLASSIFY or CANCEL.");
         }
         CrimeRow crime = existing(crimeId);
         if (crime.cancelled()) {
             throw new Conflict(crime.reference() + " is cancelled; nothing more can be changed.");
         }
-        String why = CrimeRecording.required(reason, "reason", 2000);
+        String why = CrimeRecording.required(reason, "reason", "reason", 2000);
         String code = null;
         if (kind == Kind.RECLASSIFY) {
-            code = recording.classification(newCode).code();
+            code = recording.classification(newCode, "newClassificationCode").code();
             if (code.equals(crime.classificationCode())) {
-                throw new IllegalArgumentException(crime.reference() + " is already classified as " + code + ".");
+                throw new InvalidInput(
+                        "newClassificationCode", crime.reference() + " is already classified as " + code + ".");
             }
         } else if (ground == null) {
-            throw new IllegalArgumentException(
-                    "A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
+            throw new InvalidInput(
+                    "ground", "A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
         }
         if (requests.pendingFor(crimeId).isPresent()) {
             throw new Conflict(crime.reference() + " already has a request awaiting the crime registrar's decision.");
@@ -126,11 +128,11 @@ public class CrimeChanges {
         Instant now = clock.instant();
         String decisionNote = note == null || note.isBlank() ? null : note.trim();
         if (!approve && decisionNote == null) {
-            throw new IllegalArgumentException("Say why the request is rejected.");
+            throw new InvalidInput("note", "Say why the request is rejected.");
         }
         if (approve) {
             Classification k = r.kind().equals("RECLASSIFY")
-                    ? recording.classification(r.newCode())
+                    ? recording.classification(r.newCode(), "newClassificationCode")
                     : classifications
                             .version(crime.classificationCode(), crime.classificationVersion())
                             .orElseThrow();
@@ -176,17 +178,17 @@ public class CrimeChanges {
         }
         if (outcomeType == null
                 || classifications.outcomeType(outcomeType.trim()).isEmpty()) {
-            throw new IllegalArgumentException("Choose a Home Office outcome type.");
+            throw new InvalidInput("outcomeType", "Choose a Home Office outcome type.");
         }
         if (decidedOn == null
                 || decidedOn.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))
                 || decidedOn.isBefore(LocalDate.ofInstant(crime.reportedAt(), clock.getZone()))) {
-            throw new IllegalArgumentException("The outcome date is between the report and today.");
+            throw new InvalidInput("decidedOn", "The outcome date is between the report and today.");
         }
         String who = decidedBy == null || decidedBy.isBlank()
                 ? actor.username()
-                : CrimeRecording.required(decidedBy, "decision maker", 120);
-        String text = note == null || note.isBlank() ? null : CrimeRecording.required(note, "note", 2000);
+                : CrimeRecording.required(decidedBy, "decidedBy", "decision maker", 120);
+        String text = note == null || note.isBlank() ? null : CrimeRecording.required(note, "note", "note", 2000);
         requests.addOutcome(crimeId, outcomeType.trim(), decidedOn, who, clock.instant(), actor.username(), text);
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
                 .withDetail("outcome " + outcomeType.trim() + " decided on " + decidedOn + " by " + who));

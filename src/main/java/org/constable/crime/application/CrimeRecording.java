@@ -107,19 +107,21 @@ public class CrimeRecording {
     @Transactional
     public Recorded record(Actor actor, NewCrime c) {
         policy.require(actor, Permission.CRIME_RECORD);
-        Classification classification = classification(c.classificationCode());
+        Classification classification = classification(c.classificationCode(), "classificationCode");
         MonitorStore.Indicative source = c.fromIncidentId() == null
                 ? null
                 : monitor.find(c.fromIncidentId())
-                        .orElseThrow(() -> new IllegalArgumentException(
+                        .orElseThrow(() -> new InvalidInput(
+                                "fromIncidentId",
                                 "Incident " + c.fromIncidentId() + " is not a closed crime-indicative incident:"
                                         + " record the crime directly and link the incident."));
         Instant reportedAt = source != null ? source.reportedAt() : c.reportedAt();
         if (reportedAt == null || c.occurredFrom() == null || c.occurredTo() == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    reportedAt == null ? "reportedAt" : c.occurredFrom() == null ? "occurredFrom" : "occurredTo",
                     "Say when: the offence window (from and to) and, for a crime not raised from an incident, when it was reported.");
         }
-        String narrative = required(c.narrative(), "narrative", 8000);
+        String narrative = required(c.narrative(), "narrative", "narrative", 8000);
         String officer = officerInCharge(c.officerInCharge());
         List<Victim> victims = c.victims() == null ? List.of() : c.victims();
         Set<Long> linked = new LinkedHashSet<>();
@@ -131,7 +133,7 @@ public class CrimeRecording {
         }
         Set<Long> known = incidents.existing(linked);
         linked.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
-            throw new IllegalArgumentException("Incident " + id + " does not exist.");
+            throw new InvalidInput("linkedIncidents", "Incident " + id + " does not exist.");
         });
         List<Long> named =
                 new ArrayList<>(victims.stream().map(Victim::personId).toList());
@@ -216,14 +218,14 @@ public class CrimeRecording {
         return new Recorded(id, reference);
     }
 
-    Classification classification(String code) {
+    Classification classification(String code, String field) {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("Choose the Home Office classification.");
+            throw new InvalidInput(field, "Choose the Home Office classification.");
         }
         return classifications
                 .currentOf(code.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() ->
-                        new IllegalArgumentException("Unknown Home Office classification '" + code.trim() + "'."));
+                .orElseThrow(
+                        () -> new InvalidInput(field, "Unknown Home Office classification '" + code.trim() + "'."));
     }
 
     /** A stored crime as the counting rules see it. */
@@ -265,18 +267,22 @@ public class CrimeRecording {
                     || where.longitude() == null
                     || Math.abs(where.latitude()) > 90
                     || Math.abs(where.longitude()) > 180) {
-                throw new IllegalArgumentException("Give both latitude (-90 to 90) and longitude (-180 to 180).");
+                throw new InvalidInput("latitude", "Give both latitude (-90 to 90) and longitude (-180 to 180).");
             }
             return new Located(
-                    required(where.text(), "description of the place", 300), null, where.latitude(), where.longitude());
+                    required(where.text(), "locationText", "description of the place", 300),
+                    null,
+                    where.latitude(),
+                    where.longitude());
         }
         if (where != null && where.text() != null && !where.text().isBlank()) {
-            return new Located(required(where.text(), "description of the place", 300), null, null, null);
+            return new Located(
+                    required(where.text(), "locationText", "description of the place", 300), null, null, null);
         }
         if (source != null) {
             return new Located(source.locationText(), source.locationId(), source.latitude(), source.longitude());
         }
-        throw new IllegalArgumentException("Say where: an address, coordinates or a description of the place.");
+        throw new InvalidInput("locationText", "Say where: an address, coordinates or a description of the place.");
     }
 
     /** The officer in charge is an active user: victims' deadlines and team lists are kept by that name. */
@@ -294,9 +300,9 @@ public class CrimeRecording {
         return officer;
     }
 
-    static String required(String value, String what, int max) {
+    static String required(String value, String field, String what, int max) {
         if (value == null || value.isBlank() || value.trim().length() > max) {
-            throw new IllegalArgumentException("Give the " + what + " (1 to " + max + " characters).");
+            throw new InvalidInput(field, "Give the " + what + " (1 to " + max + " characters).");
         }
         return value.trim();
     }

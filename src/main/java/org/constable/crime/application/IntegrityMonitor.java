@@ -17,6 +17,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.people.RestrictedParts;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -122,9 +123,9 @@ public class IntegrityMonitor {
     public void decide(Actor actor, long incidentId, NcrsDecision decision, String reason) {
         policy.require(actor, Permission.CRIME_REGISTRAR_DECIDE);
         if (decision == null) {
-            throw new IllegalArgumentException("Choose the decision.");
+            throw new InvalidInput("decision", "Choose the decision.");
         }
-        String why = CrimeRecording.required(reason, "reason for the decision", 2000);
+        String why = CrimeRecording.required(reason, "reason", "reason for the decision", 2000);
         MonitorStore.Indicative incident =
                 monitor.find(incidentId).orElseThrow(() -> new RecordNotFound("crime-indicative incident", incidentId));
         if (monitor.recorded(incidentId)) {
@@ -149,7 +150,7 @@ public class IntegrityMonitor {
     @Transactional(readOnly = true)
     public RecordingRate rate(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new IllegalArgumentException("The period needs from before to.");
+            throw new InvalidInput("from", "The period needs from before to.");
         }
         MonitorStore.Counts c = monitor.counts(from, to, clock.instant().minus(NcrsTimelinessRule.LIMIT));
         return new RecordingRate(
@@ -171,7 +172,7 @@ public class IntegrityMonitor {
                 || to == null
                 || !from.isBefore(to)
                 || Duration.between(from, to).dividedBy(step) > 366) {
-            throw new IllegalArgumentException("Choose a period of at most 366 steps, from before to.");
+            throw new InvalidInput("from", "Choose a period of at most 366 steps, from before to.");
         }
         java.util.ArrayList<RecordingRate> rows = new java.util.ArrayList<>();
         for (Instant t = from; t.isBefore(to); t = t.plus(step)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.constable.crime.application.CrimeRecording;
+import org.constable.shared.InvalidInput;
 
 /**
  * The crime form as typed, kept whole so an error never loses what the officer entered. Times are
@@ -70,14 +71,14 @@ public record CrimeForm(
         return new CrimeRecording.NewCrime(
                 fromIncidentId,
                 classificationCode,
-                time(occurredFrom, "offence from"),
-                time(occurredTo, "offence to"),
-                fromIncidentId == null ? time(reportedAt, "reported at") : null,
+                time(occurredFrom, "occurredFrom", "offence from"),
+                time(occurredTo, "occurredTo", "offence to"),
+                fromIncidentId == null ? time(reportedAt, "reportedAt", "reported at") : null,
                 new CrimeRecording.Where(locationId, latitude, longitude, locationText),
                 victims,
-                ids(suspects, "suspects"),
-                ids(witnesses, "witnesses"),
-                ids(linkedIncidents, "linked incidents"),
+                ids(suspects, "suspects", "suspects"),
+                ids(witnesses, "witnesses", "witnesses"),
+                ids(linkedIncidents, "linkedIncidents", "linked incidents"),
                 modusOperandi,
                 narrative,
                 officerInCharge);
@@ -89,19 +90,18 @@ public record CrimeForm(
         }
     }
 
-    static Instant time(String text, String what) {
+    static Instant time(String text, String field, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "The time '" + what + "' is not a date and time (YYYY-MM-DDTHH:MM, UTC).");
+            throw new InvalidInput(field, "The time '" + what + "' is not a date and time (YYYY-MM-DDTHH:MM, UTC).");
         }
     }
 
-    static List<Long> ids(String text, String what) {
+    static List<Long> ids(String text, String field, String what) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -112,7 +112,7 @@ public record CrimeForm(
                     .distinct()
                     .toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("List the " + what + " by record number, separated by commas.");
+            throw new InvalidInput(field, "List the " + what + " by record number, separated by commas.");
         }
     }
 }

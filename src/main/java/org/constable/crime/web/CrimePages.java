@@ -17,6 +17,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +76,7 @@ class CrimePages {
         try {
             CrimeRecording.Recorded recorded = recording.record(actors.require(), form.toCrime());
             return "redirect:/crimes/" + recorded.id() + "?recorded=" + recorded.reference();
-        } catch (IllegalArgumentException | Conflict | RecordNotFound e) {
+        } catch (InvalidInput | Conflict | RecordNotFound e) {
             return page(model, form, e.getMessage());
         }
     }
@@ -110,7 +111,7 @@ class CrimePages {
         try {
             changes.request(actors.require(), id, kind, newClassificationCode, ground, reason);
             return "redirect:/crimes/" + id;
-        } catch (IllegalArgumentException | Conflict e) {
+        } catch (InvalidInput | Conflict e) {
             return view(model, id, null, e.getMessage());
         }
     }
@@ -126,7 +127,7 @@ class CrimePages {
         try {
             changes.decide(actors.require(), requestId, approve, note);
             return "redirect:/crimes/" + id;
-        } catch (IllegalArgumentException | Conflict e) {
+        } catch (InvalidInput | Conflict e) {
             return view(model, id, null, e.getMessage());
         }
     }
@@ -143,7 +144,7 @@ class CrimePages {
         try {
             changes.addOutcome(actors.require(), id, outcomeType, decidedOn, decidedBy, note);
             return "redirect:/crimes/" + id;
-        } catch (IllegalArgumentException | Conflict e) {
+        } catch (InvalidInput | Conflict e) {
             return view(model, id, null, e.getMessage());
         }
     }

@@ -16,6 +16,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,14 +61,14 @@ class MonitorPages {
         try {
             monitor.decide(actors.require(), incidentId, decision, reason);
             return "redirect:/crime-monitor";
-        } catch (IllegalArgumentException | Conflict e) {
+        } catch (InvalidInput | Conflict e) {
             return page(model, 14, e.getMessage());
         }
     }
 
     private String page(Model model, int days, String error) {
         if (days < 1 || days > 366) {
-            throw new IllegalArgumentException("Show between 1 and 366 days.");
+            throw new InvalidInput("days", "Show between 1 and 366 days.");
         }
         Actor actor = actors.require();
         Instant end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)

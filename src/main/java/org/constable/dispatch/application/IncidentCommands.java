@@ -24,6 +24,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -77,12 +78,12 @@ public class IncidentCommands {
     public void changeGrade(Actor actor, long incidentId, String gradeCode, String reason) {
         policy.require(actor, Permission.DISPATCH);
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A changed grade needs a reason.");
+            throw new InvalidInput("reason", "A changed grade needs a reason.");
         }
         IncidentRow row = openIncident(incidentId);
         Grade grade = grades.require(gradeCode);
         if (grade.code().equals(row.grade())) {
-            throw new IllegalArgumentException("The incident is already graded " + grade.label() + ".");
+            throw new InvalidInput("grade", "The incident is already graded " + grade.label() + ".");
         }
         Instant attendBy = grade.target(row.urban()).map(row.openedAt()::plus).orElse(null);
         incidents.changeGrade(incidentId, grade.code(), attendBy);
@@ -102,7 +103,7 @@ public class IncidentCommands {
     public void assign(Actor actor, long incidentId, List<Long> unitIds) {
         policy.require(actor, Permission.DISPATCH);
         if (unitIds == null || unitIds.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one unit.");
+            throw new InvalidInput("unitIds", "Choose at least one unit.");
         }
         IncidentRow row = openIncident(incidentId);
         Instant now = clock.instant();
@@ -166,8 +167,7 @@ public class IncidentCommands {
     public void setUnitStatus(Actor actor, long unitId, UnitStatus status) {
         requireOwnUnit(actor, unitId);
         if (!status.settableByHand()) {
-            throw new IllegalArgumentException(
-                    status.label() + " follows from an assignment and cannot be set by hand.");
+            throw new InvalidInput("status", status.label() + " follows from an assignment and cannot be set by hand.");
         }
         UnitStore.UnitRow unit =
                 units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
@@ -182,7 +182,7 @@ public class IncidentCommands {
     public void addLogEntry(Actor actor, long incidentId, String text) {
         policy.require(actor, Permission.INCIDENT_LOG_WRITE);
         if (text == null || text.isBlank() || text.length() > 4000) {
-            throw new IllegalArgumentException("A log entry is 1 to 4000 characters.");
+            throw new InvalidInput("text", "A log entry is 1 to 4000 characters.");
         }
         if (incidents.find(incidentId).isEmpty()) {
             throw new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId));
@@ -275,7 +275,7 @@ public class IncidentCommands {
                 actor,
                 units.byCallsign(callsign.trim().toUpperCase(Locale.ROOT))
                         .orElseThrow(
-                                () -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'.")),
+                                () -> new InvalidInput("callsign", "No unit with callsign '" + callsign.trim() + "'.")),
                 userId);
     }
 

@@ -22,6 +22,7 @@ import org.constable.identity.Actor;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -106,8 +107,8 @@ class IncidentDesk implements Incidents {
                 .lock(incidentId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         if (!row.open()) {
-            throw new IllegalArgumentException(
-                    "Incident " + row.reference() + " is closed; raise a new incident instead.");
+            throw new InvalidInput(
+                    "joinIncidentId", "Incident " + row.reference() + " is closed; raise a new incident instead.");
         }
         log.append(
                 incidentId,

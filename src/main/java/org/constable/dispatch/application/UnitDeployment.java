@@ -15,6 +15,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -80,8 +81,8 @@ public class UnitDeployment {
                 .activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " is on no incident: assign it instead."));
         if (current.incidentId() == toIncidentId) {
-            throw new IllegalArgumentException(
-                    "Unit " + unit.callsign() + " is already on that incident: choose another one.");
+            throw new InvalidInput(
+                    "toIncidentId", "Unit " + unit.callsign() + " is already on that incident: choose another one.");
         }
         IncidentRow to = incidents
                 .find(toIncidentId)
@@ -121,7 +122,7 @@ public class UnitDeployment {
             return null;
         }
         if (reason.length() > 500) {
-            throw new IllegalArgumentException("A reason is at most 500 characters.");
+            throw new InvalidInput("reason", "A reason is at most 500 characters.");
         }
         return reason.trim();
     }

@@ -11,6 +11,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,24 +50,24 @@ public class UnitPositions {
     public BatchResult update(Actor actor, List<Position> batch) {
         policy.require(actor, Permission.AVL_FEED);
         if (batch == null || batch.isEmpty() || batch.size() > 5000) {
-            throw new IllegalArgumentException("A batch holds 1 to 5000 positions.");
+            throw new InvalidInput("positions", "A batch holds 1 to 5000 positions.");
         }
         Instant latestAllowed = clock.instant().plus(Duration.ofMinutes(2));
         List<String> unknown = new ArrayList<>();
         java.util.Map<String, UnitStore.UnitRow> known = new java.util.HashMap<>();
         for (Position p : batch) {
             if (p.callsign() == null || p.at() == null) {
-                throw new IllegalArgumentException("Every position needs a callsign and a time.");
+                throw new InvalidInput("positions", "Every position needs a callsign and a time.");
             }
             new GeoPoint(p.latitude(), p.longitude());
             if (p.at().isAfter(latestAllowed)) {
-                throw new IllegalArgumentException("Position for " + p.callsign() + " is in the future: " + p.at());
+                throw new InvalidInput("positions", "Position for " + p.callsign() + " is in the future: " + p.at());
             }
             units.byCallsign(p.callsign())
                     .ifPresentOrElse(u -> known.put(u.callsign(), u), () -> unknown.add(p.callsign()));
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown callsigns: " + unknown + ". Nothing was stored.");
+            throw new InvalidInput("positions", "Unknown callsigns: " + unknown + ". Nothing was stored.");
         }
         int accepted = 0;
         List<GeoPoint> moved = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.constable.shared.InvalidInput;
 
 /** Unit skills as stored: lower-case words separated by commas (firearms, dog, traffic, public_order...). */
 public final class Skills {
@@ -21,8 +22,8 @@ public final class Skills {
                 .collect(Collectors.toCollection(TreeSet::new));
         for (String s : skills) {
             if (!s.matches("[a-z_]{2,30}")) {
-                throw new IllegalArgumentException(
-                        "A skill is a lower-case word such as firearms or public_order: " + s);
+                throw new InvalidInput(
+                        "requiredSkills", "A skill is a lower-case word such as firearms or public_order: " + s);
             }
         }
         return skills;

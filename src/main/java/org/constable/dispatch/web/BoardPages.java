@@ -7,6 +7,7 @@ import org.constable.dispatch.application.IncidentQueries;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class BoardPages {
     String crew(@RequestParam String username, @RequestParam String callsign, Model model) {
         var actor = actors.require();
         var officer = actors.load(username.trim().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new IllegalArgumentException("No active user '" + username.trim() + "'."));
+                .orElseThrow(() -> new InvalidInput("username", "No active user '" + username.trim() + "'."));
         commands.crew(actor, callsign, officer.userId());
         return "redirect:/board";
     }

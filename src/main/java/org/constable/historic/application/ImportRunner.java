@@ -11,6 +11,8 @@ import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -64,12 +66,11 @@ public class ImportRunner implements DisposableBean {
     public long start(Actor actor, String path) {
         policy.require(actor, Permission.CRIME_IMPORT);
         if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("Give the folder (or file) in the import folder to import.");
+            throw new InvalidInput("path", "Give the folder (or file) in the import folder to import.");
         }
         synchronized (running) {
             if (running.get() != null) {
-                throw new IllegalStateException(
-                        "An import is already running (run " + running.get() + "); wait for it to finish.");
+                throw new Conflict("An import is already running (run " + running.get() + "); wait for it to finish.");
             }
             PoliceUkImport.PreparedRun run = imports.prepare(path.trim(), PoliceUkImport.Requester.of(actor));
             ImportProgress p = new ImportProgress();

@@ -24,7 +24,9 @@ import org.constable.audit.Outcome;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.shared.Conflict;
 import org.constable.shared.ImportFolder;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,18 +71,20 @@ public class ImportUploads {
     public String save(Actor actor, List<? extends Upload> files) {
         policy.require(actor, Permission.CRIME_IMPORT);
         if (files == null || files.isEmpty()) {
-            throw new IllegalArgumentException("Choose one or more .csv or .csv.gz files to upload.");
+            throw new InvalidInput("files", "Choose one or more .csv or .csv.gz files to upload.");
         }
         Set<String> names = new HashSet<>();
         for (Upload f : files) {
             String name = f.name() == null ? "" : f.name();
             if (!NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("A file name may hold only letters, digits, dot, dash and"
-                        + " underscore, and must end in .csv or .csv.gz (the police.uk files are named like"
-                        + " 2024-01-merseyside-street.csv).");
+                throw new InvalidInput(
+                        "files",
+                        "A file name may hold only letters, digits, dot, dash and"
+                                + " underscore, and must end in .csv or .csv.gz (the police.uk files are named like"
+                                + " 2024-01-merseyside-street.csv).");
             }
             if (!names.add(name)) {
-                throw new IllegalArgumentException("Two files are named " + name + ": upload each once.");
+                throw new InvalidInput("files", "Two files are named " + name + ": upload each once.");
             }
         }
         ImportFolder folder = imports.folder();
@@ -98,7 +102,7 @@ public class ImportUploads {
                 }
             }
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IllegalStateException("An upload by you is already being saved this second; try again.");
+            throw new Conflict("An upload by you is already being saved this second; try again.");
         } catch (IOException e) {
             removeQuietly(target);
             throw new UncheckedIOException("Could not save the uploaded files in the import folder", e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.constable.shared.ImportFolder;
+import org.constable.shared.InvalidInput;
 
 /**
  * Which files a path names: a single file, or every .csv / .csv.gz in a folder, in name (= month)
@@ -20,7 +21,7 @@ final class PoliceUkFiles {
     static List<Path> under(Path path, ImportFolder folder) {
         if (Files.isRegularFile(path)) {
             if (!importable(path)) {
-                throw new IllegalArgumentException("Only .csv and .csv.gz files are imported.");
+                throw new InvalidInput("path", "Only .csv and .csv.gz files are imported.");
             }
             return List.of(path);
         }
@@ -30,8 +31,8 @@ final class PoliceUkFiles {
                     .sorted()
                     .toList();
             if (files.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "The folder \"" + folder.shown(path) + "\" holds no .csv or .csv.gz files.");
+                throw new InvalidInput(
+                        "path", "The folder \"" + folder.shown(path) + "\" holds no .csv or .csv.gz files.");
             }
             return files;
         } catch (IOException e) {

@@ -10,6 +10,8 @@ import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -79,12 +81,12 @@ class ImportPages {
         String saved;
         try {
             saved = uploads.save(actors.require(), chosen);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (InvalidInput | Conflict e) {
             return refused(model, response, e.getMessage(), null);
         }
         try {
             return "redirect:/admin/crime-import/runs/" + runner.start(actors.require(), saved);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (InvalidInput | Conflict e) {
             return refused(
                     model,
                     response,
@@ -132,7 +134,7 @@ class ImportPages {
         try {
             long runId = runner.start(actors.require(), path);
             return "redirect:/admin/crime-import/runs/" + runId;
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (InvalidInput | Conflict e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("path", path);

@@ -12,6 +12,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.application.NeedToKnow;
 import org.constable.identity.persistence.NeedToKnowGrants;
+import org.constable.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +93,7 @@ class NeedToKnowApi {
         } else if (recordType != null && recordId != null && userId == null) {
             found = needToKnow.onRecord(actor, recordType, recordId);
         } else {
-            throw new IllegalArgumentException("Give recordType and recordId, or userId.");
+            throw new InvalidInput("recordType", "Give recordType and recordId, or userId.");
         }
         return found.stream().map(this::view).toList();
     }

@@ -16,6 +16,7 @@ import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.application.RoleChanges;
 import org.constable.identity.persistence.RoleChangeStore;
+import org.constable.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +66,7 @@ class RoleChangesApi {
         List<RoleChangeStore.RoleChange> found = switch (state) {
             case "pending" -> changes.pending(actor);
             case "all" -> changes.recent(actor, 200);
-            default -> throw new IllegalArgumentException("state: pending or all.");
+            default -> throw new InvalidInput("state", "state: pending or all.");
         };
         return found.stream().map(RoleChangesApi::view).toList();
     }

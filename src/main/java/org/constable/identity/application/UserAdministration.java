@@ -18,6 +18,7 @@ import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.ApiTokens;
 import org.constable.identity.persistence.Terminals;
 import org.constable.identity.persistence.UserAccounts;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -105,20 +106,20 @@ public class UserAdministration {
     private long create(NewUser user, Set<Role> grantNow, Long createdBy) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._-]{3,64}")) {
-            throw new IllegalArgumentException(
-                    "A username is 3 to 64 characters: lower-case letters, digits, dot, dash, underscore.");
+            throw new InvalidInput(
+                    "username", "A username is 3 to 64 characters: lower-case letters, digits, dot, dash, underscore.");
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new IllegalArgumentException("A display name is required.");
+            throw new InvalidInput("displayName", "A display name is required.");
         }
         if (user.roles() == null || user.roles().isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role.");
+            throw new InvalidInput("roles", "A user needs at least one role.");
         }
         passwordPolicy.problemWith(user.password(), username).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw new InvalidInput("password", p);
         });
         if (users.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("That username is taken.");
+            throw new InvalidInput("username", "That username is taken.");
         }
         Long team = user.team() == null || user.team().isBlank()
                 ? null
@@ -178,10 +179,10 @@ public class UserAdministration {
     public RegisteredTerminal registerTerminal(Actor admin, String name, boolean secureConsole) {
         policy.require(admin, Permission.TERMINAL_ADMIN);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("A terminal needs a name of at most 100 characters.");
+            throw new InvalidInput("name", "A terminal needs a name of at most 100 characters.");
         }
         if (terminals.nameTaken(name.trim())) {
-            throw new IllegalArgumentException("A terminal with that name is registered already.");
+            throw new InvalidInput("name", "A terminal with that name is registered already.");
         }
         byte[] raw = new byte[32];
         new SecureRandom().nextBytes(raw);

@@ -17,6 +17,7 @@ import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.identity.persistence.UserAccounts;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +102,7 @@ class UserAdminPages {
                                 + ".");
             }
             return "redirect:/admin/users";
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return page(model, e.getMessage(), username, displayName, collarNumber, team);
         }
     }
@@ -152,7 +153,7 @@ class UserAdminPages {
     String refuse(@PathVariable long id, @RequestParam(required = false) String note, Model model) {
         try {
             roleChanges.refuse(actors.require(), id, note);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return page(model, e.getMessage(), null, null, null, null);
         }
         return "redirect:/admin/users";

@@ -25,6 +25,7 @@ import org.constable.investigation.domain.VictimsCodeUpdateDeadline;
 import org.constable.investigation.persistence.VictimCareStore;
 import org.constable.investigation.persistence.VictimCareStore.VictimCareRow;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -144,7 +145,8 @@ public class VictimCare {
     public Started recordEvent(Actor actor, long crimeId, CaseEventKind kind, Instant occurredAt, String note) {
         policy.require(actor, Permission.VICTIM_CARE);
         if (kind == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    "kind",
                     "Say what happened: arrest, charge, bail, release, no further action or not to be investigated.");
         }
         List<VictimCareRow> victims = store.ofCrime(crimeId);
@@ -157,7 +159,7 @@ public class VictimCare {
         }
         Instant now = clock.instant();
         Instant at = occurredAt == null ? now : occurredAt;
-        notInFuture(at, now, "The event");
+        notInFuture(at, now, "occurredAt", "The event");
         String text = note(note);
         long eventId = store.addEvent(crimeId, kind.name(), at, text, actor.username(), now);
         List<DeadlineView> started = new ArrayList<>();
@@ -183,15 +185,15 @@ public class VictimCare {
     public Answered recordContact(Actor actor, long victimCareId, ContactKind kind, Instant contactedAt, String note) {
         policy.require(actor, Permission.VICTIM_CARE);
         if (kind == null) {
-            throw new IllegalArgumentException("Say what the contact was: referral made or update given.");
+            throw new InvalidInput("kind", "Say what the contact was: referral made or update given.");
         }
         VictimCareRow care = store.care(victimCareId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.VICTIM_CARE, victimCareId)));
         Instant now = clock.instant();
         Instant at = contactedAt == null ? now : contactedAt;
-        notInFuture(at, now, "The contact");
+        notInFuture(at, now, "contactedAt", "The contact");
         if (at.isBefore(care.reportedAt())) {
-            throw new IllegalArgumentException("The contact cannot be before the crime was reported.");
+            throw new InvalidInput("contactedAt", "The contact cannot be before the crime was reported.");
         }
         String text = note(note);
         long contactId = store.addContact(victimCareId, kind.name(), at, text, actor.username(), now);
@@ -207,9 +209,9 @@ public class VictimCare {
         return new Answered(contactId, answered);
     }
 
-    private static void notInFuture(Instant at, Instant now, String what) {
+    private static void notInFuture(Instant at, Instant now, String field, String what) {
         if (at.isAfter(now.plus(CLOCK_SLACK))) {
-            throw new IllegalArgumentException(what + " cannot be in the future.");
+            throw new InvalidInput(field, what + " cannot be in the future.");
         }
     }
 
@@ -218,7 +220,7 @@ public class VictimCare {
             return null;
         }
         if (note.length() > NOTE_MAX) {
-            throw new IllegalArgumentException("The note is longer than " + NOTE_MAX + " characters.");
+            throw new InvalidInput("note", "The note is longer than " + NOTE_MAX + " characters.");
         }
         return note.strip();
     }

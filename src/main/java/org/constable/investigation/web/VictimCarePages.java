@@ -12,6 +12,7 @@ import org.constable.investigation.application.VictimCareQueries;
 import org.constable.investigation.domain.CaseEventKind;
 import org.constable.investigation.domain.ContactKind;
 import org.constable.investigation.domain.Deadline;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +69,8 @@ class VictimCarePages {
             Model model,
             HttpServletResponse response) {
         try {
-            care.recordEvent(actors.require(), crimeId, kind, localTime(occurredAt), note);
-        } catch (IllegalArgumentException e) {
+            care.recordEvent(actors.require(), crimeId, kind, localTime(occurredAt, "occurredAt"), note);
+        } catch (InvalidInput e) {
             return formError(crimeId, e, model, response);
         }
         return "redirect:/victim-care/crimes/" + crimeId;
@@ -86,8 +87,8 @@ class VictimCarePages {
             Model model,
             HttpServletResponse response) {
         try {
-            care.recordContact(actors.require(), victimCareId, kind, localTime(contactedAt), note);
-        } catch (IllegalArgumentException e) {
+            care.recordContact(actors.require(), victimCareId, kind, localTime(contactedAt, "contactedAt"), note);
+        } catch (InvalidInput e) {
             return formError(crimeId, e, model, response);
         }
         return "redirect:/victim-care/crimes/" + crimeId;
@@ -107,7 +108,7 @@ class VictimCarePages {
     }
 
     /** A time typed on the form is local time in England and Wales; empty means now. */
-    private static Instant localTime(String text) {
+    private static Instant localTime(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -116,7 +117,7 @@ class VictimCarePages {
                     .atZone(Deadline.ENGLAND_AND_WALES)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Give the time as a date and time, e.g. 2026-11-20T14:30.");
+            throw new InvalidInput(field, "Give the time as a date and time, e.g. 2026-11-20T14:30.");
         }
     }
 }

@@ -24,6 +24,7 @@ import org.constable.people.application.Views;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.PersonDetails;
 import org.constable.people.domain.WarningMarkerType;
+import org.constable.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -272,8 +273,8 @@ class PeopleApi {
 
     private static int requiredVersion(Integer version) {
         if (version == null) {
-            throw new IllegalArgumentException(
-                    "version is required: send the version you read, so no one's change is overwritten");
+            throw new InvalidInput(
+                    "version", "version is required: send the version you read, so no one's change is overwritten");
         }
         return version;
     }

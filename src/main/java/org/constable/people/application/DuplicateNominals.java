@@ -18,6 +18,7 @@ import org.constable.people.domain.FellegiSunterLinkageRule;
 import org.constable.people.domain.LikelyDuplicate;
 import org.constable.people.domain.Nominal;
 import org.constable.people.persistence.NominalStore;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class DuplicateNominals {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
         }
         if (limit < 1 || limit > MOST_PAIRS) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MOST_PAIRS);
+            throw new InvalidInput("limit", "limit must be between 1 and " + MOST_PAIRS);
         }
         String prefix = surnamePrefix == null || surnamePrefix.isBlank()
                 ? null

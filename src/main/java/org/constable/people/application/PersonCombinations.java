@@ -13,6 +13,7 @@ import org.constable.people.persistence.CombinationStore;
 import org.constable.people.persistence.PersonRow;
 import org.constable.people.persistence.PersonStore;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -56,8 +57,8 @@ public class PersonCombinations {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         String why = reason(reason);
         if (survivorId == absorbedId) {
-            throw new IllegalArgumentException(
-                    "Choose two different persons: a person cannot be combined with itself.");
+            throw new InvalidInput(
+                    "absorbedId", "Choose two different persons: a person cannot be combined with itself.");
         }
         List<CombinationStore.Locked> locked = lockBoth(actor, survivorId, absorbedId);
         CombinationStore.Locked survivor =
@@ -153,11 +154,11 @@ public class PersonCombinations {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException(
-                    "Give the reason: why these records are one person (it goes into the audit trail).");
+            throw new InvalidInput(
+                    "reason", "Give the reason: why these records are one person (it goes into the audit trail).");
         }
         if (reason.length() > 500) {
-            throw new IllegalArgumentException("The reason must be at most 500 characters.");
+            throw new InvalidInput("reason", "The reason must be at most 500 characters.");
         }
         return reason.trim();
     }

@@ -21,6 +21,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonRow;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
+import org.constable.shared.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,7 +146,7 @@ public class PersonRecords {
     public void addAddress(Actor actor, long id, long locationId, String kind) {
         PersonRow p = live(actor, Permission.PERSON_WRITE, id);
         if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
-            throw new IllegalArgumentException("kind must be an upper-case word such as HOME, WORK or PREVIOUS");
+            throw new InvalidInput("kind", "kind must be an upper-case word such as HOME, WORK or PREVIOUS");
         }
         access.found(
                 actor,
@@ -179,7 +180,7 @@ public class PersonRecords {
     public List<Views.PersonSummary> findBySurname(Actor actor, String surnamePrefix, String purpose) {
         access.policy().require(actor, Permission.PERSON_READ);
         if (surnamePrefix == null || surnamePrefix.trim().length() < 2) {
-            throw new IllegalArgumentException("Type at least 2 letters of the surname.");
+            throw new InvalidInput("surname", "Type at least 2 letters of the surname.");
         }
         boolean dobVisible = access.policy().mayView(actor, Field.PERSON_DATE_OF_BIRTH);
         List<Views.PersonSummary> found = new ArrayList<>();

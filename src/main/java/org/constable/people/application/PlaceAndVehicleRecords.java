@@ -15,6 +15,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,10 +188,10 @@ public class PlaceAndVehicleRecords {
     @Transactional
     public long link(Actor actor, EntityType fromType, long fromId, EntityType toType, long toId, String kind) {
         if (kind == null || !kind.matches("[A-Z_]{2,30}")) {
-            throw new IllegalArgumentException("kind must be an upper-case word such as OWNER, ASSOCIATE or KEEPER");
+            throw new InvalidInput("kind", "kind must be an upper-case word such as OWNER, ASSOCIATE or KEEPER");
         }
         if (fromType == toType && fromId == toId) {
-            throw new IllegalArgumentException("an entity cannot be linked to itself");
+            throw new InvalidInput("toId", "an entity cannot be linked to itself");
         }
         requireWritable(actor, fromType, fromId);
         requireWritable(actor, toType, toId);
@@ -227,10 +228,12 @@ public class PlaceAndVehicleRecords {
                 || in.street().isBlank()
                 || in.town() == null
                 || in.town().isBlank()) {
-            throw new IllegalArgumentException("street and town are required");
+            throw new InvalidInput(
+                    in.street() == null || in.street().isBlank() ? "street" : "town", "street and town are required");
         }
         if ((in.latitude() == null) != (in.longitude() == null)) {
-            throw new IllegalArgumentException("give both latitude and longitude, or neither");
+            throw new InvalidInput(
+                    in.latitude() == null ? "latitude" : "longitude", "give both latitude and longitude, or neither");
         }
         if (in.latitude() != null) {
             new GeoPoint(in.latitude(), in.longitude());

@@ -10,6 +10,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.Conflict;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,8 @@ public class RestrictionLifting {
         };
         access.requireWrite(actor, write, type, id, restricted);
         if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
-            throw new IllegalArgumentException(
-                    "Give the reason for lifting the restriction (reason, 1 to 1000 characters).");
+            throw new InvalidInput(
+                    "reason", "Give the reason for lifting the restriction (reason, 1 to 1000 characters).");
         }
         boolean lifted = switch (type) {
             case PERSON -> persons.liftRestriction(id, clock.instant());

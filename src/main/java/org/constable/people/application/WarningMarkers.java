@@ -7,6 +7,7 @@ import org.constable.identity.Permission;
 import org.constable.people.domain.EntityType;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LinkStore;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /** Adding a warning marker, the same for a person and an address. */
@@ -26,7 +27,7 @@ class WarningMarkers {
     long add(Actor actor, EntityType type, long id, boolean restricted, WarningMarkerType marker, String note) {
         access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, type, id, restricted);
         if (note != null && note.length() > 500) {
-            throw new IllegalArgumentException("note must be at most 500 characters");
+            throw new InvalidInput("note", "note must be at most 500 characters");
         }
         long markerId = links.addMarker(type, id, marker.name(), note, clock.instant(), actor.username());
         access.recordChange(actor, Operation.ALTERATION, "added warning marker " + marker, PoleAccess.ref(type, id));

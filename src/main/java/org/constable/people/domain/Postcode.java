@@ -1,6 +1,7 @@
 package org.constable.people.domain;
 
 import java.util.Locale;
+import org.constable.shared.InvalidInput;
 
 /** UK postcodes in their display form ("M19 3AB"), whatever spacing or case they arrive in. */
 public final class Postcode {
@@ -15,7 +16,7 @@ public final class Postcode {
         }
         String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         if (!compact.matches(PATTERN)) {
-            throw new IllegalArgumentException("That is not a UK postcode: " + raw.trim());
+            throw new InvalidInput("postcode", "That is not a UK postcode: " + raw.trim());
         }
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }

@@ -1,6 +1,7 @@
 package org.constable.people.domain;
 
 import java.util.Locale;
+import org.constable.shared.InvalidInput;
 
 /** A vehicle registration mark, stored without spaces in upper case so that "AB12 CDE" and "ab12cde" match. */
 public final class Vrm {
@@ -9,11 +10,11 @@ public final class Vrm {
 
     public static String normalise(String raw) {
         if (raw == null) {
-            throw new IllegalArgumentException("A VRM is required.");
+            throw new InvalidInput("vrm", "A VRM is required.");
         }
         String vrm = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (!vrm.matches("[A-Z0-9]{2,10}")) {
-            throw new IllegalArgumentException("A VRM is 2 to 10 letters and digits.");
+            throw new InvalidInput("vrm", "A VRM is 2 to 10 letters and digits.");
         }
         return vrm;
     }

@@ -10,6 +10,7 @@ import org.constable.people.application.PersonRecords;
 import org.constable.people.application.Views;
 import org.constable.people.domain.PersonDetails;
 import org.constable.people.domain.WarningMarkerType;
+import org.constable.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +99,7 @@ class PersonPages {
         if (surname != null && !surname.isBlank() && purpose != null && !purpose.isBlank()) {
             try {
                 model.addAttribute("results", persons.findBySurname(actors.require(), surname, purpose));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidInput e) {
                 model.addAttribute("error", e.getMessage());
             }
         }
@@ -147,7 +148,7 @@ class PersonPages {
         try {
             long id = persons.create(actors.require(), form.details());
             return "redirect:/people/" + id + "?purpose=" + encode("Recording a new person");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             return "people/person-form";
         }
@@ -169,13 +170,13 @@ class PersonPages {
     String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, Model model) {
         try {
             if (form.version() == null) {
-                throw new IllegalArgumentException("The form is missing its version; open the person again.");
+                throw new InvalidInput("version", "The form is missing its version; open the person again.");
             }
             // an unticked box never lifts a restriction: only the lifting form on the person's page does
             persons.update(
                     actors.require(), id, form.version(), form.details(), form.restricted() ? Boolean.TRUE : null);
             return "redirect:/people/" + id + "?purpose=" + encode("Updating the record");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("personId", id);
             return "people/person-form";

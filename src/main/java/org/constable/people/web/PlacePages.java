@@ -11,6 +11,7 @@ import org.constable.people.application.PlaceAndVehicleRecords.LocationInput;
 import org.constable.people.application.PlaceAndVehicleRecords.VehicleInput;
 import org.constable.people.application.Views;
 import org.constable.people.domain.WarningMarkerType;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,7 +122,7 @@ class PlacePages {
         try {
             long id = records.createLocation(actors.require(), form.input());
             return "redirect:/locations/" + id + "?purpose=" + encode("Recording a new location");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             return "people/location-form";
         }
@@ -143,11 +144,11 @@ class PlacePages {
     String updateLocation(@PathVariable long id, @ModelAttribute("form") LocationForm form, Model model) {
         try {
             if (form.version() == null) {
-                throw new IllegalArgumentException("The form is missing its version; open the location again.");
+                throw new InvalidInput("version", "The form is missing its version; open the location again.");
             }
             records.updateLocation(actors.require(), id, form.version(), form.input());
             return "redirect:/locations/" + id + "?purpose=" + encode("Updating the record");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("locationId", id);
             return "people/location-form";
@@ -189,7 +190,7 @@ class PlacePages {
         try {
             long id = records.createVehicle(actors.require(), form.input());
             return "redirect:/vehicles/" + id + "?purpose=" + encode("Recording a new vehicle");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             return "people/vehicle-form";
         }
@@ -211,11 +212,11 @@ class PlacePages {
     String updateVehicle(@PathVariable long id, @ModelAttribute("form") VehicleForm form, Model model) {
         try {
             if (form.version() == null) {
-                throw new IllegalArgumentException("The form is missing its version; open the vehicle again.");
+                throw new InvalidInput("version", "The form is missing its version; open the vehicle again.");
             }
             records.updateVehicle(actors.require(), id, form.version(), form.input());
             return "redirect:/vehicles/" + id + "?purpose=" + encode("Updating the record");
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("vehicleId", id);
             return "people/vehicle-form";

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.constable.platform.api.ProblemCatalogue.Problem;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.InvalidInput.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,11 @@ public class ApiProblems {
         return p;
     }
 
-    /** A 500 is logged in full with its correlation id, since the response says nothing of it. */
+    /**
+     * A 500 is logged in full with its correlation id, since the response says nothing of it; an
+     * IllegalArgumentException that is not an {@link InvalidInput} is logged as a warning with where
+     * it was thrown, since the user was told only that a value was not valid.
+     */
     public static void logServerFault(Problem p, Throwable e, HttpServletRequest request) {
         if (p.serverFault() && p.status() != HttpStatus.SERVICE_UNAVAILABLE) {
             log.error(
@@ -88,6 +93,17 @@ public class ApiProblems {
                     e);
         } else if (p.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             log.error("Service unavailable on {}: {}", safePath(request.getRequestURI()), e.toString());
+        } else if (e instanceof IllegalArgumentException && !(e instanceof InvalidInput)) {
+            // answered with a generic 400; an internal check that fired is a bug someone must see.
+            // The message is left out: it may quote what the user sent
+            StackTraceElement[] trace = e.getStackTrace();
+            log.warn(
+                    "Refused without words for the user on {} {} (correlation {}): {} thrown at {}",
+                    request.getMethod(),
+                    safePath(request.getRequestURI()),
+                    MDC.get("correlationId"),
+                    e.getClass().getName(),
+                    trace.length == 0 ? "?" : trace[0]);
         }
     }
 

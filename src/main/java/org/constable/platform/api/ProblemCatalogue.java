@@ -69,9 +69,15 @@ public final class ProblemCatalogue {
     public static final String SERVER_FAULT =
             "Something went wrong on our side. Nothing about it is shown here; quote the reference when you report it.";
 
-    /** Classes whose IllegalArgumentException messages are internal checks, never words for users. */
-    private static final Set<String> INTERNAL_CHECKS =
-            Set.of("org.constable.shared.RecordRef", "org.constable.shared.RecordType");
+    /** Packages whose refusals have not yet moved to InvalidInput: the analytics re-cut's (ADR 0058). */
+    private static final List<String> NOT_YET_ON_INVALID_INPUT = List.of(
+            "org.constable.analytics.",
+            "org.constable.forecasting.",
+            "org.constable.dashboards.",
+            "org.constable.opendata.");
+
+    /** The detail for an IllegalArgumentException that is not an {@link InvalidInput}. */
+    static final String NOT_VALID = "A value in the request is not valid.";
 
     private ProblemCatalogue() {}
 
@@ -79,9 +85,6 @@ public final class ProblemCatalogue {
         RequestTooLarge tooLarge = causeOf(e, RequestTooLarge.class);
         if (tooLarge != null) {
             return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage());
-        }
-        if (e instanceof InvalidInput i) {
-            return Problem.invalid(i.getMessage(), i.errors());
         }
         if (e instanceof AuditRecord.MissingPurpose m) {
             return new Problem(
@@ -91,6 +94,9 @@ public final class ProblemCatalogue {
                     List.of(new FieldError("purpose", m.getMessage())),
                     Map.of(),
                     HttpHeaders.EMPTY);
+        }
+        if (e instanceof InvalidInput i) {
+            return Problem.invalid(i.getMessage(), i.errors());
         }
         if (e instanceof RecordNotFound n) {
             return notFound(n);
@@ -147,8 +153,9 @@ public final class ProblemCatalogue {
             return framework(e, r);
         }
         if (e instanceof IllegalArgumentException i) {
-            return Problem.invalid(
-                    saysItselfToUsers(i) ? i.getMessage() : "A value in the request is not valid.", List.of());
+            // only InvalidInput (above) carries words for users; any other, whoever raised it, is
+            // answered without its message (ADR 0058), save those of modules not yet moved over
+            return Problem.invalid(thrownByAModuleNotYetOnInvalidInput(i) ? i.getMessage() : NOT_VALID, List.of());
         }
         if (e instanceof DateTimeException) {
             return Problem.invalid("A date or time in the request is not valid.", List.of());
@@ -175,25 +182,29 @@ public final class ProblemCatalogue {
         };
     }
 
-    /**
-     * Whether an IllegalArgumentException was raised by Constable's own code as words for the user,
-     * rather than by a library (Enum.valueOf, a parser) or an internal check such as RecordRef's.
-     */
-    static boolean saysItselfToUsers(IllegalArgumentException e) {
-        if (e instanceof InvalidInput) {
-            return true;
-        }
-        return thrownByConstable(e);
-    }
-
-    /** Whether Constable's own code (not a library, not an internal check) raised it, with a message. */
+    /** Whether Constable's own code (not Spring Security) raised a refusal, with a message. */
     private static boolean thrownByConstable(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         if (trace.length == 0 || e.getMessage() == null) {
             return false;
         }
         String thrower = trace[0].getClassName();
-        return thrower.startsWith("org.constable.") && !INTERNAL_CHECKS.contains(thrower);
+        return thrower.startsWith("org.constable.");
+    }
+
+    /**
+     * Transitional, to be emptied and deleted (ADR 0058): whether a module whose refusals are still
+     * plain IllegalArgumentExceptions, written for users, threw it. Only the analytics packages
+     * (being re-cut into forecasting, dashboards and opendata) are such; every other module throws
+     * InvalidInput, and an IllegalArgumentException from it is never repeated.
+     */
+    static boolean thrownByAModuleNotYetOnInvalidInput(IllegalArgumentException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0 || e.getMessage() == null) {
+            return false;
+        }
+        String thrower = trace[0].getClassName();
+        return NOT_YET_ON_INVALID_INPUT.stream().anyMatch(thrower::startsWith);
     }
 
     private static Problem notFound(RecordNotFound n) {
@@ -207,9 +218,13 @@ public final class ProblemCatalogue {
         if (!errors.isEmpty()) {
             return fields(errors);
         }
-        IllegalArgumentException refused = causeOf(e, IllegalArgumentException.class);
-        if (refused != null && saysItselfToUsers(refused)) {
-            return Problem.invalid(refused.getMessage(), List.of());
+        InvalidInput refused = causeOf(e, InvalidInput.class);
+        if (refused != null) {
+            return Problem.invalid(refused.getMessage(), refused.errors());
+        }
+        IllegalArgumentException unconverted = causeOf(e, IllegalArgumentException.class);
+        if (unconverted != null && thrownByAModuleNotYetOnInvalidInput(unconverted)) {
+            return Problem.invalid(unconverted.getMessage(), List.of());
         }
         return Problem.invalid(
                 "The request body could not be read: send one JSON object (Content-Type: application/json).",

@@ -32,8 +32,10 @@ final class UnreadableInput {
         }
         String field = path(jackson);
         if (jackson instanceof ValueInstantiationException) {
+            // an InvalidInput raised while building the value was answered above; any other
+            // exception's message is not for users, save a module's not yet on InvalidInput
             IllegalArgumentException cause = ProblemCatalogue.causeOf(jackson, IllegalArgumentException.class);
-            if (cause != null && ProblemCatalogue.saysItselfToUsers(cause) && !field.isEmpty()) {
+            if (cause != null && ProblemCatalogue.thrownByAModuleNotYetOnInvalidInput(cause) && !field.isEmpty()) {
                 return List.of(new FieldError(field, cause.getMessage()));
             }
             return List.of();

@@ -9,6 +9,7 @@ import org.constable.search.application.PoleSearch;
 import org.constable.search.application.SearchResults;
 import org.constable.search.application.SearchSuggestions;
 import org.constable.search.domain.LocationSearch;
+import org.constable.shared.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,7 +47,8 @@ class SearchApi {
         LocationSearch.Near near = null;
         if (lat != null || lon != null || radius != null) {
             if (lat == null || lon == null || radius == null) {
-                throw new IllegalArgumentException(
+                throw new InvalidInput(
+                        lat == null ? "lat" : lon == null ? "lon" : "radius",
                         "Give lat, lon and radius (metres) together to search around a point.");
             }
             near = new LocationSearch.Near(lat, lon, radius);

@@ -30,6 +30,7 @@ import org.constable.search.domain.SearchableLocation;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.search.domain.SearchableVehicle;
 import org.constable.search.domain.VehicleSearch;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
 import org.springframework.stereotype.Service;
@@ -82,11 +83,11 @@ public class PoleSearch {
         requirePurpose(purpose);
         String typed = query == null ? "" : query.strip();
         if (typed.length() < 2 && near == null) {
-            throw new IllegalArgumentException(
-                    "Type at least 2 characters: a name, date of birth, postcode, street or registration.");
+            throw new InvalidInput(
+                    "q", "Type at least 2 characters: a name, date of birth, postcode, street or registration.");
         }
         if (typed.length() > 200) {
-            throw new IllegalArgumentException("A search is at most 200 characters.");
+            throw new InvalidInput("q", "A search is at most 200 characters.");
         }
         SearchText text = SearchText.parse(typed);
         List<String> notes = new ArrayList<>();
@@ -270,7 +271,7 @@ public class PoleSearch {
             return List.of();
         }
         if (typed.length() > 200) {
-            throw new IllegalArgumentException("A search is at most 200 characters.");
+            throw new InvalidInput("q", "A search is at most 200 characters.");
         }
         boolean dobVisible = policy.mayView(actor, Field.PERSON_DATE_OF_BIRTH);
         boolean addressVisible = policy.mayView(actor, Field.PERSON_ADDRESS);

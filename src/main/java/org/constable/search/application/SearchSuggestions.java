@@ -10,6 +10,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.search.domain.Suggestions;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +54,7 @@ public class SearchSuggestions {
         PoleSearch.requirePurpose(purpose);
         String typed = query == null ? "" : query.strip();
         if (typed.length() > 200) {
-            throw new IllegalArgumentException("A search is at most 200 characters.");
+            throw new InvalidInput("q", "A search is at most 200 characters.");
         }
         if (typed.length() < 2) {
             return new SuggestionList(typed, List.of());

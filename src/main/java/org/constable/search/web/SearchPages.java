@@ -8,6 +8,7 @@ import org.constable.people.ConsultationPurposes;
 import org.constable.search.application.PersonPageLinks;
 import org.constable.search.application.PoleSearch;
 import org.constable.search.application.SearchSuggestions;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class SearchPages {
             } else {
                 try {
                     model.addAttribute("results", search.search(actors.require(), q, purpose, null));
-                } catch (IllegalArgumentException e) {
+                } catch (InvalidInput e) {
                     model.addAttribute("error", e.getMessage());
                 }
             }
