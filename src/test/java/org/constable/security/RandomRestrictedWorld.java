@@ -74,6 +74,9 @@ final class RandomRestrictedWorld {
     private final MutableClock clock;
     private final CommandAndControl control;
     private final String makerToken;
+    private final java.util.Map<String, String> restrictLater = new java.util.LinkedHashMap<>();
+    private boolean pendingLater;
+    private String lastBody;
     private final String granterToken;
 
     RandomRestrictedWorld(
@@ -163,12 +166,49 @@ final class RandomRestrictedWorld {
                 default -> {} // left open on the board
             }
         }
+        // one crime per victim (the counting rules refuse a second one for the same event)
+        List<Marked> victims = new ArrayList<>(persons);
+        java.util.Collections.shuffle(victims, random);
         for (Marked place : locations) {
-            if (place.restricted() || random.nextBoolean()) {
-                crimes.add(crimeAt(place, pick(persons), random.nextBoolean() ? pick(persons) : null));
+            if (!victims.isEmpty() && (place.restricted() || random.nextBoolean())) {
+                crimes.add(crimeAt(place, victims.remove(0), random.nextBoolean() ? pick(persons) : null));
             }
         }
+        restrictLater();
         grantsToOthers(team);
+    }
+
+    /**
+     * Some restricted records were made open and restricted only now, after they were linked, called
+     * about, recorded in crimes and indexed: their restriction must hold everywhere at once.
+     */
+    private void restrictLater() {
+        for (var e : restrictLater.entrySet()) {
+            String[] typeAndId = e.getKey().split(":");
+            String path = "/api/v1/" + typeAndId[0] + "s/" + typeAndId[1];
+            var read = api.get(path + "?purpose=Restricting", makerToken);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            String body = e.getValue().replace("\"restricted\":false", "\"restricted\":true");
+            body = body.substring(0, body.length() - 1) + ",\"version\":"
+                    + Json.read(read.body()).get("version").asInt() + "}";
+            var put = api.send("PUT", path, makerToken, body);
+            assertThat(put.status()).as(path + " " + put.body()).isEqualTo(204);
+        }
+    }
+
+    /** Whether a record is made restricted; a third of the restricted ones are made open and restricted later. */
+    private boolean now(boolean restricted) {
+        pendingLater = restricted && random.nextInt(3) == 0;
+        return restricted && !pendingLater;
+    }
+
+    private void remember(Api.Response created, long id) {
+        if (pendingLater) {
+            String path = created.headers().firstValue("Location").orElseThrow();
+            String type = path.replaceAll(".*/api/v1/([a-z]+)s/.*", "$1");
+            restrictLater.put(type + ":" + id, lastBody);
+        }
+        pendingLater = false;
     }
 
     /** Live grants to the grantee and the team, and dead ones (expired, revoked) to the viewers. */
@@ -258,8 +298,9 @@ final class RandomRestrictedWorld {
                 "/api/v1/locations",
                 "{\"premises\":\"Flat " + (1 + random.nextInt(9)) + "\",\"street\":\"" + (1 + random.nextInt(90)) + " "
                         + street + " Road\",\"town\":\"Testford\",\"postcode\":\"" + postcode + "\",\"latitude\":"
-                        + lat + ",\"longitude\":" + lon + ",\"restricted\":" + restricted + "}");
+                        + lat + ",\"longitude\":" + lon + ",\"restricted\":" + now(restricted) + "}");
         long id = Json.read(created.body()).get("id").asLong();
+        remember(created, id);
         List<String> markers = List.of(street, postcode, fiveDecimals(lat), fiveDecimals(lon));
         return new Marked("location", id, restricted, markers, street);
     }
@@ -271,8 +312,9 @@ final class RandomRestrictedWorld {
                 "/api/v1/persons",
                 "{\"forename\":\"" + forename + "\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\""
                         + (1950 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)
-                        + "\",\"restricted\":" + restricted + "}");
+                        + "\",\"restricted\":" + now(restricted) + "}");
         long id = Json.read(created.body()).get("id").asLong();
+        remember(created, id);
         if (!withOpenRelative) {
             return new Marked("person", id, restricted, List.of(forename, surname), surname);
         }
@@ -288,8 +330,9 @@ final class RandomRestrictedWorld {
 
     private Marked vehicle(boolean restricted) {
         String vrm = "Z" + letter() + (10 + random.nextInt(90)) + letter() + letter() + letter();
-        var created = post("/api/v1/vehicles", "{\"vrm\":\"" + vrm + "\",\"restricted\":" + restricted + "}");
+        var created = post("/api/v1/vehicles", "{\"vrm\":\"" + vrm + "\",\"restricted\":" + now(restricted) + "}");
         long id = Json.read(created.body()).get("id").asLong();
+        remember(created, id);
         String spaced = vrm.substring(0, 4) + " " + vrm.substring(4);
         return new Marked("vehicle", id, restricted, List.of(vrm, spaced), vrm);
     }
@@ -344,6 +387,7 @@ final class RandomRestrictedWorld {
     }
 
     private Api.Response post(String path, String json) {
+        lastBody = json;
         var r = api.post(path, makerToken, json);
         assertThat(r.status()).as(path + " " + json + " -> " + r.body()).isBetween(200, 204);
         return r;
