@@ -46,7 +46,12 @@ final class Leaks {
             body = body.replace(lower(echoed), "");
         }
         for (Marked m : hidden) {
-            for (String marker : m.markers()) {
+            boolean place = m.type().equals("location");
+            if (place && nextTo(body, m.markers().get(2), m.markers().get(3))) {
+                found.add(what + " reveals the point of restricted location " + m.id() + ": " + abbreviate(text));
+            }
+            // a place's latitude or longitude alone is shared by other test areas: only the pair betrays it
+            for (String marker : place ? m.markers().subList(0, 2) : m.markers()) {
                 int at = body.indexOf(lower(marker));
                 if (at >= 0) {
                     found.add(what + " reveals restricted " + m.type() + " " + m.id() + " by \"" + marker + "\": …"
@@ -58,6 +63,17 @@ final class Leaks {
                 found.add(what + " names restricted " + m.type() + " " + m.id() + " by its id: " + abbreviate(text));
             }
         }
+    }
+
+    /** Whether the latitude and the longitude appear within a few characters of each other. */
+    private static boolean nextTo(String body, String latitude, String longitude) {
+        for (int at = body.indexOf(latitude); at >= 0; at = body.indexOf(latitude, at + 1)) {
+            String around = body.substring(Math.max(0, at - 80), Math.min(body.length(), at + 80));
+            if (around.contains(longitude)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A search answer lists no restricted record, whatever it shows of them. */
