@@ -127,6 +127,20 @@ public final class Api {
             return null;
         }
 
+        /** Every line that arrives within {@code window} (and those waiting already), in order. */
+        public java.util.List<String> linesWithin(Duration window) throws InterruptedException {
+            java.util.List<String> got = new java.util.ArrayList<>();
+            long end = System.nanoTime() + window.toNanos();
+            for (long left = window.toNanos(); left > 0; left = end - System.nanoTime()) {
+                String line = lines.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (line != null) {
+                    got.add(line);
+                }
+            }
+            lines.drainTo(got);
+            return got;
+        }
+
         /** Waits up to {@code timeout} for the server to end the stream; true if it did. */
         public boolean awaitEnd(Duration timeout) throws InterruptedException {
             return ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -1,0 +1,256 @@
+package org.constable.security;
+
+import static org.constable.security.RestrictedWorld.enc;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.identity.Role;
+import org.constable.identity.domain.RolePermissions;
+import org.constable.security.RandomRestrictedWorld.Marked;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.CommandAndControl.Area;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.MutableClock;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every GET endpoint of the application's own OpenAPI document as one caller: ids of the
+ * world's records (restricted ones and those derived from them) in every path variable, the
+ * restricted records' markers as search words, addresses and surnames, points beside restricted
+ * places, and a purpose on every request. Each answer goes to {@link Leaks}. A new endpoint with a
+ * path variable or a required parameter the walk cannot fill is reported, so it is never skipped.
+ */
+final class OpenApiWalk {
+
+    record Endpoint(String path, List<JsonNode> parameters, boolean stream) {}
+
+    /** A query string, and what in it the answer may repeat back (the caller's own words). */
+    record Query(String text, String echoed) {}
+
+    private final Api api;
+    private final RequestMappingHandlerMapping mappings;
+    private final MutableClock clock;
+    private List<Endpoint> endpoints;
+
+    OpenApiWalk(Api api, RequestMappingHandlerMapping mappings, MutableClock clock) {
+        this.api = api;
+        this.mappings = mappings;
+        this.clock = clock;
+    }
+
+    void everyGet(String token, Set<Role> roles, RandomRestrictedWorld world, long exportId, Leaks leaks) {
+        for (Endpoint e : endpoints()) {
+            if (e.stream() || !RolePermissions.grants(roles, permissionOf(e.path()))) {
+                continue; // streams are read by the test itself; a role without the permission gets 403
+            }
+            List<String> paths = fill(e.path(), world, exportId);
+            List<Query> queries = queries(e, world);
+            if (paths == null || queries == null) {
+                leaks.add(e.path() + ": new endpoint or required parameter, give the adversarial walk values for it");
+                continue;
+            }
+            for (String path : paths) {
+                for (Query q : queries) {
+                    String sep = q.text().isEmpty() ? "?" : "&";
+                    String url = path + q.text() + sep + "purpose=" + enc("Adversarial walk");
+                    Api.Response r = api.get(url, token);
+                    if (e.path().equals(AUDIT_ENTRIES)) {
+                        r = new Api.Response(r.status(), withoutTypedWords(r.body()), r.headers());
+                    }
+                    leaks.check("GET " + url + " as " + roles, r, q.echoed());
+                }
+            }
+        }
+    }
+
+    static final String AUDIT_ENTRIES = "/api/v1/audit/entries";
+
+    /**
+     * The audit trail records what each searcher typed ({@code search 'words'}, {@code near[...]}):
+     * that is its point (DPA 2018 s.62), and only auditors read it. Typed words say what someone
+     * looked for, not what exists: an entry lists only the records the searcher was shown. So the
+     * typed words are set aside, and everything else in the trail is checked like any answer.
+     */
+    static String withoutTypedWords(String body) {
+        return body.replaceAll("'[^'\"]*'", "'…'").replaceAll("near\\[[^\\]\"]*\\]", "near[…]");
+    }
+
+    private static List<String> fill(String template, RandomRestrictedWorld world, long exportId) {
+        if (!template.contains("{")) {
+            return List.of(template);
+        }
+        List<Long> ids = switch (template) {
+            case "/api/v1/persons/{id}" -> ids(world.persons);
+            case "/api/v1/locations/{id}" -> ids(world.locations);
+            case "/api/v1/vehicles/{id}" -> ids(world.vehicles);
+            case "/api/v1/incidents/{id}", "/api/v1/incidents/{id}/recommendations" -> world.incidents;
+            case "/api/v1/crimes/{id}", "/api/v1/victim-care/crimes/{crimeId}" -> world.crimes;
+            case "/api/v1/open-data/exports/{id}/file" -> List.of(exportId);
+            // no forecast is published in these worlds: they answer 404
+            case "/api/v1/analytics/forecasts/{id}",
+                    "/api/v1/analytics/forecasts/{id}/dosage",
+                    "/api/v1/analytics/forecasts/{id}/effect" -> List.of(1L);
+            default -> null;
+        };
+        return ids == null
+                ? null
+                : ids.stream()
+                        .map(id -> template.replaceAll("\\{[^}]+}", Long.toString(id)))
+                        .toList();
+    }
+
+    private static List<Long> ids(List<Marked> records) {
+        return records.stream().map(Marked::id).toList();
+    }
+
+    /** The query strings to try: the restricted records' markers where the endpoint takes words. */
+    private List<Query> queries(Endpoint e, RandomRestrictedWorld world) {
+        List<Marked> restricted = world.restricted();
+        List<Query> out = new ArrayList<>();
+        switch (e.path()) {
+            case "/api/v1/search" -> {
+                for (Marked m : restricted) {
+                    for (String marker : m.markers()) {
+                        out.add(new Query("?q=" + enc(marker), marker));
+                    }
+                    if (m.type().equals("location")) {
+                        Area near = near(m);
+                        out.add(new Query(
+                                "?lat=" + near.latitude() + "&lon=" + near.longitude() + "&radius=250", null));
+                    }
+                }
+                return out;
+            }
+            case "/api/v1/search/suggestions" -> {
+                for (Marked m : restricted) {
+                    out.add(new Query("?q=" + enc(m.searchable()), m.searchable()));
+                    String start = m.searchable().substring(0, 5);
+                    out.add(new Query("?q=" + enc(start), start));
+                }
+                return out;
+            }
+            case "/api/v1/persons", "/api/v1/duplicate-persons" -> {
+                restricted.stream()
+                        .filter(m -> m.type().equals("person"))
+                        .forEach(m -> out.add(new Query("?surname=" + enc(m.searchable()), m.searchable())));
+                return out;
+            }
+            case "/api/v1/calls/addresses" -> {
+                restricted.stream().filter(m -> m.type().equals("location")).forEach(m -> {
+                    out.add(new Query(
+                            "?q=" + enc(m.markers().get(0)), m.markers().get(0)));
+                    out.add(new Query(
+                            "?q=" + enc(m.markers().get(1)), m.markers().get(1)));
+                });
+                return out;
+            }
+            case "/api/v1/calls/context" -> {
+                for (Marked m : restricted) {
+                    switch (m.type()) {
+                        case "location" -> {
+                            Area near = near(m);
+                            out.add(new Query("?locationId=" + m.id(), null));
+                            out.add(new Query("?latitude=" + near.latitude() + "&longitude=" + near.longitude(), null));
+                        }
+                        case "person" -> out.add(new Query("?personId=" + m.id(), null));
+                        default -> {}
+                    }
+                }
+                return out;
+            }
+            default -> {
+                String required = required(e);
+                return required == null ? null : List.of(new Query(required, null));
+            }
+        }
+    }
+
+    /** A point about 15 m from a restricted place: its own coordinates are what must not come back. */
+    private static Area near(Marked location) {
+        return new Area(
+                        Double.parseDouble(location.markers().get(2)),
+                        Double.parseDouble(location.markers().get(3)))
+                .offset(12, 9);
+    }
+
+    /** Values for the endpoint's required query parameters; null if one is new to the walk. */
+    private String required(Endpoint e) {
+        StringBuilder q = new StringBuilder();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        for (JsonNode p : e.parameters()) {
+            String name = p.get("name").asString();
+            boolean required = p.has("required") && p.get("required").asBoolean();
+            if (!required || !"query".equals(p.get("in").asString()) || name.equals("purpose")) {
+                continue;
+            }
+            String format = p.path("schema").path("format").asString("");
+            String value = switch (name) {
+                case "from" ->
+                    format.equals("date")
+                            ? today.minusDays(70).toString()
+                            : clock.instant().minus(Duration.ofDays(70)).toString();
+                case "to" ->
+                    format.equals("date")
+                            ? today.plusDays(1).toString()
+                            : clock.instant().plus(Duration.ofDays(1)).toString();
+                default -> null;
+            };
+            if (value == null) {
+                return null;
+            }
+            q.append(q.isEmpty() ? '?' : '&').append(name).append('=').append(enc(value));
+        }
+        return q.toString();
+    }
+
+    private List<Endpoint> endpoints() {
+        if (endpoints == null) {
+            var doc = api.get("/api/v1/openapi", null);
+            List<Endpoint> found = new ArrayList<>();
+            JsonNode paths = Json.read(doc.body()).get("paths");
+            for (String path : paths.propertyNames()) {
+                JsonNode get = paths.get(path).get("get");
+                if (get == null) {
+                    continue;
+                }
+                List<JsonNode> parameters = new ArrayList<>();
+                get.path("parameters").forEach(parameters::add);
+                boolean stream = get.path("responses").toString().contains("text/event-stream");
+                found.add(new Endpoint(path, parameters, stream));
+            }
+            if (found.size() < 20) {
+                throw new AssertionError("too few GET endpoints in the OpenAPI document: " + found);
+            }
+            endpoints = List.copyOf(found);
+        }
+        return endpoints;
+    }
+
+    /** The permission the handler of {@code GET path} is guarded by. */
+    Permission permissionOf(String path) {
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            if (info.getPathPatternsCondition() == null
+                    || !info.getPathPatternsCondition().getPatternValues().contains(path)) {
+                continue;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            Guarded g = entry.getValue().getMethodAnnotation(Guarded.class);
+            if (g != null) {
+                return g.value();
+            }
+        }
+        throw new AssertionError("no guarded GET handler for " + path);
+    }
+}
