@@ -50,6 +50,15 @@ class AnyBytesAsAPoliceUkFileFuzzTest {
                     assertThat(row.month()).isNotNull();
                     assertThat(row.rowKey()).hasSize(32);
                     assertThat(row.crimeType()).isNotBlank();
+                    assertThat(row.reportedBy()).isNotBlank();
+                    assertThat(row.fallsWithin()).isNotBlank();
+                    for (String value : new String[] {
+                        row.crimeId(), row.location(), row.lsoaCode(), row.lsoaName(), row.lastOutcome(), row.context()
+                    }) {
+                        // PostgreSQL cannot store a NUL in text: one would fail the whole file's load
+                        assertThat(value == null || value.indexOf('\u0000') < 0).isTrue();
+                        assertThat(value == null || !value.isEmpty()).isTrue();
+                    }
                     if (!row.flaggedNoLocation()) {
                         assertThat(Math.abs(row.longitude())).isLessThanOrEqualTo(180);
                         assertThat(Math.abs(row.latitude())).isLessThanOrEqualTo(90);
