@@ -4,6 +4,7 @@
 #
 #   bash bench/fuzz.sh police-uk-file 1000000
 #   bash bench/fuzz.sh search-text 1000000
+#   bash bench/fuzz.sh search-results 100000      (the whole search; some hundred inputs a second)
 #   bash bench/fuzz.sh api-post-bodies 1000000 [max-duration, default 24h]
 #
 # Coverage is measured in Constable's classes and the parser under them (FastCSV, Jackson).
@@ -12,12 +13,13 @@
 # code, keep the input there as a regression case. The log is target/fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?target: police-uk-file | search-text | api-post-bodies}"
+target="${1:?target: police-uk-file | search-text | search-results | api-post-bodies}"
 runs="${2:-1000000}"
 duration="${3:-24h}"
 case "$target" in
   police-uk-file) test=AnyBytesAsAPoliceUkFileFuzzTest; instrument='org.constable.**,de.siegmar.fastcsv.**' ;;
   search-text) test=AnyTextInTheSearchBoxFuzzTest; instrument='org.constable.**' ;;
+  search-results) test=AnyTextSearchedForFuzzTest; instrument='org.constable.**' ;;
   api-post-bodies) test=AnyJsonPostedToTheApiFuzzTest; instrument='org.constable.**,tools.jackson.**' ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
