@@ -1,6 +1,7 @@
 package org.constable.audit;
 
 import java.util.List;
+import java.util.Locale;
 import org.constable.identity.Actor;
 import org.constable.shared.RecordRef;
 
@@ -107,7 +108,7 @@ public record AuditRecord(
     /** Thrown when a consultation or disclosure is attempted without a justification. */
     public static class MissingPurpose extends IllegalArgumentException {
         public MissingPurpose(Operation operation) {
-            super("A purpose is required for " + operation.name().toLowerCase() + " of personal data.");
+            super("A purpose is required for " + operation.name().toLowerCase(Locale.ROOT) + " of personal data.");
         }
 
         /** Refused at the door of an API read: says how to give the purpose. */

@@ -325,9 +325,12 @@ class DuplicateNominalsBenchmark {
         return forename.substring(0, forename.length() - 1); // a clipped name: Olivi, Georg
     }
 
+    /** Keeps a timed result alive, so the JIT cannot drop the work it times. */
+    private static volatile Object sink;
+
     private static double time(Supplier<?> work) {
         long t0 = System.nanoTime();
-        work.get();
+        sink = work.get();
         return (System.nanoTime() - t0) / 1e6;
     }
 

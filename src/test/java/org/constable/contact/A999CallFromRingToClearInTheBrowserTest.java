@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.constable.contact.application.CallTaking;
@@ -104,7 +105,7 @@ class A999CallFromRingToClearInTheBrowserTest {
         places.addLocationWarning(
                 recorder, locationId, WarningMarkerType.WEAPONS, "Occupant keeps a machete by the door");
         namedSurname = "Brackwater"
-                + street.replace("Lanternwick ", "").replace(" Row", "").toLowerCase();
+                + street.replace("Lanternwick ", "").replace(" Row", "").toLowerCase(Locale.ROOT);
         long named = persons.create(
                 recorder,
                 new org.constable.people.domain.PersonDetails(

@@ -157,7 +157,7 @@ class RecordingACrimeFromTheMonitorInTheBrowserTest {
 
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("recorded");
             assertThat(page.locator("h1")).containsText("8N Assault with injury");
-            assertThat(page.locator("#crime-status")).hasText("RECORDED");
+            assertThat(page.locator("#crime-status")).hasText("Recorded");
 
             page.navigate("http://localhost:" + port + "/crime-monitor");
             assertThat(page.locator("#queue tr[data-incident='" + incidentReference + "']"))

@@ -6,6 +6,7 @@ import static org.constable.search.SearchFixtures.searchPath;
 import static org.constable.search.SearchFixtures.searchUntil;
 import static org.constable.search.SearchFixtures.uniqueSurname;
 
+import java.util.Locale;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -54,7 +55,7 @@ class RestrictedRecordsNeverLeakThroughSearchTest {
                         .body())
                 .get("id")
                 .asLong();
-        String vrm = "ZR" + uniqueSurname("").toUpperCase().substring(0, 2) + "71";
+        String vrm = "ZR" + uniqueSurname("").toUpperCase(Locale.ROOT).substring(0, 2) + "71";
         long vehicle = Json.read(
                         api.post("/api/v1/vehicles", supervisor, "{\"vrm\":\"" + vrm + "\",\"restricted\":true}")
                                 .body())

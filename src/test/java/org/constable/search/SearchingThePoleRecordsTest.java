@@ -6,6 +6,7 @@ import static org.constable.search.SearchFixtures.searchPath;
 import static org.constable.search.SearchFixtures.searchUntil;
 import static org.constable.search.SearchFixtures.uniqueSurname;
 
+import java.util.Locale;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -158,7 +159,7 @@ class SearchingThePoleRecordsTest {
     @Test
     void a_registration_is_found_with_or_without_spaces_and_when_zero_and_o_or_one_and_i_are_misread()
             throws Exception {
-        String letters = uniqueSurname("").toUpperCase().substring(0, 3);
+        String letters = uniqueSurname("").toUpperCase(Locale.ROOT).substring(0, 3);
         String vrm = "BO51" + letters;
         long id = Json.read(api.post(
                                 "/api/v1/vehicles",
@@ -168,7 +169,8 @@ class SearchingThePoleRecordsTest {
                 .get("id")
                 .asLong();
 
-        JsonNode exact = searchUntil(api, officer, "bo51 " + letters.toLowerCase(), r -> hasId(r.get("vehicles"), id));
+        JsonNode exact = searchUntil(
+                api, officer, "bo51 " + letters.toLowerCase(Locale.ROOT), r -> hasId(r.get("vehicles"), id));
         assertThat(exact.get("vehicles").get(0).get("why").toString()).contains("exact");
         JsonNode misread = searchUntil(api, officer, "B05I" + letters, r -> hasId(r.get("vehicles"), id));
         assertThat(misread.get("vehicles").get(0).get("id").asLong()).isEqualTo(id);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.constable.audit.Purpose;
 import org.constable.contact.application.CallReconciliation;
@@ -127,7 +128,7 @@ class CallsApi {
                                 f.location().longitude(),
                                 f.location().text()),
                         f.whatHappened(),
-                        f.callType().trim().toUpperCase(),
+                        f.callType().trim().toUpperCase(Locale.ROOT),
                         f.thrive().toDomain(),
                         f.grade(),
                         f.gradeReason(),

@@ -1,5 +1,6 @@
 package org.constable.contact.web;
 
+import java.util.Locale;
 import org.constable.contact.application.CallTaking;
 import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
@@ -117,7 +118,7 @@ public record CallForm(
                         callerPersonId != null && namedPeople().contains(callerPersonId) ? callerPersonId : null),
                 new CallTaking.Where(locationId, latitude, longitude, where),
                 whatHappened,
-                callType == null ? null : callType.trim().toUpperCase(),
+                callType == null ? null : callType.trim().toUpperCase(Locale.ROOT),
                 thrive(),
                 grade,
                 gradeReason,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -117,7 +118,8 @@ public class CrimeChanges {
         ChangeRequestStore.ChangeRequest r =
                 requests.find(requestId).orElseThrow(() -> new RecordNotFound("crime change request", requestId));
         if (!r.pending()) {
-            throw new Conflict("This request was already " + r.status().toLowerCase() + " by " + r.decidedBy() + ".");
+            throw new Conflict(
+                    "This request was already " + r.status().toLowerCase(Locale.ROOT) + " by " + r.decidedBy() + ".");
         }
         makerChecker.check(r.requestedBy(), actor.username());
         CrimeRow crime = existing(r.crimeId());
@@ -155,7 +157,7 @@ public class CrimeChanges {
             throw new Conflict("This request was decided by someone else meanwhile.");
         }
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crime.id()))
-                .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase() + " asked by "
+                .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase(Locale.ROOT) + " asked by "
                         + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
         if (approve && r.kind().equals("CANCEL")) {
             // stored with this transaction in the publication registry: victim care closes the deadlines

@@ -3,6 +3,7 @@ package org.constable.dispatch.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -111,7 +112,7 @@ public class IncidentCommands {
                     units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
             if (!UnitStatus.AVAILABLE.name().equals(unit.status())) {
                 throw new Conflict("Unit " + unit.callsign() + " is not available ("
-                        + unit.status().toLowerCase().replace('_', ' ') + ").");
+                        + unit.status().toLowerCase(Locale.ROOT).replace('_', ' ') + ").");
             }
             try {
                 assignments.insert(incidentId, unitId, now, actor.username());
@@ -183,7 +184,9 @@ public class IncidentCommands {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new IllegalArgumentException("A log entry is 1 to 4000 characters.");
         }
-        incidents.find(incidentId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
+        if (incidents.find(incidentId).isEmpty()) {
+            throw new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId));
+        }
         log.append(incidentId, clock.instant(), actor.username(), "UPDATE", text.trim());
         events.publishEvent(new IncidentChanged(incidentId, "log"));
     }
@@ -270,7 +273,7 @@ public class IncidentCommands {
         policy.require(actor, Permission.DISPATCH);
         crew(
                 actor,
-                units.byCallsign(callsign.trim().toUpperCase())
+                units.byCallsign(callsign.trim().toUpperCase(Locale.ROOT))
                         .orElseThrow(
                                 () -> new IllegalArgumentException("No unit with callsign '" + callsign.trim() + "'.")),
                 userId);

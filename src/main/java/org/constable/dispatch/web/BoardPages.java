@@ -1,5 +1,6 @@
 package org.constable.dispatch.web;
 
+import java.util.Locale;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
@@ -57,7 +58,7 @@ class BoardPages {
     @Guarded(Permission.DISPATCH)
     String crew(@RequestParam String username, @RequestParam String callsign, Model model) {
         var actor = actors.require();
-        var officer = actors.load(username.trim().toLowerCase())
+        var officer = actors.load(username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("No active user '" + username.trim() + "'."));
         commands.crew(actor, callsign, officer.userId());
         return "redirect:/board";

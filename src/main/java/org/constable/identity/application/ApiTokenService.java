@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.constable.identity.SessionEnded;
 import org.constable.identity.SessionKeys;
@@ -66,7 +67,7 @@ public class ApiTokenService {
      * its own pool, so no sign-in ever needs two connections of the application's pool (ADR 0042).
      */
     public IssuedToken issue(String username, String password, String code, String clientAddress) {
-        String name = username == null ? "" : username.trim().toLowerCase();
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         SignInGate.Attempt attempt = gate.admit(name, clientAddress);
         try {
             UserAccount user = passwords.check(name, password == null ? "" : password);

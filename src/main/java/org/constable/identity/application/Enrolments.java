@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -104,7 +105,7 @@ public class Enrolments {
     }
 
     private static String normalise(String code) {
-        return code.replaceAll("[\\s-]", "").toUpperCase();
+        return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     private static String newCode() {

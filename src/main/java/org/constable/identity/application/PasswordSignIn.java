@@ -2,6 +2,7 @@ package org.constable.identity.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.constable.identity.SignInFailed;
 import org.constable.identity.domain.AccountLockout;
 import org.constable.identity.persistence.UserAccount;
@@ -52,7 +53,7 @@ public class PasswordSignIn implements AuthenticationProvider {
     /** The sign-in form's password step, under the same limits as the token endpoint. */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = String.valueOf(authentication.getName()).trim().toLowerCase();
+        String username = String.valueOf(authentication.getName()).trim().toLowerCase(Locale.ROOT);
         String password = String.valueOf(authentication.getCredentials());
         String address =
                 authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;

@@ -2,6 +2,7 @@ package org.constable.identity.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -130,7 +131,7 @@ public class RoleChanges {
                 verb + " role change " + changeId,
                 RecordRef.of(RecordType.ROLE_CHANGE, changeId));
         if (!change.pending()) {
-            throw new Conflict("This change was " + change.state().toLowerCase() + " already.");
+            throw new Conflict("This change was " + change.state().toLowerCase(Locale.ROOT) + " already.");
         }
         return change;
     }

@@ -2,6 +2,7 @@ package org.constable.identity.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,7 +84,7 @@ public class SignInGate {
 
     /** Admits a sign-in attempt, or throws TooManySignIns (429) naming how long to wait. */
     public Attempt admit(String account, String address) {
-        String name = account == null ? "" : account.trim().toLowerCase();
+        String name = account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
         Optional<SignInRateLimit.Refusal> refused = limits.begin(name, address, clock.instant());
         if (refused.isPresent()) {
             throw refusal(name, address, refused.get());

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.AccountDisabled;
@@ -102,7 +103,7 @@ public class UserAdministration {
     }
 
     private long create(NewUser user, Set<Role> grantNow, Long createdBy) {
-        String username = user.username() == null ? "" : user.username().trim().toLowerCase();
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._-]{3,64}")) {
             throw new IllegalArgumentException(
                     "A username is 3 to 64 characters: lower-case letters, digits, dot, dash, underscore.");

@@ -1,5 +1,6 @@
 package org.constable.identity.domain;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,11 +27,11 @@ public final class PasswordPolicy {
         if (candidate.length() > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
         }
-        String lower = candidate.toLowerCase();
+        String lower = candidate.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower)) {
             return Optional.of("That password is too common; choose another.");
         }
-        if (username != null && lower.contains(username.toLowerCase())) {
+        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("Do not use your username in your password.");
         }
         return Optional.empty();

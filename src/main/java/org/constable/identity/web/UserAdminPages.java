@@ -2,6 +2,7 @@ package org.constable.identity.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,8 +96,9 @@ class UserAdminPages {
             if (!created.awaitingApproval().isEmpty()) {
                 flash.addFlashAttribute(
                         "notice",
-                        "Made " + username.trim().toLowerCase() + ". Awaiting a second administrator's approval: "
-                                + titles(created.awaitingApproval()) + ".");
+                        "Made " + username.trim().toLowerCase(Locale.ROOT)
+                                + ". Awaiting a second administrator's approval: " + titles(created.awaitingApproval())
+                                + ".");
             }
             return "redirect:/admin/users";
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
@@ -199,7 +200,7 @@ class PeopleApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void addAddress(@PathVariable long id, @Valid @RequestBody AddressForm form) {
         persons.addAddress(
-                actors.require(), id, form.locationId(), form.kind().trim().toUpperCase());
+                actors.require(), id, form.locationId(), form.kind().trim().toUpperCase(Locale.ROOT));
     }
 
     @PostMapping("/persons/{id}/warning-markers")
@@ -266,7 +267,7 @@ class PeopleApi {
                 form.fromId(),
                 form.toType(),
                 form.toId(),
-                form.kind().trim().toUpperCase()));
+                form.kind().trim().toUpperCase(Locale.ROOT)));
     }
 
     private static int requiredVersion(Integer version) {

@@ -1,6 +1,7 @@
 package org.constable.people.application;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.constable.audit.Operation;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -64,7 +65,8 @@ public class RestrictionLifting {
             case VEHICLE -> vehicles.liftRestriction(id, clock.instant());
         };
         if (!lifted) {
-            throw new Conflict("This " + type.name().toLowerCase() + " is not restricted: there is nothing to lift.");
+            throw new Conflict(
+                    "This " + type.name().toLowerCase(Locale.ROOT) + " is not restricted: there is nothing to lift.");
         }
         access.recordChange(
                 actor, Operation.ALTERATION, "restriction lifted; reason: " + reason.trim(), PoleAccess.ref(type, id));

@@ -1,6 +1,7 @@
 package org.constable.people.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** What is recorded about a person, checked before it is stored. */
 public record PersonDetails(
@@ -24,7 +25,7 @@ public record PersonDetails(
         hair = optional(hair, 60);
         eyes = optional(eyes, 60);
         description = optional(description, 2000);
-        sex = sex == null || sex.isBlank() ? "UNKNOWN" : sex.trim().toUpperCase();
+        sex = sex == null || sex.isBlank() ? "UNKNOWN" : sex.trim().toUpperCase(Locale.ROOT);
         if (!sex.matches("FEMALE|MALE|UNKNOWN")) {
             throw new IllegalArgumentException("sex must be FEMALE, MALE or UNKNOWN");
         }

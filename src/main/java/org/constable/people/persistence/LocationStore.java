@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,7 +89,7 @@ public class LocationStore {
     }
 
     public List<LocationRow> byPostcodeOrStreet(String text, int limit) {
-        String like = "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
+        String like = "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM people.location WHERE lower(postcode) LIKE ? OR lower(street) LIKE ? "
                         + "ORDER BY street, premises, id LIMIT ?")

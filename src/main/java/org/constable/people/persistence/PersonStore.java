@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.constable.people.domain.PersonDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,7 @@ public class PersonStore {
         return jdbc.sql(
                         "SELECT " + COLUMNS
                                 + " FROM people.person WHERE lower(surname) LIKE ? AND combined_into IS NULL ORDER BY lower(surname), lower(forename), id LIMIT ?")
-                .params(prefix.toLowerCase().replace("%", "").replace("_", "") + "%", limit)
+                .params(prefix.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", limit)
                 .query(PersonStore::map)
                 .list();
     }

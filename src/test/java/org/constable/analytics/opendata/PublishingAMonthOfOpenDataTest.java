@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.constable.analytics.opendata.domain.CrimeIdHash;
 import org.constable.analytics.opendata.persistence.OpenDataStore;
@@ -54,8 +55,8 @@ class PublishingAMonthOfOpenDataTest {
     final List<String> canaries = new ArrayList<>();
 
     String canary(String field) {
-        String marker = "CANARY" + field.toUpperCase()
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String marker = "CANARY" + field.toUpperCase(Locale.ROOT)
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
         canaries.add(marker);
         return marker;
     }
@@ -141,7 +142,7 @@ class PublishingAMonthOfOpenDataTest {
                         + "],\"witnesses\":[" + witness + "],\"narrative\":\"" + canary("crimenarrative")
                         + " pushed to the ground\","
                         + "\"modusOperandi\":\"" + canary("mo") + "\",\"officerInCharge\":\""
-                        + users.createNamed(canary("officer").toLowerCase(), Role.INVESTIGATOR)
+                        + users.createNamed(canary("officer").toLowerCase(Locale.ROOT), Role.INVESTIGATOR)
                                 .username()
                         + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
@@ -258,7 +259,7 @@ class PublishingAMonthOfOpenDataTest {
                 .forEach((name, values) ->
                         everything.append('\n').append(name).append(": ").append(String.join(",", values)));
         everything.append('\n').append(export.body());
-        String all = everything.toString().toUpperCase();
+        String all = everything.toString().toUpperCase(Locale.ROOT);
         for (String marker : canaries) {
             assertThat(all).as("canary " + marker).doesNotContain(marker);
         }
@@ -268,7 +269,7 @@ class PublishingAMonthOfOpenDataTest {
                     .doesNotContain(born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         assertThat(all)
-                .doesNotContain(reference.toUpperCase())
+                .doesNotContain(reference.toUpperCase(Locale.ROOT))
                 .doesNotContain(occurred.toString().substring(0, 10));
         assertThat(all)
                 .doesNotContain(dateOfBirth.toString())

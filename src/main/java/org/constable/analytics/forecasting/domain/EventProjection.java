@@ -40,7 +40,7 @@ public final class EventProjection {
         CoordinateReferenceSystem from = system(sourceEpsg);
         int target = gridEpsg != null ? gridEpsg : from.isGeographic() ? BRITISH_NATIONAL_GRID : sourceEpsg;
         CoordinateReferenceSystem to = system(target);
-        if (to.isGeographic() || to.getProjection().getUnits() != Units.METRES) {
+        if (to.isGeographic() || !Units.METRES.equals(to.getProjection().getUnits())) {
             throw new IllegalArgumentException("EPSG:" + target + " is not measured in metres; the grid needs a"
                     + " projected system in metres (for example 27700, British National Grid).");
         }
