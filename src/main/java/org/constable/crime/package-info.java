@@ -3,7 +3,8 @@
  * classification, victims, suspects and witnesses, re-classification and cancellation approved by
  * the crime registrar (maker-checker), outcomes, and the NCRS integrity monitor that holds every
  * crime-indicative incident closed by dispatch until a crime is recorded or the registrar decides.
- * It publishes CrimeRecorded and CrimeCancelled and offers CrimeStatistics (no personal fields). It must never
+ * It publishes CrimeRecorded and CrimeCancelled and offers CrimeStatistics (no personal fields) and
+ * PoliceUkCategories (the police.uk vocabularies of crime type, outcome and LSOA). It must never
  * overwrite a crime's history, let a maker approve their own request, or let an incident leave
  * the monitor without a crime or a recorded decision.
  */

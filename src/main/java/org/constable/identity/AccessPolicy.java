@@ -61,6 +61,11 @@ public class AccessPolicy {
      * published and AccessDeniedException (HTTP 403) thrown, as {@link #require} does.
      */
     public RecordAccess requireRecordAccess(Actor actor, Permission permission, RecordRef record) {
+        return requireRecordAccess(actor, permission, record, "Your role does not allow this (" + permission + ").");
+    }
+
+    /** {@link #requireRecordAccess(Actor, Permission, RecordRef)}, refusing in the caller's words. */
+    public RecordAccess requireRecordAccess(Actor actor, Permission permission, RecordRef record, String refusal) {
         if (allows(actor, permission)) {
             return RecordAccess.BY_ROLE;
         }
@@ -75,7 +80,7 @@ public class AccessPolicy {
             }
         }
         deny(actor, permission.name(), record);
-        throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
+        throw new AccessDeniedException(refusal);
     }
 
     public boolean mayOpen(Actor actor, Permission permission, RecordRef record, boolean restricted) {

@@ -143,7 +143,7 @@ class CommandAndControlInvariantsPropertiesTest {
                 return attempt(
                         "progress " + unit + " " + current + " -> " + next,
                         mayWork,
-                        () -> commands.progress(who, unit, next, unit));
+                        () -> commands.progress(who, unit, next));
             }
             case 4 -> {
                 UnitStatus status = UnitStatus.values()[random.nextInt(UnitStatus.values().length)];
@@ -151,7 +151,7 @@ class CommandAndControlInvariantsPropertiesTest {
                 return attempt(
                         "unit " + unit + " status " + status,
                         mayWork,
-                        () -> commands.setUnitStatus(dispatcher, unit, status, null));
+                        () -> commands.setUnitStatus(dispatcher, unit, status));
             }
             case 5 -> {
                 String text = random.nextInt(5) == 0 ? "  " : "update " + random.nextInt(1000);

@@ -219,7 +219,7 @@ class DispatcherInTheControlRoomBrowserTest {
         var welfare = scenes.callAt(handler, scene.locationId(), "CONCERN_FOR_WELFARE", "Kim Doe", List.of());
         Actor dispatch = actors.load(dispatcher.username()).orElseThrow();
         commands.assign(dispatch, welfare.incidentId(), List.of(unit));
-        commands.progress(dispatch, unit, AssignmentStatus.EN_ROUTE, null);
+        commands.progress(dispatch, unit, AssignmentStatus.EN_ROUTE);
         Page page = desk(1920, 1080);
 
         page.navigate("http://localhost:" + port + "/board");

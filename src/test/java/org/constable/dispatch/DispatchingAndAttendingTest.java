@@ -2,12 +2,14 @@ package org.constable.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.constable.testsupport.CommandAndControl.callAt;
 import static org.constable.testsupport.CommandAndControl.thrive;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +145,14 @@ class DispatchingAndAttendingTest {
         assertThat(api.post("/api/v1/units/" + far + "/status", officer, "{\"status\":\"OFF_DUTY\"}")
                         .status())
                 .isEqualTo(403);
+        // both refusals are AccessPolicy's, so both are in the audit trail (issue 14.5)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(db.count(
+                                "SELECT count(*) FROM audit.audit_entry WHERE operation = 'ACCESS_DENIED' "
+                                        + "AND actor = ? AND record_refs LIKE ?",
+                                officerUser.username(),
+                                "%unit:" + far + "%"))
+                        .isEqualTo(2));
         assertThat(progress(near, "AT_SCENE", officer).status()).isEqualTo(204);
         assertThat(unitStatus(near)).isEqualTo("AT_SCENE");
         assertThat(progress(near, "EN_ROUTE", officer).status())

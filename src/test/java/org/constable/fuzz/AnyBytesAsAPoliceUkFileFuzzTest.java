@@ -10,9 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
-import org.constable.crime.legacy.domain.HistoricRow;
-import org.constable.crime.legacy.domain.MalformedFile;
-import org.constable.crime.legacy.domain.PoliceUkStreetFile;
+import org.constable.historic.domain.HistoricRow;
+import org.constable.historic.domain.MalformedFile;
+import org.constable.historic.domain.PoliceUkStreetFile;
 
 /**
  * Whatever bytes arrive as a police.uk file (plain or gzip-compressed), the reader either reads

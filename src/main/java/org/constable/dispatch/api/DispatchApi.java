@@ -180,11 +180,7 @@ class DispatchApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void progress(@PathVariable long id, @Valid @RequestBody Progress body) {
         var actor = actors.require();
-        commands.progress(
-                actor,
-                id,
-                body.status(),
-                queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+        commands.progress(actor, id, body.status());
     }
 
     @PostMapping("/units/{id}/status")
@@ -192,11 +188,7 @@ class DispatchApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void status(@PathVariable long id, @Valid @RequestBody StatusChange body) {
         var actor = actors.require();
-        commands.setUnitStatus(
-                actor,
-                id,
-                body.status(),
-                queries.crewedUnit(actor).map(UnitStore.UnitRow::id).orElse(null));
+        commands.setUnitStatus(actor, id, body.status());
     }
 
     @PostMapping("/units/{id}/crew")

@@ -131,8 +131,8 @@ public class IncidentCommands {
 
     /** An assigned unit moves on: en route, at scene, clear. Officers may only move their own unit. */
     @Transactional
-    public void progress(Actor actor, long unitId, AssignmentStatus next, Long crewUnitOfActor) {
-        requireOwnUnit(actor, unitId, crewUnitOfActor);
+    public void progress(Actor actor, long unitId, AssignmentStatus next) {
+        requireOwnUnit(actor, unitId);
         UnitStore.UnitRow unit =
                 units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         AssignmentStore.AssignmentRow a = assignments
@@ -163,8 +163,8 @@ public class IncidentCommands {
 
     /** Status a unit sets itself when it has no assignment: available, refreshment, off duty. */
     @Transactional
-    public void setUnitStatus(Actor actor, long unitId, UnitStatus status, Long crewUnitOfActor) {
-        requireOwnUnit(actor, unitId, crewUnitOfActor);
+    public void setUnitStatus(Actor actor, long unitId, UnitStatus status) {
+        requireOwnUnit(actor, unitId);
         if (!status.settableByHand()) {
             throw new IllegalArgumentException(
                     status.label() + " follows from an assignment and cannot be set by hand.");
@@ -295,13 +295,17 @@ public class IncidentCommands {
                 .ifPresent(incident -> disclosures.onCrewed(actor, unit, userId, incident));
     }
 
-    /** UNIT_STATUS lets an officer move only the unit they crew; a dispatcher may move any unit. */
-    private void requireOwnUnit(Actor actor, long unitId, Long crewUnitOfActor) {
+    /**
+     * UNIT_STATUS lets an officer move only the unit they crew ({@link CrewMovesTheirOwnUnit}); a
+     * dispatcher may move any unit. The decision and its audited refusal are AccessPolicy's.
+     */
+    private void requireOwnUnit(Actor actor, long unitId) {
         policy.require(actor, Permission.UNIT_STATUS);
-        if (!policy.allows(actor, Permission.DISPATCH) && (crewUnitOfActor == null || crewUnitOfActor != unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "You can only update the unit you crew.");
-        }
+        policy.requireRecordAccess(
+                actor,
+                Permission.DISPATCH,
+                RecordRef.of(RecordType.UNIT, unitId),
+                "You can only update the unit you crew.");
     }
 
     private IncidentRow openIncident(long id) {

@@ -142,7 +142,7 @@ class DemoIncidentHistory implements ApplicationRunner {
         if (!at.isBefore(now.minus(Duration.ofMinutes(1)))) {
             return false;
         }
-        at(at, () -> commands.progress(actor, unitId, next, null));
+        at(at, () -> commands.progress(actor, unitId, next));
         return true;
     }
 

@@ -109,7 +109,7 @@ class OfficerPages {
     String progress(@RequestParam AssignmentStatus status) {
         var actor = actors.require();
         long unitId = myUnit(actor);
-        commands.progress(actor, unitId, status, unitId);
+        commands.progress(actor, unitId, status);
         return "redirect:/officer";
     }
 
@@ -118,7 +118,7 @@ class OfficerPages {
     String status(@RequestParam UnitStatus status) {
         var actor = actors.require();
         long unitId = myUnit(actor);
-        commands.setUnitStatus(actor, unitId, status, unitId);
+        commands.setUnitStatus(actor, unitId, status);
         return "redirect:/officer";
     }
 

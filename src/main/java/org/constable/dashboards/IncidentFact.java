@@ -1,0 +1,14 @@
+package org.constable.dashboards;
+
+import java.time.Instant;
+
+/** A closed incident as dashboards keep it: what it was, when, where on the map and in which beat. Nothing personal. */
+public record IncidentFact(
+        long incidentId,
+        String classification,
+        boolean crimeIndicative,
+        Instant reportedAt,
+        Instant closedAt,
+        Double latitude,
+        Double longitude,
+        String beat) {}

@@ -1,0 +1,102 @@
+package org.constable.forecasting.methods;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.constable.forecasting.best.ConstableBestForecaster;
+import org.constable.forecasting.domain.Cadence;
+import org.constable.forecasting.domain.Forecaster;
+import org.constable.forecasting.domain.Lookback;
+import org.constable.forecasting.domain.NaiveCounts;
+import org.constable.forecasting.domain.ProspectiveHotspot;
+import org.constable.forecasting.domain.RetrospectiveHotspot;
+import org.constable.forecasting.selfexciting.SelfExcitingForecaster;
+
+/**
+ * Method names as typed on the command line or picked on the page, resolved for a dataset's
+ * cadence: "naive" (28 days daily or weekly, 3 months monthly), "naive-365d", "retro-1000", "retro-500"
+ * (56 days daily or weekly, 6 months monthly), "prohot" (8 cells, 8 weeks or 8 months). A window can be
+ * given explicitly: "naive-12m", "retro-750-90d". Constable's own: "sepp" (self-exciting, 365-day
+ * window) and "constable-best" (parameters tuned per cadence before the scored period).
+ */
+public final class ForecastMethods {
+
+    /** The configurations open_cp's figures in the data README were measured with. */
+    public static final List<String> REFERENCE = List.of("naive", "naive-365d", "retro-1000", "retro-500", "prohot");
+
+    /** Constable's own methods (self-exciting; long-run plus near-repeat, see ADR 0031). */
+    public static final List<String> CONSTABLE = List.of("sepp", "constable-best");
+
+    /** What the analyst's page offers: open_cp's reference methods, then Constable's. */
+    public static final List<String> SELECTABLE = java.util.stream.Stream.concat(REFERENCE.stream(), CONSTABLE.stream())
+            .toList();
+
+    private static final Pattern NAIVE = Pattern.compile("naive(?:-(\\d+)([dm]))?");
+    private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
+    private static final Pattern PROHOT = Pattern.compile("prohot(?:-(\\d+)-(\\d+))?");
+
+    private ForecastMethods() {}
+
+    /** The reference methods that apply to the cadence (the 365-day count was run on exact-time data only). */
+    public static List<String> referenceFor(Cadence cadence) {
+        return cadence != Cadence.MONTHLY
+                ? REFERENCE
+                : REFERENCE.stream().filter(m -> !m.equals("naive-365d")).toList();
+    }
+
+    public static List<Forecaster> parseList(String commaSeparated, Cadence cadence) {
+        List<Forecaster> methods = new ArrayList<>();
+        for (String name : commaSeparated.split(",")) {
+            if (!name.isBlank()) {
+                methods.add(parse(name.trim(), cadence));
+            }
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("No method named");
+        }
+        return methods;
+    }
+
+    public static Forecaster parse(String name, Cadence cadence) {
+        String n = name.toLowerCase(Locale.ROOT);
+        Matcher m = NAIVE.matcher(n);
+        if (m.matches()) {
+            return new NaiveCounts(window(
+                    m.group(1), m.group(2), cadence == Cadence.MONTHLY ? Lookback.months(3) : Lookback.days(28)));
+        }
+        m = RETRO.matcher(n);
+        if (m.matches()) {
+            return new RetrospectiveHotspot(
+                    Integer.parseInt(m.group(1)),
+                    window(
+                            m.group(2),
+                            m.group(3),
+                            cadence == Cadence.MONTHLY ? Lookback.months(6) : Lookback.days(56)));
+        }
+        m = PROHOT.matcher(n);
+        if (m.matches()) {
+            return m.group(1) == null
+                    ? ProspectiveHotspot.classic()
+                    : new ProspectiveHotspot(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if (n.equals("sepp")) {
+            return SelfExcitingForecaster.protocol();
+        }
+        if (n.equals("constable-best")) {
+            return ConstableBestForecaster.forCadence(cadence);
+        }
+        throw new IllegalArgumentException(
+                "Unknown method '" + name
+                        + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
+    }
+
+    private static Lookback window(String amount, String unit, Lookback otherwise) {
+        if (amount == null) {
+            return otherwise;
+        }
+        int a = Integer.parseInt(amount);
+        return unit.equals("d") ? Lookback.days(a) : Lookback.months(a);
+    }
+}

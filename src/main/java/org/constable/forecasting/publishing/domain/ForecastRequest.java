@@ -1,0 +1,143 @@
+package org.constable.forecasting.publishing.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.constable.crime.PoliceUkCategories.CrimeType;
+import org.constable.shared.InvalidInput;
+
+/**
+ * What an analyst asks to publish: the data source, a crime type (a police.uk category, kept as
+ * police.uk labels it), the horizon, a method name as {@code ForecastMethods.parse} accepts it, the
+ * data window (days, inclusive: whole months for historic police.uk data), the cells (squares of a
+ * size in metres, or H3 hexagons of a resolution) and how many top cells to keep. Any cell scheme
+ * goes with any data source and horizon the source supports.
+ */
+public record ForecastRequest(
+        DataSource source,
+        String crimeType,
+        Horizon horizon,
+        String method,
+        LocalDate windowFrom,
+        LocalDate windowTo,
+        CellScheme cells,
+        int topCells) {
+
+    public static final int MOST_CELLS = 200;
+
+    public ForecastRequest {
+        if (source == null) {
+            throw new IllegalArgumentException("Choose a data source");
+        }
+        if (crimeType == null || crimeType.isBlank()) {
+            throw new IllegalArgumentException("Choose a crime type");
+        }
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("Choose a method");
+        }
+        if (horizon == null) {
+            throw new IllegalArgumentException("Choose a horizon");
+        }
+        if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
+            throw new IllegalArgumentException("The data window needs a first and a last "
+                    + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day") + ", the last not before the first");
+        }
+        if (cells == null) {
+            throw new IllegalArgumentException("Choose the cells: square or H3");
+        }
+        if (topCells < 1 || topCells > MOST_CELLS) {
+            throw new IllegalArgumentException("The number of top cells must be between 1 and " + MOST_CELLS);
+        }
+        crimeType = category(crimeType).label();
+        method = method.trim();
+    }
+
+    /**
+     * From form or JSON text as typed: 250 m square cells and 20 top cells unless given, next month unless
+     * another horizon is named, historic police.uk months unless "recorded" is named; a cell scheme "h3"
+     * takes its resolution instead of a size; the window in months (2024-03) for historic data, in days
+     * (2024-03-17) for recorded crimes.
+     */
+    public static ForecastRequest fromText(
+            String source,
+            String crimeType,
+            String horizon,
+            String method,
+            String from,
+            String to,
+            String cellScheme,
+            Double cellSize,
+            Integer h3Resolution,
+            Integer topCells) {
+        DataSource s = DataSource.parse(source);
+        LocalDate first = s == DataSource.POLICE_UK_MONTHS ? monthStart(from) : day(from, "first");
+        LocalDate last = s == DataSource.POLICE_UK_MONTHS ? monthEnd(to) : day(to, "last");
+        return new ForecastRequest(
+                s,
+                crimeType,
+                Horizon.parse(horizon),
+                method,
+                first,
+                last,
+                CellScheme.fromText(cellScheme, cellSize, h3Resolution),
+                topCells == null ? 20 : topCells);
+    }
+
+    public ForecastDays window() {
+        return new ForecastDays(windowFrom, windowTo);
+    }
+
+    /** The days forecast; refused for a horizon finer than a month when the data is known only to the month. */
+    public ForecastDays period() {
+        if (source == DataSource.POLICE_UK_MONTHS) {
+            horizon.requireMonthPrecisionAllows();
+        }
+        return horizon.periodAfter(windowTo);
+    }
+
+    /** The police.uk category named by its label ("Vehicle crime") or its slug ("vehicle-crime"), in any case. */
+    public static CrimeType category(String crimeType) {
+        String t = crimeType.trim();
+        return Arrays.stream(CrimeType.values())
+                .filter(c -> c.label().equalsIgnoreCase(t) || c.slug().equalsIgnoreCase(t))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(
+                                "Unknown crime type '" + t
+                                        + "': use a police.uk category such as Burglary, Robbery, Vehicle crime or Violence and sexual offences"));
+    }
+
+    private static LocalDate monthStart(String text) {
+        YearMonth m = month(text, "first");
+        return m == null ? null : m.atDay(1);
+    }
+
+    private static LocalDate monthEnd(String text) {
+        YearMonth m = month(text, "last");
+        return m == null ? null : m.atEndOfMonth();
+    }
+
+    private static YearMonth month(String text, String which) {
+        try {
+            return text == null || text.isBlank() ? null : YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(
+                    field(which),
+                    "The " + which + " month of the data window must look like 2024-03 (months 01 to 12).");
+        }
+    }
+
+    private static LocalDate day(String text, String which) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field(which), "The " + which + " day of the data window must look like 2024-03-17.");
+        }
+    }
+
+    /** The request field of the window's first or last month or day. */
+    private static String field(String which) {
+        return "first".equals(which) ? "windowFrom" : "windowTo";
+    }
+}

@@ -1,0 +1,103 @@
+package org.constable.forecasting.publishing.domain;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.constable.forecasting.domain.Cadence;
+import org.constable.forecasting.domain.CellGrid;
+import org.constable.forecasting.domain.EventLog;
+import org.constable.forecasting.domain.Forecaster;
+import org.constable.mapping.BritishNationalGrid;
+
+/**
+ * A forecast of crimes (month-precision or exact-time) on a square grid of the chosen cell size laid over the
+ * British National Grid, origin at the events' minimum easting and northing as in the backtest
+ * protocol. The same {@link Forecaster}s as the backtests run on it; the top cells are the valid
+ * cells (at least one event in the window) of highest positive risk, ties going to the higher
+ * row-major index as {@code CoverageSelection} does.
+ */
+public final class SquareGridForecast {
+
+    public static final double SMALLEST_CELL = 50;
+    public static final double LARGEST_CELL = 2000;
+
+    private final List<double[]> points = new ArrayList<>();
+    private final List<Long> minutes = new ArrayList<>();
+    private final BritishNationalGrid projection = new BritishNationalGrid();
+
+    /** Adds one crime: the month it happened in (taken as its first minute) and where. */
+    public void add(YearMonth month, double longitude, double latitude) {
+        add(month.atDay(1).atStartOfDay(), longitude, latitude);
+    }
+
+    /** Adds one crime: when it happened (the force's local time) and where. */
+    public void add(LocalDateTime at, double longitude, double latitude) {
+        points.add(projection.metres(longitude, latitude));
+        minutes.add(EventLog.minuteOf(at));
+    }
+
+    public int size() {
+        return points.size();
+    }
+
+    public static void checkCellSize(double metres) {
+        if (!(metres >= SMALLEST_CELL && metres <= LARGEST_CELL)) {
+            throw new IllegalArgumentException(
+                    "The cell size must be between " + (int) SMALLEST_CELL + " and " + (int) LARGEST_CELL + " metres");
+        }
+    }
+
+    /** Forecasts the month after {@code lastMonth} and returns its {@code topN} cells. */
+    public CellForecast.Outcome forecast(Forecaster forecaster, YearMonth lastMonth, double cellSize, int topN) {
+        return forecast(
+                forecaster, Cadence.MONTHLY, lastMonth.plusMonths(1).atDay(1).atStartOfDay(), cellSize, topN);
+    }
+
+    /** Forecasts the period that begins at {@code cutoff}, the methods seeing only crimes before it, and returns its {@code topN} cells. */
+    public CellForecast.Outcome forecast(
+            Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, double cellSize, int topN) {
+        checkCellSize(cellSize);
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "No crimes with a location in the data window: nothing to forecast from");
+        }
+        int n = points.size();
+        long[] m = new long[n];
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = minutes.get(i);
+            xs[i] = points.get(i)[0];
+            ys[i] = points.get(i)[1];
+        }
+        EventLog log = EventLog.of("published", cadence, m, xs, ys, cellSize);
+        double[] risk = forecaster.risk(log.before(cutoff));
+        Integer[] order =
+                Arrays.stream(log.validCells()).filter(c -> risk[c] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
+        CellGrid grid = log.grid();
+        List<RankedCell> cells = new ArrayList<>();
+        for (int k = 0; k < Math.min(topN, order.length); k++) {
+            cells.add(cell(grid, order[k], k + 1, risk[order[k]]));
+        }
+        return new CellForecast.Outcome(forecaster.name(), n, cells);
+    }
+
+    private RankedCell cell(CellGrid grid, int index, int rank, double risk) {
+        int gx = index % grid.nx();
+        int gy = index / grid.nx();
+        double x0 = grid.xmin() + gx * grid.cellSize();
+        double y0 = grid.ymin() + gy * grid.cellSize();
+        double s = grid.cellSize();
+        List<double[]> outline = List.of(
+                projection.degrees(x0, y0),
+                projection.degrees(x0 + s, y0),
+                projection.degrees(x0 + s, y0 + s),
+                projection.degrees(x0, y0 + s),
+                projection.degrees(x0, y0));
+        double[] centre = projection.degrees(grid.centreX(gx), grid.centreY(gy));
+        return new RankedCell(rank, "g-" + gx + "-" + gy, risk, centre[1], centre[0], outline);
+    }
+}
