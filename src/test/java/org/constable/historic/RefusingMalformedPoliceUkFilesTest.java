@@ -114,6 +114,31 @@ class RefusingMalformedPoliceUkFilesTest {
                 .isOne();
     }
 
+    /** Found by fuzzing (ADR 0053): PostgreSQL cannot store a NUL, and one used to interrupt the whole run. */
+    @Test
+    void aRowWithANulIsRejectedNamingItsColumnAndTheRestOfTheFileIsImported() throws IOException {
+        YearMonth month = YearMonth.of(2019, 4);
+        Files.writeString(
+                folder.resolve("2019-04-nul-street.csv"),
+                SyntheticPoliceUkMonth.HEADER
+                        + SyntheticPoliceUkMonth.row(month, 1) + "\n"
+                        + SyntheticPoliceUkMonth.row(month, 2).replaceFirst(",", "\u0000,") + "\n"
+                        + SyntheticPoliceUkMonth.row(month, 3) + "\n");
+
+        PoliceUkImport.RunResult r =
+                imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
+
+        assertThat(r.status()).isEqualTo("COMPLETED");
+        ImportLedger.FileEntry f = r.files().get(0);
+        assertThat(f.rowsRead()).isEqualTo(3);
+        assertThat(f.imported()).isEqualTo(2);
+        assertThat(f.rejected()).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND line_no = 3 AND reason LIKE 'column Crime ID holds a control character%'",
+                        f.id()))
+                .isOne();
+    }
+
     private PoliceUkImport.RunResult importGoodMonthThen(String fixture) throws IOException {
         SyntheticPoliceUkMonth.write(folder, YearMonth.of(2019, 1), 50, true);
         copyFixture(fixture);

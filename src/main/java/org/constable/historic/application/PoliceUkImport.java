@@ -1,10 +1,6 @@
 package org.constable.historic.application;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,15 +14,14 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
 import org.constable.historic.domain.CountingInputStream;
-import org.constable.historic.domain.GuardedUtf8Reader;
+import org.constable.historic.domain.HistoricRow;
 import org.constable.historic.domain.MalformedFile;
-import org.constable.historic.domain.PoliceUkStreetFormat;
+import org.constable.historic.domain.PoliceUkStreetFile;
 import org.constable.historic.persistence.HistoricCrimeLoader;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.Actor;
@@ -242,77 +237,37 @@ public class PoliceUkImport {
             long[] rowsRead,
             ImportListener listener,
             long[] progress) {
-        PoliceUkStreetFormat format = new PoliceUkStreetFormat(name);
-        GuardedUtf8Reader reader = null;
         try (DigestInputStream digest = new DigestInputStream(
                         Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), MessageDigest.getInstance("SHA-256"));
                 CountingInputStream counted = new CountingInputStream(digest);
                 BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16)) {
-            reader = new GuardedUtf8Reader(
-                    gzipped(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered, name, MAX_LINE_CHARS);
-            CsvReader<CsvRecord> csv = CsvReader.builder()
-                    .allowMissingFields(true)
-                    .allowExtraFields(true)
-                    .ofCsvRecord(reader);
-            boolean header = true;
-            for (CsvRecord record : csv) {
-                long line = record.getStartingLineNumber();
-                if (header) {
-                    format.checkHeader(record.getFields(), line);
-                    header = false;
-                    continue;
+            new PoliceUkStreetFile(name, MAX_LINE_CHARS).read(buffered, new PoliceUkStreetFile.Rows() {
+                @Override
+                public void accepted(HistoricRow row) {
+                    batch.add(row);
                 }
-                format.checkShape(record.getFields(), line);
-                rowsRead[0]++;
-                PoliceUkStreetFormat.Parsed parsed = format.parse(record.getFields(), line);
-                if (parsed instanceof PoliceUkStreetFormat.Accepted a) {
-                    batch.add(a.row());
-                } else if (parsed instanceof PoliceUkStreetFormat.Rejected r) {
-                    batch.reject(line, r.reason());
+
+                @Override
+                public void rejected(long line, String reason) {
+                    batch.reject(line, reason);
                 }
-                if (++progress[1] % PROGRESS_EVERY_ROWS == 0) {
-                    listener.progressed(progress[0] + counted.count(), progress[1]);
+
+                @Override
+                public void read(long records) {
+                    rowsRead[0] = records;
+                    if (++progress[1] % PROGRESS_EVERY_ROWS == 0) {
+                        listener.progressed(progress[0] + counted.count(), progress[1]);
+                    }
                 }
-            }
-            if (header) {
-                throw new MalformedFile(name, 1, "the file is empty: it has no header line");
-            }
+            });
             buffered.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        } catch (CsvParseException e) {
-            if (e.getCause() instanceof MalformedFile m) {
-                throw m;
-            }
-            // the parser's own message may quote the file: say only where and what kind of fault
-            throw new MalformedFile(
-                    name,
-                    reader == null ? 1 : reader.line(),
-                    "the CSV cannot be parsed (a quoted field is not closed, or a field is broken)");
-        } catch (UncheckedIOException e) {
-            throw unreadable(name, reader, e.getCause());
         } catch (IOException e) {
-            throw unreadable(name, reader, e);
+            throw new MalformedFile(
+                    name, 1, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static MalformedFile unreadable(String name, GuardedUtf8Reader reader, IOException e) {
-        long line = reader == null ? 1 : reader.line();
-        return new MalformedFile(
-                name,
-                line,
-                e instanceof EOFException
-                        ? "the compressed file ends early (a truncated download?)"
-                        : "the file cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
-
-    private static boolean gzipped(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int a = in.read();
-        int b = in.read();
-        in.reset();
-        return a == 0x1f && b == 0x8b;
     }
 
     private ImportLedger.FileEntry entry(long id) {

@@ -85,6 +85,13 @@ public final class PoliceUkStreetFormat {
 
     /** The row as a historic record, or the reason it is rejected. */
     public Parsed parse(List<String> f, long line) {
+        for (int i = 0; i < f.size(); i++) {
+            if (hasControlCharacter(f.get(i))) {
+                return new Rejected(
+                        "column " + HEADER.get(i)
+                                + " holds a control character (a NUL or another non-printing character; police.uk files have none)");
+            }
+        }
         String month = f.get(1).trim();
         if (!MONTH.matcher(month).matches()) {
             return new Rejected("column Month is not a year and month (YYYY-MM)");
@@ -152,6 +159,21 @@ public final class PoliceUkStreetFormat {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * C0 control characters other than tab, line feed and carriage return, and DEL. PostgreSQL cannot
+     * store a NUL in text at all (one would fail the whole file's load), and the others would pass the
+     * blank checks yet trim away to nothing.
+     */
+    private static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String s) {

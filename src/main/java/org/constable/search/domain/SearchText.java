@@ -39,14 +39,18 @@ public record SearchText(
         }
     }
 
-    private static final Pattern AGE =
-            Pattern.compile("\\b(?:aged?|age)\\s*(\\d{1,3})(?:\\s*(?:-|to|–)\\s*(\\d{1,3}))?\\b");
+    // matched case-insensitively (ASCII) on the text as typed: upper- or lower-casing first can change
+    // its length ("ß" becomes "SS"), and positions found in the changed text would cut the typed one wrongly
+    private static final Pattern AGE = Pattern.compile(
+            "\\b(?:aged?|age)\\s*(\\d{1,3})(?:\\s*(?:-|to|–)\\s*(\\d{1,3}))?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_DMY = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
     private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:born\\s+|b\\.?\\s*)?((?:19|20)\\d{2})\\b");
-    private static final Pattern POSTCODE = Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b");
+    private static final Pattern POSTCODE =
+            Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTWARD = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?$");
-    private static final Pattern SPACED_VRM = Pattern.compile("\\b([A-Z0-9]{2}[0-9OISB]{2})\\s+([A-Z0-9]{3})\\b");
+    private static final Pattern SPACED_VRM =
+            Pattern.compile("\\b([A-Z0-9]{2}[0-9OISB]{2})\\s+([A-Z0-9]{3})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUSE = Pattern.compile("^(?:flat|apartment|apt)?\\d{1,4}[a-z]?$");
 
     public SearchText {
@@ -66,7 +70,7 @@ public record SearchText(
         String text = typed == null ? "" : typed.trim();
         String rest = " " + text + " ";
         AgeRange age = null;
-        Matcher m = AGE.matcher(rest.toLowerCase(Locale.ROOT));
+        Matcher m = AGE.matcher(rest);
         if (m.find()) {
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
@@ -93,16 +97,15 @@ public record SearchText(
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
         String postcode = null;
-        String upper = rest.toUpperCase(Locale.ROOT);
-        m = POSTCODE.matcher(upper);
+        m = POSTCODE.matcher(rest);
         if (m.find()) {
-            postcode = m.group(1) + m.group(2);
+            postcode = (m.group(1) + m.group(2)).toUpperCase(Locale.ROOT);
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
         String vrm = null;
-        m = SPACED_VRM.matcher(rest.toUpperCase(Locale.ROOT));
+        m = SPACED_VRM.matcher(rest);
         if (m.find() && (m.group(1) + m.group(2)).matches(".*[0-9].*")) {
-            vrm = m.group(1) + m.group(2);
+            vrm = (m.group(1) + m.group(2)).toUpperCase(Locale.ROOT);
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
         boolean surnameFirst = rest.contains(",");
