@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.constable.crime.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
+import org.constable.crime.domain.ChangeRequestStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,18 +21,18 @@ public class ChangeRequestStore {
     public record ChangeRequest(
             long id,
             long crimeId,
-            String kind,
+            ChangeKind kind,
             String newCode,
-            String ground,
+            CancellationGround ground,
             String reason,
             String requestedBy,
             Instant requestedAt,
-            String status,
+            ChangeRequestStatus status,
             String decidedBy,
             Instant decidedAt,
             String decisionNote) {
         public boolean pending() {
-            return "PENDING".equals(status);
+            return status == ChangeRequestStatus.PENDING;
         }
     }
 
@@ -47,13 +50,13 @@ public class ChangeRequestStore {
     private static final RowMapper<ChangeRequest> ROW = (rs, n) -> new ChangeRequest(
             rs.getLong(1),
             rs.getLong(2),
-            rs.getString(3),
+            ChangeKind.valueOf(rs.getString(3)),
             rs.getString(4),
-            rs.getString(5),
+            rs.getString(5) == null ? null : CancellationGround.valueOf(rs.getString(5)),
             rs.getString(6),
             rs.getString(7),
             instant(rs.getTimestamp(8)),
-            rs.getString(9),
+            ChangeRequestStatus.valueOf(rs.getString(9)),
             rs.getString(10),
             instant(rs.getTimestamp(11)),
             rs.getString(12));
@@ -65,11 +68,24 @@ public class ChangeRequestStore {
     }
 
     public long insert(
-            long crimeId, String kind, String newCode, String ground, String reason, String requestedBy, Instant at) {
+            long crimeId,
+            ChangeKind kind,
+            String newCode,
+            CancellationGround ground,
+            String reason,
+            String requestedBy,
+            Instant at) {
         return jdbc.sql(
                         "INSERT INTO crime.change_request (crime_id, kind, new_code, ground, reason, requested_by, requested_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(crimeId, kind, newCode, ground, reason, requestedBy, ts(at))
+                .params(
+                        crimeId,
+                        kind.name(),
+                        newCode,
+                        ground == null ? null : ground.name(),
+                        reason,
+                        requestedBy,
+                        ts(at))
                 .query(Long.class)
                 .single();
     }
@@ -78,7 +94,12 @@ public class ChangeRequestStore {
     public boolean decide(long id, boolean approved, String decidedBy, Instant at, String note) {
         return jdbc.sql("UPDATE crime.change_request SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
                                 + "WHERE id = ? AND status = 'PENDING'")
-                        .params(approved ? "APPROVED" : "REJECTED", decidedBy, ts(at), note, id)
+                        .params(
+                                (approved ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED).name(),
+                                decidedBy,
+                                ts(at),
+                                note,
+                                id)
                         .update()
                 == 1;
     }
