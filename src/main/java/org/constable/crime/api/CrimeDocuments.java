@@ -27,7 +27,7 @@ final class CrimeDocuments {
 
     private CrimeDocuments() {}
 
-    @Schema(description = "A crime just recorded: its id and its reference (CRM-yyyymmdd-id).")
+    @Schema(description = "A crime just recorded: its id and its reference, such as CRM-20261120Z-42.")
     record RecordedCrime(long id, String reference) {
         static RecordedCrime of(CrimeRecording.Recorded r) {
             return new RecordedCrime(r.id(), r.reference());
@@ -210,6 +210,7 @@ final class CrimeDocuments {
     @Schema(description = "A Home Office outcome recorded for the crime.")
     record OutcomeDocument(
             String outcomeType,
+            String title,
             LocalDate decidedOn,
             String decidedBy,
             Instant recordedAt,
@@ -217,13 +218,11 @@ final class CrimeDocuments {
             String note) {
         static OutcomeDocument of(ChangeRequestStore.Outcome o) {
             return new OutcomeDocument(
-                    o.outcomeType(), o.decidedOn(), o.decidedBy(), o.recordedAt(), o.recordedBy(), o.note());
+                    o.outcomeType(), o.title(), o.decidedOn(), o.decidedBy(), o.recordedAt(), o.recordedBy(), o.note());
         }
     }
 
-    @Schema(
-            description =
-                    "A crime-indicative incident awaiting a crime or the registrar's decision, on the 24-hour clock.")
+    @Schema(description = "A crime-indicative incident awaiting a crime or a decision (24-hour clock).")
     record QueueEntryDocument(
             long incidentId,
             String reference,

@@ -36,8 +36,10 @@ public class ChangeRequestStore {
         }
     }
 
+    /** An outcome; {@code title} is the Home Office outcome type's title, the words users read. */
     public record Outcome(
             String outcomeType,
+            String title,
             LocalDate decidedOn,
             String decidedBy,
             Instant recordedAt,
@@ -148,15 +150,17 @@ public class ChangeRequestStore {
 
     public List<Outcome> outcomes(long crimeId) {
         return jdbc.sql(
-                        "SELECT outcome_type, decided_on, decided_by, recorded_at, recorded_by, note FROM crime.outcome WHERE crime_id = ? ORDER BY id")
+                        "SELECT o.outcome_type, t.title, o.decided_on, o.decided_by, o.recorded_at, o.recorded_by, o.note FROM crime.outcome o "
+                                + "LEFT JOIN crime.outcome_type t ON t.code = o.outcome_type WHERE o.crime_id = ? ORDER BY o.id")
                 .param(crimeId)
                 .query((rs, n) -> new Outcome(
                         rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        instant(rs.getTimestamp(4)),
-                        rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        instant(rs.getTimestamp(5)),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 }
