@@ -10,21 +10,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
-import org.constable.ConstableApplication;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.DatabasePerContext;
+import org.constable.testsupport.DemoForceHttpTest;
 import org.constable.testsupport.Json;
-import org.constable.testsupport.TestClockConfiguration;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,13 +28,7 @@ import tools.jackson.databind.JsonNode;
  * demo force, once the index says it is complete, a common surname, a demo postcode and a demo
  * registration read with a misread character are found, and health is UP.
  */
-@SpringBootTest(
-        classes = ConstableApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "constable.demo.enabled=true")
-@Import(TestClockConfiguration.class)
-@ContextConfiguration(initializers = DatabasePerContext.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@DemoForceHttpTest
 class SearchingTheDemoForceOnFirstStartTest {
 
     @LocalServerPort
