@@ -114,8 +114,8 @@ class DispatchApi {
 
     @GetMapping("/incidents/{id}")
     @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
-    IncidentQueries.IncidentView incident(@PathVariable long id, @Purpose String purpose) {
-        return queries.incident(actors.require(), id, purpose);
+    DispatchResources.IncidentDetails incident(@PathVariable long id, @Purpose String purpose) {
+        return DispatchResources.IncidentDetails.of(queries.incident(actors.require(), id, purpose));
     }
 
     @GetMapping("/incidents/{id}/recommendations")
@@ -171,8 +171,8 @@ class DispatchApi {
 
     @GetMapping("/units")
     @Guarded(Permission.INCIDENT_READ)
-    List<UnitStore.UnitRow> units() {
-        return units.all();
+    List<DispatchResources.Unit> units() {
+        return units.all().stream().map(DispatchResources.Unit::of).toList();
     }
 
     @PostMapping("/units/{id}/assignment-status")
