@@ -354,6 +354,12 @@ public class IncidentQueries {
         return view;
     }
 
+    /** Every unit with what it is doing and where it was last seen. */
+    @Transactional(readOnly = true)
+    public List<UnitStore.UnitRow> units() {
+        return units.all();
+    }
+
     /** The unit an officer crews and its active assignment, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<UnitStore.UnitRow> crewedUnit(Actor actor) {

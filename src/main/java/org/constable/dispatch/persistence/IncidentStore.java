@@ -190,6 +190,13 @@ public class IncidentStore {
                 .update();
     }
 
+    /** Whether any incident has been closed. */
+    public boolean anyClosed() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dispatch.incident WHERE status <> 'OPEN')")
+                .query(Boolean.class)
+                .single();
+    }
+
     static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
