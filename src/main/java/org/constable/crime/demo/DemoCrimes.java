@@ -13,10 +13,11 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constable.crime.CancellationGround;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.crime.application.IntegrityMonitor;
-import org.constable.crime.domain.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.NcrsDecision;
 import org.constable.crime.persistence.CrimeStore;
 import org.constable.crime.persistence.MonitorStore;
@@ -295,7 +296,7 @@ class DemoCrimes implements ApplicationRunner {
                     () -> changes.request(
                             team.registrar(2),
                             m.id(),
-                            CrimeChanges.Kind.CANCEL,
+                            ChangeKind.CANCEL,
                             null,
                             CancellationGround.DUPLICATE_RECORD,
                             "The same theft was recorded twice, by the officer and from the online report."));
@@ -310,7 +311,7 @@ class DemoCrimes implements ApplicationRunner {
                     () -> changes.request(
                             m.officer(),
                             m.id(),
-                            CrimeChanges.Kind.RECLASSIFY,
+                            ChangeKind.RECLASSIFY,
                             "8N",
                             null,
                             "The medical report shows a fractured finger: assault with injury."));
@@ -325,7 +326,7 @@ class DemoCrimes implements ApplicationRunner {
                         () -> changes.request(
                                 team.registrar(1),
                                 m.id(),
-                                CrimeChanges.Kind.CANCEL,
+                                ChangeKind.CANCEL,
                                 null,
                                 CancellationGround.ADDITIONAL_VERIFIABLE_INFORMATION,
                                 "CCTV shows the damage was done by a reversing lorry: an accident, not a crime.")));
@@ -340,7 +341,7 @@ class DemoCrimes implements ApplicationRunner {
                                                 ? m.officer()
                                                 : team.investigator(random),
                                         m.id(),
-                                        CrimeChanges.Kind.RECLASSIFY,
+                                        ChangeKind.RECLASSIFY,
                                         "28E",
                                         null,
                                         "Entry was gained after all: a window at the back was found open and property is missing.")));

@@ -116,8 +116,8 @@ public class VictimCare {
     @Transactional
     public int closeForCancelledCrime(CrimeCancelled crime) {
         List<VictimCareRow> victims = store.ofCrime(crime.crimeId());
-        int closed =
-                store.closeForCancelledCrime(crime.crimeId(), crime.ground(), crime.cancelledAt(), crime.approvedBy());
+        int closed = store.closeForCancelledCrime(
+                crime.crimeId(), crime.ground().name(), crime.cancelledAt(), crime.approvedBy());
         if (closed > 0) {
             List<RecordRef> refs = new ArrayList<>();
             refs.add(RecordRef.of(RecordType.CRIME, crime.crimeId()));
@@ -131,7 +131,7 @@ public class VictimCare {
                     null,
                     Outcome.SUCCEEDED,
                     closed + " Victims' Code deadline(s) of " + crime.reference() + " closed: crime cancelled ("
-                            + crime.ground() + "), approved by " + crime.approvedBy()));
+                            + crime.ground().name() + "), approved by " + crime.approvedBy()));
         }
         return closed;
     }

@@ -51,8 +51,6 @@ public class OpenDataExports {
     /** The anti-social behaviour closing code: those incidents are published as police.uk publishes ASB. */
     static final String ASB = "ASB";
 
-    static final String RECORDED = "RECORDED";
-
     private final OpenDataStore store;
     private final ClosedIncidents incidents;
     private final CrimeStatistics crimes;
@@ -98,7 +96,7 @@ public class OpenDataExports {
         List<PublishableCrime> rows = new ArrayList<>();
         for (CrimeFact c : crimes.recordedBetween(from, to)) {
             // a cancelled crime was never a crime: police.uk does not publish it
-            if (RECORDED.equals(c.status())) {
+            if (c.status().counts()) {
                 rows.add(publication.publish(new StreetLevelPublication.SourceCrime(
                         c.crimeId(),
                         request.month(),

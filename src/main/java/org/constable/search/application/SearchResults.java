@@ -3,6 +3,7 @@ package org.constable.search.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.constable.crime.CrimeStatus;
 import org.constable.dispatch.IncidentStatus;
 
 /**
@@ -101,7 +102,7 @@ public record SearchResults(
             long id,
             String reference,
             String classification,
-            String status,
+            CrimeStatus status,
             Instant recordedAt,
             String recorded,
             String why) {}
