@@ -62,6 +62,6 @@ class DashboardPages {
         } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
         }
-        return "analytics/dashboard";
+        return "dashboards/dashboard";
     }
 }

@@ -98,7 +98,7 @@ class BacktestPages {
         model.addAttribute(
                 "chosenSource",
                 form.chosen(datasets.isEmpty() ? "events" : datasets.get(0).id()));
-        return "analytics/forecasting";
+        return "forecasting/forecasting";
     }
 
     @PostMapping("/analytics/forecasting/backtests")
@@ -125,14 +125,14 @@ class BacktestPages {
     @Guarded(Permission.ANALYTICS_READ)
     String job(@PathVariable String id, Model model) {
         fill(model, id);
-        return "analytics/backtest";
+        return "forecasting/backtest";
     }
 
     @GetMapping("/analytics/forecasting/backtests/{id}/progress")
     @Guarded(Permission.ANALYTICS_READ)
     String progress(@PathVariable String id, Model model) {
         fill(model, id);
-        return "analytics/backtest :: progress";
+        return "forecasting/backtest :: progress";
     }
 
     private void fill(Model model, String id) {

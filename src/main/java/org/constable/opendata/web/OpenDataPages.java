@@ -48,7 +48,7 @@ class OpenDataPages {
         if (!model.containsAttribute("month")) {
             model.addAttribute("month", YearMonth.now(clock).minusMonths(1));
         }
-        return "analytics/open-data";
+        return "opendata/open-data";
     }
 
     @PostMapping("/open-data/exports")

@@ -63,7 +63,7 @@ class PublishedForecastPages {
         model.addAttribute("form", Map.of());
         model.addAttribute("rform", Map.of());
         model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
-        return "analytics/forecasts";
+        return "forecasting/forecasts";
     }
 
     @PostMapping("/analytics/forecasts")
@@ -100,7 +100,7 @@ class PublishedForecastPages {
     String forecast(@PathVariable long id, Model model) {
         model.addAttribute("effect", effects.of(id));
         model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
-        return withForecast(id, model, "analytics/forecast");
+        return withForecast(id, model, "forecasting/forecast");
     }
 
     private String withForecast(long id, Model model, String view) {
@@ -113,13 +113,13 @@ class PublishedForecastPages {
     @Guarded(Permission.DOSAGE_RECORD)
     String dosageForecasts(Model model) {
         model.addAttribute("forecasts", publishing.recent());
-        return "analytics/dosage-forecasts";
+        return "forecasting/dosage-forecasts";
     }
 
     @GetMapping("/analytics/forecasts/{id}/dosage")
     @Guarded(Permission.DOSAGE_RECORD)
     String dosageForm(@PathVariable long id, Model model) {
-        return withForecast(id, model, "analytics/dosage");
+        return withForecast(id, model, "forecasting/dosage");
     }
 
     @PostMapping("/analytics/forecasts/{id}/dosage")
