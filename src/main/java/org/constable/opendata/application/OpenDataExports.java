@@ -26,7 +26,9 @@ import org.constable.opendata.domain.PoliceUkSnapPointRule;
 import org.constable.opendata.domain.PublishableCrime;
 import org.constable.opendata.domain.StreetLevelPublication;
 import org.constable.opendata.persistence.OpenDataStore;
+import org.constable.shared.Conflict;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -86,8 +88,8 @@ public class OpenDataExports {
         List<org.constable.opendata.domain.SnapPoint> points = store.snapPoints();
         PoliceUkSnapPointRule rule = new PoliceUkSnapPointRule(points);
         if (rule.usablePoints() == 0) {
-            throw new IllegalArgumentException("There is no snap point covering at least "
-                    + PoliceUkSnapPointRule.MIN_ADDRESSES + " addresses: load or derive a snap-point set first.");
+            throw new Conflict("There is no snap point covering at least " + PoliceUkSnapPointRule.MIN_ADDRESSES
+                    + " addresses: load or derive a snap-point set first.");
         }
         StreetLevelPublication publication =
                 new StreetLevelPublication(force, rule, new CrimeIdHash(store.crimeIdKey()));
@@ -169,18 +171,19 @@ public class OpenDataExports {
 
     private void validate(Request r) {
         if (r.month() == null) {
-            throw new IllegalArgumentException("Choose the month to publish.");
+            throw new InvalidInput("month", "Choose the month to publish.");
         }
         if (!r.month().isBefore(YearMonth.now(clock.withZone(zone)))) {
-            throw new IllegalArgumentException("A month can be published only after it has ended.");
+            throw new InvalidInput("month", "A month can be published only after it has ended.");
         }
         if (r.recipient() == null || r.recipient().isBlank() || r.recipient().length() > 200) {
-            throw new IllegalArgumentException("Name the recipient of the disclosure (up to 200 characters).");
+            throw new InvalidInput("recipient", "Name the recipient of the disclosure (up to 200 characters).");
         }
         if (r.justification() == null
                 || r.justification().isBlank()
                 || r.justification().length() > 1000) {
-            throw new IllegalArgumentException("Give the justification for the disclosure (up to 1000 characters).");
+            throw new InvalidInput(
+                    "justification", "Give the justification for the disclosure (up to 1000 characters).");
         }
     }
 
