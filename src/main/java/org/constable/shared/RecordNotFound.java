@@ -1,5 +1,6 @@
 package org.constable.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ public class RecordNotFound extends RuntimeException {
 
     private final String kind;
     private final String id;
-    private final String field;
+    private final @Nullable String field;
 
     public RecordNotFound(RecordRef record) {
         this(record.type().words(), String.valueOf(record.id()), null);
@@ -28,7 +29,7 @@ public class RecordNotFound extends RuntimeException {
         this(kind, id, null);
     }
 
-    private RecordNotFound(String kind, String id, String field) {
+    private RecordNotFound(String kind, String id, @Nullable String field) {
         super("No " + Objects.requireNonNull(kind, "kind") + " with id " + id + ".");
         this.kind = kind;
         this.id = id;

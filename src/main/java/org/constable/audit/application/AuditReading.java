@@ -1,5 +1,6 @@
 package org.constable.audit.application;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -59,7 +60,7 @@ public class AuditReading {
         return result;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

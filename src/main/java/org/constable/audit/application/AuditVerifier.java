@@ -1,5 +1,6 @@
 package org.constable.audit.application;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class AuditVerifier {
         private long count;
         private long lastSeq;
         private String lastHash = AuditChain.GENESIS;
-        private ChainVerification broken;
+        private @Nullable ChainVerification broken;
 
         Walk(Map<Long, AuditEntries.Checkpoint> checkpoints, int checkpointEvery) {
             this.checkpoints = checkpoints;

@@ -1,5 +1,6 @@
 package org.constable.audit.persistence;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,7 +21,7 @@ public class AuditEntries {
     private static final String COLUMNS = "seq, occurred_at, actor, actor_roles, operation, record_refs, purpose, "
             + "recipient, outcome, correlation_id, detail, prev_hash, hash";
 
-    public record Head(long seq, String hash) {}
+    public record Head(long seq, @Nullable String hash) {}
 
     public record Checkpoint(long seq, String entryHash, String signature) {}
 

@@ -1,5 +1,6 @@
 package org.constable.audit.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.Purpose;
@@ -33,9 +34,9 @@ class PurposeArguments implements WebMvcConfigurer, HandlerMethodArgumentResolve
     @Override
     public Object resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer mavContainer,
+            @Nullable ModelAndViewContainer mavContainer,
             NativeWebRequest request,
-            WebDataBinderFactory binderFactory) {
+            @Nullable WebDataBinderFactory binderFactory) {
         String purpose = request.getParameter(Purpose.PARAMETER);
         if (purpose == null || purpose.isBlank()) {
             purpose = request.getHeader(Purpose.HEADER);

@@ -1,5 +1,6 @@
 package org.constable.mapping.areas;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
@@ -18,7 +19,7 @@ class StoredForceAreas implements ForceAreas {
     private record Snapshot(BeatIndex beats, ForceBoundary boundary, String geojson, long version) {}
 
     private final ForceGeography geography;
-    private volatile Snapshot snapshot;
+    private volatile @Nullable Snapshot snapshot;
 
     StoredForceAreas(ForceGeography geography) {
         this.geography = geography;

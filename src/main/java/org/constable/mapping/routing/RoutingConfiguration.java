@@ -1,5 +1,6 @@
 package org.constable.mapping.routing;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import org.constable.mapping.EtaEstimator;
 import org.slf4j.Logger;
@@ -62,7 +63,7 @@ class RoutingConfiguration {
     }
 
     /** Lets the graph be closed on shutdown whether or not there is one. */
-    record RoadNetworkHolder(RoadNetwork network) implements AutoCloseable {
+    record RoadNetworkHolder(@Nullable RoadNetwork network) implements AutoCloseable {
         @Override
         public void close() {
             if (network != null) {
