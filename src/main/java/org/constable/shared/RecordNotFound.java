@@ -1,7 +1,7 @@
 package org.constable.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No such record, or one the user may not know exists: the two must look the same so that
@@ -41,6 +41,12 @@ public class RecordNotFound extends RuntimeException {
         return new RecordNotFound(kind, id, field);
     }
 
+    /** "No <kind> with id <id>.", never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
+    }
+
     /** The kind of record in words, e.g. "crime change request". */
     public String kind() {
         return kind;
@@ -51,7 +57,7 @@ public class RecordNotFound extends RuntimeException {
     }
 
     /** The request field that named the record, or null when it was the path. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 }

@@ -1,8 +1,8 @@
 package org.constable.mapping.routing;
 
-import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import org.constable.mapping.EtaEstimator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
