@@ -1,11 +1,11 @@
 package org.constable.audit;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import org.constable.identity.Actor;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one audit entry says, before it is chained. Consultation and disclosure need a purpose;

@@ -1,6 +1,5 @@
 package org.constable.audit.application;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -12,6 +11,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,5 @@
 package org.constable.audit.application;
 
-import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.ChainVerification;
 import org.constable.audit.domain.CheckpointSigner;
 import org.constable.audit.persistence.AuditEntries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,9 +1,9 @@
 package org.constable.audit.web;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.Purpose;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
