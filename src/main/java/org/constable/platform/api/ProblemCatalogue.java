@@ -11,6 +11,7 @@ import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.InvalidInput.FieldError;
 import org.constable.shared.RecordNotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -155,7 +156,9 @@ public final class ProblemCatalogue {
         if (e instanceof IllegalArgumentException i) {
             // only InvalidInput (above) carries words for users; any other, whoever raised it, is
             // answered without its message (ADR 0058), save those of modules not yet moved over
-            return Problem.invalid(thrownByAModuleNotYetOnInvalidInput(i) ? i.getMessage() : NOT_VALID, List.of());
+            String message = i.getMessage();
+            return Problem.invalid(
+                    message != null && thrownByAModuleNotYetOnInvalidInput(i) ? message : NOT_VALID, List.of());
         }
         if (e instanceof DateTimeException) {
             return Problem.invalid("A date or time in the request is not valid.", List.of());
@@ -223,8 +226,9 @@ public final class ProblemCatalogue {
             return Problem.invalid(refused.getMessage(), refused.errors());
         }
         IllegalArgumentException unconverted = causeOf(e, IllegalArgumentException.class);
-        if (unconverted != null && thrownByAModuleNotYetOnInvalidInput(unconverted)) {
-            return Problem.invalid(unconverted.getMessage(), List.of());
+        String unconvertedMessage = unconverted == null ? null : unconverted.getMessage();
+        if (unconverted != null && unconvertedMessage != null && thrownByAModuleNotYetOnInvalidInput(unconverted)) {
+            return Problem.invalid(unconvertedMessage, List.of());
         }
         return Problem.invalid(
                 "The request body could not be read: send one JSON object (Content-Type: application/json).",
@@ -295,10 +299,11 @@ public final class ProblemCatalogue {
     private static String deniedDetail(Throwable e) {
         // Constable's refusals are worded for users ("You can only update the unit you crew."); Spring
         // Security's own say only "Access Denied"
-        return thrownByConstable(e) ? e.getMessage() : "You may not do this.";
+        String message = e.getMessage();
+        return message != null && thrownByConstable(e) ? message : "You may not do this.";
     }
 
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -35,8 +35,12 @@ final class UnreadableInput {
             // an InvalidInput raised while building the value was answered above; any other
             // exception's message is not for users, save a module's not yet on InvalidInput
             IllegalArgumentException cause = ProblemCatalogue.causeOf(jackson, IllegalArgumentException.class);
-            if (cause != null && ProblemCatalogue.thrownByAModuleNotYetOnInvalidInput(cause) && !field.isEmpty()) {
-                return List.of(new FieldError(field, cause.getMessage()));
+            String message = cause == null ? null : cause.getMessage();
+            if (cause != null
+                    && message != null
+                    && ProblemCatalogue.thrownByAModuleNotYetOnInvalidInput(cause)
+                    && !field.isEmpty()) {
+                return List.of(new FieldError(field, message));
             }
             return List.of();
         }
