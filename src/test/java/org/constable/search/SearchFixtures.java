@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.Json;
 import tools.jackson.databind.JsonNode;
@@ -43,18 +46,22 @@ final class SearchFixtures {
     /** Gets the JSON at {@code path} until it satisfies {@code found}; returns the last answer. */
     static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode results;
-        do {
-            Api.Response r = api.get(path, token);
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-            results = Json.read(r.body());
-            if (found.test(results)) {
-                return results;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return results;
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return Awaitility.await("GET " + path + " answers as expected")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () -> {
+                                Api.Response r = api.get(path, token);
+                                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                                last.set(Json.read(r.body()));
+                                return last.get();
+                            },
+                            found);
+        } catch (ConditionTimeoutException e) {
+            return last.get(); // the caller's assertions say what was missing
+        }
     }
 
     /** The id of a record the API has just created (201). */

@@ -2,6 +2,7 @@ package org.constable.security;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.security.RestrictedWorld.canary;
 import static org.constable.security.RestrictedWorld.enc;
 
@@ -250,11 +251,11 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 supervisor,
                 "{\"kind\":\"RECLASSIFY\",\"newClassificationCode\":\"8N\",\"reason\":\"Injury was minor\"}");
         assertThat(change.status()).as(change.body()).isBetween(200, 201);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) == 0) {
-            assertThat(System.nanoTime()).as("victim care opened").isLessThan(deadline);
-            sleep();
-        }
+        await("victim care opened")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() ->
+                        db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) > 0);
 
         String analyst = tokens.get(Role.INTELLIGENCE_ANALYST);
         var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
@@ -394,14 +395,5 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
     private static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

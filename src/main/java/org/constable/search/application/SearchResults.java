@@ -3,6 +3,7 @@ package org.constable.search.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.constable.dispatch.IncidentStatus;
 
 /**
  * What one search found, grouped by type and best first; only records the searcher may see, so the
@@ -91,7 +92,7 @@ public record SearchResults(
             Instant openedAt,
             String opened,
             String callType,
-            String status,
+            IncidentStatus status,
             String locationText,
             String why) {}
 

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.constable.search.domain.PersonDocuments;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.testsupport.Api;
@@ -75,27 +78,30 @@ final class IndexFixtures {
 
     /** Waits for something asynchronous (the projection) with a generous limit: the machine is shared. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode results;
-        do {
-            Api.Response r = api.get(path, token);
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-            results = Json.read(r.body());
-            if (found.test(results)) {
-                return results;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return results;
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return Awaitility.await("GET " + path + " answers as expected")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () -> {
+                                Api.Response r = api.get(path, token);
+                                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                                last.set(Json.read(r.body()));
+                                return last.get();
+                            },
+                            found);
+        } catch (ConditionTimeoutException e) {
+            return last.get(); // the caller's assertions say what was missing
+        }
     }
 
     /** The restricted flag of the record's document in the index: 1, 0, or -1 when it has none. */
