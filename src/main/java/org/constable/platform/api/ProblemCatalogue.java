@@ -11,6 +11,7 @@ import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.InvalidInput.FieldError;
 import org.constable.shared.RecordNotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -269,10 +270,11 @@ public final class ProblemCatalogue {
     private static String deniedDetail(Throwable e) {
         // Constable's refusals are worded for users ("You can only update the unit you crew."); Spring
         // Security's own say only "Access Denied"
-        return thrownByConstable(e) ? e.getMessage() : "You may not do this.";
+        String message = e.getMessage();
+        return message != null && thrownByConstable(e) ? message : "You may not do this.";
     }
 
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
