@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.Json;
 import tools.jackson.databind.JsonNode;
@@ -44,24 +41,8 @@ final class SearchFixtures {
     }
 
     /** Gets the JSON at {@code path} until it satisfies {@code found}; returns the last answer. */
-    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
-            throws InterruptedException {
-        AtomicReference<JsonNode> last = new AtomicReference<>();
-        try {
-            return Awaitility.await("GET " + path + " answers as expected")
-                    .atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(50))
-                    .until(
-                            () -> {
-                                Api.Response r = api.get(path, token);
-                                assertThat(r.status()).as(r.body()).isEqualTo(200);
-                                last.set(Json.read(r.body()));
-                                return last.get();
-                            },
-                            found);
-        } catch (ConditionTimeoutException e) {
-            return last.get(); // the caller's assertions say what was missing
-        }
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) {
+        return api.getJsonUntil(path, token, Duration.ofSeconds(20), found);
     }
 
     /** The id of a record the API has just created (201). */

@@ -10,14 +10,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.constable.search.domain.PersonDocuments;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.testsupport.Api;
@@ -84,24 +82,8 @@ final class IndexFixtures {
                 .until(condition::getAsBoolean);
     }
 
-    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
-            throws InterruptedException {
-        AtomicReference<JsonNode> last = new AtomicReference<>();
-        try {
-            return Awaitility.await("GET " + path + " answers as expected")
-                    .atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofMillis(50))
-                    .until(
-                            () -> {
-                                Api.Response r = api.get(path, token);
-                                assertThat(r.status()).as(r.body()).isEqualTo(200);
-                                last.set(Json.read(r.body()));
-                                return last.get();
-                            },
-                            found);
-        } catch (ConditionTimeoutException e) {
-            return last.get(); // the caller's assertions say what was missing
-        }
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) {
+        return api.getJsonUntil(path, token, Duration.ofSeconds(30), found);
     }
 
     /** The restricted flag of the record's document in the index: 1, 0, or -1 when it has none. */
