@@ -144,10 +144,10 @@ public class IncidentQueries {
      * {@code placeDisclosed}: this officer was told the address when their unit was sent.
      */
     public record IncidentView(
-            IncidentRow incident,
+            DispatchViews.IncidentFacts incident,
             String gradeLabel,
-            List<IncidentLogStore.Entry> log,
-            List<AssignmentStore.AssignmentRow> assignments,
+            List<DispatchViews.LogLine> log,
+            List<DispatchViews.AssignmentLine> assignments,
             Long secondsToTarget,
             boolean breached,
             boolean placeRestricted,
@@ -333,10 +333,12 @@ public class IncidentQueries {
         boolean breached = r.attendBy() != null
                 && (r.firstArrivedAt() != null ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
         IncidentView view = new IncidentView(
-                r,
+                DispatchViews.IncidentFacts.of(r),
                 grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
-                log.of(id),
-                assignments.ofIncident(id),
+                log.of(id).stream().map(DispatchViews.LogLine::of).toList(),
+                assignments.ofIncident(id).stream()
+                        .map(DispatchViews.AssignmentLine::of)
+                        .toList(),
                 toTarget,
                 breached,
                 place.restricted(),
@@ -356,18 +358,18 @@ public class IncidentQueries {
 
     /** Every unit with what it is doing and where it was last seen. */
     @Transactional(readOnly = true)
-    public List<UnitStore.UnitRow> units() {
-        return units.all();
+    public List<DispatchViews.UnitLine> units() {
+        return units.all().stream().map(DispatchViews.UnitLine::of).toList();
     }
 
     /** The unit an officer crews and its active assignment, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<UnitStore.UnitRow> crewedUnit(Actor actor) {
-        return units.unitCrewedBy(actor.userId()).flatMap(units::find);
+    public java.util.Optional<DispatchViews.UnitLine> crewedUnit(Actor actor) {
+        return units.unitCrewedBy(actor.userId()).flatMap(units::find).map(DispatchViews.UnitLine::of);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<AssignmentStore.AssignmentRow> activeAssignment(long unitId) {
-        return assignments.activeForUnit(unitId);
+    public java.util.Optional<DispatchViews.AssignmentLine> activeAssignment(long unitId) {
+        return assignments.activeForUnit(unitId).map(DispatchViews.AssignmentLine::of);
     }
 }
