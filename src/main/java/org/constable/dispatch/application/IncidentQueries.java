@@ -55,20 +55,23 @@ public class IncidentQueries {
             String beat,
             boolean placeRestricted,
             String callTypeLabel,
-            String stage) {
+            String stage,
+            List<UnitOnIncident> assignedUnits) {
+
+        /**
+         * The board's first shape, kept for the clients that read it: the units on the incident as
+         * "RV01 EN_ROUTE" (callsign, a space, the assignment's status). {@code assignedUnits} says the
+         * same, typed.
+         */
+        static List<String> unitsAsText(List<UnitOnIncident> assigned) {
+            return assigned.stream()
+                    .map(u -> u.callsign() + " " + u.status().name())
+                    .toList();
+        }
 
         /** The units on it as people read them: "RV01 en route". */
         public List<String> unitsInWords() {
-            return units.stream()
-                    .map(u -> {
-                        int space = u.lastIndexOf(' ');
-                        return space < 0
-                                ? u
-                                : u.substring(0, space) + " "
-                                        + AssignmentStatus.labelOf(u.substring(space + 1))
-                                                .toLowerCase(java.util.Locale.ROOT);
-                    })
-                    .toList();
+            return assignedUnits.stream().map(UnitOnIncident::inWords).toList();
         }
 
         /** Where the response stands: waiting for a unit, units on the way, or a unit at the scene. */
@@ -78,6 +81,20 @@ public class IncidentQueries {
                 case ASSIGNED -> "Unit assigned";
                 default -> "At scene";
             };
+        }
+    }
+
+    /** A unit on an incident of the board, and how far it has got (the assignment's status, with its words). */
+    public record UnitOnIncident(long unitId, String callsign, AssignmentStatus status, String statusLabel) {
+
+        static UnitOnIncident of(AssignmentStore.AssignmentRow a) {
+            return new UnitOnIncident(
+                    a.unitId(), a.callsign(), a.status(), a.status().label());
+        }
+
+        /** "RV01 en route". */
+        public String inWords() {
+            return callsign + " " + statusLabel.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -205,14 +222,10 @@ public class IncidentQueries {
         }
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
-        Map<Long, List<String>> unitsByIncident = active.stream()
+        Map<Long, List<UnitOnIncident>> unitsByIncident = active.stream()
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
-        Map<Long, List<AssignmentStatus>> statusesByIncident = active.stream()
-                .collect(Collectors.groupingBy(
-                        AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
+                        Collectors.mapping(UnitOnIncident::of, Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
@@ -225,6 +238,7 @@ public class IncidentQueries {
                     boolean attended = r.firstArrivedAt() != null;
                     boolean breached = r.attendBy() != null
                             && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                    List<UnitOnIncident> on = unitsByIncident.getOrDefault(r.id(), List.of());
                     return new BoardIncident(
                             r.id(),
                             r.reference(),
@@ -241,11 +255,12 @@ public class IncidentQueries {
                             toTarget,
                             breached,
                             attended,
-                            unitsByIncident.getOrDefault(r.id(), List.of()),
+                            BoardIncident.unitsAsText(on),
                             r.beat(),
                             place.restricted(),
                             CallTypes.label(r.callType()),
-                            stage(statusesByIncident.getOrDefault(r.id(), List.of())));
+                            stage(on.stream().map(UnitOnIncident::status).toList()),
+                            on);
                 })
                 .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
                 .toList();
