@@ -15,9 +15,6 @@ import org.constable.crime.domain.ChangeRequestStatus;
 import org.constable.crime.domain.Classification;
 import org.constable.crime.domain.CrimeHistoryEntry;
 import org.constable.crime.domain.VictimBasis;
-import org.constable.crime.persistence.ChangeRequestStore;
-import org.constable.crime.persistence.ClassificationStore;
-import org.constable.crime.persistence.CrimeRow;
 
 /**
  * What the crime API answers: records made for the API, never the store's rows, so a column can
@@ -57,7 +54,7 @@ final class CrimeDocuments {
 
     @Schema(description = "A Home Office outcome type (the code an outcome is recorded with).")
     record OutcomeTypeDocument(String code, String title) {
-        static OutcomeTypeDocument of(ClassificationStore.OutcomeType t) {
+        static OutcomeTypeDocument of(CrimeViews.OutcomeType t) {
             return new OutcomeTypeDocument(t.code(), t.title());
         }
     }
@@ -122,7 +119,7 @@ final class CrimeDocuments {
             String narrative,
             CrimeStatus status,
             int version) {
-        static CrimeFacts of(CrimeRow c) {
+        static CrimeFacts of(CrimeViews.CrimeFacts c) {
             return new CrimeFacts(
                     c.id(),
                     c.reference(),
@@ -190,7 +187,7 @@ final class CrimeDocuments {
             String decidedBy,
             Instant decidedAt,
             String decisionNote) {
-        static ChangeRequestDocument of(ChangeRequestStore.ChangeRequest r) {
+        static ChangeRequestDocument of(CrimeViews.ChangeRequestLine r) {
             return new ChangeRequestDocument(
                     r.id(),
                     r.crimeId(),
@@ -216,7 +213,7 @@ final class CrimeDocuments {
             Instant recordedAt,
             String recordedBy,
             String note) {
-        static OutcomeDocument of(ChangeRequestStore.Outcome o) {
+        static OutcomeDocument of(CrimeViews.OutcomeLine o) {
             return new OutcomeDocument(
                     o.outcomeType(), o.title(), o.decidedOn(), o.decidedBy(), o.recordedAt(), o.recordedBy(), o.note());
         }

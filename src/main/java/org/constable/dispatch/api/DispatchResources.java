@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.constable.dispatch.IncidentStatus;
+import org.constable.dispatch.application.DispatchViews;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
-import org.constable.dispatch.persistence.AssignmentStore;
-import org.constable.dispatch.persistence.IncidentLogStore;
-import org.constable.dispatch.persistence.IncidentRow;
-import org.constable.dispatch.persistence.UnitStore;
 
 /**
  * What the command and control API answers, made for its clients rather than read off the tables:
@@ -63,7 +60,7 @@ final class DispatchResources {
             @Schema(description = "Changes with every change to the incident")
             int version) {
 
-        static Incident of(IncidentRow r) {
+        static Incident of(DispatchViews.IncidentFacts r) {
             return new Incident(
                     r.id(),
                     r.reference(),
@@ -104,7 +101,7 @@ final class DispatchResources {
 
             String text) {
 
-        static LogEntry of(IncidentLogStore.Entry e) {
+        static LogEntry of(DispatchViews.LogLine e) {
             return new LogEntry(e.id(), e.incidentId(), e.at(), e.actor(), e.kind(), e.text());
         }
     }
@@ -124,7 +121,7 @@ final class DispatchResources {
             Instant stoodDownAt,
             String stoodDownReason) {
 
-        static Assignment of(AssignmentStore.AssignmentRow a) {
+        static Assignment of(DispatchViews.AssignmentLine a) {
             return new Assignment(
                     a.id(),
                     a.incidentId(),
@@ -192,7 +189,7 @@ final class DispatchResources {
             @Schema(description = "When the position was reported")
             Instant positionAt) {
 
-        static Unit of(UnitStore.UnitRow u) {
+        static Unit of(DispatchViews.UnitLine u) {
             return new Unit(
                     u.id(),
                     u.callsign(),

@@ -55,20 +55,23 @@ public class IncidentQueries {
             String beat,
             boolean placeRestricted,
             String callTypeLabel,
-            String stage) {
+            String stage,
+            List<UnitOnIncident> assignedUnits) {
+
+        /**
+         * The board's first shape, kept for the clients that read it: the units on the incident as
+         * "RV01 EN_ROUTE" (callsign, a space, the assignment's status). {@code assignedUnits} says the
+         * same, typed.
+         */
+        static List<String> unitsAsText(List<UnitOnIncident> assigned) {
+            return assigned.stream()
+                    .map(u -> u.callsign() + " " + u.status().name())
+                    .toList();
+        }
 
         /** The units on it as people read them: "RV01 en route". */
         public List<String> unitsInWords() {
-            return units.stream()
-                    .map(u -> {
-                        int space = u.lastIndexOf(' ');
-                        return space < 0
-                                ? u
-                                : u.substring(0, space) + " "
-                                        + AssignmentStatus.labelOf(u.substring(space + 1))
-                                                .toLowerCase(java.util.Locale.ROOT);
-                    })
-                    .toList();
+            return assignedUnits.stream().map(UnitOnIncident::inWords).toList();
         }
 
         /** Where the response stands: waiting for a unit, units on the way, or a unit at the scene. */
@@ -78,6 +81,20 @@ public class IncidentQueries {
                 case ASSIGNED -> "Unit assigned";
                 default -> "At scene";
             };
+        }
+    }
+
+    /** A unit on an incident of the board, and how far it has got (the assignment's status, with its words). */
+    public record UnitOnIncident(long unitId, String callsign, AssignmentStatus status, String statusLabel) {
+
+        static UnitOnIncident of(AssignmentStore.AssignmentRow a) {
+            return new UnitOnIncident(
+                    a.unitId(), a.callsign(), a.status(), a.status().label());
+        }
+
+        /** "RV01 en route". */
+        public String inWords() {
+            return callsign + " " + statusLabel.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -144,10 +161,10 @@ public class IncidentQueries {
      * {@code placeDisclosed}: this officer was told the address when their unit was sent.
      */
     public record IncidentView(
-            IncidentRow incident,
+            DispatchViews.IncidentFacts incident,
             String gradeLabel,
-            List<IncidentLogStore.Entry> log,
-            List<AssignmentStore.AssignmentRow> assignments,
+            List<DispatchViews.LogLine> log,
+            List<DispatchViews.AssignmentLine> assignments,
             Long secondsToTarget,
             boolean breached,
             boolean placeRestricted,
@@ -205,14 +222,10 @@ public class IncidentQueries {
         }
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
-        Map<Long, List<String>> unitsByIncident = active.stream()
+        Map<Long, List<UnitOnIncident>> unitsByIncident = active.stream()
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
-        Map<Long, List<AssignmentStatus>> statusesByIncident = active.stream()
-                .collect(Collectors.groupingBy(
-                        AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
+                        Collectors.mapping(UnitOnIncident::of, Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
@@ -225,6 +238,7 @@ public class IncidentQueries {
                     boolean attended = r.firstArrivedAt() != null;
                     boolean breached = r.attendBy() != null
                             && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                    List<UnitOnIncident> on = unitsByIncident.getOrDefault(r.id(), List.of());
                     return new BoardIncident(
                             r.id(),
                             r.reference(),
@@ -241,11 +255,12 @@ public class IncidentQueries {
                             toTarget,
                             breached,
                             attended,
-                            unitsByIncident.getOrDefault(r.id(), List.of()),
+                            BoardIncident.unitsAsText(on),
                             r.beat(),
                             place.restricted(),
                             CallTypes.label(r.callType()),
-                            stage(statusesByIncident.getOrDefault(r.id(), List.of())));
+                            stage(on.stream().map(UnitOnIncident::status).toList()),
+                            on);
                 })
                 .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
                 .toList();
@@ -333,10 +348,12 @@ public class IncidentQueries {
         boolean breached = r.attendBy() != null
                 && (r.firstArrivedAt() != null ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
         IncidentView view = new IncidentView(
-                r,
+                DispatchViews.IncidentFacts.of(r),
                 grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
-                log.of(id),
-                assignments.ofIncident(id),
+                log.of(id).stream().map(DispatchViews.LogLine::of).toList(),
+                assignments.ofIncident(id).stream()
+                        .map(DispatchViews.AssignmentLine::of)
+                        .toList(),
                 toTarget,
                 breached,
                 place.restricted(),
@@ -356,18 +373,18 @@ public class IncidentQueries {
 
     /** Every unit with what it is doing and where it was last seen. */
     @Transactional(readOnly = true)
-    public List<UnitStore.UnitRow> units() {
-        return units.all();
+    public List<DispatchViews.UnitLine> units() {
+        return units.all().stream().map(DispatchViews.UnitLine::of).toList();
     }
 
     /** The unit an officer crews and its active assignment, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<UnitStore.UnitRow> crewedUnit(Actor actor) {
-        return units.unitCrewedBy(actor.userId()).flatMap(units::find);
+    public java.util.Optional<DispatchViews.UnitLine> crewedUnit(Actor actor) {
+        return units.unitCrewedBy(actor.userId()).flatMap(units::find).map(DispatchViews.UnitLine::of);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<AssignmentStore.AssignmentRow> activeAssignment(long unitId) {
-        return assignments.activeForUnit(unitId);
+    public java.util.Optional<DispatchViews.AssignmentLine> activeAssignment(long unitId) {
+        return assignments.activeForUnit(unitId).map(DispatchViews.AssignmentLine::of);
     }
 }

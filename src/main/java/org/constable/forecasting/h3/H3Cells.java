@@ -108,12 +108,18 @@ public final class H3Cells {
         return core().getResolution(cell);
     }
 
-    /** The cell's outline as closed (longitude, latitude) corners: six for a hexagon, then the first again. */
-    public static List<double[]> outline(long cell) {
+    /** The cell's corners as (longitude, latitude), in H3's order: six for a hexagon. */
+    public static List<double[]> corners(long cell) {
         List<double[]> corners = new ArrayList<>();
         for (LatLng p : core().cellToBoundary(cell)) {
             corners.add(new double[] {p.lng, p.lat});
         }
+        return corners;
+    }
+
+    /** The cell's outline as closed (longitude, latitude) corners: six for a hexagon, then the first again. */
+    public static List<double[]> outline(long cell) {
+        List<double[]> corners = corners(cell);
         corners.add(corners.get(0));
         return corners;
     }

@@ -13,7 +13,6 @@ import org.constable.forecasting.h3.H3Cells;
 import org.constable.forecasting.h3.H3Forecaster;
 import org.constable.forecasting.h3.H3History;
 import org.constable.forecasting.h3.H3Methods;
-import org.constable.forecasting.h3.HexagonCells;
 import org.constable.shared.InvalidInput;
 
 /**
@@ -66,14 +65,7 @@ public final class H3CellForecast implements CellForecast {
                 .toList();
         List<RankedCell> top = new ArrayList<>();
         for (long cell : order) {
-            double[] centre = H3Cells.centre(cell);
-            top.add(new RankedCell(
-                    top.size() + 1,
-                    HexagonCells.INSTANCE.id(cell),
-                    risk.get(cell),
-                    centre[0],
-                    centre[1],
-                    H3Cells.outline(cell)));
+            top.add(HexagonsOnTheMap.INSTANCE.ranked(cell, top.size() + 1, risk.get(cell)));
         }
         return new Outcome(method.name(), cells.size(), top);
     }
