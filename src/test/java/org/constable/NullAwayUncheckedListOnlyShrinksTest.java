@@ -27,8 +27,6 @@ class NullAwayUncheckedListOnlyShrinksTest {
             "org.constable.contact",
             "org.constable.search",
             "org.constable.forecasting",
-            "org.constable.dashboards",
-            "org.constable.opendata",
             "org.constable.people");
 
     @Test
