@@ -26,7 +26,6 @@ class NullAwayUncheckedListOnlyShrinksTest {
             "org.constable.dispatch",
             "org.constable.contact",
             "org.constable.search",
-            "org.constable.forecasting",
             "org.constable.people");
 
     @Test

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.constable.forecasting.domain.Cadence;
 import org.constable.forecasting.domain.EventLog;
 import org.constable.forecasting.domain.Forecaster;
@@ -58,10 +60,12 @@ public final class H3CellForecast implements CellForecast {
                 cells.stream().mapToLong(Long::longValue).toArray());
         Map<Long, Double> risk = method.risk(history);
         Set<Long> valid = new HashSet<>(cells);
+        Function<Long, Double> score = c -> Objects.requireNonNull(risk.get(c), "only cells with a risk are ranked");
         List<Long> order = valid.stream()
                 .filter(c -> risk.getOrDefault(c, 0.0) > 0)
-                .sorted((a, b) ->
-                        risk.get(a).equals(risk.get(b)) ? Long.compare(b, a) : Double.compare(risk.get(b), risk.get(a)))
+                .sorted((a, b) -> score.apply(a).equals(score.apply(b))
+                        ? Long.compare(b, a)
+                        : Double.compare(score.apply(b), score.apply(a)))
                 .limit(topN)
                 .toList();
         List<RankedCell> top = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class H3CellForecast implements CellForecast {
             top.add(new RankedCell(
                     top.size() + 1,
                     HexagonCells.INSTANCE.id(cell),
-                    risk.get(cell),
+                    score.apply(cell),
                     centre[0],
                     centre[1],
                     H3Cells.outline(cell)));
