@@ -2,6 +2,7 @@ package org.constable.crime.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -20,6 +21,7 @@ import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,7 @@ public class CrimeViews {
             boolean placeRestricted) {}
 
     /** A victim, suspect or witness; {@code personId} is null when the person is withheld. */
-    public record Party(Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
+    public record Party(@Nullable Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
         public String label() {
             return withheld ? RestrictedParts.RESTRICTED_PERSON : "person " + personId;
         }
@@ -98,11 +100,15 @@ public class CrimeViews {
                 .toList();
         List<RecordRef> read = new ArrayList<>(List.of(RecordRef.of(RecordType.CRIME, id)));
         if (place.restricted() && !place.withheld()) {
-            read.add(RecordRef.of(RecordType.LOCATION, c.locationId()));
+            read.add(RecordRef.of(
+                    RecordType.LOCATION,
+                    Objects.requireNonNull(c.locationId(), "only a known location can be restricted")));
         }
         shownParties.stream()
                 .filter(p -> !p.withheld())
-                .forEach(p -> read.add(RecordRef.of(RecordType.PERSON, p.personId())));
+                .forEach(p -> read.add(RecordRef.of(
+                        RecordType.PERSON,
+                        Objects.requireNonNull(p.personId(), "a party not withheld is shown with its id"))));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
@@ -159,7 +165,7 @@ public class CrimeViews {
     }
 
     @Transactional(readOnly = true)
-    public List<Classification> classifications(Actor actor, String query) {
+    public List<Classification> classifications(Actor actor, @Nullable String query) {
         policy.require(actor, Permission.CRIME_READ);
         return query == null || query.isBlank() ? classifications.current() : classifications.search(query);
     }

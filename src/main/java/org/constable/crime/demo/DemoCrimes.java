@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
@@ -357,7 +358,7 @@ class DemoCrimes implements ApplicationRunner {
     private record Staff(Map<String, Actor> byName) {
 
         Actor investigator(Random random) {
-            return byName.get(random.nextBoolean() ? "investigator" : "investigator-2");
+            return named(random.nextBoolean() ? "investigator" : "investigator-2");
         }
 
         /** A response officer of the team that covers the place's beats. */
@@ -365,11 +366,16 @@ class DemoCrimes implements ApplicationRunner {
             String[] team = latitude < NORTH_OF
                     ? new String[] {"response-officer", "response-officer-2", "response-officer-3"}
                     : new String[] {"response-officer-4", "response-officer-5"};
-            return byName.get(team[random.nextInt(team.length)]);
+            return named(team[random.nextInt(team.length)]);
         }
 
         Actor registrar(int which) {
-            return byName.get(which == 1 ? "crime-registrar" : "crime-registrar-2");
+            return named(which == 1 ? "crime-registrar" : "crime-registrar-2");
+        }
+
+        /** The demo force's officers are all loaded before any crime is recorded. */
+        private Actor named(String username) {
+            return Objects.requireNonNull(byName.get(username), username);
         }
     }
 
