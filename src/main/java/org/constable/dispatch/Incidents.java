@@ -25,7 +25,7 @@ public interface Incidents {
             @Nullable GeoPoint point,
             @Nullable Long locationId,
             boolean locationUnverified,
-            String requiredSkills) {}
+            @Nullable String requiredSkills) {}
 
     record IncidentSummary(
             long id,
