@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -25,6 +26,7 @@ import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +61,11 @@ public class CrimeViews {
             Instant recordedAt,
             String recordedBy,
             String officerInCharge,
-            Long sourceIncidentId,
+            @Nullable Long sourceIncidentId,
             String locationText,
-            Long locationId,
-            Double latitude,
-            Double longitude,
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             String modusOperandi,
             String narrative,
             CrimeStatus status,
@@ -102,15 +104,15 @@ public class CrimeViews {
             long id,
             long crimeId,
             ChangeKind kind,
-            String newCode,
-            CancellationGround ground,
+            @Nullable String newCode,
+            @Nullable CancellationGround ground,
             String reason,
             String requestedBy,
             Instant requestedAt,
             ChangeRequestStatus status,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote) {
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {
 
         static ChangeRequestLine of(ChangeRequestStore.ChangeRequest r) {
             return new ChangeRequestLine(
@@ -141,7 +143,7 @@ public class CrimeViews {
             String decidedBy,
             Instant recordedAt,
             String recordedBy,
-            String note) {
+            @Nullable String note) {
 
         static OutcomeLine of(ChangeRequestStore.Outcome o) {
             return new OutcomeLine(
@@ -153,7 +155,7 @@ public class CrimeViews {
     public record OutcomeType(String code, String title) {}
 
     /** A victim, suspect or witness; {@code personId} is null when the person is withheld. */
-    public record Party(Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
+    public record Party(@Nullable Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
         public String label() {
             return withheld ? RestrictedParts.RESTRICTED_PERSON : "person " + personId;
         }
@@ -208,11 +210,15 @@ public class CrimeViews {
                 .toList();
         List<RecordRef> read = new ArrayList<>(List.of(RecordRef.of(RecordType.CRIME, id)));
         if (place.restricted() && !place.withheld()) {
-            read.add(RecordRef.of(RecordType.LOCATION, c.locationId()));
+            read.add(RecordRef.of(
+                    RecordType.LOCATION,
+                    Objects.requireNonNull(c.locationId(), "only a known location can be restricted")));
         }
         shownParties.stream()
                 .filter(p -> !p.withheld())
-                .forEach(p -> read.add(RecordRef.of(RecordType.PERSON, p.personId())));
+                .forEach(p -> read.add(RecordRef.of(
+                        RecordType.PERSON,
+                        Objects.requireNonNull(p.personId(), "a party not withheld is shown with its id"))));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
@@ -271,7 +277,7 @@ public class CrimeViews {
     }
 
     @Transactional(readOnly = true)
-    public List<Classification> classifications(Actor actor, String query) {
+    public List<Classification> classifications(Actor actor, @Nullable String query) {
         policy.require(actor, Permission.CRIME_READ);
         return query == null || query.isBlank() ? classifications.current() : classifications.search(query);
     }

@@ -24,7 +24,7 @@ record DemoStaff(Map<String, Actor> byName) {
     static final double NORTH_OF = 53.4525;
 
     Actor investigator(Random random) {
-        return byName.get(random.nextBoolean() ? "investigator" : "investigator-2");
+        return named(random.nextBoolean() ? "investigator" : "investigator-2");
     }
 
     /** A response officer of the team that covers the place's beats. */
@@ -32,10 +32,15 @@ record DemoStaff(Map<String, Actor> byName) {
         String[] team = latitude < NORTH_OF
                 ? new String[] {"response-officer", "response-officer-2", "response-officer-3"}
                 : new String[] {"response-officer-4", "response-officer-5"};
-        return byName.get(team[random.nextInt(team.length)]);
+        return named(team[random.nextInt(team.length)]);
     }
 
     Actor registrar(int which) {
-        return byName.get(which == 1 ? "crime-registrar" : "crime-registrar-2");
+        return named(which == 1 ? "crime-registrar" : "crime-registrar-2");
+    }
+
+    /** The demo force's officers are all loaded before any crime is recorded. */
+    private Actor named(String username) {
+        return java.util.Objects.requireNonNull(byName.get(username), username);
     }
 }

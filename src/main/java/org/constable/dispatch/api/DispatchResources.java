@@ -8,6 +8,7 @@ import org.constable.dispatch.application.DispatchViews;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the command and control API answers, made for its clients rather than read off the tables:
@@ -36,14 +37,14 @@ final class DispatchResources {
             String grade,
 
             @Schema(description = "When the grade's attendance target falls; none for a grade without deployment")
-            Instant attendBy,
+            @Nullable Instant attendBy,
 
             boolean urban,
-            String beat,
+            @Nullable String beat,
             String locationText,
-            Double latitude,
-            Double longitude,
-            Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Long locationId,
             boolean locationUnverified,
 
             @Schema(description = "Skills a unit should have, comma separated")
@@ -51,11 +52,11 @@ final class DispatchResources {
 
             IncidentStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            String closingClassification,
-            Boolean crimeIndicative,
-            Instant closedAt,
-            Instant firstAssignedAt,
-            Instant firstArrivedAt,
+            @Nullable String closingClassification,
+            @Nullable Boolean crimeIndicative,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstAssignedAt,
+            @Nullable Instant firstArrivedAt,
 
             @Schema(description = "Changes with every change to the incident")
             int version) {
@@ -116,10 +117,10 @@ final class DispatchResources {
             String assignedBy,
             AssignmentStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            Instant arrivedAt,
-            Instant clearedAt,
-            Instant stoodDownAt,
-            String stoodDownReason) {
+            @Nullable Instant arrivedAt,
+            @Nullable Instant clearedAt,
+            @Nullable Instant stoodDownAt,
+            @Nullable String stoodDownReason) {
 
         static Assignment of(DispatchViews.AssignmentLine a) {
             return new Assignment(
@@ -149,8 +150,7 @@ final class DispatchResources {
             List<LogEntry> log,
             List<Assignment> assignments,
 
-            @Schema(description = "Seconds left to the attendance target, negative once passed")
-            Long secondsToTarget,
+            @Schema(description = "Seconds left to the attendance target, negative once passed") @Nullable Long secondsToTarget,
 
             boolean breached,
             boolean placeRestricted,
@@ -183,11 +183,10 @@ final class DispatchResources {
             @Schema(description = "Skills, comma separated") String skills,
             UnitStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            Double latitude,
-            Double longitude,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
 
-            @Schema(description = "When the position was reported")
-            Instant positionAt) {
+            @Schema(description = "When the position was reported") @Nullable Instant positionAt) {
 
         static Unit of(DispatchViews.UnitLine u) {
             return new Unit(

@@ -8,6 +8,8 @@ import org.constable.dispatch.persistence.AssignmentStore;
 import org.constable.dispatch.persistence.IncidentLogStore;
 import org.constable.dispatch.persistence.IncidentRow;
 import org.constable.dispatch.persistence.UnitStore;
+import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What pages and the API are given to read: records made for readers, never the stores' rows, so a
@@ -26,22 +28,27 @@ public final class DispatchViews {
             String callType,
             String summary,
             String grade,
-            Instant attendBy,
+            @Nullable Instant attendBy,
             boolean urban,
-            String beat,
+            @Nullable String beat,
             String locationText,
-            Double latitude,
-            Double longitude,
-            Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Long locationId,
             boolean locationUnverified,
             String requiredSkills,
             IncidentStatus status,
-            String closingClassification,
-            Boolean crimeIndicative,
-            Instant closedAt,
-            Instant firstAssignedAt,
-            Instant firstArrivedAt,
+            @Nullable String closingClassification,
+            @Nullable Boolean crimeIndicative,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstAssignedAt,
+            @Nullable Instant firstArrivedAt,
             int version) {
+
+        /** Where the incident is, or null when it has no point: latitude and longitude are stored together. */
+        public @Nullable GeoPoint point() {
+            return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+        }
 
         static IncidentFacts of(IncidentRow r) {
             return new IncidentFacts(
@@ -96,10 +103,10 @@ public final class DispatchViews {
             Instant assignedAt,
             String assignedBy,
             AssignmentStatus status,
-            Instant arrivedAt,
-            Instant clearedAt,
-            Instant stoodDownAt,
-            String stoodDownReason) {
+            @Nullable Instant arrivedAt,
+            @Nullable Instant clearedAt,
+            @Nullable Instant stoodDownAt,
+            @Nullable String stoodDownReason) {
 
         static AssignmentLine of(AssignmentStore.AssignmentRow a) {
             return new AssignmentLine(
@@ -133,9 +140,9 @@ public final class DispatchViews {
             String kind,
             String skills,
             UnitStatus status,
-            Double latitude,
-            Double longitude,
-            Instant positionAt) {
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Instant positionAt) {
 
         static UnitLine of(UnitStore.UnitRow u) {
             return new UnitLine(

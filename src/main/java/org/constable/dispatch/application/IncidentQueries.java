@@ -28,6 +28,7 @@ import org.constable.identity.RecordAccess;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +44,16 @@ public class IncidentQueries {
             int urgency,
             String callType,
             String locationText,
-            Double latitude,
-            Double longitude,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             Instant openedAt,
             long ageSeconds,
-            Instant attendBy,
-            Long secondsToTarget,
+            @Nullable Instant attendBy,
+            @Nullable Long secondsToTarget,
             boolean breached,
             boolean attended,
             List<String> units,
-            String beat,
+            @Nullable String beat,
             boolean placeRestricted,
             String callTypeLabel,
             String stage,
@@ -104,17 +105,18 @@ public class IncidentQueries {
     public static final String BREACHED = "breached";
 
     /** What the dispatcher narrowed the board to; a blank value does not narrow it. */
-    public record BoardFilter(String grade, String stage, String beat) {
+    public record BoardFilter(
+            @Nullable String grade,
+            @Nullable String stage,
+            @Nullable String beat) {
         public static final BoardFilter ALL = new BoardFilter(null, null, null);
 
         boolean keeps(BoardIncident i) {
-            return (blank(grade) || grade.equals(i.grade()))
-                    && (blank(beat) || beat.equals(i.beat()))
-                    && (blank(stage) || (BREACHED.equals(stage) ? i.breached() : stage.equals(i.stage())));
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
+            return (grade == null || grade.isBlank() || grade.equals(i.grade()))
+                    && (beat == null || beat.isBlank() || beat.equals(i.beat()))
+                    && (stage == null
+                            || stage.isBlank()
+                            || (BREACHED.equals(stage) ? i.breached() : stage.equals(i.stage())));
         }
     }
 
@@ -124,9 +126,9 @@ public class IncidentQueries {
             String kind,
             String skills,
             UnitStatus status,
-            Double latitude,
-            Double longitude,
-            String incidentReference) {
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String incidentReference) {
 
         public String kindLabel() {
             return UnitKind.labelOf(kind);
@@ -165,7 +167,7 @@ public class IncidentQueries {
             String gradeLabel,
             List<DispatchViews.LogLine> log,
             List<DispatchViews.AssignmentLine> assignments,
-            Long secondsToTarget,
+            @Nullable Long secondsToTarget,
             boolean breached,
             boolean placeRestricted,
             boolean placeWithheld,
@@ -230,14 +232,15 @@ public class IncidentQueries {
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
                 .map(raw -> {
-                    IncidentPlaces.Place place = verdicts.get(raw.id());
+                    IncidentPlaces.Place place = IncidentPlaces.verdict(verdicts, raw);
                     IncidentRow r = IncidentPlaces.shown(raw, place);
                     Long toTarget = r.attendBy() == null
                             ? null
                             : Duration.between(now, r.attendBy()).toSeconds();
-                    boolean attended = r.firstArrivedAt() != null;
+                    Instant arrived = r.firstArrivedAt();
+                    boolean attended = arrived != null;
                     boolean breached = r.attendBy() != null
-                            && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                            && (arrived != null ? arrived.isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
                     List<UnitOnIncident> on = unitsByIncident.getOrDefault(r.id(), List.of());
                     return new BoardIncident(
                             r.id(),
@@ -294,9 +297,9 @@ public class IncidentQueries {
         List<RecordRef> read = new java.util.ArrayList<>();
         openRows.forEach(r -> read.add(RecordRef.of(RecordType.INCIDENT, r.id())));
         openRows.stream()
-                .filter(r -> verdicts.get(r.id()).restricted()
-                        && !verdicts.get(r.id()).withheld())
-                .forEach(r -> read.add(RecordRef.of(RecordType.LOCATION, r.locationId())));
+                .filter(r -> IncidentPlaces.verdict(verdicts, r).restricted()
+                        && !IncidentPlaces.verdict(verdicts, r).withheld())
+                .forEach(r -> read.add(RecordRef.of(RecordType.LOCATION, IncidentPlaces.restrictedLocation(r))));
         audit.record(new AuditRecord(
                         Operation.CONSULTATION,
                         actor.username(),
@@ -365,7 +368,7 @@ public class IncidentQueries {
                         actor,
                         purpose,
                         RecordRef.of(RecordType.INCIDENT, id),
-                        RecordRef.of(RecordType.LOCATION, raw.locationId()))
+                        RecordRef.of(RecordType.LOCATION, IncidentPlaces.restrictedLocation(raw)))
                 : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of(RecordType.INCIDENT, id));
         audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;

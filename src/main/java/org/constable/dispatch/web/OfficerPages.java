@@ -92,13 +92,12 @@ class OfficerPages {
                             PURPOSE + " " + view.incident().reference(),
                             view.placeDisclosed()));
             var i = view.incident();
+            var at = i.point();
             model.addAttribute(
                     "history",
-                    i.latitude() == null
+                    at == null
                             ? List.of()
-                            : incidents
-                                    .near(actor, new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
-                                    .stream()
+                            : incidents.near(actor, at, 150, 8).stream()
                                     .filter(h -> h.id() != i.id())
                                     .toList());
         });

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents one search will rank, each once, in the order found: persons anyone may see, up to a
@@ -129,7 +130,7 @@ final class Candidates {
     }
 
     /** Adds documents of {@code leaf}; {@code flagged} is its postings of the restricted flag, null when none is flagged. */
-    InSegment in(LeafReaderContext leaf, PostingsEnum flagged) {
+    InSegment in(LeafReaderContext leaf, @Nullable PostingsEnum flagged) {
         return new InSegment(leaf, flagged);
     }
 
@@ -141,9 +142,9 @@ final class Candidates {
     final class InSegment {
         private final int base;
         private final Bits live;
-        private final PostingsEnum flagged;
+        private final @Nullable PostingsEnum flagged;
 
-        private InSegment(LeafReaderContext leaf, PostingsEnum flagged) {
+        private InSegment(LeafReaderContext leaf, @Nullable PostingsEnum flagged) {
             this.base = leaf.docBase;
             this.live = leaf.reader().getLiveDocs();
             this.flagged = flagged;

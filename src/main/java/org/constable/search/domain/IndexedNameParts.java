@@ -14,6 +14,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name parts in the index within a typed word's edit distance, or sharing one of its Double
@@ -93,7 +94,7 @@ final class IndexedNameParts {
         return grown;
     }
 
-    private static Object segment(LeafReaderContext leaf) {
+    private static @Nullable Object segment(LeafReaderContext leaf) {
         var helper = leaf.reader().getCoreCacheHelper();
         return helper == null ? null : helper.getKey();
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name parts in the index that one typed word may stand for, in one role (forename or surname),
@@ -55,7 +56,7 @@ final class NameExpansion {
      * It accepts exactly the same parts. A word of other characters (never made by {@code parts})
      * gets Lucene's own.
      */
-    static CompiledAutomaton fuzzy(String word) {
+    static @Nullable CompiledAutomaton fuzzy(String word) {
         if (word.length() < 3) {
             return null;
         }

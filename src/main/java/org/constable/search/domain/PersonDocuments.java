@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
@@ -158,7 +159,7 @@ public final class PersonDocuments {
             Set<String> surnames,
             Set<String> surnameParts,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname) {
         List<String> forenameParts = PersonNames.parts(forename);
         forenames.addAll(forenameParts);
@@ -234,7 +235,7 @@ public final class PersonDocuments {
                 restricted.numericValue().intValue() == 1);
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

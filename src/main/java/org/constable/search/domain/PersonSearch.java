@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.IntPoint;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds persons in two steps. First each typed word is expanded into the real name parts it may
@@ -118,8 +120,8 @@ public final class PersonSearch {
             List<PersonHit> best = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
-                SearchablePerson whole = PersonDocuments.read(
-                        stored.document(docOf.get(h.person().id())));
+                SearchablePerson whole = PersonDocuments.read(stored.document(Objects.requireNonNull(
+                        docOf.get(h.person().id()), "every ranked person was read from a document")));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;
@@ -133,7 +135,7 @@ public final class PersonSearch {
      * typed date; and, only when the names found too few, with any word enough. Null when nothing
      * searchable was typed.
      */
-    private Candidates candidates(
+    private @Nullable Candidates candidates(
             IndexSearcher searcher, SearchText text, LocalDate today, int limit, NameMatcher matcher)
             throws IOException {
         Candidates found = new Candidates(CANDIDATES, RESTRICTED_CANDIDATES);
@@ -194,7 +196,7 @@ public final class PersonSearch {
     }
 
     /** Date-of-birth and age clauses, each worth what the ranker adds for it, in the names' scale; null when none was typed. */
-    private static Query birthQuery(SearchText text, LocalDate today, float scale) {
+    private static @Nullable Query birthQuery(SearchText text, LocalDate today, float scale) {
         float worth = (float) PersonRanker.BIRTH_WEIGHT * scale;
         List<Query> ways = new ArrayList<>();
         if (text.dateOfBirth() != null) {
