@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
 
     /** Bump when documents change shape: an index of another shape is rebuilt at start. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     private static final String SCHEMA_KEY = "schema";
     private static final String CLEAN_KEY = "clean";

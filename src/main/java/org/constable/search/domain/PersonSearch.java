@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -116,10 +115,9 @@ public final class PersonSearch {
                     .reversed()
                     .thenComparingLong(h -> h.person().id()));
             List<PersonHit> best = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
                 SearchablePerson whole = PersonDocuments.read(
-                        stored.document(docOf.get(h.person().id())));
+                        searcher.getIndexReader(), docOf.get(h.person().id()));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;

@@ -123,7 +123,7 @@ final class IndexFixtures {
                 ScoreDoc[] docs = s.search(new TermQuery(PersonDocuments.key(id)), 1).scoreDocs;
                 return docs.length == 0
                         ? Optional.<SearchablePerson>empty()
-                        : Optional.of(PersonDocuments.read(s.storedFields().document(docs[0].doc)));
+                        : Optional.of(PersonDocuments.read(s.getIndexReader(), docs[0].doc));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
