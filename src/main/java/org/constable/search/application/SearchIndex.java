@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.constable.search.domain.NamePartDictionary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,8 @@ public class SearchIndex {
     private final Map<String, String> openedWith;
 
     private final SearchIndexState state;
+    /** Every person's name parts, learnt as documents are written (ADR 0063). */
+    private final NamePartDictionary personParts = NamePartDictionary.fedByWrites();
 
     /** An index with a state of its own, for tests of the index alone. */
     SearchIndex(String folder) {
@@ -90,8 +93,14 @@ public class SearchIndex {
         return folder;
     }
 
+    /** The name parts of the persons in this index, kept current as they are written, for person search. */
+    NamePartDictionary personParts() {
+        return personParts;
+    }
+
     void put(Term key, Document doc) {
         try {
+            personParts.learn(doc);
             writer.updateDocument(key, doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

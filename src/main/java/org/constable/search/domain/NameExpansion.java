@@ -1,24 +1,16 @@
 package org.constable.search.domain;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 
 /**
  * The name parts in the index that one typed word may stand for, in one role (forename or surname),
  * each with how it matches: the word itself, its nicknames and transliterations, the indexed parts
  * within its edit distance, and the indexed parts that share a Double Metaphone or Beider-Morse code
- * with it, read from the index's own sound-alike dictionary. Searching by these few real parts,
+ * with it, read from the index's own sound-alike dictionary as held in memory ({@link NamePartDictionary}). Searching by these few real parts,
  * each worth what the ranker would give it, is what lets the index order candidates as the ranker
  * would, instead of gathering everyone who shares any phonetic code.
  */
@@ -44,65 +36,36 @@ final class NameExpansion {
 
     private NameExpansion() {}
 
-    /**
-     * The automaton of the words within {@code word}'s edit distance (the first letter kept), or null
-     * for words too short to be fuzzy. Building it is the dearest step of a search for a word not
-     * seen before, so a search builds it once a word and uses it for both roles.
-     *
-     * <p>Name parts are cut to the letters a to z ({@link org.constable.people.PersonNames#parts}), in the index and as typed,
-     * so the automaton is built over those bytes alone: no Unicode alphabet to cover and no conversion
-     * of it to UTF-8, which is what {@link FuzzyQuery#getFuzzyAutomaton} spends most of its time on.
-     * It accepts exactly the same parts. A word of other characters (never made by {@code parts})
-     * gets Lucene's own.
-     */
-    static CompiledAutomaton fuzzy(String word) {
-        if (word.length() < 3) {
-            return null;
-        }
-        int edits = Math.min(2, Math.max(1, Names.allowedEdits(word)));
-        if (!lowerCaseLetters(word)) {
-            return FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
-        }
-        int[] rest = word.substring(1).chars().toArray();
-        Automaton within = new LevenshteinAutomata(rest, 'z', true).toAutomaton(edits, word.substring(0, 1));
-        return new CompiledAutomaton(within, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
-    }
-
-    private static boolean lowerCaseLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
+    /** How many edits a typed word's fuzzy parts may be from it; 0 for words too short to be fuzzy. */
+    static int edits(String word) {
+        return word.length() < 3 ? 0 : Math.min(2, Math.max(1, Names.allowedEdits(word)));
     }
 
     /**
-     * The parts {@code word} stands for in {@code role}, strongest first; {@code fuzzy} gives
-     * {@link #fuzzy(String)} of the word, built only if a segment must be walked.
+     * The parts {@code word} stands for in {@code role}, strongest first, found in {@code dictionary}
+     * (which has read the index being searched); every part the word matches, the weaker ones beyond
+     * {@link #MOST_PARTS} too, is added to {@code matched}.
      */
     static Map<String, NameMatch> of(
-            IndexReader reader,
-            String word,
-            Supplier<CompiledAutomaton> fuzzy,
-            Role role,
-            NameMatcher matcher,
-            IndexedNameParts indexed)
-            throws IOException {
+            String word, Role role, NameMatcher matcher, NamePartDictionary dictionary, Set<String> matched) {
         Set<String> parts = new HashSet<>();
         parts.add(word);
         parts.addAll(matcher.variants().of(word).keySet());
-        IndexedNameParts.Found found = indexed.of(
-                reader, word, role, fuzzy, NamePhonetics.doubleMetaphone(word), NamePhonetics.beiderMorse(word));
-        matcher.learnAlike(word, found.byDoubleMetaphone(), found.byBeiderMorse());
-        parts.addAll(found.bySpelling());
-        parts.addAll(found.byDoubleMetaphone());
-        parts.addAll(found.byBeiderMorse());
+        int edits = edits(word);
+        if (edits > 0) {
+            parts.addAll(dictionary.withinEdits(word, edits, role));
+        }
+        Set<String> byDoubleMetaphone =
+                new HashSet<>(dictionary.byDoubleMetaphone(NamePhonetics.doubleMetaphone(word), role));
+        Set<String> byBeiderMorse = new HashSet<>(dictionary.byBeiderMorse(NamePhonetics.beiderMorse(word), role));
+        matcher.learnAlike(word, byDoubleMetaphone, byBeiderMorse);
+        parts.addAll(byDoubleMetaphone);
+        parts.addAll(byBeiderMorse);
         Map<String, NameMatch> strongest = new LinkedHashMap<>();
         parts.stream()
                 .map(part -> matcher.match(word, part))
                 .filter(NameMatch::matched)
+                .peek(m -> matched.add(m.recorded()))
                 .sorted(Comparator.comparingDouble(NameMatch::weight).reversed().thenComparing(NameMatch::recorded))
                 .limit(MOST_PARTS)
                 .forEach(m -> strongest.put(m.recorded(), m));

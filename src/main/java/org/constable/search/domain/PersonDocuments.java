@@ -125,6 +125,19 @@ public final class PersonDocuments {
                 + String.join(ENTRY_SEP, p.warnings());
     }
 
+    /** Every name part the person is indexed under, in any role: own and aliases', parts and joined. */
+    static Set<String> nameParts(SearchablePerson p) {
+        Set<String> forenames = new LinkedHashSet<>();
+        Set<String> surnames = new LinkedHashSet<>();
+        Set<String> surnameParts = new LinkedHashSet<>();
+        addName(forenames, surnames, surnameParts, p.forename(), p.middleNames(), p.surname());
+        for (SearchablePerson.Alias a : p.aliases()) {
+            addName(forenames, surnames, surnameParts, a.forename(), null, a.surname());
+        }
+        forenames.addAll(surnames);
+        return forenames;
+    }
+
     private static String rankingText(SearchablePerson p) {
         StringBuilder b = new StringBuilder()
                 .append(p.id())
