@@ -44,21 +44,14 @@ class ArchitectureRulesTest {
     /**
      * A controller or page refuses input with {@code InvalidInput} (field + words for the user); a bare
      * IllegalArgumentException is answered without its message, so one thrown there is either a lost
-     * message or an internal check that belongs below the web layer (ADR 0058). The analytics
-     * packages (being re-cut into forecasting, dashboards and opendata) are outside this rule until
-     * their refusals move to InvalidInput.
+     * message or an internal check that belongs below the web layer (ADR 0058). It holds for every
+     * module.
      */
     @Test
     void pagesAndApisNeverThrowABareIllegalArgumentException() {
         noClasses()
                 .that()
                 .resideInAnyPackage("org.constable..web..", "org.constable..api..")
-                .and()
-                .resideOutsideOfPackages(
-                        "org.constable.analytics..",
-                        "org.constable.forecasting..",
-                        "org.constable.dashboards..",
-                        "org.constable.opendata..")
                 .should(constructABareIllegalArgumentException())
                 .allowEmptyShould(false)
                 .check(CONSTABLE);

@@ -11,16 +11,12 @@ import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.DatabasePerContext;
+import org.constable.testsupport.DemoForceHttpTest;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
-import org.constable.testsupport.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,12 +26,7 @@ import tools.jackson.databind.JsonNode;
  * crime give the dashboards, the open-data export and the forecasts something real to show. All of it
  * made through the modules' own use cases; the demo logins are the documented ones.
  */
-@SpringBootTest(
-        classes = ConstableApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"constable.demo.enabled=true"})
-@Import(TestClockConfiguration.class)
-@ContextConfiguration(initializers = DatabasePerContext.class)
+@DemoForceHttpTest
 class TheDemoForceOnItsFirstStartTest {
 
     @LocalServerPort

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.constable.identity.Actor;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one audit entry says, before it is chained. Consultation and disclosure need a purpose;
@@ -18,10 +19,10 @@ public record AuditRecord(
         String actor,
         String actorRoles,
         List<RecordRef> records,
-        String purpose,
-        String recipient,
+        @Nullable String purpose,
+        @Nullable String recipient,
         Outcome outcome,
-        String detail) {
+        @Nullable String detail) {
 
     /** The longest purpose kept; a justification, not an essay. */
     public static final int MAX_PURPOSE_LENGTH = 500;
@@ -42,7 +43,7 @@ public record AuditRecord(
         detail = printable(detail);
     }
 
-    public static AuditRecord of(Operation operation, Actor actor, String purpose, RecordRef... records) {
+    public static AuditRecord of(Operation operation, Actor actor, @Nullable String purpose, RecordRef... records) {
         return new AuditRecord(
                 operation,
                 actor.username(),
@@ -54,7 +55,7 @@ public record AuditRecord(
                 null);
     }
 
-    public AuditRecord withDetail(String text) {
+    public AuditRecord withDetail(@Nullable String text) {
         return new AuditRecord(operation, actor, actorRoles, records, purpose, recipient, outcome, text);
     }
 
@@ -62,7 +63,7 @@ public record AuditRecord(
      * Checks a purpose before anything is read: present, printable and not too long. Use cases call
      * it first, so a request without a usable purpose gets the same answer whatever record it names.
      */
-    public static void requirePurpose(String purpose, Operation operation) {
+    public static void requirePurpose(@Nullable String purpose, Operation operation) {
         if (purpose == null || purpose.isBlank()) {
             throw new MissingPurpose(operation);
         }
@@ -70,7 +71,7 @@ public record AuditRecord(
     }
 
     /** {@link #requirePurpose(String, Operation)} for a consultation, the usual case. */
-    public static void requirePurpose(String purpose) {
+    public static void requirePurpose(@Nullable String purpose) {
         requirePurpose(purpose, Operation.CONSULTATION);
     }
 
@@ -87,7 +88,7 @@ public record AuditRecord(
     }
 
     /** The text with every control character written out as {@code \\uXXXX}; null stays null. */
-    static String printable(String text) {
+    static @Nullable String printable(@Nullable String text) {
         if (text == null) {
             return null;
         }

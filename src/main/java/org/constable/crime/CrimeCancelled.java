@@ -7,4 +7,9 @@ import java.time.Instant;
  * victims under the Victims' Code, so victim care closes their open deadlines as cancelled.
  */
 public record CrimeCancelled(
-        long crimeId, String reference, String ground, Instant cancelledAt, String requestedBy, String approvedBy) {}
+        long crimeId,
+        String reference,
+        CancellationGround ground,
+        Instant cancelledAt,
+        String requestedBy,
+        String approvedBy) {}

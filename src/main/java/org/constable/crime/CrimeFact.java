@@ -2,7 +2,10 @@ package org.constable.crime;
 
 import java.time.Instant;
 
-/** One recorded crime as statistics see it: no personal fields at all. {@code status} is RECORDED or CANCELLED; {@code outcomeType} the latest Home Office outcome, or null. */
+/**
+ * One recorded crime as statistics see it: no personal fields at all. {@code status} says whether it
+ * counts (RECORDED) or was cancelled; {@code outcomeType} is the latest Home Office outcome code, or null.
+ */
 public record CrimeFact(
         long crimeId,
         String reference,
@@ -12,5 +15,5 @@ public record CrimeFact(
         Instant recordedAt,
         Double latitude,
         Double longitude,
-        String status,
+        CrimeStatus status,
         String outcomeType) {}

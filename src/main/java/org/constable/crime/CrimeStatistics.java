@@ -23,7 +23,7 @@ public class CrimeStatistics {
         this.monitor = monitor;
     }
 
-    /** Crimes recorded in [from, to), cancelled ones included (status CANCELLED), oldest first. */
+    /** Crimes recorded in [from, to), cancelled ones included ({@link CrimeStatus#CANCELLED}), oldest first. */
     @Transactional(readOnly = true)
     public List<CrimeFact> recordedBetween(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.constable.crime.persistence.CrimeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,12 @@ public class PersonCrimes {
 
     /** One crime; {@code roles} is the person's part(s) in it, empty when found by reference. */
     public record CrimeSummary(
-            long id, String reference, String classification, String status, Instant recordedAt, List<String> roles) {
+            long id,
+            String reference,
+            String classification,
+            CrimeStatus status,
+            Instant recordedAt,
+            List<CrimeRole> roles) {
         public CrimeSummary {
             roles = List.copyOf(roles);
         }
@@ -67,6 +73,10 @@ public class PersonCrimes {
                 c.classification(),
                 c.status(),
                 c.recordedAt(),
-                c.roles() == null ? List.of() : List.of(c.roles().split(",")));
+                c.roles() == null
+                        ? List.of()
+                        : Stream.of(c.roles().split(","))
+                                .map(CrimeRole::valueOf)
+                                .toList());
     }
 }

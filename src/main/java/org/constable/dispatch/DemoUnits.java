@@ -2,6 +2,7 @@ package org.constable.dispatch;
 
 import java.util.List;
 import java.util.Random;
+import org.constable.dispatch.domain.UnitStatus;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.mapping.ForceGeography;
@@ -51,7 +52,7 @@ class DemoUnits implements ApplicationRunner {
         for (Kind k : KINDS) {
             for (int i = 1; i <= k.count(); i++) {
                 ForceGeography.Station st = stations.get(random.nextInt(stations.size()));
-                String status = random.nextInt(4) == 0 ? "OFF_DUTY" : "AVAILABLE";
+                UnitStatus status = random.nextInt(4) == 0 ? UnitStatus.OFF_DUTY : UnitStatus.AVAILABLE;
                 jdbc.sql(
                                 "INSERT INTO dispatch.unit (callsign, station, kind, skills, status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)")
                         .params(
@@ -59,7 +60,7 @@ class DemoUnits implements ApplicationRunner {
                                 st.name(),
                                 k.kind(),
                                 k.skills(),
-                                status,
+                                status.name(),
                                 st.latitude() + (random.nextDouble() - 0.5) * 0.01,
                                 st.longitude() + (random.nextDouble() - 0.5) * 0.01)
                         .update();
@@ -72,8 +73,8 @@ class DemoUnits implements ApplicationRunner {
         };
         for (int i = 0; i < officers.length; i++) {
             String callsign = String.format("RV%02d", i + 1);
-            jdbc.sql("UPDATE dispatch.unit SET status = 'AVAILABLE' WHERE callsign = ?")
-                    .param(callsign)
+            jdbc.sql("UPDATE dispatch.unit SET status = ? WHERE callsign = ?")
+                    .params(UnitStatus.AVAILABLE.name(), callsign)
                     .update();
             actors.load(DemoMode.DEMO_USER_PREFIX + officers[i])
                     .ifPresent(officer -> jdbc.sql(

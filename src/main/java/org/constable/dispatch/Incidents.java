@@ -31,7 +31,7 @@ public interface Incidents {
             String reference,
             Instant openedAt,
             String grade,
-            String status,
+            IncidentStatus status,
             String callType,
             String locationText,
             Double distanceMetres,
@@ -45,7 +45,7 @@ public interface Incidents {
         }
 
         public boolean open() {
-            return "OPEN".equals(status);
+            return status.open();
         }
     }
 

@@ -1,4 +1,6 @@
 package org.constable.dispatch;
 
+import org.constable.dispatch.domain.UnitStatus;
+
 /** A unit's status or position changed. */
-public record UnitChanged(long unitId, String callsign, String status) {}
+public record UnitChanged(long unitId, String callsign, UnitStatus status) {}

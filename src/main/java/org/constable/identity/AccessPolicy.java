@@ -6,6 +6,7 @@ import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,7 +154,7 @@ public class AccessPolicy {
         return actor != null && RolePermissions.mayView(actor.roles(), field);
     }
 
-    private void deny(Actor actor, String what, RecordRef record) {
+    private void deny(Actor actor, String what, @Nullable RecordRef record) {
         events.publishEvent(new AccessDenied(
                 actor == null ? "anonymous" : actor.username(),
                 actor == null ? "" : actor.rolesText(),

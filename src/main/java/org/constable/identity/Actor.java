@@ -2,9 +2,14 @@ package org.constable.identity;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The signed-in user behind a request, with the roles they hold at this moment. */
-public record Actor(long userId, String username, Set<Role> roles, Long teamId) {
+public record Actor(
+        long userId,
+        String username,
+        Set<Role> roles,
+        @Nullable Long teamId) {
 
     public Actor {
         roles = Set.copyOf(roles);

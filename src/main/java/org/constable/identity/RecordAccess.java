@@ -1,7 +1,9 @@
 package org.constable.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /** How an actor came to use a permission on a record: by a role, or by a named {@link RecordAccessRule}. */
-public record RecordAccess(String rule, String reason) {
+public record RecordAccess(@Nullable String rule, @Nullable String reason) {
 
     public static final RecordAccess BY_ROLE = new RecordAccess(null, null);
 

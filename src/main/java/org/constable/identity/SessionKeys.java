@@ -2,6 +2,7 @@ package org.constable.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the signed-in session behind a request, for those that hold something open for it (the
@@ -15,7 +16,7 @@ public final class SessionKeys {
 
     private SessionKeys() {}
 
-    public static String of(HttpServletRequest request) {
+    public static @Nullable String of(HttpServletRequest request) {
         if (request.getAttribute(BEARER_KEY) instanceof String key) {
             return key;
         }

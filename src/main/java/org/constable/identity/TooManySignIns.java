@@ -16,6 +16,12 @@ public class TooManySignIns extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
+    /** The words for the user, never null. */
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage());
+    }
+
     /** Whole seconds to wait, at least one. */
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);

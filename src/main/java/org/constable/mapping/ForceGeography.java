@@ -1,6 +1,7 @@
 package org.constable.mapping;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,7 +12,7 @@ public class ForceGeography {
     public record Station(long id, String name, double latitude, double longitude) {}
 
     /** A stored polygon: the force area (code null, not urban) or a beat. */
-    public record Area(String code, String name, boolean urban, String geojson) {}
+    public record Area(@Nullable String code, String name, boolean urban, String geojson) {}
 
     private final JdbcClient jdbc;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();

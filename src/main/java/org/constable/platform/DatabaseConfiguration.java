@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -86,7 +87,7 @@ public class DatabaseConfiguration {
     }
 
     /** Lets the embedded server be optional while still being closed with the context. */
-    public record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+    public record EmbeddedDatabaseHolder(@Nullable EmbeddedDatabase database) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             if (database != null) {

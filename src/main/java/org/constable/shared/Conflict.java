@@ -5,4 +5,10 @@ public class Conflict extends RuntimeException {
     public Conflict(String message) {
         super(message);
     }
+
+    /** The message given, never null: it is meant for the user. */
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage());
+    }
 }

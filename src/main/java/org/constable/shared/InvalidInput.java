@@ -44,6 +44,12 @@ public class InvalidInput extends IllegalArgumentException {
         return new InvalidInput(field, message);
     }
 
+    /** The messages of every field at fault, never null: they are meant for the user. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
+    }
+
     /** Every field at fault, in the order found. */
     public List<FieldError> errors() {
         return errors;

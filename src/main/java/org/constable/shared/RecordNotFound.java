@@ -1,6 +1,7 @@
 package org.constable.shared;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No such record, or one the user may not know exists: the two must look the same so that
@@ -12,7 +13,7 @@ public class RecordNotFound extends RuntimeException {
 
     private final String kind;
     private final String id;
-    private final String field;
+    private final @Nullable String field;
 
     public RecordNotFound(RecordRef record) {
         this(record.type().words(), String.valueOf(record.id()), null);
@@ -28,7 +29,7 @@ public class RecordNotFound extends RuntimeException {
         this(kind, id, null);
     }
 
-    private RecordNotFound(String kind, String id, String field) {
+    private RecordNotFound(String kind, String id, @Nullable String field) {
         super("No " + Objects.requireNonNull(kind, "kind") + " with id " + id + ".");
         this.kind = kind;
         this.id = id;
@@ -38,6 +39,12 @@ public class RecordNotFound extends RuntimeException {
     /** The same refusal, saying which request field named the missing record (e.g. {@code caller.personId}). */
     public RecordNotFound inField(String field) {
         return new RecordNotFound(kind, id, field);
+    }
+
+    /** "No <kind> with id <id>.", never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     /** The kind of record in words, e.g. "crime change request". */
@@ -50,7 +57,7 @@ public class RecordNotFound extends RuntimeException {
     }
 
     /** The request field that named the record, or null when it was the path. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 }

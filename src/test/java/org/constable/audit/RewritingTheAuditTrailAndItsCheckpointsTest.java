@@ -14,6 +14,7 @@ import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ConstableHttpTest
 @TestPropertySource(properties = "constable.test.context=rewrite-with-checkpoints")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RewritingTheAuditTrailAndItsCheckpointsTest {
 
     @Autowired

@@ -10,13 +10,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Role;
@@ -137,13 +137,11 @@ class CallHandlerInTheControlRoomBrowserTest {
     }
 
     private void awaitSearchable(String query, long personId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (search.people(recorder, query, "Test", 10).stream().noneMatch(p -> p.id() == personId)) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError(query + " never became searchable");
-            }
-            Thread.sleep(100);
-        }
+        Awaitility.await(query + " becomes searchable")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .pollInSameThread()
+                .until(() -> search.people(recorder, query, "Test", 10).stream().anyMatch(p -> p.id() == personId));
     }
 
     @Test
@@ -247,7 +245,11 @@ class CallHandlerInTheControlRoomBrowserTest {
                         Pattern.compile(".*/incidents/\\d+\\?recorded=CALL-.*"),
                         new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
         assertThat(page.locator("h1")).containsText("INC-");
-        Thread.sleep(500); // the first, timed-out submit may still be finishing on the server
+        // the first, timed-out submit may still be finishing on the server: the count stays at one
+        Awaitility.await("the timed-out first submit adds no second call")
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> db.count("SELECT count(*) FROM contact.call WHERE what_happened = '" + what + "'") == 1);
         org.assertj.core.api.Assertions.assertThat(
                         db.count("SELECT count(*) FROM contact.call WHERE what_happened = '" + what + "'"))
                 .as("the call is recorded exactly once")

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.constable.identity.Role;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.persistence.UserAccounts;
@@ -194,19 +197,23 @@ class CancellingACrimeClosesItsVictimsCodeDeadlinesTest {
 
     private static JsonNode await(java.util.function.Supplier<Api.Response> get, Predicate<JsonNode> ready)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            Api.Response r = get.get();
-            if (r.status() == 200) {
-                last = Json.read(r.body());
-                if (ready.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(50);
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return Awaitility.await("the answer is ready")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () -> {
+                                Api.Response r = get.get();
+                                if (r.status() == 200) {
+                                    last.set(Json.read(r.body()));
+                                }
+                                return r.status() == 200 ? last.get() : null;
+                            },
+                            seen -> seen != null && ready.test(seen));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not reached within 20 s; last seen: " + last.get(), e);
         }
-        throw new AssertionError("not reached within 20 s; last seen: " + last);
     }
 
     private TestUsers.TestUser userInTeam(String team, Role role) {

@@ -18,7 +18,7 @@ import org.constable.contact.domain.ThriveAssessment;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.crime.application.IntegrityMonitor;
-import org.constable.crime.domain.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.NcrsDecision;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.identity.Actor;
@@ -180,7 +180,7 @@ class NcrsMonitorInvariantsPropertiesTest {
                         long request = changes.request(
                                 officer,
                                 crime == null ? -1 : crime,
-                                CrimeChanges.Kind.CANCEL,
+                                ChangeKind.CANCEL,
                                 null,
                                 CancellationGround.DUPLICATE_RECORD,
                                 "recorded twice");

@@ -107,7 +107,7 @@ class RecordingACrimeFromAClosedIncidentTest {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.policeUkCategory()).isEqualTo("violent-crime");
-                    assertThat(f.status()).isEqualTo("RECORDED");
+                    assertThat(f.status()).isEqualTo(CrimeStatus.RECORDED);
                     assertThat(f.latitude()).as("the incident's place").isNotNull();
                 });
         RecordingRate rate = statistics.recordingRate(periodStart, periodEnd);

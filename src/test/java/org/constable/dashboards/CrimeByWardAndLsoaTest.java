@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -39,10 +40,13 @@ import tools.jackson.databind.JsonNode;
  * An analyst reads crime by ward and by LSOA. Two synthetic 1 km wards on the British National Grid
  * (test-wards.geojson, West and East); crimes recorded today at places in them, outside them and
  * with no place; and two months of synthetic police.uk rows, so that every figure can be counted
- * by hand. The wards are configured as a force would, by file.
+ * by hand. The wards are configured as a force would, by file. Because it counts every crime
+ * recorded today, also those outside the wards, it has an application context (and a database) of
+ * its own, closed afterwards (ADR 0062).
  */
 @ConstableHttpTest
 @TestPropertySource(properties = "constable.dashboard.wards-file=classpath:dashboard/test-wards.geojson")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrimeByWardAndLsoaTest {
 

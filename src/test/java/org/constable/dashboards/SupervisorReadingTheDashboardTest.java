@@ -2,6 +2,7 @@ package org.constable.dashboards;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.testsupport.CommandAndControl.callAt;
 import static org.constable.testsupport.CommandAndControl.thrive;
 
@@ -11,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.constable.identity.Role;
@@ -58,19 +60,17 @@ class SupervisorReadingTheDashboardTest {
         close(api, handler, dispatcher, "ASB");
 
         // the read model follows dispatch's IncidentClosed events after their commit
-        var response = api.get(overview, supervisor);
+        var response = await("the dashboard counts the two crimes and the ASB closed")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get(overview, supervisor), r -> {
+                    JsonNode seen = Json.read(r.body());
+                    return seen.get("crimeIndicative").asLong()
+                                            - before.get("crimeIndicative").asLong()
+                                    >= 2
+                            && count(seen, "ASB") != count(before, "ASB");
+                });
         JsonNode after = Json.read(response.body());
-        for (int i = 0;
-                i < 100
-                                && after.get("crimeIndicative").asLong()
-                                                - before.get("crimeIndicative").asLong()
-                                        < 2
-                        || i < 100 && count(after, "ASB") == count(before, "ASB");
-                i++) {
-            Thread.sleep(100);
-            response = api.get(overview, supervisor);
-            after = Json.read(response.body());
-        }
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(count(after, "CRIME_BURGLARY") - count(before, "CRIME_BURGLARY"))
                 .isEqualTo(2);

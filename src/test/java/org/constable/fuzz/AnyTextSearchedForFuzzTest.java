@@ -3,7 +3,7 @@ package org.constable.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,31 +39,11 @@ class AnyTextSearchedForFuzzTest {
     static final PersonSearch PERSONS = PersonSearch.standard();
 
     @FuzzTest
-    @DictionaryEntries({
-        "aged ",
-        "age ",
-        "born ",
-        " b.",
-        "-",
-        " to ",
-        "/",
-        ",",
-        "flat ",
-        "apt ",
-        "M1 1AA",
-        "M14",
-        "AB12 CDE",
-        "’",
-        "'"
-    })
+    @DictionaryFile(resourcePath = "search-box.dict")
     void anyTypedTextIsSearchedWithoutFailingOrShowingARestrictedRecord(FuzzedDataProvider data) {
-        String typed = data.consumeRemainingAsString();
-        SearchText text = SearchText.parse(typed);
-        assertThat(text.raw()).isEqualTo(typed.trim());
-        if (text.ageRange() != null) {
-            assertThat(text.ageRange().from())
-                    .isLessThanOrEqualTo(text.ageRange().to());
-        }
+        SearchBoxInput input = SearchBoxInput.typed(data);
+        SearchText text = input.text();
+        String typed = input.typed();
         assertThat(PERSONS.search(INDEX, text, TODAY, 10, id -> false))
                 .noneMatch(h -> h.person().restricted());
         assertThat(LocationSearch.search(INDEX, text, null, 10, id -> false))

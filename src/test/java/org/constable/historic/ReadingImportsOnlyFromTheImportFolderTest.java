@@ -1,6 +1,7 @@
 package org.constable.historic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -247,21 +249,10 @@ class ReadingImportsOnlyFromTheImportFolderTest {
 
     private ImportLedger.Run awaitFinished(long runId) {
         ImportLedger ledger = context.getBean(ImportLedger.class);
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            ImportLedger.Run run = ledger.run(runId).orElseThrow();
-            if (!"RUNNING".equals(run.status())) {
-                return run;
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish within a minute");
+        return await("import run " + runId + " finishes")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> ledger.run(runId).orElseThrow(), run -> !"RUNNING".equals(run.status()));
     }
 
     private static byte[] bytes(Path p) {

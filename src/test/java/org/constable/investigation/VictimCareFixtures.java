@@ -1,5 +1,7 @@
 package org.constable.investigation;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,13 +57,11 @@ class VictimCareFixtures {
         CrimeRecorded e = new CrimeRecorded(
                 id, "CRM-" + id, "28E", reportedAt, reportedAt.plus(Duration.ofHours(1)), officer, List.of(victims));
         publish(e);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", id) < victims.length) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Victim care did not open for crime " + id);
-            }
-            sleep();
-        }
+        await("victim care opens for crime " + id)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", id)
+                        >= victims.length);
         return e;
     }
 
@@ -75,14 +75,5 @@ class VictimCareFixtures {
                 username, "Test " + username, null, TestUsers.PASSWORD, Set.of(roles), team));
         return new TestUsers.TestUser(
                 id, username, accounts.findById(id).orElseThrow().totpSecret());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
     }
 }

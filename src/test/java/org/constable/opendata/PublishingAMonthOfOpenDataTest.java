@@ -1,6 +1,7 @@
 package org.constable.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.testsupport.CommandAndControl.thrive;
 
 import java.nio.charset.StandardCharsets;
@@ -357,12 +358,10 @@ class PublishingAMonthOfOpenDataTest {
     }
 
     private void awaitFact(long incidentId) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (db.count("SELECT count(*) FROM analytics.incident_fact WHERE incident_id = ?", incidentId) == 1) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the closed incident never reached the analytics read model");
+        await("the closed incident " + incidentId + " reaches the analytics read model")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> db.count("SELECT count(*) FROM analytics.incident_fact WHERE incident_id = ?", incidentId)
+                        == 1);
     }
 }

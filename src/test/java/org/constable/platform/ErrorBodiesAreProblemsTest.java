@@ -3,15 +3,19 @@ package org.constable.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.constable.testsupport.Problems.problem;
 
+import java.util.List;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +24,6 @@ import tools.jackson.databind.JsonNode;
  * something went wrong and gives the reference to quote, never the exception's words.
  */
 @ConstableHttpTest
-@Import({FailingOnPurpose.Api.class, FailingOnPurpose.Page.class, FailingOnPurpose.FailingFilter.class})
 class ErrorBodiesAreProblemsTest {
 
     @LocalServerPort
@@ -29,13 +32,23 @@ class ErrorBodiesAreProblemsTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     Api api;
     String officer;
+    List<RequestMappingInfo> failing;
 
     @BeforeEach
     void setUp() {
+        failing = FailingOnPurpose.register(mappings);
         api = new Api(port);
         officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
+    }
+
+    @AfterEach
+    void removeTheFailingEndpoints() {
+        FailingOnPurpose.unregister(mappings, failing);
     }
 
     @Test

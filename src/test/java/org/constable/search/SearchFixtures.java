@@ -41,20 +41,8 @@ final class SearchFixtures {
     }
 
     /** Gets the JSON at {@code path} until it satisfies {@code found}; returns the last answer. */
-    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode results;
-        do {
-            Api.Response r = api.get(path, token);
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-            results = Json.read(r.body());
-            if (found.test(results)) {
-                return results;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return results;
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) {
+        return api.getJsonUntil(path, token, Duration.ofSeconds(20), found);
     }
 
     /** The id of a record the API has just created (201). */

@@ -1,27 +1,24 @@
 package org.constable.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.search.SearchFixtures.searchPath;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import org.constable.ConstableApplication;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.DatabaseAdmin;
-import org.constable.testsupport.DatabasePerContext;
+import org.constable.testsupport.DemoForceHttpTest;
 import org.constable.testsupport.Json;
-import org.constable.testsupport.TestClockConfiguration;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,13 +28,7 @@ import tools.jackson.databind.JsonNode;
  * demo force, once the index says it is complete, a common surname, a demo postcode and a demo
  * registration read with a misread character are found, and health is UP.
  */
-@SpringBootTest(
-        classes = ConstableApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "constable.demo.enabled=true")
-@Import(TestClockConfiguration.class)
-@ContextConfiguration(initializers = DatabasePerContext.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@DemoForceHttpTest
 class SearchingTheDemoForceOnFirstStartTest {
 
     @LocalServerPort
@@ -96,18 +87,23 @@ class SearchingTheDemoForceOnFirstStartTest {
 
     /** Searches until the index says it is complete (the rebuild at start runs in the background). */
     private static JsonNode searchUntilComplete(Api api, String token, String q) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-        JsonNode results;
-        do {
-            Api.Response r = api.get(searchPath(q, "Investigation"), token);
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-            results = Json.read(r.body());
-            if (results.get("indexStatus").get("complete").asBoolean()) {
-                return results;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        return results;
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return await("the search index says it is complete")
+                    .atMost(Duration.ofSeconds(300))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(
+                            () -> {
+                                Api.Response r = api.get(searchPath(q, "Investigation"), token);
+                                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                                last.set(Json.read(r.body()));
+                                return last.get();
+                            },
+                            results ->
+                                    results.get("indexStatus").get("complete").asBoolean());
+        } catch (ConditionTimeoutException e) {
+            return last.get(); // the test's assertions say what was missing
+        }
     }
 
     private long count(String sql) {

@@ -1,9 +1,11 @@
 package org.constable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,13 +134,10 @@ class AuditBatchPoisoningTest {
     }
 
     private void awaitWriterWaitingForTheLock() throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (db.count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 0) {
-            assertThat(System.nanoTime())
-                    .as("the writer waits for the chain lock")
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        await("the writer waits for the chain lock")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> db.count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
     }
 
     private static long person(Api api, String token) {

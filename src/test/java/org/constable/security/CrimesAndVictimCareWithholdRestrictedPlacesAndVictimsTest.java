@@ -1,6 +1,7 @@
 package org.constable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.security.RestrictedWorld.byId;
 import static org.constable.security.RestrictedWorld.canary;
 import static org.constable.security.RestrictedWorld.enc;
@@ -138,16 +139,11 @@ class CrimesAndVictimCareWithholdRestrictedPlacesAndVictimsTest {
     }
 
     private void awaitVictimCare(long crimeId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) == 0) {
-            assertThat(System.nanoTime()).as("victim care opened").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await("victim care opened for crime " + crimeId)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() ->
+                        db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) > 0);
     }
 
     private static List<JsonNode> items(JsonNode list, long crimeId) {

@@ -1,10 +1,14 @@
 package org.constable.security;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.awaitility.core.ConditionTimeoutException;
 import org.constable.testsupport.Api;
 
 /**
@@ -122,14 +126,20 @@ final class DispatcherAtWork implements AutoCloseable {
 
     /** Waits until at least {@code count} reads were taken after {@code fromNanos}. */
     void awaitSamplesAfter(long fromNanos, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            synchronized (samples) {
-                if (samples.stream().filter(s -> s.startNanos() >= fromNanos).count() >= count) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
+        try {
+            await(count + " dispatcher reads taken")
+                    .atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        synchronized (samples) {
+                            return samples.stream()
+                                            .filter(s -> s.startNanos() >= fromNanos)
+                                            .count()
+                                    >= count;
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            // as many as were taken: the figures say how many
         }
     }
 

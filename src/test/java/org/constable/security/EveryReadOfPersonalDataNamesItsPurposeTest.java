@@ -2,12 +2,12 @@ package org.constable.security;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.constable.security.RestrictedWorld.canary;
 import static org.constable.security.RestrictedWorld.enc;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.domain.RolePermissions;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import tools.jackson.databind.JsonNode;
 
 /**
  * DPA 2018 s.62: every consultation of personal data is logged with its justification. This test
@@ -117,8 +114,6 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-    record Endpoint(String path, List<JsonNode> parameters, boolean stream) {}
-
     /** The records the walk reads, and the canary names that must appear in no allow-listed answer. */
     record World(Map<String, Long> ids, List<String> canaries, Area area, String surname) {}
 
@@ -137,7 +132,7 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         }
         World world = world(api, tokens, people, lastMonth);
 
-        List<Endpoint> endpoints = getEndpoints(api);
+        List<OpenApiGets.Endpoint> endpoints = OpenApiGets.read(api);
         assertThat(endpoints).as("GET endpoints in the OpenAPI document").hasSizeGreaterThan(20);
         Set<String> documented = new TreeSet<>();
         endpoints.forEach(e -> documented.add(e.path()));
@@ -145,7 +140,7 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
         List<String> wrong = new ArrayList<>();
         int audited = 0;
-        for (Endpoint e : endpoints) {
+        for (OpenApiGets.Endpoint e : endpoints) {
             Permission permission = permissionOf(e.path());
             Role role = roleFor(permission);
             if (role == null) {
@@ -250,11 +245,11 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 supervisor,
                 "{\"kind\":\"RECLASSIFY\",\"newClassificationCode\":\"8N\",\"reason\":\"Injury was minor\"}");
         assertThat(change.status()).as(change.body()).isBetween(200, 201);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) == 0) {
-            assertThat(System.nanoTime()).as("victim care opened").isLessThan(deadline);
-            sleep();
-        }
+        await("victim care opened")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() ->
+                        db.count("SELECT count(*) FROM investigation.victim_care WHERE crime_id = ?", crimeId) > 0);
 
         String analyst = tokens.get(Role.INTELLIGENCE_ANALYST);
         var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
@@ -300,82 +295,21 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 "?surname=" + world.surname());
     }
 
-    private String query(Endpoint e, World world) {
+    private String query(OpenApiGets.Endpoint e, World world) {
         String extra = showing(world).get(e.path());
-        StringBuilder q = new StringBuilder(extra == null ? "" : extra);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        for (JsonNode p : e.parameters()) {
-            String name = p.get("name").asString();
-            boolean required = p.has("required") && p.get("required").asBoolean();
-            if (!required || !"query".equals(p.get("in").asString()) || name.equals("purpose")) {
-                continue;
-            }
-            String format = p.path("schema").path("format").asString("");
-            String value = switch (name) {
-                case "from" ->
-                    format.equals("date")
-                            ? today.minusDays(7).toString()
-                            : clock.instant().minus(Duration.ofDays(7)).toString();
-                case "to" ->
-                    format.equals("date")
-                            ? today.plusDays(1).toString()
-                            : clock.instant().plus(Duration.ofDays(1)).toString();
-                case "q" -> "Walk Row";
-                case "surname" -> world.surname();
-                default -> null;
-            };
-            if (value == null) {
-                return null;
-            }
-            q.append(q.isEmpty() ? '?' : '&').append(name).append('=').append(enc(value));
-        }
-        return q.toString();
+        return OpenApiGets.requiredQuery(
+                e, extra == null ? "" : extra, clock, 7, Map.of("q", "Walk Row", "surname", world.surname()));
     }
 
     private static String fill(String template, World world) {
-        if (!template.contains("{")) {
-            return template;
-        }
         Long id = world.ids().get(template);
-        return id == null ? null : template.replaceAll("\\{[^}]+}", Long.toString(id));
-    }
-
-    private static List<Endpoint> getEndpoints(Api api) {
-        var doc = api.get("/api/v1/openapi", null);
-        assertThat(doc.status()).as(doc.body()).isEqualTo(200);
-        List<Endpoint> endpoints = new ArrayList<>();
-        JsonNode paths = Json.read(doc.body()).get("paths");
-        for (String path : paths.propertyNames()) {
-            JsonNode get = paths.get(path).get("get");
-            if (get == null) {
-                continue;
-            }
-            List<JsonNode> parameters = new ArrayList<>();
-            get.path("parameters").forEach(parameters::add);
-            boolean stream = get.path("responses").toString().contains("text/event-stream");
-            endpoints.add(new Endpoint(path, parameters, stream));
-        }
-        return endpoints;
+        List<String> paths = OpenApiGets.withIds(template, id == null ? null : List.of(id));
+        return paths == null ? null : paths.get(0);
     }
 
     /** The permission the handler of {@code GET path} is guarded by. */
     private Permission permissionOf(String path) {
-        for (var entry : mappings.getHandlerMethods().entrySet()) {
-            var info = entry.getKey();
-            if (info.getPathPatternsCondition() == null
-                    || !info.getPathPatternsCondition().getPatternValues().contains(path)) {
-                continue;
-            }
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-                continue;
-            }
-            Guarded g = entry.getValue().getMethodAnnotation(Guarded.class);
-            if (g != null) {
-                return g.value();
-            }
-        }
-        throw new AssertionError("no guarded GET handler for " + path);
+        return OpenApiGets.permissionOf(mappings, path);
     }
 
     /** A role allowed the permission, the supervisor first (they are the officer in charge of the crime). */
@@ -394,14 +328,5 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
     private static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,24 +2,18 @@ package org.constable.security;
 
 import static org.constable.security.RestrictedWorld.enc;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.security.RandomRestrictedWorld.Marked;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl.Area;
-import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Walks every GET endpoint of the application's own OpenAPI document as one caller: ids of the
@@ -30,15 +24,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class OpenApiWalk {
 
-    record Endpoint(String path, List<JsonNode> parameters, boolean stream) {}
-
     /** A query string, and what in it the answer may repeat back (the caller's own words). */
     record Query(String text, String echoed) {}
 
     private final Api api;
     private final RequestMappingHandlerMapping mappings;
     private final MutableClock clock;
-    private List<Endpoint> endpoints;
+    private List<OpenApiGets.Endpoint> endpoints;
 
     OpenApiWalk(Api api, RequestMappingHandlerMapping mappings, MutableClock clock) {
         this.api = api;
@@ -47,7 +39,7 @@ final class OpenApiWalk {
     }
 
     void everyGet(String token, Set<Role> roles, RandomRestrictedWorld world, long exportId, Leaks leaks) {
-        for (Endpoint e : endpoints()) {
+        for (OpenApiGets.Endpoint e : endpoints()) {
             if (e.stream() || !RolePermissions.grants(roles, permissionOf(e.path()))) {
                 continue; // streams are read by the test itself; a role without the permission gets 403
             }
@@ -84,9 +76,6 @@ final class OpenApiWalk {
     }
 
     private static List<String> fill(String template, RandomRestrictedWorld world, long exportId) {
-        if (!template.contains("{")) {
-            return List.of(template);
-        }
         List<Long> ids = switch (template) {
             case "/api/v1/persons/{id}" -> ids(world.persons);
             case "/api/v1/locations/{id}" -> ids(world.locations);
@@ -100,11 +89,7 @@ final class OpenApiWalk {
                     "/api/v1/analytics/forecasts/{id}/effect" -> List.of(1L);
             default -> null;
         };
-        return ids == null
-                ? null
-                : ids.stream()
-                        .map(id -> template.replaceAll("\\{[^}]+}", Long.toString(id)))
-                        .toList();
+        return OpenApiGets.withIds(template, ids);
     }
 
     private static List<Long> ids(List<Marked> records) {
@@ -112,7 +97,7 @@ final class OpenApiWalk {
     }
 
     /** The query strings to try: the restricted records' markers where the endpoint takes words. */
-    private List<Query> queries(Endpoint e, RandomRestrictedWorld world) {
+    private List<Query> queries(OpenApiGets.Endpoint e, RandomRestrictedWorld world) {
         List<Marked> restricted = world.restricted();
         List<Query> out = new ArrayList<>();
         switch (e.path()) {
@@ -167,7 +152,7 @@ final class OpenApiWalk {
                 return out;
             }
             default -> {
-                String required = required(e);
+                String required = OpenApiGets.requiredQuery(e, "", clock, 70, Map.of());
                 return required == null ? null : List.of(new Query(required, null));
             }
         }
@@ -181,51 +166,9 @@ final class OpenApiWalk {
                 .offset(12, 9);
     }
 
-    /** Values for the endpoint's required query parameters; null if one is new to the walk. */
-    private String required(Endpoint e) {
-        StringBuilder q = new StringBuilder();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        for (JsonNode p : e.parameters()) {
-            String name = p.get("name").asString();
-            boolean required = p.has("required") && p.get("required").asBoolean();
-            if (!required || !"query".equals(p.get("in").asString()) || name.equals("purpose")) {
-                continue;
-            }
-            String format = p.path("schema").path("format").asString("");
-            String value = switch (name) {
-                case "from" ->
-                    format.equals("date")
-                            ? today.minusDays(70).toString()
-                            : clock.instant().minus(Duration.ofDays(70)).toString();
-                case "to" ->
-                    format.equals("date")
-                            ? today.plusDays(1).toString()
-                            : clock.instant().plus(Duration.ofDays(1)).toString();
-                default -> null;
-            };
-            if (value == null) {
-                return null;
-            }
-            q.append(q.isEmpty() ? '?' : '&').append(name).append('=').append(enc(value));
-        }
-        return q.toString();
-    }
-
-    private List<Endpoint> endpoints() {
+    private List<OpenApiGets.Endpoint> endpoints() {
         if (endpoints == null) {
-            var doc = api.get("/api/v1/openapi", null);
-            List<Endpoint> found = new ArrayList<>();
-            JsonNode paths = Json.read(doc.body()).get("paths");
-            for (String path : paths.propertyNames()) {
-                JsonNode get = paths.get(path).get("get");
-                if (get == null) {
-                    continue;
-                }
-                List<JsonNode> parameters = new ArrayList<>();
-                get.path("parameters").forEach(parameters::add);
-                boolean stream = get.path("responses").toString().contains("text/event-stream");
-                found.add(new Endpoint(path, parameters, stream));
-            }
+            List<OpenApiGets.Endpoint> found = OpenApiGets.read(api);
             if (found.size() < 20) {
                 throw new AssertionError("too few GET endpoints in the OpenAPI document: " + found);
             }
@@ -236,21 +179,6 @@ final class OpenApiWalk {
 
     /** The permission the handler of {@code GET path} is guarded by. */
     Permission permissionOf(String path) {
-        for (var entry : mappings.getHandlerMethods().entrySet()) {
-            var info = entry.getKey();
-            if (info.getPathPatternsCondition() == null
-                    || !info.getPathPatternsCondition().getPatternValues().contains(path)) {
-                continue;
-            }
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-                continue;
-            }
-            Guarded g = entry.getValue().getMethodAnnotation(Guarded.class);
-            if (g != null) {
-                return g.value();
-            }
-        }
-        throw new AssertionError("no guarded GET handler for " + path);
+        return OpenApiGets.permissionOf(mappings, path);
     }
 }

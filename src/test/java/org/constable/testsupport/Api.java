@@ -1,11 +1,18 @@
 package org.constable.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import tools.jackson.databind.JsonNode;
 
 /** A minimal real-HTTP client for API tests: JSON in, status and body out. */
 public final class Api {
@@ -52,6 +59,30 @@ public final class Api {
 
     public Response get(String path, String token) {
         return send("GET", path, token, null);
+    }
+
+    /**
+     * Gets the JSON at {@code path} (asserting 200 each time) until it satisfies {@code found}, for at
+     * most {@code atMost}; returns the last answer either way, so that the caller's assertions say
+     * what was missing.
+     */
+    public JsonNode getJsonUntil(String path, String token, Duration atMost, Predicate<JsonNode> found) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return Awaitility.await("GET " + path + " answers as expected")
+                    .atMost(atMost)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () -> {
+                                Response r = get(path, token);
+                                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                                last.set(Json.read(r.body()));
+                                return last.get();
+                            },
+                            found);
+        } catch (ConditionTimeoutException e) {
+            return last.get();
+        }
     }
 
     public Response post(String path, String token, String json, String... headers) {

@@ -8,6 +8,7 @@ import org.constable.audit.domain.AuditEntry;
 import org.constable.audit.domain.ChainVerification;
 import org.constable.audit.domain.CheckpointSigner;
 import org.constable.audit.persistence.AuditEntries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class AuditVerifier {
         private long count;
         private long lastSeq;
         private String lastHash = AuditChain.GENESIS;
-        private ChainVerification broken;
+        private @Nullable ChainVerification broken;
 
         Walk(Map<Long, AuditEntries.Checkpoint> checkpoints, int checkpointEvery) {
             this.checkpoints = checkpoints;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chain rule: hash = SHA-256(previous hash + canonical entry). The canonical form
@@ -29,11 +30,11 @@ public final class AuditChain {
             String actorRoles,
             String operation,
             String recordRefs,
-            String purpose,
-            String recipient,
+            @Nullable String purpose,
+            @Nullable String recipient,
             String outcome,
             String correlationId,
-            String detail) {
+            @Nullable String detail) {
         StringBuilder sb = new StringBuilder(256);
         field(sb, Long.toString(seq));
         field(sb, storable(occurredAt).toString());
@@ -77,7 +78,7 @@ public final class AuditChain {
                         e.detail()));
     }
 
-    private static void field(StringBuilder sb, String value) {
+    private static void field(StringBuilder sb, @Nullable String value) {
         if (value == null) {
             sb.append("-;");
         } else {

@@ -1,6 +1,7 @@
 package org.constable.audit.domain;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One chained entry as stored. */
 public record AuditEntry(
@@ -10,10 +11,10 @@ public record AuditEntry(
         String actorRoles,
         String operation,
         String recordRefs,
-        String purpose,
-        String recipient,
+        @Nullable String purpose,
+        @Nullable String recipient,
         String outcome,
         String correlationId,
-        String detail,
+        @Nullable String detail,
         String prevHash,
         String hash) {}

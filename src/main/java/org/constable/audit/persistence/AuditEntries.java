@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.constable.audit.domain.AuditEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ public class AuditEntries {
     private static final String COLUMNS = "seq, occurred_at, actor, actor_roles, operation, record_refs, purpose, "
             + "recipient, outcome, correlation_id, detail, prev_hash, hash";
 
-    public record Head(long seq, String hash) {}
+    public record Head(long seq, @Nullable String hash) {}
 
     public record Checkpoint(long seq, String entryHash, String signature) {}
 
@@ -55,20 +56,19 @@ public class AuditEntries {
 
     public void insert(AuditEntry e) {
         jdbc.sql("INSERT INTO audit.audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        e.seq(),
-                        Timestamp.from(e.occurredAt()),
-                        e.actor(),
-                        e.actorRoles(),
-                        e.operation(),
-                        e.recordRefs(),
-                        e.purpose(),
-                        e.recipient(),
-                        e.outcome(),
-                        e.correlationId(),
-                        e.detail(),
-                        e.prevHash(),
-                        e.hash())
+                .param(e.seq())
+                .param(Timestamp.from(e.occurredAt()))
+                .param(e.actor())
+                .param(e.actorRoles())
+                .param(e.operation())
+                .param(e.recordRefs())
+                .param(e.purpose())
+                .param(e.recipient())
+                .param(e.outcome())
+                .param(e.correlationId())
+                .param(e.detail())
+                .param(e.prevHash())
+                .param(e.hash())
                 .update();
     }
 
@@ -102,7 +102,7 @@ public class AuditEntries {
                 .optional();
     }
 
-    public List<AuditEntry> latest(int limit, String actor, String record) {
+    public List<AuditEntry> latest(int limit, @Nullable String actor, @Nullable String record) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit.audit_entry "
                         + "WHERE (CAST(:actor AS TEXT) IS NULL OR actor = :actor) "
                         + "AND (CAST(:record AS TEXT) IS NULL OR (',' || record_refs || ',') LIKE '%,' || :record || ',%') "

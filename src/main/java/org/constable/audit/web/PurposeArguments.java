@@ -3,6 +3,7 @@ package org.constable.audit.web;
 import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.Purpose;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -33,9 +34,9 @@ class PurposeArguments implements WebMvcConfigurer, HandlerMethodArgumentResolve
     @Override
     public Object resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer mavContainer,
+            @Nullable ModelAndViewContainer mavContainer,
             NativeWebRequest request,
-            WebDataBinderFactory binderFactory) {
+            @Nullable WebDataBinderFactory binderFactory) {
         String purpose = request.getParameter(Purpose.PARAMETER);
         if (purpose == null || purpose.isBlank()) {
             purpose = request.getHeader(Purpose.HEADER);

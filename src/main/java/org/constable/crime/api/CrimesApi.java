@@ -10,16 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.constable.audit.Purpose;
+import org.constable.crime.CancellationGround;
 import org.constable.crime.RecordingRate;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.crime.application.CrimeViews;
 import org.constable.crime.application.IntegrityMonitor;
-import org.constable.crime.domain.CancellationGround;
-import org.constable.crime.domain.Classification;
+import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.NcrsDecision;
-import org.constable.crime.persistence.ChangeRequestStore;
-import org.constable.crime.persistence.ClassificationStore;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -56,7 +54,7 @@ class CrimesApi {
             @NotBlank @Size(max = 60) String officerInCharge) {}
 
     record ChangeRequest(
-            @NotNull CrimeChanges.Kind kind,
+            @NotNull ChangeKind kind,
             @Size(max = 10) String newClassificationCode,
             CancellationGround ground,
             @NotBlank @Size(max = 2000) String reason) {}
@@ -94,19 +92,23 @@ class CrimesApi {
 
     @GetMapping("/crime-classifications")
     @Guarded(Permission.CRIME_READ)
-    List<Classification> classifications(@RequestParam(required = false) String q) {
-        return views.classifications(actors.require(), q);
+    List<CrimeDocuments.ClassificationDocument> classifications(@RequestParam(required = false) String q) {
+        return views.classifications(actors.require(), q).stream()
+                .map(CrimeDocuments.ClassificationDocument::of)
+                .toList();
     }
 
     @GetMapping("/crime-outcome-types")
     @Guarded(Permission.CRIME_READ)
-    List<ClassificationStore.OutcomeType> outcomeTypes() {
-        return views.outcomeTypes(actors.require());
+    List<CrimeDocuments.OutcomeTypeDocument> outcomeTypes() {
+        return views.outcomeTypes(actors.require()).stream()
+                .map(CrimeDocuments.OutcomeTypeDocument::of)
+                .toList();
     }
 
     @PostMapping("/crimes")
     @Guarded(Permission.CRIME_RECORD)
-    ResponseEntity<CrimeRecording.Recorded> record(@Valid @RequestBody NewCrime f) {
+    ResponseEntity<CrimeDocuments.RecordedCrime> record(@Valid @RequestBody NewCrime f) {
         var recorded = recording.record(
                 actors.require(),
                 new CrimeRecording.NewCrime(
@@ -124,19 +126,21 @@ class CrimesApi {
                         f.narrative(),
                         f.officerInCharge()));
         return ResponseEntity.created(URI.create("/api/v1/crimes/" + recorded.id()))
-                .body(recorded);
+                .body(CrimeDocuments.RecordedCrime.of(recorded));
     }
 
     @GetMapping("/crimes")
     @Guarded(Permission.CRIME_READ)
-    List<CrimeViews.CrimeLine> recent() {
-        return views.recent(actors.require(), 100);
+    List<CrimeDocuments.CrimeLineDocument> recent() {
+        return views.recent(actors.require(), 100).stream()
+                .map(CrimeDocuments.CrimeLineDocument::of)
+                .toList();
     }
 
     @GetMapping("/crimes/{id}")
     @Guarded(Permission.CRIME_READ)
-    CrimeViews.CrimeView crime(@PathVariable long id, @Purpose String purpose) {
-        return views.open(actors.require(), id, purpose);
+    CrimeDocuments.CrimeDocument crime(@PathVariable long id, @Purpose String purpose) {
+        return CrimeDocuments.CrimeDocument.of(views.open(actors.require(), id, purpose));
     }
 
     @PostMapping("/crimes/{id}/change-requests")
@@ -149,8 +153,10 @@ class CrimesApi {
 
     @GetMapping("/crime-change-requests")
     @Guarded(Permission.CRIME_REGISTRAR_DECIDE)
-    List<ChangeRequestStore.ChangeRequest> pending(@Purpose String purpose) {
-        return views.pendingRequests(actors.require(), purpose);
+    List<CrimeDocuments.ChangeRequestDocument> pending(@Purpose String purpose) {
+        return views.pendingRequests(actors.require(), purpose).stream()
+                .map(CrimeDocuments.ChangeRequestDocument::of)
+                .toList();
     }
 
     @PostMapping("/crime-change-requests/{id}/decision")
@@ -169,8 +175,10 @@ class CrimesApi {
 
     @GetMapping("/crime-monitor/queue")
     @Guarded(Permission.CRIME_MONITOR_READ)
-    List<IntegrityMonitor.QueueEntry> queue(@Purpose String purpose) {
-        return monitor.queue(actors.require(), purpose);
+    List<CrimeDocuments.QueueEntryDocument> queue(@Purpose String purpose) {
+        return monitor.queue(actors.require(), purpose).stream()
+                .map(CrimeDocuments.QueueEntryDocument::of)
+                .toList();
     }
 
     @PostMapping("/crime-monitor/incidents/{incidentId}/decision")

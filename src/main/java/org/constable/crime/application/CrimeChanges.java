@@ -3,22 +3,19 @@ package org.constable.crime.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.crime.CancellationGround;
 import org.constable.crime.CrimeCancelled;
-import org.constable.crime.domain.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.Classification;
-import org.constable.crime.domain.CrimeDraft;
+import org.constable.crime.domain.Crime;
+import org.constable.crime.domain.CrimeHistoryEntry;
 import org.constable.crime.domain.MakerCheckerRule;
-import org.constable.crime.domain.OneCrimePerVictimRule;
-import org.constable.crime.domain.PrincipalCrimeRule;
 import org.constable.crime.persistence.ChangeRequestStore;
 import org.constable.crime.persistence.ClassificationStore;
-import org.constable.crime.persistence.CrimeRow;
-import org.constable.crime.persistence.CrimeStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -39,12 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CrimeChanges {
 
-    public enum Kind {
-        RECLASSIFY,
-        CANCEL
-    }
-
-    private final CrimeStore crimes;
+    private final StoredCrimes stored;
     private final ChangeRequestStore requests;
     private final ClassificationStore classifications;
     private final CrimeRecording recording;
@@ -55,7 +47,7 @@ public class CrimeChanges {
     private final MakerCheckerRule makerChecker = new MakerCheckerRule();
 
     public CrimeChanges(
-            CrimeStore crimes,
+            StoredCrimes stored,
             ChangeRequestStore requests,
             ClassificationStore classifications,
             CrimeRecording recording,
@@ -63,7 +55,7 @@ public class CrimeChanges {
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.crimes = crimes;
+        this.stored = stored;
         this.requests = requests;
         this.classifications = classifications;
         this.recording = recording;
@@ -75,42 +67,30 @@ public class CrimeChanges {
 
     @Transactional
     public long request(
-            Actor actor, long crimeId, Kind kind, String newCode, CancellationGround ground, String reason) {
+            Actor actor, long crimeId, ChangeKind kind, String newCode, CancellationGround ground, String reason) {
         policy.require(actor, Permission.CRIME_RECORD);
         if (kind == null) {
             throw new InvalidInput("kind", "Say what is asked: RECLASSIFY or CANCEL.");
         }
-        CrimeRow crime = existing(crimeId);
-        if (crime.cancelled()) {
-            throw new Conflict(crime.reference() + " is cancelled; nothing more can be changed.");
-        }
+        Crime crime = stored.existing(crimeId);
+        crime.checkOpenToChange();
         String why = CrimeRecording.required(reason, "reason", "reason", 2000);
         String code = null;
-        if (kind == Kind.RECLASSIFY) {
-            code = recording.classification(newCode, "newClassificationCode").code();
-            if (code.equals(crime.classificationCode())) {
-                throw new InvalidInput(
-                        "newClassificationCode", crime.reference() + " is already classified as " + code + ".");
-            }
-        } else if (ground == null) {
-            throw new InvalidInput(
-                    "ground", "A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
+        if (kind == ChangeKind.RECLASSIFY) {
+            Classification to = recording.classification(newCode, "newClassificationCode");
+            crime.checkReclassificationTo(to);
+            code = to.code();
+        } else {
+            Crime.checkCancellationOn(ground);
         }
         if (requests.pendingFor(crimeId).isPresent()) {
             throw new Conflict(crime.reference() + " already has a request awaiting the crime registrar's decision.");
         }
-        long id = requests.insert(
-                crimeId,
-                kind.name(),
-                code,
-                ground == null ? null : ground.name(),
-                why,
-                actor.username(),
-                clock.instant());
+        long id = requests.insert(crimeId, kind, code, ground, why, actor.username(), clock.instant());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
-                .withDetail(
-                        "asked to " + (kind == Kind.RECLASSIFY ? "re-classify as " + code : "cancel (" + ground + ")")
-                                + "; reason: " + why));
+                .withDetail("asked to "
+                        + (kind == ChangeKind.RECLASSIFY ? "re-classify as " + code : "cancel (" + ground + ")")
+                        + "; reason: " + why));
         return id;
     }
 
@@ -120,48 +100,38 @@ public class CrimeChanges {
         ChangeRequestStore.ChangeRequest r =
                 requests.find(requestId).orElseThrow(() -> new RecordNotFound("crime change request", requestId));
         if (!r.pending()) {
-            throw new Conflict(
-                    "This request was already " + r.status().toLowerCase(Locale.ROOT) + " by " + r.decidedBy() + ".");
+            throw new Conflict("This request was already " + r.status().label().toLowerCase(Locale.ROOT) + " by "
+                    + r.decidedBy() + ".");
         }
         makerChecker.check(r.requestedBy(), actor.username());
-        CrimeRow crime = existing(r.crimeId());
+        Crime crime = stored.existing(r.crimeId());
         Instant now = clock.instant();
         String decisionNote = note == null || note.isBlank() ? null : note.trim();
         if (!approve && decisionNote == null) {
             throw new InvalidInput("note", "Say why the request is rejected.");
         }
         if (approve) {
-            Classification k = r.kind().equals("RECLASSIFY")
-                    ? recording.classification(r.newCode(), "newClassificationCode")
-                    : classifications
-                            .version(crime.classificationCode(), crime.classificationVersion())
-                            .orElseThrow();
-            String status = r.kind().equals("CANCEL") ? "CANCELLED" : crime.status();
-            if (r.kind().equals("RECLASSIFY")) {
-                checkCountingRules(crime, k);
-            }
-            crimes.change(crime.id(), crime.version(), k.code(), k.version(), status);
-            crimes.appendHistory(
-                    crime.id(),
-                    new CrimeStore.HistoryEntry(
-                            crime.version() + 1,
-                            now,
+            CrimeHistoryEntry change = r.kind() == ChangeKind.RECLASSIFY
+                    ? crime.reclassify(
+                            recording.classification(r.newCode(), "newClassificationCode"),
+                            stored.related(
+                                    crime.recording().victims(),
+                                    crime.recording().incidentIds()),
                             r.requestedBy(),
-                            r.kind().equals("CANCEL")
-                                    ? "cancelled (" + r.ground() + ")"
-                                    : "re-classified from " + crime.classificationCode() + " to " + k.code(),
-                            k.code(),
-                            status,
                             r.reason(),
-                            actor.username()));
+                            actor.username(),
+                            now)
+                    : crime.cancel(r.ground(), r.requestedBy(), r.reason(), actor.username(), now);
+            stored.save(crime, change);
         }
         if (!requests.decide(requestId, approve, actor.username(), now, decisionNote)) {
             throw new Conflict("This request was decided by someone else meanwhile.");
         }
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crime.id()))
-                .withDetail((approve ? "approved " : "rejected ") + r.kind().toLowerCase(Locale.ROOT) + " asked by "
-                        + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
-        if (approve && r.kind().equals("CANCEL")) {
+                .withDetail(
+                        (approve ? "approved " : "rejected ") + r.kind().name().toLowerCase(Locale.ROOT) + " asked by "
+                                + r.requestedBy() + (decisionNote == null ? "" : "; note: " + decisionNote)));
+        if (approve && r.kind() == ChangeKind.CANCEL) {
             // stored with this transaction in the publication registry: victim care closes the deadlines
             events.publishEvent(new CrimeCancelled(
                     crime.id(), crime.reference(), r.ground(), now, r.requestedBy(), actor.username()));
@@ -172,19 +142,13 @@ public class CrimeChanges {
     public void addOutcome(
             Actor actor, long crimeId, String outcomeType, LocalDate decidedOn, String decidedBy, String note) {
         policy.require(actor, Permission.CRIME_OUTCOME);
-        CrimeRow crime = existing(crimeId);
-        if (crime.cancelled()) {
-            throw new Conflict(crime.reference() + " is cancelled: a cancelled crime has no outcome.");
-        }
+        Crime crime = stored.existing(crimeId);
+        crime.checkOpenToOutcome();
         if (outcomeType == null
                 || classifications.outcomeType(outcomeType.trim()).isEmpty()) {
             throw new InvalidInput("outcomeType", "Choose a Home Office outcome type.");
         }
-        if (decidedOn == null
-                || decidedOn.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))
-                || decidedOn.isBefore(LocalDate.ofInstant(crime.reportedAt(), clock.getZone()))) {
-            throw new InvalidInput("decidedOn", "The outcome date is between the report and today.");
-        }
+        crime.checkOutcomeDate(decidedOn, clock.instant(), clock.getZone());
         String who = decidedBy == null || decidedBy.isBlank()
                 ? actor.username()
                 : CrimeRecording.required(decidedBy, "decidedBy", "decision maker", 120);
@@ -192,30 +156,5 @@ public class CrimeChanges {
         requests.addOutcome(crimeId, outcomeType.trim(), decidedOn, who, clock.instant(), actor.username(), text);
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
                 .withDetail("outcome " + outcomeType.trim() + " decided on " + decidedOn + " by " + who));
-    }
-
-    /** A re-classification may not turn a crime into one the counting rules would have refused. */
-    private void checkCountingRules(CrimeRow crime, Classification to) {
-        CrimeDraft current = recording.draftOf(crime);
-        CrimeDraft changed = new CrimeDraft(
-                crime.id(),
-                crime.reference(),
-                to,
-                current.occurredFrom(),
-                current.occurredTo(),
-                current.reportedAt(),
-                current.victims(),
-                current.incidentIds(),
-                false);
-        List<CrimeDraft> others = crimes.related(current.victims(), current.incidentIds()).stream()
-                .filter(r -> r.id() != crime.id())
-                .map(recording::draftOf)
-                .toList();
-        new OneCrimePerVictimRule().check(changed, others);
-        new PrincipalCrimeRule().check(changed, others);
-    }
-
-    private CrimeRow existing(long id) {
-        return crimes.find(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME, id)));
     }
 }

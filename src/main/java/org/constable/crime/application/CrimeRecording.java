@@ -2,8 +2,6 @@ package org.constable.crime.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,14 +11,11 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.crime.CrimeRecorded;
+import org.constable.crime.CrimeRole;
 import org.constable.crime.CrimeVictim;
 import org.constable.crime.domain.Classification;
-import org.constable.crime.domain.CrimeDraft;
-import org.constable.crime.domain.FinishedIncidentRule;
-import org.constable.crime.domain.OneCrimePerVictimRule;
-import org.constable.crime.domain.PrincipalCrimeRule;
+import org.constable.crime.domain.Crime;
 import org.constable.crime.persistence.ClassificationStore;
-import org.constable.crime.persistence.CrimeRow;
 import org.constable.crime.persistence.CrimeStore;
 import org.constable.crime.persistence.MonitorStore;
 import org.constable.dispatch.Incidents;
@@ -77,11 +72,10 @@ public class CrimeRecording {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final OneCrimePerVictimRule oneCrimePerVictim = new OneCrimePerVictimRule();
-    private final PrincipalCrimeRule principalCrime = new PrincipalCrimeRule();
-    private final FinishedIncidentRule finishedIncident = new FinishedIncidentRule();
+    private final StoredCrimes stored;
 
     public CrimeRecording(
+            StoredCrimes stored,
             CrimeStore crimes,
             ClassificationStore classifications,
             MonitorStore monitor,
@@ -93,6 +87,7 @@ public class CrimeRecording {
             ApplicationEventPublisher events,
             Clock clock) {
         this.actors = actors;
+        this.stored = stored;
         this.crimes = crimes;
         this.classifications = classifications;
         this.monitor = monitor;
@@ -148,51 +143,37 @@ public class CrimeRecording {
         Located where = locate(actor, c.where(), source);
 
         List<Long> victimIds = victims.stream().map(Victim::personId).toList();
-        CrimeDraft draft = new CrimeDraft(
-                null, null, classification, c.occurredFrom(), c.occurredTo(), reportedAt, victimIds, linked, false);
-        Instant now = clock.instant();
-        finishedIncident.check(draft, now);
-        List<CrimeDraft> existing =
-                crimes.related(victimIds, linked).stream().map(this::draftOf).toList();
-        oneCrimePerVictim.check(draft, existing);
-        principalCrime.check(draft, existing);
-
-        long id = crimes.nextId();
-        String reference = "CRM-"
-                + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
-        crimes.insert(new CrimeRow(
-                id,
-                reference,
-                classification.code(),
-                classification.version(),
-                c.occurredFrom(),
-                c.occurredTo(),
-                reportedAt,
-                now,
-                actor.username(),
-                officer,
-                source == null ? null : source.incidentId(),
-                where.text(),
-                where.locationId(),
-                where.latitude(),
-                where.longitude(),
-                c.modusOperandi() == null ? "" : c.modusOperandi().trim(),
-                narrative,
-                "RECORDED",
-                1));
-        victims.forEach(
-                v -> crimes.addParty(id, new CrimeStore.Party(v.personId(), "VICTIM", v.vulnerableOrIntimidated())));
+        Crime crime = Crime.record(
+                new Crime.Recording(
+                        classification,
+                        c.occurredFrom(),
+                        c.occurredTo(),
+                        reportedAt,
+                        actor.username(),
+                        officer,
+                        source == null ? null : source.incidentId(),
+                        new Crime.Place(where.text(), where.locationId(), where.latitude(), where.longitude()),
+                        c.modusOperandi() == null ? "" : c.modusOperandi().trim(),
+                        narrative,
+                        victimIds,
+                        linked),
+                clock.instant(),
+                stored.related(victimIds, linked),
+                stored::nextId);
+        long id = crime.id();
+        String reference = crime.reference();
+        Instant now = crime.recordedAt();
+        stored.add(crime);
+        victims.forEach(v ->
+                crimes.addParty(id, new CrimeStore.Party(v.personId(), CrimeRole.VICTIM, v.vulnerableOrIntimidated())));
         list(c.suspects()).stream()
                 .distinct()
-                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "SUSPECT", false)));
+                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, CrimeRole.SUSPECT, false)));
         list(c.witnesses()).stream()
                 .distinct()
-                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, "WITNESS", false)));
+                .forEach(p -> crimes.addParty(id, new CrimeStore.Party(p, CrimeRole.WITNESS, false)));
         linked.forEach(i -> crimes.linkIncident(id, i, source != null && i == source.incidentId()));
-        crimes.appendHistory(
-                id,
-                new CrimeStore.HistoryEntry(
-                        1, now, actor.username(), "recorded", classification.code(), "RECORDED", null, null));
+        stored.appendHistory(crime, crime.firstVersion());
         List<RecordRef> refs = new ArrayList<>(List.of(RecordRef.of(RecordType.CRIME, id)));
         named.forEach(p -> refs.add(RecordRef.of(RecordType.PERSON, p)));
         linked.forEach(i -> refs.add(RecordRef.of(RecordType.INCIDENT, i)));
@@ -226,27 +207,6 @@ public class CrimeRecording {
                 .currentOf(code.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(
                         () -> new InvalidInput(field, "Unknown Home Office classification '" + code.trim() + "'."));
-    }
-
-    /** A stored crime as the counting rules see it. */
-    CrimeDraft draftOf(CrimeRow r) {
-        Classification k = classifications
-                .version(r.classificationCode(), r.classificationVersion())
-                .orElseThrow();
-        List<Long> victims = crimes.parties(r.id()).stream()
-                .filter(p -> p.role().equals("VICTIM"))
-                .map(CrimeStore.Party::personId)
-                .toList();
-        return new CrimeDraft(
-                r.id(),
-                r.reference(),
-                k,
-                r.occurredFrom(),
-                r.occurredTo(),
-                r.reportedAt(),
-                victims,
-                Set.copyOf(crimes.incidents(r.id())),
-                r.cancelled());
     }
 
     private record Located(String text, Long locationId, Double latitude, Double longitude) {}

@@ -5,7 +5,10 @@ import java.util.List;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.crime.CrimeRole;
+import org.constable.crime.CrimeStatus;
 import org.constable.crime.domain.Classification;
+import org.constable.crime.domain.CrimeHistoryEntry;
 import org.constable.crime.persistence.ChangeRequestStore;
 import org.constable.crime.persistence.ClassificationStore;
 import org.constable.crime.persistence.CrimeRow;
@@ -34,13 +37,13 @@ public class CrimeViews {
             Classification classification,
             List<Party> parties,
             List<Long> incidents,
-            List<CrimeStore.HistoryEntry> history,
+            List<CrimeHistoryEntry> history,
             List<ChangeRequestStore.ChangeRequest> requests,
             List<ChangeRequestStore.Outcome> outcomes,
             boolean placeRestricted) {}
 
     /** A victim, suspect or witness; {@code personId} is null when the person is withheld. */
-    public record Party(Long personId, String role, boolean vulnerableOrIntimidated, boolean withheld) {
+    public record Party(Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
         public String label() {
             return withheld ? RestrictedParts.RESTRICTED_PERSON : "person " + personId;
         }
@@ -50,7 +53,7 @@ public class CrimeViews {
             long id,
             String reference,
             String classificationCode,
-            String status,
+            CrimeStatus status,
             java.time.Instant recordedAt,
             String officerInCharge) {}
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.constable.crime.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
+import org.constable.crime.domain.ChangeRequestStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,23 +21,25 @@ public class ChangeRequestStore {
     public record ChangeRequest(
             long id,
             long crimeId,
-            String kind,
+            ChangeKind kind,
             String newCode,
-            String ground,
+            CancellationGround ground,
             String reason,
             String requestedBy,
             Instant requestedAt,
-            String status,
+            ChangeRequestStatus status,
             String decidedBy,
             Instant decidedAt,
             String decisionNote) {
         public boolean pending() {
-            return "PENDING".equals(status);
+            return status == ChangeRequestStatus.PENDING;
         }
     }
 
+    /** An outcome; {@code title} is the Home Office outcome type's title, the words users read. */
     public record Outcome(
             String outcomeType,
+            String title,
             LocalDate decidedOn,
             String decidedBy,
             Instant recordedAt,
@@ -47,13 +52,13 @@ public class ChangeRequestStore {
     private static final RowMapper<ChangeRequest> ROW = (rs, n) -> new ChangeRequest(
             rs.getLong(1),
             rs.getLong(2),
-            rs.getString(3),
+            ChangeKind.valueOf(rs.getString(3)),
             rs.getString(4),
-            rs.getString(5),
+            rs.getString(5) == null ? null : CancellationGround.valueOf(rs.getString(5)),
             rs.getString(6),
             rs.getString(7),
             instant(rs.getTimestamp(8)),
-            rs.getString(9),
+            ChangeRequestStatus.valueOf(rs.getString(9)),
             rs.getString(10),
             instant(rs.getTimestamp(11)),
             rs.getString(12));
@@ -65,11 +70,24 @@ public class ChangeRequestStore {
     }
 
     public long insert(
-            long crimeId, String kind, String newCode, String ground, String reason, String requestedBy, Instant at) {
+            long crimeId,
+            ChangeKind kind,
+            String newCode,
+            CancellationGround ground,
+            String reason,
+            String requestedBy,
+            Instant at) {
         return jdbc.sql(
                         "INSERT INTO crime.change_request (crime_id, kind, new_code, ground, reason, requested_by, requested_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(crimeId, kind, newCode, ground, reason, requestedBy, ts(at))
+                .params(
+                        crimeId,
+                        kind.name(),
+                        newCode,
+                        ground == null ? null : ground.name(),
+                        reason,
+                        requestedBy,
+                        ts(at))
                 .query(Long.class)
                 .single();
     }
@@ -78,7 +96,12 @@ public class ChangeRequestStore {
     public boolean decide(long id, boolean approved, String decidedBy, Instant at, String note) {
         return jdbc.sql("UPDATE crime.change_request SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
                                 + "WHERE id = ? AND status = 'PENDING'")
-                        .params(approved ? "APPROVED" : "REJECTED", decidedBy, ts(at), note, id)
+                        .params(
+                                (approved ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED).name(),
+                                decidedBy,
+                                ts(at),
+                                note,
+                                id)
                         .update()
                 == 1;
     }
@@ -127,15 +150,17 @@ public class ChangeRequestStore {
 
     public List<Outcome> outcomes(long crimeId) {
         return jdbc.sql(
-                        "SELECT outcome_type, decided_on, decided_by, recorded_at, recorded_by, note FROM crime.outcome WHERE crime_id = ? ORDER BY id")
+                        "SELECT o.outcome_type, t.title, o.decided_on, o.decided_by, o.recorded_at, o.recorded_by, o.note FROM crime.outcome o "
+                                + "LEFT JOIN crime.outcome_type t ON t.code = o.outcome_type WHERE o.crime_id = ? ORDER BY o.id")
                 .param(crimeId)
                 .query((rs, n) -> new Outcome(
                         rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        instant(rs.getTimestamp(4)),
-                        rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        instant(rs.getTimestamp(5)),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 }

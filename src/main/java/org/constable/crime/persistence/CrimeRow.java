@@ -1,6 +1,7 @@
 package org.constable.crime.persistence;
 
 import java.time.Instant;
+import org.constable.crime.CrimeStatus;
 
 /** A crime as stored now (its earlier versions are in the history). */
 public record CrimeRow(
@@ -21,11 +22,11 @@ public record CrimeRow(
         Double longitude,
         String modusOperandi,
         String narrative,
-        String status,
+        CrimeStatus status,
         int version) {
 
     public boolean cancelled() {
-        return "CANCELLED".equals(status);
+        return status == CrimeStatus.CANCELLED;
     }
 
     /** The same crime with its place withheld: the text replaced, no point and no location id. */

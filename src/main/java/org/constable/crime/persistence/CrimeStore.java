@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.constable.crime.CrimeRole;
+import org.constable.crime.CrimeStatus;
+import org.constable.crime.domain.CrimeHistoryEntry;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,17 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CrimeStore {
 
-    public record Party(long personId, String role, boolean vulnerableOrIntimidated) {}
-
-    public record HistoryEntry(
-            int version,
-            Instant at,
-            String actor,
-            String change,
-            String classificationCode,
-            String status,
-            String reason,
-            String approvedBy) {}
+    public record Party(long personId, CrimeRole role, boolean vulnerableOrIntimidated) {}
 
     public record Fact(
             long id,
@@ -35,7 +28,7 @@ public class CrimeStore {
             Instant recordedAt,
             Double latitude,
             Double longitude,
-            String status,
+            CrimeStatus status,
             String outcomeType) {}
 
     private static final String COLUMNS =
@@ -60,7 +53,7 @@ public class CrimeStore {
             rs.getObject(15, Double.class),
             rs.getString(16),
             rs.getString(17),
-            rs.getString(18),
+            CrimeStatus.valueOf(rs.getString(18)),
             rs.getInt(19));
 
     private final JdbcClient jdbc;
@@ -96,7 +89,7 @@ public class CrimeStore {
                         c.longitude(),
                         c.modusOperandi(),
                         c.narrative(),
-                        c.status(),
+                        c.status().name(),
                         c.version())
                 .update();
     }
@@ -104,7 +97,7 @@ public class CrimeStore {
     public void addParty(long crimeId, Party p) {
         jdbc.sql(
                         "INSERT INTO crime.crime_person (crime_id, person_id, role, vulnerable_or_intimidated) VALUES (?, ?, ?, ?)")
-                .params(crimeId, p.personId(), p.role(), p.vulnerableOrIntimidated())
+                .params(crimeId, p.personId(), p.role().name(), p.vulnerableOrIntimidated())
                 .update();
     }
 
@@ -114,7 +107,7 @@ public class CrimeStore {
                 .update();
     }
 
-    public void appendHistory(long crimeId, HistoryEntry h) {
+    public void appendHistory(long crimeId, CrimeHistoryEntry h) {
         jdbc.sql(
                         "INSERT INTO crime.crime_history (crime_id, version, at, actor, change, classification_code, status, reason, approved_by) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -125,7 +118,7 @@ public class CrimeStore {
                         h.actor(),
                         h.change(),
                         h.classificationCode(),
-                        h.status(),
+                        h.status().name(),
                         h.reason(),
                         h.approvedBy())
                 .update();
@@ -133,11 +126,15 @@ public class CrimeStore {
 
     /** Moves a crime to a new version; the caller appends the matching history entry. */
     public void change(
-            long crimeId, int expectedVersion, String classificationCode, int classificationVersion, String status) {
+            long crimeId,
+            int expectedVersion,
+            String classificationCode,
+            int classificationVersion,
+            CrimeStatus status) {
         int n = jdbc.sql(
                         "UPDATE crime.crime SET classification_code = ?, classification_version = ?, status = ?, version = version + 1 "
                                 + "WHERE id = ? AND version = ?")
-                .params(classificationCode, classificationVersion, status, crimeId, expectedVersion)
+                .params(classificationCode, classificationVersion, status.name(), crimeId, expectedVersion)
                 .update();
         if (n != 1) {
             throw new OptimisticLockingFailureException("crime " + crimeId + " changed meanwhile");
@@ -175,7 +172,7 @@ public class CrimeStore {
         return jdbc.sql(
                         "SELECT person_id, role, vulnerable_or_intimidated FROM crime.crime_person WHERE crime_id = ? ORDER BY role DESC, person_id")
                 .param(crimeId)
-                .query((rs, n) -> new Party(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .query((rs, n) -> new Party(rs.getLong(1), CrimeRole.valueOf(rs.getString(2)), rs.getBoolean(3)))
                 .list();
     }
 
@@ -197,18 +194,18 @@ public class CrimeStore {
                 .optional();
     }
 
-    public List<HistoryEntry> history(long crimeId) {
+    public List<CrimeHistoryEntry> history(long crimeId) {
         return jdbc.sql(
                         "SELECT version, at, actor, change, classification_code, status, reason, approved_by FROM crime.crime_history "
                                 + "WHERE crime_id = ? ORDER BY version")
                 .param(crimeId)
-                .query((rs, n) -> new HistoryEntry(
+                .query((rs, n) -> new CrimeHistoryEntry(
                         rs.getInt(1),
                         instant(rs.getTimestamp(2)),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6),
+                        CrimeStatus.valueOf(rs.getString(6)),
                         rs.getString(7),
                         rs.getString(8)))
                 .list();
@@ -231,7 +228,7 @@ public class CrimeStore {
                         instant(rs.getTimestamp(6)),
                         rs.getObject(7, Double.class),
                         rs.getObject(8, Double.class),
-                        rs.getString(9),
+                        CrimeStatus.valueOf(rs.getString(9)),
                         rs.getString(10)))
                 .list();
     }
@@ -246,7 +243,7 @@ public class CrimeStore {
             long crimeId,
             String reference,
             String classification,
-            String status,
+            CrimeStatus status,
             Instant recordedAt,
             String roles,
             int total) {}
@@ -272,7 +269,7 @@ public class CrimeStore {
                         rs.getLong(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5),
+                        CrimeStatus.valueOf(rs.getString(5)),
                         instant(rs.getTimestamp(6)),
                         rs.getString(7),
                         rs.getInt(8)))
@@ -289,7 +286,7 @@ public class CrimeStore {
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4),
+                        CrimeStatus.valueOf(rs.getString(4)),
                         instant(rs.getTimestamp(5)),
                         null,
                         0))

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constable.crime.CancellationGround;
 import org.constable.crime.application.CrimeChanges;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.crime.application.CrimeViews;
-import org.constable.crime.domain.CancellationGround;
+import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.Classification;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
@@ -103,7 +104,7 @@ class CrimePages {
     @Guarded(Permission.CRIME_RECORD)
     String requestChange(
             @PathVariable long id,
-            @RequestParam(required = false) CrimeChanges.Kind kind,
+            @RequestParam(required = false) ChangeKind kind,
             @RequestParam(required = false) String newClassificationCode,
             @RequestParam(required = false) CancellationGround ground,
             @RequestParam(required = false) String reason,

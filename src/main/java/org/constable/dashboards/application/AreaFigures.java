@@ -191,7 +191,7 @@ public class AreaFigures {
         return statistics
                 .recordedBetween(start(period.first()), start(period.last().plusDays(1)))
                 .stream()
-                .filter(c -> CrimeFigures.RECORDED.equals(c.status()))
+                .filter(c -> c.status().counts())
                 .toList();
     }
 

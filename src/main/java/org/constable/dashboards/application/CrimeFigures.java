@@ -32,8 +32,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CrimeFigures {
 
-    static final String RECORDED = "RECORDED";
-
     public record HistoricMonth(YearMonth month, long count) {}
 
     public record RateBucket(
@@ -84,14 +82,13 @@ public class CrimeFigures {
         ReportingPeriod before = period.previous();
         List<CrimeFact> all = statistics.recordedBetween(
                 start(period.first()), start(period.last().plusDays(1)));
-        List<CrimeFact> now =
-                all.stream().filter(c -> RECORDED.equals(c.status())).toList();
+        List<CrimeFact> now = all.stream().filter(c -> c.status().counts()).toList();
         List<CrimeFact> previous =
                 statistics
                         .recordedBetween(
                                 start(before.first()), start(before.last().plusDays(1)))
                         .stream()
-                        .filter(c -> RECORDED.equals(c.status()))
+                        .filter(c -> c.status().counts())
                         .toList();
 
         List<Dashboards.Count> byType = Dashboards.counts(

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.constable.shared.InvalidInput;
 
 /**
  * A dashboard's period, whole days from {@code first} to {@code last} inclusive, the same-length period
@@ -24,10 +25,14 @@ public record ReportingPeriod(LocalDate first, LocalDate last) {
 
     public ReportingPeriod {
         if (first == null || last == null || last.isBefore(first)) {
-            throw new IllegalArgumentException("Choose a period that ends on or after the day it starts.");
+            throw new InvalidInput(
+                    first == null ? "from" : "to",
+                    "Choose a period that ends on or after the day it starts: from and to are days written like 2026-03-17, to not before from.");
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw new IllegalArgumentException("Choose a period of up to two years.");
+            throw new InvalidInput(
+                    "from",
+                    "Choose a period of up to two years (at most " + MAX_DAYS + " days, from and to included).");
         }
     }
 

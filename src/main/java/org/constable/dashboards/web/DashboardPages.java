@@ -9,6 +9,7 @@ import org.constable.dashboards.domain.ReportingPeriod;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -58,9 +59,9 @@ class DashboardPages {
             ReportingPeriod period = new ReportingPeriod(first, last);
             model.addAttribute("overview", dashboards.overview(actors.require(), period));
             model.addAttribute("areas", areas.of(actors.require(), period));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             model.addAttribute("error", e.getMessage());
         }
-        return "analytics/dashboard";
+        return "dashboards/dashboard";
     }
 }

@@ -14,7 +14,6 @@ import org.constable.dispatch.application.Recommendation;
 import org.constable.dispatch.application.UnitPositions;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
-import org.constable.dispatch.persistence.UnitStore;
 import org.constable.dispatch.web.BoardStream;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
@@ -66,7 +65,6 @@ class DispatchApi {
     private final Recommendation recommendation;
     private final org.constable.dispatch.application.UnitDeployment deployment;
     private final UnitPositions positions;
-    private final UnitStore units;
     private final BoardStream stream;
     private final CurrentActor actors;
 
@@ -76,7 +74,6 @@ class DispatchApi {
             Recommendation recommendation,
             org.constable.dispatch.application.UnitDeployment deployment,
             UnitPositions positions,
-            UnitStore units,
             BoardStream stream,
             CurrentActor actors) {
         this.queries = queries;
@@ -84,7 +81,6 @@ class DispatchApi {
         this.recommendation = recommendation;
         this.deployment = deployment;
         this.positions = positions;
-        this.units = units;
         this.stream = stream;
         this.actors = actors;
     }
@@ -114,8 +110,8 @@ class DispatchApi {
 
     @GetMapping("/incidents/{id}")
     @Guarded(value = Permission.INCIDENT_READ, orByRuleOnRecord = "incident")
-    IncidentQueries.IncidentView incident(@PathVariable long id, @Purpose String purpose) {
-        return queries.incident(actors.require(), id, purpose);
+    DispatchResources.IncidentDetails incident(@PathVariable long id, @Purpose String purpose) {
+        return DispatchResources.IncidentDetails.of(queries.incident(actors.require(), id, purpose));
     }
 
     @GetMapping("/incidents/{id}/recommendations")
@@ -171,8 +167,8 @@ class DispatchApi {
 
     @GetMapping("/units")
     @Guarded(Permission.INCIDENT_READ)
-    List<UnitStore.UnitRow> units() {
-        return units.all();
+    List<DispatchResources.Unit> units() {
+        return queries.units().stream().map(DispatchResources.Unit::of).toList();
     }
 
     @PostMapping("/units/{id}/assignment-status")

@@ -13,7 +13,9 @@ import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.IncidentClosed;
 import org.constable.dispatch.UnitChanged;
+import org.constable.dispatch.domain.Assignment;
 import org.constable.dispatch.domain.AssignmentStatus;
+import org.constable.dispatch.domain.Incident;
 import org.constable.dispatch.domain.UnitStatus;
 import org.constable.dispatch.persistence.AssignmentStore;
 import org.constable.dispatch.persistence.IncidentLogStore;
@@ -77,24 +79,19 @@ public class IncidentCommands {
     @Transactional
     public void changeGrade(Actor actor, long incidentId, String gradeCode, String reason) {
         policy.require(actor, Permission.DISPATCH);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "A changed grade needs a reason.");
-        }
-        IncidentRow row = openIncident(incidentId);
+        Incident.regradeReason(reason);
+        Incident incident = openIncident(incidentId);
         Grade grade = grades.require(gradeCode);
-        if (grade.code().equals(row.grade())) {
-            throw new InvalidInput("grade", "The incident is already graded " + grade.label() + ".");
-        }
-        Instant attendBy = grade.target(row.urban()).map(row.openedAt()::plus).orElse(null);
-        incidents.changeGrade(incidentId, grade.code(), attendBy);
+        Incident.Regrading r = incident.regrade(grade, reason);
+        incidents.changeGrade(incidentId, r.to(), r.attendBy());
         log.append(
                 incidentId,
                 clock.instant(),
                 actor.username(),
                 "GRADE",
-                "Grade changed from " + row.grade() + " to " + grade.code() + ": " + reason.trim());
+                "Grade changed from " + r.from() + " to " + r.to() + ": " + r.reason());
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.INCIDENT, incidentId))
-                .withDetail("grade " + row.grade() + " -> " + grade.code() + "; reason: " + reason.trim()));
+                .withDetail("grade " + r.from() + " -> " + r.to() + "; reason: " + r.reason()));
         events.publishEvent(new IncidentChanged(incidentId, "grade"));
     }
 
@@ -105,24 +102,22 @@ public class IncidentCommands {
         if (unitIds == null || unitIds.isEmpty()) {
             throw new InvalidInput("unitIds", "Choose at least one unit.");
         }
-        IncidentRow row = openIncident(incidentId);
+        IncidentRow row = lockIncident(incidentId);
+        row.toIncident().requireOpen();
         Instant now = clock.instant();
         List<UnitStore.UnitRow> sent = new java.util.ArrayList<>();
         for (long unitId : unitIds) {
             UnitStore.UnitRow unit =
                     units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
-            if (!UnitStatus.AVAILABLE.name().equals(unit.status())) {
-                throw new Conflict("Unit " + unit.callsign() + " is not available ("
-                        + unit.status().toLowerCase(Locale.ROOT).replace('_', ' ') + ").");
-            }
+            UnitStatus committed = Assignment.assign(unit.callsign(), unit.status());
             try {
                 assignments.insert(incidentId, unitId, now, actor.username());
             } catch (DuplicateKeyException e) {
                 throw new Conflict("Unit " + unit.callsign() + " is already assigned to another incident.");
             }
-            units.setStatus(unitId, UnitStatus.COMMITTED.name());
+            units.setStatus(unitId, committed);
             log.append(incidentId, now, actor.username(), "ASSIGN", unit.callsign() + " assigned.");
-            events.publishEvent(new UnitChanged(unitId, unit.callsign(), UnitStatus.COMMITTED.name()));
+            events.publishEvent(new UnitChanged(unitId, unit.callsign(), committed));
             sent.add(unit);
         }
         incidents.markAssigned(incidentId, now);
@@ -139,26 +134,15 @@ public class IncidentCommands {
         AssignmentStore.AssignmentRow a = assignments
                 .activeForUnit(unitId)
                 .orElseThrow(() -> new Conflict("Unit " + unit.callsign() + " has no active assignment."));
-        AssignmentStatus current = AssignmentStatus.valueOf(a.status());
-        if (!current.mayMoveTo(next)) {
-            throw new Conflict("Unit " + unit.callsign() + " cannot go from "
-                    + current.label().toLowerCase(java.util.Locale.ROOT) + " to "
-                    + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
-        }
+        Assignment.Step step = a.toAssignment().progress(next);
         Instant now = clock.instant();
-        assignments.setStatus(a.id(), next.name(), now);
-        units.setStatus(unitId, next.unitStatus().name());
-        if (next == AssignmentStatus.AT_SCENE) {
+        assignments.setStatus(a.id(), step.status(), now);
+        units.setStatus(unitId, step.unitStatus());
+        if (step.arrived()) {
             incidents.markArrived(a.incidentId(), now);
         }
-        log.append(
-                a.incidentId(),
-                now,
-                actor.username(),
-                "STATUS",
-                unit.callsign() + " " + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
-        events.publishEvent(
-                new UnitChanged(unitId, unit.callsign(), next.unitStatus().name()));
+        log.append(a.incidentId(), now, actor.username(), "STATUS", step.logText());
+        events.publishEvent(new UnitChanged(unitId, unit.callsign(), step.unitStatus()));
         events.publishEvent(new IncidentChanged(a.incidentId(), "unit status"));
     }
 
@@ -174,8 +158,8 @@ public class IncidentCommands {
         if (assignments.activeForUnit(unitId).isPresent()) {
             throw new Conflict("Unit " + unit.callsign() + " is on an assignment: clear it first.");
         }
-        units.setStatus(unitId, status.name());
-        events.publishEvent(new UnitChanged(unitId, unit.callsign(), status.name()));
+        units.setStatus(unitId, status);
+        events.publishEvent(new UnitChanged(unitId, unit.callsign(), status));
     }
 
     @Transactional
@@ -205,30 +189,26 @@ public class IncidentCommands {
     public void close(Actor actor, long incidentId, String classificationCode, String note, boolean clearUnits) {
         policy.require(actor, Permission.DISPATCH);
         ClosingClassifications.Classification c = closings.require(classificationCode);
-        IncidentRow row = openIncident(incidentId);
+        IncidentRow row = lockIncident(incidentId);
         List<AssignmentStore.AssignmentRow> still = assignments.ofIncident(incidentId).stream()
                 .filter(AssignmentStore.AssignmentRow::active)
                 .toList();
-        if (!still.isEmpty() && !clearUnits) {
-            throw new Conflict("Units are still assigned to " + row.reference() + " ("
-                    + String.join(
-                            ", ",
-                            still.stream()
-                                    .map(AssignmentStore.AssignmentRow::callsign)
-                                    .toList())
-                    + "): clear them first, or close and clear them.");
-        }
+        Incident.Closing closing = row.toIncident()
+                .close(
+                        c.code(),
+                        c.label(),
+                        c.crimeIndicative(),
+                        note,
+                        still.stream()
+                                .map(AssignmentStore.AssignmentRow::callsign)
+                                .toList(),
+                        clearUnits);
         for (AssignmentStore.AssignmentRow a : still) {
             clearOnClosing(actor, a);
         }
         Instant now = clock.instant();
-        incidents.close(incidentId, c.code(), c.crimeIndicative(), now, actor.username());
-        log.append(
-                incidentId,
-                now,
-                actor.username(),
-                "CLOSE",
-                "Closed as " + c.label() + (note == null || note.isBlank() ? "." : ": " + note.trim()));
+        incidents.close(incidentId, closing.classification(), closing.crimeIndicative(), now, actor.username());
+        log.append(incidentId, now, actor.username(), "CLOSE", closing.logText());
         events.publishEvent(new IncidentClosed(
                 incidentId,
                 row.reference(),
@@ -246,16 +226,12 @@ public class IncidentCommands {
 
     private void clearOnClosing(Actor actor, AssignmentStore.AssignmentRow a) {
         UnitStore.UnitRow unit = units.lock(a.unitId()).orElseThrow();
+        Assignment.Step step = a.toAssignment().clearOnClosing();
         Instant now = clock.instant();
-        assignments.setStatus(a.id(), AssignmentStatus.CLEARED.name(), now);
-        units.setStatus(a.unitId(), UnitStatus.AVAILABLE.name());
-        log.append(
-                a.incidentId(),
-                now,
-                actor.username(),
-                "STATUS",
-                unit.callsign() + " cleared by the dispatcher on closing the incident.");
-        events.publishEvent(new UnitChanged(a.unitId(), unit.callsign(), UnitStatus.AVAILABLE.name()));
+        assignments.setStatus(a.id(), step.status(), now);
+        units.setStatus(a.unitId(), step.unitStatus());
+        log.append(a.incidentId(), now, actor.username(), "STATUS", step.logText());
+        events.publishEvent(new UnitChanged(a.unitId(), unit.callsign(), step.unitStatus()));
     }
 
     /** Puts an officer on a unit's crew, so their phone shows the unit's assignment. */
@@ -308,12 +284,13 @@ public class IncidentCommands {
                 "You can only update the unit you crew.");
     }
 
-    private IncidentRow openIncident(long id) {
-        IncidentRow row =
-                incidents.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, id)));
-        if (!row.open()) {
-            throw new Conflict("Incident " + row.reference() + " is closed.");
-        }
-        return row;
+    private Incident openIncident(long id) {
+        Incident incident = lockIncident(id).toIncident();
+        incident.requireOpen();
+        return incident;
+    }
+
+    private IncidentRow lockIncident(long id) {
+        return incidents.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, id)));
     }
 }

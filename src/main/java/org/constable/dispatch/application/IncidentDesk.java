@@ -14,6 +14,7 @@ import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.Incidents;
 import org.constable.dispatch.domain.GridCell;
+import org.constable.dispatch.domain.Incident;
 import org.constable.dispatch.domain.Skills;
 import org.constable.dispatch.persistence.IncidentLogStore;
 import org.constable.dispatch.persistence.IncidentRow;
@@ -22,7 +23,6 @@ import org.constable.identity.Actor;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.shared.GeoPoint;
-import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -71,7 +71,7 @@ class IncidentDesk implements Incidents {
         GeoPoint p = n.point();
         boolean urban = p == null || areas.isUrban(p);
         String beat = p == null ? null : areas.beatAt(p).map(Beat::code).orElse(null);
-        Instant attendBy = grade.target(urban).map(now::plus).orElse(null);
+        Instant attendBy = Incident.attendBy(grade, urban, now);
         IncidentRow row = incidents.insert(new IncidentStore.NewRow(
                 now,
                 actor,
@@ -106,10 +106,7 @@ class IncidentDesk implements Incidents {
         IncidentRow row = incidents
                 .lock(incidentId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
-        if (!row.open()) {
-            throw new InvalidInput(
-                    "joinIncidentId", "Incident " + row.reference() + " is closed; raise a new incident instead.");
-        }
+        row.toIncident().attachCall();
         log.append(
                 incidentId,
                 clock.instant(),

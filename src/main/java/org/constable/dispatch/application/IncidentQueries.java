@@ -106,7 +106,7 @@ public class IncidentQueries {
             String callsign,
             String kind,
             String skills,
-            String status,
+            UnitStatus status,
             Double latitude,
             Double longitude,
             String incidentReference) {
@@ -116,7 +116,7 @@ public class IncidentQueries {
         }
 
         public String statusLabel() {
-            return UnitStatus.labelOf(status);
+            return status.label();
         }
 
         public String skillsLabel() {
@@ -209,7 +209,7 @@ public class IncidentQueries {
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
                         Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
-        Map<Long, List<String>> statusesByIncident = active.stream()
+        Map<Long, List<AssignmentStatus>> statusesByIncident = active.stream()
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
                         Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
@@ -295,11 +295,11 @@ public class IncidentQueries {
         return new Board(now, shown, unitList, open.size(), beats, applied);
     }
 
-    private static String stage(List<String> statuses) {
+    private static String stage(List<AssignmentStatus> statuses) {
         if (statuses.isEmpty()) {
             return WAITING;
         }
-        return statuses.contains(AssignmentStatus.AT_SCENE.name()) ? AT_SCENE : ASSIGNED;
+        return statuses.contains(AssignmentStatus.AT_SCENE) ? AT_SCENE : ASSIGNED;
     }
 
     /** The open incidents other than this one, most urgent first: where a unit may be re-assigned to. */
@@ -352,6 +352,12 @@ public class IncidentQueries {
                 : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of(RecordType.INCIDENT, id));
         audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
+    }
+
+    /** Every unit with what it is doing and where it was last seen. */
+    @Transactional(readOnly = true)
+    public List<UnitStore.UnitRow> units() {
+        return units.all();
     }
 
     /** The unit an officer crews and its active assignment, if any. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.UnitChanged;
-import org.constable.dispatch.domain.UnitStatus;
+import org.constable.dispatch.domain.Assignment;
 import org.constable.dispatch.persistence.AssignmentStore;
 import org.constable.dispatch.persistence.IncidentLogStore;
 import org.constable.dispatch.persistence.IncidentRow;
@@ -87,9 +87,7 @@ public class UnitDeployment {
         IncidentRow to = incidents
                 .find(toIncidentId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, toIncidentId)));
-        if (!to.open()) {
-            throw new Conflict("Incident " + to.reference() + " is closed: choose an open incident.");
-        }
+        to.toIncident().requireOpen(": choose an open incident");
         IncidentRow from = incidents.lock(current.incidentId()).orElseThrow();
         end(actor, from, unitId, "re-assigned to " + to.reference() + (why == null ? "" : ": " + why));
         commands.assign(actor, toIncidentId, List.of(unitId));
@@ -103,17 +101,12 @@ public class UnitDeployment {
                 .filter(x -> x.incidentId() == incident.id())
                 .orElseThrow(() ->
                         new Conflict("Unit " + unit.callsign() + " is not on " + incident.reference() + " any more."));
+        Assignment.Step step = a.toAssignment().standDown(why);
         Instant now = clock.instant();
         assignments.standDown(a.id(), now, why);
-        units.setStatus(unitId, UnitStatus.AVAILABLE.name());
-        String done = "ASSIGNED".equals(a.status()) ? " un-assigned" : " stood down";
-        log.append(
-                incident.id(),
-                now,
-                actor.username(),
-                "STAND_DOWN",
-                unit.callsign() + done + (why == null ? "." : ": " + why));
-        events.publishEvent(new UnitChanged(unitId, unit.callsign(), UnitStatus.AVAILABLE.name()));
+        units.setStatus(unitId, step.unitStatus());
+        log.append(incident.id(), now, actor.username(), "STAND_DOWN", step.logText());
+        events.publishEvent(new UnitChanged(unitId, unit.callsign(), step.unitStatus()));
         events.publishEvent(new IncidentChanged(incident.id(), "stand down"));
     }
 

@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +48,6 @@ class DemoIncidentHistory implements ApplicationRunner {
     private final IncidentStore incidents;
     private final UnitStore units;
     private final CurrentActor actors;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate tx;
 
@@ -59,7 +57,6 @@ class DemoIncidentHistory implements ApplicationRunner {
             IncidentStore incidents,
             UnitStore units,
             CurrentActor actors,
-            JdbcClient jdbc,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.demo = demo;
@@ -67,7 +64,6 @@ class DemoIncidentHistory implements ApplicationRunner {
         this.incidents = incidents;
         this.units = units;
         this.actors = actors;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -151,9 +147,7 @@ class DemoIncidentHistory implements ApplicationRunner {
     }
 
     private boolean anyClosed() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dispatch.incident WHERE status <> 'OPEN')")
-                .query(Boolean.class)
-                .single();
+        return incidents.anyClosed();
     }
 
     /** How a job of this call type was closed, as a dispatcher would classify it. */

@@ -19,7 +19,7 @@ public enum AssignmentStatus {
         return label;
     }
 
-    /** The label of a stored status, or the stored text made readable. */
+    /** The label of a status by its name (as the board lists "RV01 EN_ROUTE"), or the text made readable. */
     public static String labelOf(String stored) {
         for (AssignmentStatus s : values()) {
             if (s.name().equals(stored)) {
@@ -27,6 +27,11 @@ public enum AssignmentStatus {
             }
         }
         return Words.fromCode(stored);
+    }
+
+    /** The unit has set off: standing it down is more than un-assigning it. */
+    public boolean underWay() {
+        return this == EN_ROUTE || this == AT_SCENE;
     }
 
     public boolean mayMoveTo(AssignmentStatus next) {

@@ -19,16 +19,6 @@ public enum UnitStatus {
         return label;
     }
 
-    /** The label of a stored status, or the stored text made readable. */
-    public static String labelOf(String stored) {
-        for (UnitStatus s : values()) {
-            if (s.name().equals(stored)) {
-                return s.label;
-            }
-        }
-        return Words.fromCode(stored);
-    }
-
     /** Statuses an officer or dispatcher may set directly; the others follow from assignments. */
     public boolean settableByHand() {
         return this == AVAILABLE || this == REFRESHMENT || this == OFF_DUTY;

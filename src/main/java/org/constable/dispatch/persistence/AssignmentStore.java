@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.constable.dispatch.domain.Assignment;
+import org.constable.dispatch.domain.AssignmentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,14 +21,19 @@ public class AssignmentStore {
             String callsign,
             Instant assignedAt,
             String assignedBy,
-            String status,
+            AssignmentStatus status,
             Instant arrivedAt,
             Instant clearedAt,
             Instant stoodDownAt,
             String stoodDownReason) {
 
         public boolean active() {
-            return !"CLEARED".equals(status);
+            return status != AssignmentStatus.CLEARED;
+        }
+
+        /** The assignment's aggregate, to ask its rules before a change is written. */
+        public Assignment toAssignment() {
+            return new Assignment(id, incidentId, unitId, callsign, status);
         }
     }
 
@@ -69,7 +76,8 @@ public class AssignmentStore {
                 .list();
     }
 
-    public void setStatus(long id, String status, Instant at) {
+    public void setStatus(long id, AssignmentStatus next, Instant at) {
+        String status = next.name();
         jdbc.sql("UPDATE dispatch.assignment SET status = ?, "
                         + "arrived_at = CASE WHEN ? = 'AT_SCENE' THEN COALESCE(arrived_at, ?) ELSE arrived_at END, "
                         + "cleared_at = CASE WHEN ? = 'CLEARED' THEN ? ELSE cleared_at END WHERE id = ?")
@@ -93,7 +101,7 @@ public class AssignmentStore {
                 rs.getString(4),
                 rs.getTimestamp(5).toInstant(),
                 rs.getString(6),
-                rs.getString(7),
+                AssignmentStatus.valueOf(rs.getString(7)),
                 IncidentStore.instant(rs, "arrived_at"),
                 IncidentStore.instant(rs, "cleared_at"),
                 IncidentStore.instant(rs, "stood_down_at"),

@@ -1,7 +1,10 @@
 package org.constable.dispatch.persistence;
 
 import java.time.Instant;
+import org.constable.dispatch.IncidentStatus;
+import org.constable.dispatch.domain.Incident;
 
+/** An incident as stored; its status is typed here, at the persistence edge, and stored as the name. */
 public record IncidentRow(
         long id,
         String reference,
@@ -19,7 +22,7 @@ public record IncidentRow(
         Long locationId,
         boolean locationUnverified,
         String requiredSkills,
-        String status,
+        IncidentStatus status,
         String closingClassification,
         Boolean crimeIndicative,
         Instant closedAt,
@@ -28,7 +31,12 @@ public record IncidentRow(
         int version) {
 
     public boolean open() {
-        return "OPEN".equals(status);
+        return status.open();
+    }
+
+    /** The incident's aggregate, to ask its rules before a change is written. */
+    public Incident toIncident() {
+        return new Incident(id, reference, openedAt, urban, grade, status);
     }
 
     /** The same incident with its place replaced: what a view shows when the address is withheld. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.constable.dispatch.IncidentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -189,6 +190,13 @@ public class IncidentStore {
                 .update();
     }
 
+    /** Whether any incident has been closed. */
+    public boolean anyClosed() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dispatch.incident WHERE status <> 'OPEN')")
+                .query(Boolean.class)
+                .single();
+    }
+
     static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
@@ -225,7 +233,7 @@ public class IncidentStore {
                 locationId,
                 rs.getBoolean("location_unverified"),
                 rs.getString("required_skills"),
-                rs.getString("status"),
+                IncidentStatus.valueOf(rs.getString("status")),
                 rs.getString("closing_classification"),
                 crimeIndicative,
                 instant(rs, "closed_at"),

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.constable.dispatch.domain.UnitStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,7 @@ public class UnitStore {
             String station,
             String kind,
             String skills,
-            String status,
+            UnitStatus status,
             Double latitude,
             Double longitude,
             Instant positionAt) {}
@@ -66,9 +67,9 @@ public class UnitStore {
                 .optional();
     }
 
-    public void setStatus(long id, String status) {
+    public void setStatus(long id, UnitStatus status) {
         jdbc.sql("UPDATE dispatch.unit SET status = ? WHERE id = ?")
-                .params(status, id)
+                .params(status.name(), id)
                 .update();
     }
 
@@ -102,7 +103,7 @@ public class UnitStore {
                 rs.getString("station"),
                 rs.getString("kind"),
                 rs.getString("skills"),
-                rs.getString("status"),
+                UnitStatus.valueOf(rs.getString("status")),
                 IncidentStore.dbl(rs, "latitude"),
                 IncidentStore.dbl(rs, "longitude"),
                 IncidentStore.instant(rs, "position_at"));

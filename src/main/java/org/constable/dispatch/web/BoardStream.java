@@ -109,7 +109,9 @@ public class BoardStream {
 
     @EventListener
     void on(UnitChanged e) {
-        afterCommit("unit", "{\"unitId\":" + e.unitId() + ",\"status\":\"" + e.status() + "\"}");
+        afterCommit(
+                "unit",
+                "{\"unitId\":" + e.unitId() + ",\"status\":\"" + e.status().name() + "\"}");
     }
 
     /** Broadcasts once the current transaction commits (never if it rolls back), or at once outside one. */

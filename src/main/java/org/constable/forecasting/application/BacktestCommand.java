@@ -168,7 +168,7 @@ class BacktestCommand implements ApplicationRunner {
             Files.writeString(csv, BacktestReport.csv(results));
             out.println("Written " + md.toAbsolutePath() + " and " + csv.toAbsolutePath());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot write the results to " + output.toAbsolutePath(), e);
+            throw new java.io.UncheckedIOException("Cannot write the results to " + output.toAbsolutePath(), e);
         }
     }
 

@@ -17,6 +17,7 @@ import org.constable.forecasting.domain.ForecastPeriod;
 import org.constable.forecasting.domain.Forecaster;
 import org.constable.forecasting.domain.ProtocolDataset;
 import org.constable.forecasting.methods.ForecastMethods;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,9 +62,10 @@ public class BacktestJobs {
     /** Checks the methods against the data's schedule and queues the backtest. */
     public BacktestJob startOn(BacktestData data, List<String> methodNames, String startedBy) {
         if (methodNames == null || methodNames.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one method.");
+            throw new InvalidInput("methods", "Choose at least one method.");
         }
-        List<Forecaster> forecasters = ForecastMethods.parseList(String.join(",", methodNames), data.cadence());
+        List<Forecaster> forecasters =
+                ForecastMethods.parseList(String.join(",", methodNames), data.cadence(), "methods");
         BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), data, methodNames, startedBy, clock.instant());
         jobs.put(job.id(), job);
         forgetOldest();

@@ -23,6 +23,7 @@ import org.constable.forecasting.domain.PoliceUkCrimeEvents;
 import org.constable.forecasting.domain.ProtocolDataset;
 import org.constable.forecasting.domain.RawEvents;
 import org.constable.shared.ImportFolder;
+import org.constable.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -64,12 +65,13 @@ public class BacktestSources {
     /** A built-in dataset on its protocol schedule, or on the schedule given (blank = the protocol's). */
     public BacktestData builtIn(String id, String cadence, String first, String last) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("Choose a dataset.");
+            throw new InvalidInput("dataset", "Choose a dataset.");
         }
-        ProtocolDataset dataset = ProtocolDataset.byId(id.strip());
+        ProtocolDataset dataset = ProtocolDataset.byId(id.strip(), "dataset");
         if (!protocol.available().contains(dataset)) {
-            throw new IllegalArgumentException(
-                    "The data for " + dataset.id() + " is not installed in " + protocol.folder() + ".");
+            throw new InvalidInput(
+                    "dataset",
+                    "The data for " + dataset.id() + " is not installed on this server: choose another dataset.");
         }
         BacktestSchedule schedule;
         if (blank(cadence) && blank(first) && blank(last)) {
@@ -91,11 +93,11 @@ public class BacktestSources {
     public BacktestData eventsFile(String path, String crs, String gridCrs, String cadence, String first, String last) {
         Path file = folder.resolve(path);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(
-                    "\"" + folder.shown(file) + "\" is a folder: name the events file in it.");
+            throw new InvalidInput(
+                    "eventsPath", "\"" + folder.shown(file) + "\" is a folder: name the events file in it.");
         }
-        EventProjection projection =
-                EventProjection.of(EventProjection.code(crs), blank(gridCrs) ? null : EventProjection.code(gridCrs));
+        EventProjection projection = EventProjection.of(
+                EventProjection.code(crs, "crs"), blank(gridCrs) ? null : EventProjection.code(gridCrs, "gridCrs"));
         Cadence c = BacktestSchedule.cadence(cadence);
         String name = file.getFileName().toString();
         try (Reader in = reader(file)) {
@@ -122,7 +124,8 @@ public class BacktestSources {
     /** The rows of one crime type from a folder of police.uk street-level files, forecast monthly. */
     public BacktestData policeUk(String path, String crimeType, String first, String last) {
         if (blank(crimeType)) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    "crimeType",
                     "Name the police.uk crime type to forecast, exactly as the files write it (for example Burglary).");
         }
         String type = crimeType.strip();
@@ -142,12 +145,15 @@ public class BacktestSources {
                         try (Reader in = reader(f)) {
                             events.read(in, f.getFileName().toString());
                         } catch (IOException e) {
-                            throw new EventsFileRefused(f.getFileName().toString(), -1, "the file cannot be read");
+                            throw new EventsFileRefused(
+                                    "policeUkPath", f.getFileName().toString(), -1, "the file cannot be read");
                         }
                     }
                     if (events.events().size() == 0) {
-                        throw new IllegalArgumentException("No row of the police.uk files has the crime type \"" + type
-                                + "\" and coordinates (the type must be written exactly as in the files).");
+                        throw new InvalidInput(
+                                "crimeType",
+                                "No row of the police.uk files has the crime type \"" + type
+                                        + "\" and coordinates (the type must be written exactly as in the files).");
                     }
                     return events.events().toLog(name, Cadence.MONTHLY, projection, MAX_CELLS);
                 });
@@ -155,7 +161,7 @@ public class BacktestSources {
 
     private List<Path> policeUkFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("Name a folder of police.uk street-level files, not a single file.");
+            throw new InvalidInput("policeUkPath", "Name a folder of police.uk street-level files, not a single file.");
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> files = s.filter(p -> {
@@ -166,8 +172,8 @@ public class BacktestSources {
                     .sorted()
                     .toList();
             if (files.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "The folder \"" + folder.shown(dir) + "\" holds no .csv or .csv.gz files.");
+                throw new InvalidInput(
+                        "policeUkPath", "The folder \"" + folder.shown(dir) + "\" holds no .csv or .csv.gz files.");
             }
             return files;
         } catch (IOException e) {
@@ -177,8 +183,8 @@ public class BacktestSources {
 
     private static void monthsOnly(boolean monthsOnly, Cadence cadence, String what) {
         if (monthsOnly && cadence != Cadence.MONTHLY) {
-            throw new IllegalArgumentException(
-                    what + " gives only the month of each event: choose the monthly schedule.");
+            throw new InvalidInput(
+                    "cadence", what + " gives only the month of each event: choose the monthly schedule.");
         }
     }
 

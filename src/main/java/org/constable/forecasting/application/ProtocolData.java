@@ -36,7 +36,7 @@ public class ProtocolData {
 
     public EventLog events(ProtocolDataset dataset) {
         if (!files.has(dataset)) {
-            throw new IllegalArgumentException("The data for " + dataset.id() + " is not in " + folder());
+            throw new IllegalStateException("The data for " + dataset.id() + " is not in " + folder());
         }
         return loaded.computeIfAbsent(dataset, files::load);
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.constable.shared.InvalidInput;
 
 /**
  * The schedule of a backtest as an analyst gives it: how often (daily, weekly, monthly) and the
@@ -23,19 +24,21 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
     /** Reads "daily", "weekly" or "monthly". */
     public static Cadence cadence(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Choose how often to forecast: daily, weekly or monthly.");
+            throw new InvalidInput("cadence", "Choose how often to forecast: daily, weekly or monthly.");
         }
         try {
             return Cadence.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("How often to forecast is daily, weekly or monthly.");
+            throw new InvalidInput("cadence", "How often to forecast is daily, weekly or monthly.");
         }
     }
 
     public static BacktestSchedule of(Cadence cadence, String first, String last) {
         if (first == null || first.isBlank() || last == null || last.isBlank()) {
-            throw new IllegalArgumentException("Give the first and last period of the schedule ("
-                    + (cadence == Cadence.MONTHLY ? "months as yyyy-MM" : "dates as yyyy-MM-dd") + ").");
+            throw new InvalidInput(
+                    first == null || first.isBlank() ? "first" : "last",
+                    "Give the first and last period of the schedule ("
+                            + (cadence == Cadence.MONTHLY ? "months as yyyy-MM" : "dates as yyyy-MM-dd") + ").");
         }
         List<ForecastPeriod> periods;
         if (cadence == Cadence.MONTHLY) {
@@ -50,8 +53,10 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
             periods = cadence == Cadence.DAILY ? RollingOrigin.daily(from, to) : RollingOrigin.weekly(from, to);
         }
         if (periods.size() > MAX_PERIODS) {
-            throw new IllegalArgumentException("The schedule has " + periods.size() + " periods; at most " + MAX_PERIODS
-                    + " are run in one backtest.");
+            throw new InvalidInput(
+                    "last",
+                    "The schedule has " + periods.size() + " periods; at most " + MAX_PERIODS
+                            + " are run in one backtest.");
         }
         return new BacktestSchedule(cadence, first.strip(), last.strip(), periods);
     }
@@ -74,7 +79,7 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
 
     private static void order(boolean backwards) {
         if (backwards) {
-            throw new IllegalArgumentException("The first period of the schedule comes after the last.");
+            throw new InvalidInput("last", "The first period of the schedule comes after the last.");
         }
     }
 
@@ -82,7 +87,7 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The " + which + " period of a monthly schedule is a month, yyyy-MM.");
+            throw new InvalidInput(which, "The " + which + " period of a monthly schedule is a month, yyyy-MM.");
         }
     }
 
@@ -90,8 +95,8 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "The " + which + " period of a daily or weekly schedule is a date, yyyy-MM-dd.");
+            throw new InvalidInput(
+                    which, "The " + which + " period of a daily or weekly schedule is a date, yyyy-MM-dd.");
         }
     }
 }

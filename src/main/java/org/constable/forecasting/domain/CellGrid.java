@@ -2,9 +2,10 @@ package org.constable.forecasting.domain;
 
 /**
  * The protocol's square grid: origin at the dataset's (min x, min y), cells of {@code cellSize}
- * metres, cell (gx, gy) flattened row-major as {@code gy * nx + gx}.
+ * metres, cell (gx, gy) flattened row-major as {@code gy * nx + gx}. As {@link Cells}, a risk sheet
+ * is a row-major array over every cell and a cell's steps are its Chebyshev distance in cells.
  */
-public record CellGrid(double xmin, double ymin, double cellSize, int nx, int ny) {
+public record CellGrid(double xmin, double ymin, double cellSize, int nx, int ny) implements Cells<double[]> {
 
     public static final double PROTOCOL_CELL_SIZE = 250.0;
 
@@ -60,5 +61,63 @@ public record CellGrid(double xmin, double ymin, double cellSize, int nx, int ny
 
     public double centreY(int gy) {
         return ymin + (gy + 0.5) * cellSize;
+    }
+
+    @Override
+    public void forEachWithinSteps(long cell, int steps, StepVisitor visitor) {
+        int c = (int) cell;
+        int ex = c % nx;
+        int ey = c / nx;
+        for (int gy = Math.max(0, ey - steps); gy <= Math.min(ny - 1, ey + steps); gy++) {
+            for (int gx = Math.max(0, ex - steps); gx <= Math.min(nx - 1, ex + steps); gx++) {
+                visitor.at(gy * nx + gx, Math.max(Math.abs(gx - ex), Math.abs(gy - ey)));
+            }
+        }
+    }
+
+    @Override
+    public String stepsUnit() {
+        return "";
+    }
+
+    @Override
+    public String id(long cell) {
+        return "g-" + (cell % nx) + "-" + (cell / nx);
+    }
+
+    @Override
+    public RiskSheet<double[]> newRiskSheet() {
+        double[] risk = new double[cellCount()];
+        return new RiskSheet<>() {
+            @Override
+            public void add(long cell, double amount) {
+                risk[(int) cell] += amount;
+            }
+
+            @Override
+            public double[] risk() {
+                return risk;
+            }
+        };
+    }
+
+    @Override
+    public ExactSheet<double[]> newExactSheet() {
+        long[] sums = new long[cellCount()];
+        return new ExactSheet<>() {
+            @Override
+            public void add(long cell, long numerator) {
+                sums[(int) cell] += numerator;
+            }
+
+            @Override
+            public double[] riskOver(long denominator) {
+                double[] risk = new double[sums.length];
+                for (int c = 0; c < sums.length; c++) {
+                    risk[c] = (double) sums[c] / denominator;
+                }
+                return risk;
+            }
+        };
     }
 }

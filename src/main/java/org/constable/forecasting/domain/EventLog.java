@@ -60,7 +60,7 @@ public final class EventLog {
     public static EventLog of(
             String name, Cadence cadence, long[] minutes, double[] xs, double[] ys, CellGrid grid, double cellSize) {
         if (minutes.length != xs.length || xs.length != ys.length) {
-            throw new IllegalArgumentException("Times and coordinates differ in length");
+            throw new IllegalStateException("Times and coordinates differ in length");
         }
         int n = minutes.length;
         boolean sorted = true;

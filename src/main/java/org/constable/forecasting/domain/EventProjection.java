@@ -1,5 +1,6 @@
 package org.constable.forecasting.domain;
 
+import org.constable.shared.InvalidInput;
 import org.locationtech.proj4j.BasicCoordinateTransform;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -37,12 +38,15 @@ public final class EventProjection {
      *     metric and British National Grid when it is longitude and latitude
      */
     public static EventProjection of(int sourceEpsg, Integer gridEpsg) {
-        CoordinateReferenceSystem from = system(sourceEpsg);
+        CoordinateReferenceSystem from = system(sourceEpsg, "crs");
         int target = gridEpsg != null ? gridEpsg : from.isGeographic() ? BRITISH_NATIONAL_GRID : sourceEpsg;
-        CoordinateReferenceSystem to = system(target);
+        String targetField = gridEpsg != null ? "gridCrs" : "crs";
+        CoordinateReferenceSystem to = system(target, targetField);
         if (to.isGeographic() || !Units.METRES.equals(to.getProjection().getUnits())) {
-            throw new IllegalArgumentException("EPSG:" + target + " is not measured in metres; the grid needs a"
-                    + " projected system in metres (for example 27700, British National Grid).");
+            throw new InvalidInput(
+                    targetField,
+                    "EPSG:" + target + " is not measured in metres; the grid needs a"
+                            + " projected system in metres (for example 27700, British National Grid).");
         }
         return new EventProjection(
                 sourceEpsg, target, target == sourceEpsg ? null : new BasicCoordinateTransform(from, to));
@@ -50,23 +54,30 @@ public final class EventProjection {
 
     /** Reads "27700" or "EPSG:27700". */
     public static int code(String text) {
+        return code(text, "crs");
+    }
+
+    /** Reads "27700" or "EPSG:27700", a refusal naming the request's {@code field}. */
+    public static int code(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(
-                    "Name the coordinate system of x and y as an EPSG code, for example 27700 or 4326.");
+            throw new InvalidInput(
+                    field, "Name the coordinate system of x and y as an EPSG code, for example 27700 or 4326.");
         }
         String digits = text.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^EPSG:", "");
         if (!digits.matches("\\d{4,6}")) {
-            throw new IllegalArgumentException("An EPSG code is a number such as 27700 (British National Grid) or"
-                    + " 4326 (longitude and latitude).");
+            throw new InvalidInput(
+                    field,
+                    "An EPSG code is a number such as 27700 (British National Grid) or"
+                            + " 4326 (longitude and latitude).");
         }
         return Integer.parseInt(digits);
     }
 
-    private static CoordinateReferenceSystem system(int epsg) {
+    private static CoordinateReferenceSystem system(int epsg, String field) {
         try {
             return CRS.createFromName("EPSG:" + epsg);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("EPSG:" + epsg + " is not a coordinate system this server knows.");
+            throw new InvalidInput(field, "EPSG:" + epsg + " is not a coordinate system this server knows.");
         }
     }
 

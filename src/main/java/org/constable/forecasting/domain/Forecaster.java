@@ -1,5 +1,7 @@
 package org.constable.forecasting.domain;
 
+import java.util.Optional;
+
 /**
  * A predictive-mapping method: from the events strictly before the cut-off, a risk value per
  * cell of the grid (row-major, length nx*ny, non-negative; higher = more likely). Only the
@@ -12,4 +14,12 @@ public interface Forecaster {
     String name();
 
     double[] risk(EventHistory history);
+
+    /**
+     * This method written over cells of any shape, when it is one (ADR 0061): it then runs on H3
+     * hexagons too. Empty for methods fitted to the square grid's row-major cells.
+     */
+    default Optional<CellMethod> onAnyCells() {
+        return Optional.empty();
+    }
 }

@@ -32,7 +32,7 @@ public record Lookback(int amount, Unit unit) {
     }
 
     /** Index of the first event of the window in the history. */
-    public int firstIndex(EventHistory history) {
+    public int firstIndex(CellHistory<?> history) {
         return history.indexAtOrAfter(startBefore(history.cutoff()));
     }
 

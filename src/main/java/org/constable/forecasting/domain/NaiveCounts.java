@@ -1,7 +1,12 @@
 package org.constable.forecasting.domain;
 
-/** The baseline: risk of a cell = number of events in it over the lookback window (open_cp's CountingGridKernel). */
-public final class NaiveCounts implements Forecaster {
+import java.util.Optional;
+
+/**
+ * The baseline: risk of a cell = number of events in it over the lookback window (open_cp's
+ * CountingGridKernel), on square or H3 cells alike (ADR 0061).
+ */
+public final class NaiveCounts implements Forecaster, CellMethod {
 
     private final Lookback lookback;
 
@@ -19,11 +24,26 @@ public final class NaiveCounts implements Forecaster {
     }
 
     @Override
+    public String nameOn(Cells<?> cells) {
+        return name();
+    }
+
+    @Override
     public double[] risk(EventHistory history) {
-        double[] risk = new double[history.grid().cellCount()];
+        return riskOn(history);
+    }
+
+    @Override
+    public <R> R riskOn(CellHistory<R> history) {
+        Cells.RiskSheet<R> risk = history.cells().newRiskSheet();
         for (int i = lookback.firstIndex(history); i < history.size(); i++) {
-            risk[history.cell(i)]++;
+            risk.add(history.cellAt(i), 1.0);
         }
-        return risk;
+        return risk.risk();
+    }
+
+    @Override
+    public Optional<CellMethod> onAnyCells() {
+        return Optional.of(this);
     }
 }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.constable.shared.InvalidInput;
 
 /**
  * Events of one crime type from police.uk street-level files, chosen as the forecast protocol
@@ -26,7 +27,8 @@ public final class PoliceUkCrimeEvents {
 
     public PoliceUkCrimeEvents(String crimeType, int limit) {
         if (crimeType == null || crimeType.isBlank()) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    "crimeType",
                     "Name the police.uk crime type to forecast, exactly as the files write it (for example Burglary).");
         }
         this.crimeType = crimeType.strip();
@@ -52,6 +54,7 @@ public final class PoliceUkCrimeEvents {
                     type = f.indexOf("Crime type");
                     if (month < 0 || lon < 0 || lat < 0 || type < 0) {
                         throw new EventsFileRefused(
+                                "policeUkPath",
                                 fileName,
                                 line,
                                 "the header is not a police.uk street-level header (it needs Month, Longitude,"
@@ -61,7 +64,8 @@ public final class PoliceUkCrimeEvents {
                     continue;
                 }
                 if (f.size() <= Math.max(Math.max(month, lon), Math.max(lat, type))) {
-                    throw new EventsFileRefused(fileName, line, "the line has too few fields (a truncated line)");
+                    throw new EventsFileRefused(
+                            "policeUkPath", fileName, line, "the line has too few fields (a truncated line)");
                 }
                 rowsRead++;
                 if (!crimeType.equals(f.get(type))) {
@@ -78,10 +82,11 @@ public final class PoliceUkCrimeEvents {
                         fileName);
             }
         } catch (CsvParseException e) {
-            throw new EventsFileRefused(fileName, -1, "the CSV cannot be parsed (a quoted field is not closed)");
+            throw new EventsFileRefused(
+                    "policeUkPath", fileName, -1, "the CSV cannot be parsed (a quoted field is not closed)");
         }
         if (header) {
-            throw new EventsFileRefused(fileName, 1, "the file is empty: it has no header line");
+            throw new EventsFileRefused("policeUkPath", fileName, 1, "the file is empty: it has no header line");
         }
     }
 
@@ -101,7 +106,7 @@ public final class PoliceUkCrimeEvents {
         try {
             return YearMonth.parse(text.strip()).atDay(1).toEpochDay() * 1440;
         } catch (DateTimeParseException e) {
-            throw new EventsFileRefused(fileName, line, "column Month is not a month (yyyy-MM)");
+            throw new EventsFileRefused("policeUkPath", fileName, line, "column Month is not a month (yyyy-MM)");
         }
     }
 
@@ -113,7 +118,8 @@ public final class PoliceUkCrimeEvents {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new EventsFileRefused(fileName, line, "column " + column + " is not a decimal number");
+            throw new EventsFileRefused(
+                    "policeUkPath", fileName, line, "column " + column + " is not a decimal number");
         }
     }
 }

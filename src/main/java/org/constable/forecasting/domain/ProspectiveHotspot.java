@@ -2,6 +2,7 @@ package org.constable.forecasting.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * Prospective hotspotting (Bowers, Johnson and Pease 2004) as open_cp's grid version runs it:
@@ -12,9 +13,11 @@ import java.time.LocalDateTime;
  * the event's month (last month's events have dt = 0, as last week's do in daily data); this is
  * the convention that reproduces open_cp's figures (the month's start gives 19.8% instead of
  * 19.5% at 5% on Merseyside burglary). Sums are kept as exact integers (over the common denominator of
- * all weights) so that cells equal in theory tie exactly and the protocol's tie rule decides.
+ * all weights) so that cells equal in theory tie exactly and the protocol's tie rule decides. On H3
+ * hexagons d is the number of rings between the cells, the hexagonal counterpart of the Chebyshev
+ * distance, and the space bandwidth a number of rings (ADR 0032, 0061).
  */
-public final class ProspectiveHotspot implements Forecaster {
+public final class ProspectiveHotspot implements Forecaster, CellMethod {
 
     private static final long MINUTES_PER_WEEK = 7L * 24 * 60;
 
@@ -52,31 +55,35 @@ public final class ProspectiveHotspot implements Forecaster {
     }
 
     @Override
+    public String nameOn(Cells<?> cells) {
+        return "prohot d<" + spaceBandwidth + cells.stepsUnit() + " dt<" + timeBandwidth;
+    }
+
+    @Override
     public double[] risk(EventHistory history) {
-        CellGrid grid = history.grid();
-        long[] sums = new long[grid.cellCount()];
+        return riskOn(history);
+    }
+
+    @Override
+    public <R> R riskOn(CellHistory<R> history) {
+        Cells<R> cells = history.cells();
+        Cells.ExactSheet<R> sums = cells.newExactSheet();
+        int reach = spaceBandwidth - 1;
         int first = history.indexAtOrAfter(windowStartMinute(history.cadence(), history.cutoff()));
         for (int i = first; i < history.size(); i++) {
             int dt = unitsBefore(history.cadence(), history.cutoffMinute(), history.minute(i));
             if (dt < 0 || dt >= timeBandwidth) {
                 continue;
             }
-            int cell = history.cell(i);
-            int ex = cell % grid.nx();
-            int ey = cell / grid.nx();
-            int reach = spaceBandwidth - 1;
-            for (int gy = Math.max(0, ey - reach); gy <= Math.min(grid.ny() - 1, ey + reach); gy++) {
-                for (int gx = Math.max(0, ex - reach); gx <= Math.min(grid.nx() - 1, ex + reach); gx++) {
-                    int d = Math.max(Math.abs(gx - ex), Math.abs(gy - ey));
-                    sums[gy * grid.nx() + gx] += numerators[d][dt];
-                }
-            }
+            int units = dt;
+            cells.forEachWithinSteps(history.cellAt(i), reach, (cell, d) -> sums.add(cell, numerators[d][units]));
         }
-        double[] risk = new double[sums.length];
-        for (int c = 0; c < sums.length; c++) {
-            risk[c] = (double) sums[c] / commonDenominator;
-        }
-        return risk;
+        return sums.riskOver(commonDenominator);
+    }
+
+    @Override
+    public Optional<CellMethod> onAnyCells() {
+        return Optional.of(this);
     }
 
     public int spaceBandwidth() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import org.constable.shared.InvalidInput;
 
 /** The three datasets of the forecast protocol (see the data README), with their files and schedules. */
 public enum ProtocolDataset {
@@ -70,10 +71,19 @@ public enum ProtocolDataset {
     }
 
     public static ProtocolDataset byId(String id) {
+        return byId(id, "dataset");
+    }
+
+    /** The dataset of the id, or a refusal naming the request's {@code field} and the known ids. */
+    public static ProtocolDataset byId(String id, String field) {
         return Arrays.stream(values())
                 .filter(d -> d.id.equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown dataset '" + id + "'; known: "
-                        + Arrays.stream(values()).map(ProtocolDataset::id).toList()));
+                .orElseThrow(() -> new InvalidInput(
+                        field,
+                        "Unknown dataset '" + id + "'; known: "
+                                + Arrays.stream(values())
+                                        .map(ProtocolDataset::id)
+                                        .toList()));
     }
 }

@@ -1,6 +1,7 @@
 package org.constable.forecasting.domain;
 
 import java.util.Arrays;
+import org.constable.shared.InvalidInput;
 
 /**
  * Events as read from a file, before they are laid on a grid: times in whole minutes (see
@@ -48,7 +49,7 @@ public final class RawEvents {
     /** The events on the protocol's grid (250 m cells, origin at the smallest x and y), after projection. */
     public EventLog toLog(String name, Cadence cadence, EventProjection projection, int maxCells) {
         if (size == 0) {
-            throw new IllegalArgumentException("The data holds no events to forecast from.");
+            throw new InvalidInput("eventsPath", "The data holds no events to forecast from.");
         }
         double[] x = Arrays.copyOf(xs, size);
         double[] y = Arrays.copyOf(ys, size);
@@ -57,8 +58,10 @@ public final class RawEvents {
         double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < size; i++) {
             if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("An event cannot be placed on the grid of EPSG:" + projection.grid()
-                        + " (is the coordinate system of the file right?)");
+                throw new InvalidInput(
+                        "crs",
+                        "An event cannot be placed on the grid of EPSG:" + projection.grid()
+                                + " (is the coordinate system of the file right?)");
             }
             minX = Math.min(minX, x[i]);
             maxX = Math.max(maxX, x[i]);
@@ -68,13 +71,15 @@ public final class RawEvents {
         double cell = CellGrid.PROTOCOL_CELL_SIZE;
         double cells = (Math.floor((maxX - minX) / cell) + 1) * (Math.floor((maxY - minY) / cell) + 1);
         if (cells > maxCells) {
-            throw new IllegalArgumentException(String.format(
-                    java.util.Locale.ROOT,
-                    "The events spread over %.0f km by %.0f km, more than one grid of %,d cells of 250 m covers"
-                            + " (is the coordinate system of the file right?)",
-                    (maxX - minX) / 1000,
-                    (maxY - minY) / 1000,
-                    maxCells));
+            throw new InvalidInput(
+                    "eventsPath",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "The events spread over %.0f km by %.0f km, more than one grid of %,d cells of 250 m covers"
+                                    + " (is the coordinate system of the file right?)",
+                            (maxX - minX) / 1000,
+                            (maxY - minY) / 1000,
+                            maxCells));
         }
         return EventLog.of(name, cadence, Arrays.copyOf(minutes, size), x, y, cell);
     }

@@ -1,11 +1,16 @@
 package org.constable.forecasting.domain;
 
+import java.util.Optional;
+
 /**
  * Retrospective hotspotting: every event of the lookback window lays a quartic kernel
  * (1 - d²/h²)² over the cells whose centre lies within h of it (d = h still counts, weight 0);
- * times inside the window are ignored. Each event visits only the cells of its bounding square.
+ * times inside the window are ignored. Which cells an event reaches, and from where, is the cells'
+ * business ({@link CellHistory#forEachCellNear}): on the square grid d runs from the event's point
+ * and each event visits only the cells of its bounding square; on H3 hexagons events are counted
+ * per cell and d runs between cell centres in great-circle metres (ADR 0032, 0061).
  */
-public final class RetrospectiveHotspot implements Forecaster {
+public final class RetrospectiveHotspot implements Forecaster, CellMethod {
 
     private final double bandwidth;
     private final Lookback lookback;
@@ -32,29 +37,30 @@ public final class RetrospectiveHotspot implements Forecaster {
     }
 
     @Override
+    public String nameOn(Cells<?> cells) {
+        return name();
+    }
+
+    @Override
     public double[] risk(EventHistory history) {
-        CellGrid grid = history.grid();
-        double[] risk = new double[grid.cellCount()];
+        return riskOn(history);
+    }
+
+    @Override
+    public <R> R riskOn(CellHistory<R> history) {
+        Cells.RiskSheet<R> risk = history.cells().newRiskSheet();
         double h2 = bandwidth * bandwidth;
-        for (int i = lookback.firstIndex(history); i < history.size(); i++) {
-            double x = history.x(i);
-            double y = history.y(i);
-            int gx0 = Math.max(0, grid.column(x - bandwidth));
-            int gx1 = Math.min(grid.nx() - 1, grid.column(x + bandwidth));
-            int gy0 = Math.max(0, grid.row(y - bandwidth));
-            int gy1 = Math.min(grid.ny() - 1, grid.row(y + bandwidth));
-            for (int gy = gy0; gy <= gy1; gy++) {
-                double dy = grid.centreY(gy) - y;
-                for (int gx = gx0; gx <= gx1; gx++) {
-                    double dx = grid.centreX(gx) - x;
-                    double d2 = dx * dx + dy * dy;
-                    if (d2 <= h2) {
-                        double w = 1 - d2 / h2;
-                        risk[gy * grid.nx() + gx] += w * w;
-                    }
-                }
+        history.forEachCellNear(lookback.firstIndex(history), bandwidth, (cell, d2, events) -> {
+            if (d2 <= h2) {
+                double w = 1 - d2 / h2;
+                risk.add(cell, events * w * w);
             }
-        }
-        return risk;
+        });
+        return risk.risk();
+    }
+
+    @Override
+    public Optional<CellMethod> onAnyCells() {
+        return Optional.of(this);
     }
 }

@@ -6,6 +6,7 @@ import com.uber.h3core.util.LatLng;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.constable.shared.InvalidInput;
 
 /**
  * Uber's H3 hexagonal cells as forecasting needs them: the cell of a point, cell centres, great-circle
@@ -43,9 +44,12 @@ public final class H3Cells {
 
     public static void checkResolution(Integer resolution) {
         if (resolution == null || resolution < COARSEST || resolution > FINEST) {
-            throw new IllegalArgumentException("The H3 resolution must be a whole number from " + COARSEST
-                    + " (hexagons of about 5 km²) to " + FINEST + " (about 2,000 m²); 9 or 10 suit street patrols"
-                    + (resolution == null ? "" : ", not " + resolution));
+            throw new InvalidInput(
+                    "h3Resolution",
+                    "The H3 resolution must be a whole number from " + COARSEST
+                            + " (hexagons of about 5 km²) to " + FINEST
+                            + " (about 2,000 m²); 9 or 10 suit street patrols"
+                            + (resolution == null ? "" : ", not " + resolution));
         }
     }
 

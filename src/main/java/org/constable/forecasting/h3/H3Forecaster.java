@@ -1,15 +1,23 @@
 package org.constable.forecasting.h3;
 
 import java.util.Map;
+import org.constable.forecasting.domain.CellMethod;
 
 /**
  * A predictive-mapping method on H3 cells: from the events before the cut-off, a positive risk per
- * H3 cell index (cells left out have none). As with the square-grid {@code Forecaster}, only the
- * ranking matters, implementations keep no state between calls, and the name gives the parameters.
+ * H3 cell index (cells left out have none). It is a square-grid method run on hexagons: the method's
+ * own code, written once over cells, computes the risk (ADR 0061); only the cells differ.
  */
 public interface H3Forecaster {
 
-    String name();
+    /** The method, the same object and code as on the square grid. */
+    CellMethod method();
 
-    Map<Long, Double> risk(H3History history);
+    default String name() {
+        return method().nameOn(HexagonCells.INSTANCE);
+    }
+
+    default Map<Long, Double> risk(H3History history) {
+        return method().riskOn(history);
+    }
 }

@@ -13,6 +13,7 @@ import org.constable.forecasting.domain.NaiveCounts;
 import org.constable.forecasting.domain.ProspectiveHotspot;
 import org.constable.forecasting.domain.RetrospectiveHotspot;
 import org.constable.forecasting.selfexciting.SelfExcitingForecaster;
+import org.constable.shared.InvalidInput;
 
 /**
  * Method names as typed on the command line or picked on the page, resolved for a dataset's
@@ -37,6 +38,9 @@ public final class ForecastMethods {
     private static final Pattern RETRO = Pattern.compile("retro-(\\d+)(?:-(\\d+)([dm]))?");
     private static final Pattern PROHOT = Pattern.compile("prohot(?:-(\\d+)-(\\d+))?");
 
+    private static final String KNOWN =
+            "naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best";
+
     private ForecastMethods() {}
 
     /** The reference methods that apply to the cadence (the 365-day count was run on exact-time data only). */
@@ -47,19 +51,46 @@ public final class ForecastMethods {
     }
 
     public static List<Forecaster> parseList(String commaSeparated, Cadence cadence) {
+        return parseList(commaSeparated, cadence, "methods");
+    }
+
+    /** The methods named, comma-separated; a refusal names the request's {@code field}. */
+    public static List<Forecaster> parseList(String commaSeparated, Cadence cadence, String field) {
         List<Forecaster> methods = new ArrayList<>();
         for (String name : commaSeparated.split(",")) {
             if (!name.isBlank()) {
-                methods.add(parse(name.trim(), cadence));
+                methods.add(parse(name.trim(), cadence, field));
             }
         }
         if (methods.isEmpty()) {
-            throw new IllegalArgumentException("No method named");
+            throw new InvalidInput(field, "Choose at least one method: " + KNOWN + ".");
         }
         return methods;
     }
 
     public static Forecaster parse(String name, Cadence cadence) {
+        return parse(name, cadence, "method");
+    }
+
+    /**
+     * The method of the name for the cadence; a refusal names the request's {@code field} and says
+     * what is allowed, for an unknown name and for a number out of range alike.
+     */
+    public static Forecaster parse(String name, Cadence cadence, String field) {
+        try {
+            return named(name, cadence, field);
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // a lookback, bandwidth or count the method's own rules refuse (or too long to be a number)
+            throw new InvalidInput(
+                    field,
+                    "The method '" + name + "' has a number out of range: lookbacks and retro's metres are whole"
+                            + " numbers from 1, prohot's cells and units whole numbers from 1 to 20.");
+        }
+    }
+
+    private static Forecaster named(String name, Cadence cadence, String field) {
         String n = name.toLowerCase(Locale.ROOT);
         Matcher m = NAIVE.matcher(n);
         if (m.matches()) {
@@ -87,9 +118,7 @@ public final class ForecastMethods {
         if (n.equals("constable-best")) {
             return ConstableBestForecaster.forCadence(cadence);
         }
-        throw new IllegalArgumentException(
-                "Unknown method '" + name
-                        + "': use naive, naive-<n>d|m, retro-<metres>[-<n>d|m], prohot[-<cells>-<units>], sepp or constable-best");
+        throw new InvalidInput(field, "Unknown method '" + name + "': use " + KNOWN);
     }
 
     private static Lookback window(String amount, String unit, Lookback otherwise) {

@@ -17,6 +17,7 @@ import org.constable.forecasting.methods.ForecastMethods;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,8 @@ class BacktestPages {
         BacktestData data(BacktestSources sources) {
             String chosen = chosen(null);
             if (chosen == null) {
-                throw new IllegalArgumentException(
+                throw new InvalidInput(
+                        "source",
                         "Choose where the events come from: a built-in dataset, an events file or police.uk files.");
             }
             return switch (chosen) {
@@ -96,7 +98,7 @@ class BacktestPages {
         model.addAttribute(
                 "chosenSource",
                 form.chosen(datasets.isEmpty() ? "events" : datasets.get(0).id()));
-        return "analytics/forecasting";
+        return "forecasting/forecasting";
     }
 
     @PostMapping("/analytics/forecasting/backtests")
@@ -110,7 +112,7 @@ class BacktestPages {
             BacktestJob job =
                     jobs.startOn(form.data(sources), methods, actors.require().username());
             return "redirect:/analytics/forecasting/backtests/" + job.id();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("form", form);
@@ -123,14 +125,14 @@ class BacktestPages {
     @Guarded(Permission.ANALYTICS_READ)
     String job(@PathVariable String id, Model model) {
         fill(model, id);
-        return "analytics/backtest";
+        return "forecasting/backtest";
     }
 
     @GetMapping("/analytics/forecasting/backtests/{id}/progress")
     @Guarded(Permission.ANALYTICS_READ)
     String progress(@PathVariable String id, Model model) {
         fill(model, id);
-        return "analytics/backtest :: progress";
+        return "forecasting/backtest :: progress";
     }
 
     private void fill(Model model, String id) {

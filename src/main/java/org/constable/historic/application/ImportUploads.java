@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.ImportFolder;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +49,7 @@ public class ImportUploads {
     /** One file as the page received it. */
     public interface Upload {
 
-        String name();
+        @Nullable String name();
 
         InputStream open() throws IOException;
     }
@@ -97,7 +99,9 @@ public class ImportUploads {
             for (Upload f : files) {
                 try (InputStream in = f.open();
                         OutputStream out = Files.newOutputStream(
-                                target.resolve(f.name()), StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS)) {
+                                target.resolve(Objects.requireNonNull(f.name(), "checked above")),
+                                StandardOpenOption.CREATE_NEW,
+                                LinkOption.NOFOLLOW_LINKS)) {
                     in.transferTo(out);
                 }
             }

@@ -28,6 +28,7 @@ import org.constable.identity.Actor;
 import org.constable.shared.ImportFolder;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,7 +93,8 @@ public class PoliceUkImport {
 
     public record PreparedRun(long runId, Path path, List<Path> files, long bytesTotal, Requester requester) {}
 
-    public record RunResult(long runId, String status, String error, List<ImportLedger.FileEntry> files) {
+    public record RunResult(
+            long runId, String status, @Nullable String error, List<ImportLedger.FileEntry> files) {
 
         public long total(java.util.function.ToLongFunction<ImportLedger.FileEntry> f) {
             return files.stream().mapToLong(f).sum();

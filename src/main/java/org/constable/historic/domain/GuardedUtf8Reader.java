@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes strictly as UTF-8 and refuses a line longer than a limit, naming the line in both cases.
@@ -30,7 +31,7 @@ public final class GuardedUtf8Reader extends Reader {
     private long lineLength;
     private boolean eof;
     private boolean first = true;
-    private MalformedFile pending;
+    private @Nullable MalformedFile pending;
 
     public GuardedUtf8Reader(InputStream in, String fileName, int maxLineChars) {
         this.in = in;

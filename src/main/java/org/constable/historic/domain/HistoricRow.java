@@ -1,23 +1,24 @@
 package org.constable.historic.domain;
 
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /** One accepted police.uk row, ready to load: values checked, flags set, key derived. */
 public record HistoricRow(
         long line,
         byte[] rowKey,
-        String crimeId,
+        @Nullable String crimeId,
         YearMonth month,
         String reportedBy,
         String fallsWithin,
-        Double longitude,
-        Double latitude,
-        String location,
-        String lsoaCode,
-        String lsoaName,
+        @Nullable Double longitude,
+        @Nullable Double latitude,
+        @Nullable String location,
+        @Nullable String lsoaCode,
+        @Nullable String lsoaName,
         String crimeType,
-        String lastOutcome,
-        String context) {
+        @Nullable String lastOutcome,
+        @Nullable String context) {
 
     public boolean flaggedNoLocation() {
         return longitude == null;

@@ -18,6 +18,12 @@ public class MalformedFile extends RuntimeException {
         this.problem = problem;
     }
 
+    /** File, line and problem, never null. */
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage());
+    }
+
     public String fileName() {
         return fileName;
     }

@@ -8,7 +8,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one police.uk street-level file, plain or gzip-compressed, from its bytes: strict UTF-8,
@@ -84,13 +86,14 @@ public final class PoliceUkStreetFile {
                     reader == null ? 1 : reader.line(),
                     "the CSV cannot be parsed (a quoted field is not closed, or a field is broken)");
         } catch (UncheckedIOException e) {
-            throw unreadable(reader, e.getCause());
+            throw unreadable(
+                    reader, Objects.requireNonNull(e.getCause(), "an UncheckedIOException always has a cause"));
         } catch (IOException e) {
             throw unreadable(reader, e);
         }
     }
 
-    private MalformedFile unreadable(GuardedUtf8Reader reader, IOException e) {
+    private MalformedFile unreadable(@Nullable GuardedUtf8Reader reader, IOException e) {
         long line = reader == null ? 1 : reader.line();
         return new MalformedFile(
                 fileName,

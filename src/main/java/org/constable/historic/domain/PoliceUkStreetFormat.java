@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data.police.uk street-level format: twelve columns, one file per month. One instance reads
@@ -144,7 +145,7 @@ public final class PoliceUkStreetFormat {
                 emptyToNull(f.get(11))));
     }
 
-    private byte[] keyOf(String crimeId, List<String> f) {
+    private byte[] keyOf(@Nullable String crimeId, List<String> f) {
         if (crimeId != null) {
             return HEX_ID.matcher(crimeId).matches() ? HexFormat.of().parseHex(crimeId) : sha256("C\u001f" + crimeId);
         }
@@ -176,12 +177,12 @@ public final class PoliceUkStreetFormat {
         return false;
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 
-    private static String emptyToNull(String s) {
-        return blank(s) ? null : s.trim();
+    private static @Nullable String emptyToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** What one row became. */

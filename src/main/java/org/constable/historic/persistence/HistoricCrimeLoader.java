@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.constable.historic.domain.HistoricRow;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -190,7 +191,7 @@ public class HistoricCrimeLoader {
             }
         }
 
-        private void text(String s) {
+        private void text(@Nullable String s) {
             if (s != null) {
                 line.append('"');
                 for (int i = 0; i < s.length(); i++) {

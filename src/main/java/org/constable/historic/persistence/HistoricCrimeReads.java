@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.constable.historic.HistoricCrime;
 import org.constable.historic.HistoricCrimeCount;
@@ -27,7 +28,8 @@ public class HistoricCrimeReads {
     public HistoricCrimeReads(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         // PostgreSQL streams a result in fetch-size pieces only inside a transaction
-        this.streaming = new JdbcTemplate(template.getDataSource());
+        this.streaming =
+                new JdbcTemplate(Objects.requireNonNull(template.getDataSource(), "the JdbcTemplate has a DataSource"));
         this.streaming.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,11 +26,11 @@ public class ImportLedger {
             String sourcePath,
             String startedBy,
             Instant startedAt,
-            Instant finishedAt,
+            @Nullable Instant finishedAt,
             String status,
             int filesFound,
             long bytesTotal,
-            String error) {
+            @Nullable String error) {
 
         /** The status in words, for pages. */
         public String statusLabel() {
@@ -50,15 +51,15 @@ public class ImportLedger {
             String fileName,
             String contentSha256,
             String status,
-            Long sameAsFileId,
+            @Nullable Long sameAsFileId,
             long rowsRead,
             long imported,
             long mergedDuplicates,
             long rejected,
             long flaggedNoLocation,
             long flaggedNoCrimeId,
-            String error,
-            Long errorLine) {
+            @Nullable String error,
+            @Nullable Long errorLine) {
 
         public boolean reconciles() {
             return rowsRead == imported + mergedDuplicates + rejected;
@@ -81,9 +82,12 @@ public class ImportLedger {
                 .single();
     }
 
-    public void finishRun(long runId, String status, String error, Instant at) {
+    public void finishRun(long runId, String status, @Nullable String error, Instant at) {
         jdbc.sql("UPDATE crime.import_run SET status = ?, error = ?, finished_at = ? WHERE id = ?")
-                .params(status, error, Timestamp.from(at), runId)
+                .param(status)
+                .param(error)
+                .param(Timestamp.from(at))
+                .param(runId)
                 .update();
     }
 

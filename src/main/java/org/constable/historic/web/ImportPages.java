@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 import org.constable.historic.application.ImportRunner;
 import org.constable.historic.application.ImportUploads;
 import org.constable.historic.persistence.ImportLedger;
@@ -15,6 +16,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -82,7 +84,7 @@ class ImportPages {
         try {
             saved = uploads.save(actors.require(), chosen);
         } catch (InvalidInput | Conflict e) {
-            return refused(model, response, e.getMessage(), null);
+            return refused(model, response, userWords(e), null);
         }
         try {
             return "redirect:/admin/crime-import/runs/" + runner.start(actors.require(), saved);
@@ -107,17 +109,22 @@ class ImportPages {
                 null);
     }
 
-    private String refused(Model model, HttpServletResponse response, String message, String path) {
+    private String refused(Model model, HttpServletResponse response, String message, @Nullable String path) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("uploadError", message);
         model.addAttribute("path", path);
         return form(model);
     }
 
+    /** InvalidInput and Conflict always carry words for the user. */
+    private static String userWords(RuntimeException e) {
+        return Objects.requireNonNull(e.getMessage(), "a refusal for the user has words");
+    }
+
     private static ImportUploads.Upload upload(MultipartFile f) {
         return new ImportUploads.Upload() {
             @Override
-            public String name() {
+            public @Nullable String name() {
                 return f.getOriginalFilename();
             }
 

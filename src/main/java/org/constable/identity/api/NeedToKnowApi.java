@@ -13,6 +13,7 @@ import org.constable.identity.Permission;
 import org.constable.identity.application.NeedToKnow;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +45,15 @@ class NeedToKnowApi {
             long id,
             String recordType,
             long recordId,
-            Long userId,
-            String username,
-            Long teamId,
+            @Nullable Long userId,
+            @Nullable String username,
+            @Nullable Long teamId,
             String grantedBy,
             Instant grantedAt,
             Instant expiresAt,
-            String reason,
-            String revokedBy,
-            Instant revokedAt,
+            @Nullable String reason,
+            @Nullable String revokedBy,
+            @Nullable Instant revokedAt,
             String state) {}
 
     private final NeedToKnow needToKnow;

@@ -17,6 +17,7 @@ import org.constable.identity.Role;
 import org.constable.identity.application.RoleChanges;
 import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +43,11 @@ class RoleChangesApi {
             Role role,
             String requestedBy,
             Instant requestedAt,
-            String reason,
+            @Nullable String reason,
             String state,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote) {}
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {}
 
     record Refusal(@NotBlank @Size(max = 500) String note) {}
 

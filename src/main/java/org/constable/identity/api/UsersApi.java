@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.constable.identity.CurrentActor;
@@ -17,6 +18,7 @@ import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.UserAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +42,7 @@ class UsersApi {
             long id,
             String username,
             String displayName,
-            String collarNumber,
+            @Nullable String collarNumber,
             boolean enabled,
             Set<Role> roles,
             Set<Role> rolesAwaitingApproval,
@@ -122,9 +124,10 @@ class UsersApi {
         if (result.granted()) {
             return ResponseEntity.noContent().build();
         }
+        long pending = Objects.requireNonNull(result.pendingChangeId(), "a role not granted at once awaits a decision");
         return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/role-changes/" + result.pendingChangeId()))
-                .body(roleChanges.view(actor, result.pendingChangeId()));
+                .location(URI.create("/api/v1/role-changes/" + pending))
+                .body(roleChanges.view(actor, pending));
     }
 
     @DeleteMapping("/users/{id}/roles/{role}")

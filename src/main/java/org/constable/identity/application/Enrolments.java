@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -74,7 +75,11 @@ public class Enrolments {
             throw new Conflict("The account is disabled.");
         }
         policy.requireSecondPerson(
-                admin, user.createdBy(), userId, "issue an enrolment code", RecordRef.of(RecordType.USER, userId));
+                admin,
+                Objects.requireNonNull(user.createdBy(), "an account that needs a code was made by an administrator"),
+                userId,
+                "issue an enrolment code",
+                RecordRef.of(RecordType.USER, userId));
         String code = newCode();
         Instant now = clock.instant();
         Instant expires = now.plus(VALID_FOR);

@@ -16,6 +16,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +119,7 @@ public class NeedToKnow {
         return grants.ofUser(userId);
     }
 
-    private static String reason(String value) {
+    private static @Nullable String reason(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

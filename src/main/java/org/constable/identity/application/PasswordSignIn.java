@@ -3,10 +3,12 @@ package org.constable.identity.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.constable.identity.SignInFailed;
 import org.constable.identity.domain.AccountLockout;
 import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -47,7 +49,8 @@ public class PasswordSignIn implements AuthenticationProvider {
         this.gate = gate;
         this.events = events;
         this.clock = clock;
-        this.dummyHash = encoder.encode("not-a-real-password-just-for-timing");
+        this.dummyHash = Objects.requireNonNull(
+                encoder.encode("not-a-real-password-just-for-timing"), "the encoder hashes a password");
     }
 
     /** The sign-in form's password step, under the same limits as the token endpoint. */
@@ -74,7 +77,7 @@ public class PasswordSignIn implements AuthenticationProvider {
     }
 
     /** What the look-up and the hash comparison found, decided under the bulkhead. */
-    private record Found(UserAccount user, boolean locked, boolean passwordMatches) {}
+    private record Found(@Nullable UserAccount user, boolean locked, boolean passwordMatches) {}
 
     /**
      * Checks the password and applies the lockout; returns the account or throws BadCredentialsException.
@@ -94,19 +97,20 @@ public class PasswordSignIn implements AuthenticationProvider {
             }
             return new Found(user, false, encoder.matches(password, user.passwordHash()));
         });
-        if (found.user() == null) {
-            fail(username, "unknown user", false);
+        UserAccount user = found.user();
+        if (user == null) {
+            throw fail(username, "unknown user", false);
         }
         if (found.locked()) {
-            fail(username, "account locked", true);
+            throw fail(username, "account locked", true);
         }
         if (!found.passwordMatches()) {
-            recordFailure(found.user(), "wrong password");
+            recordFailure(user, "wrong password");
         }
-        if (!found.user().enabled()) {
-            fail(username, "account disabled", false);
+        if (!user.enabled()) {
+            throw fail(username, "account disabled", false);
         }
-        return found.user();
+        return user;
     }
 
     /**
@@ -115,12 +119,13 @@ public class PasswordSignIn implements AuthenticationProvider {
      */
     public void recordFailure(UserAccount user, String reason) {
         boolean locksNow = users.countFailure(user.id(), lockout.maxFailures(), lockout.lockUntil(clock.instant()));
-        fail(user.username(), reason, locksNow);
+        throw fail(user.username(), reason, locksNow);
     }
 
-    private void fail(String username, String reason, boolean lockedOut) {
+    /** Publishes the failure and gives the refusal to throw. */
+    private BadCredentialsException fail(String username, String reason, boolean lockedOut) {
         events.publishEvent(new SignInFailed(username, reason, lockedOut, clock.instant()));
-        throw new BadCredentialsException(SignInOutcomes.FAILED);
+        return new BadCredentialsException(SignInOutcomes.FAILED);
     }
 
     @Override

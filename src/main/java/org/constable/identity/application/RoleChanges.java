@@ -15,6 +15,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,7 +137,7 @@ public class RoleChanges {
         return change;
     }
 
-    private static String text(String value, String field) {
+    private static @Nullable String text(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

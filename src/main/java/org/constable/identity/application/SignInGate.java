@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.constable.identity.SignInThrottled;
 import org.constable.identity.TooManySignIns;
 import org.constable.identity.domain.SignInRateLimit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,10 @@ public class SignInGate {
     /** An admitted attempt; end it with exactly one of failed, succeeded or abandoned. */
     public final class Attempt {
         private final String account;
-        private final String address;
+        private final @Nullable String address;
         private boolean ended;
 
-        private Attempt(String account, String address) {
+        private Attempt(String account, @Nullable String address) {
             this.account = account;
             this.address = address;
         }
@@ -83,7 +84,7 @@ public class SignInGate {
     }
 
     /** Admits a sign-in attempt, or throws TooManySignIns (429) naming how long to wait. */
-    public Attempt admit(String account, String address) {
+    public Attempt admit(String account, @Nullable String address) {
         String name = account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
         Optional<SignInRateLimit.Refusal> refused = limits.begin(name, address, clock.instant());
         if (refused.isPresent()) {
@@ -108,7 +109,7 @@ public class SignInGate {
         return Optional.empty();
     }
 
-    private TooManySignIns refusal(String name, String address, SignInRateLimit.Refusal r) {
+    private TooManySignIns refusal(@Nullable String name, @Nullable String address, SignInRateLimit.Refusal r) {
         if (r.firstInWindow()) {
             events.publishEvent(new SignInThrottled(
                     name,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.AccountDisabled;
@@ -22,6 +23,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,13 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
     public record NewUser(
-            String username, String displayName, String collarNumber, String password, Set<Role> roles, String team) {}
+            @Nullable String username,
+            @Nullable String displayName,
+            @Nullable String collarNumber,
+            @Nullable String password,
+            @Nullable Set<Role> roles,
+            @Nullable String team) {}
 
     /** A user as made: the roles granted at once and those waiting for a second administrator. */
     public record CreatedUser(long id, Set<Role> granted, Set<Role> awaitingApproval) {}
 
     /** What asking for a role did: granted at once, or a pending change a second administrator decides. */
-    public record RoleRequest(boolean granted, Long pendingChangeId) {}
+    public record RoleRequest(boolean granted, @Nullable Long pendingChangeId) {}
 
     public record RegisteredTerminal(long id, String name, boolean secureConsole, String token) {}
 
@@ -103,7 +110,7 @@ public class UserAdministration {
         return create(user, user.roles() == null ? Set.of() : user.roles(), null);
     }
 
-    private long create(NewUser user, Set<Role> grantNow, Long createdBy) {
+    private long create(NewUser user, Set<Role> grantNow, @Nullable Long createdBy) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._-]{3,64}")) {
             throw new InvalidInput(
@@ -128,7 +135,7 @@ public class UserAdministration {
                 username,
                 user.displayName().trim(),
                 user.collarNumber(),
-                encoder.encode(user.password()),
+                Objects.requireNonNull(encoder.encode(user.password()), "the encoder hashes a password"),
                 Rfc6238Totp.newSecret(),
                 team,
                 createdBy,

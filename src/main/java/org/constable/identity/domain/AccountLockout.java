@@ -2,6 +2,7 @@ package org.constable.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CJIS 5.5.3: lock an account for 10 minutes after 5 consecutive failed sign-ins. The count is
@@ -12,7 +13,7 @@ public record AccountLockout(int maxFailures, Duration lockDuration) {
 
     public static final AccountLockout CJIS = new AccountLockout(5, Duration.ofMinutes(10));
 
-    public boolean isLocked(Instant lockedUntil, Instant now) {
+    public boolean isLocked(@Nullable Instant lockedUntil, Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 

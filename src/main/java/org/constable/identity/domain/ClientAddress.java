@@ -1,6 +1,7 @@
 package org.constable.identity.domain;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unit a client address is counted in: an IPv4 address as it is, an IPv6 address by its /64
@@ -11,7 +12,7 @@ public final class ClientAddress {
 
     private ClientAddress() {}
 
-    public static String block(String address) {
+    public static String block(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return "unknown";
         }
@@ -34,7 +35,7 @@ public final class ClientAddress {
     }
 
     /** The eight groups of an IPv6 address, or null if it does not read as one. */
-    private static String[] expand(String a) {
+    private static String @Nullable [] expand(String a) {
         String[] out = new String[8];
         int gap = a.indexOf("::");
         String[] head = gap >= 0 ? split(a.substring(0, gap)) : split(a);

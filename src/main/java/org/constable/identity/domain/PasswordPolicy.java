@@ -3,6 +3,7 @@ package org.constable.identity.domain;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NIST SP 800-63B memorised-secret rules: at least 8 characters, at most 128, no composition
@@ -20,7 +21,7 @@ public final class PasswordPolicy {
     }
 
     /** Empty when acceptable, otherwise the reason to show the user. */
-    public Optional<String> problemWith(String candidate, String username) {
+    public Optional<String> problemWith(@Nullable String candidate, String username) {
         if (candidate == null || candidate.codePointCount(0, candidate.length()) < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters.");
         }

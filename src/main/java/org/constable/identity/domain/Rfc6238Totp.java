@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP): HMAC-SHA1, 30-second steps,
@@ -58,7 +59,7 @@ public final class Rfc6238Totp {
     }
 
     /** The step the code matches, if it matches a step after {@code lastUsedStep} within the window. */
-    public static OptionalLong verify(String base32Secret, String code, Instant now, long lastUsedStep) {
+    public static OptionalLong verify(String base32Secret, @Nullable String code, Instant now, long lastUsedStep) {
         if (code == null || !code.matches("\\d{6}")) {
             return OptionalLong.empty();
         }

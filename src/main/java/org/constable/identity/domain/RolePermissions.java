@@ -5,6 +5,7 @@ import static org.constable.identity.Permission.*;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.constable.identity.Field;
 import org.constable.identity.Permission;
@@ -126,7 +127,8 @@ public final class RolePermissions {
     }
 
     private static void grant(Set<Role> roles, Permission... permissions) {
-        roles.forEach(r -> GRANTS.get(r).addAll(java.util.Arrays.asList(permissions)));
+        roles.forEach(r -> Objects.requireNonNull(GRANTS.get(r), "every role has a set")
+                .addAll(java.util.Arrays.asList(permissions)));
     }
 
     @SafeVarargs

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many sign-in attempts may fail per account and per client address in a window, before the
@@ -54,7 +55,7 @@ public final class SignInRateLimit {
      * Admits an attempt (counting it in flight for both keys) or says which limit refuses it. The
      * caller must end an admitted attempt with {@link #failed}, {@link #succeeded} or {@link #abandoned}.
      */
-    public synchronized Optional<Refusal> begin(String account, String address, Instant now) {
+    public synchronized Optional<Refusal> begin(String account, @Nullable String address, Instant now) {
         Window byAccount = window(accountKey(account), now);
         Window byAddress = window(addressKey(address), now);
         if (byAddress.failures + byAddress.inFlight >= perAddress) {
@@ -69,7 +70,7 @@ public final class SignInRateLimit {
     }
 
     /** The address's refusal, if it is over its limit, without admitting anything: for shedding early. */
-    public synchronized Optional<Refusal> addressRefusal(String address, Instant now) {
+    public synchronized Optional<Refusal> addressRefusal(@Nullable String address, Instant now) {
         Window w = windows.get(addressKey(address));
         if (w == null || !now.isBefore(w.start.plus(window)) || now.isBefore(w.start)) {
             return Optional.empty();
@@ -79,18 +80,18 @@ public final class SignInRateLimit {
                 : Optional.empty();
     }
 
-    public synchronized void failed(String account, String address, Instant now) {
+    public synchronized void failed(String account, @Nullable String address, Instant now) {
         end(accountKey(account), now, true);
         end(addressKey(address), now, true);
     }
 
-    public synchronized void succeeded(String account, String address, Instant now) {
+    public synchronized void succeeded(String account, @Nullable String address, Instant now) {
         end(accountKey(account), now, false);
         end(addressKey(address), now, false);
     }
 
     /** The attempt ended without a verdict (the service was busy, or failed itself): not held against anyone. */
-    public synchronized void abandoned(String account, String address, Instant now) {
+    public synchronized void abandoned(String account, @Nullable String address, Instant now) {
         succeeded(account, address, now);
     }
 
@@ -143,7 +144,7 @@ public final class SignInRateLimit {
         return "account " + (account == null ? "" : account);
     }
 
-    static String addressKey(String address) {
+    static String addressKey(@Nullable String address) {
         return "address " + ClientAddress.block(address);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.constable.shared.RecordRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,15 +19,15 @@ public class NeedToKnowGrants {
             long id,
             String recordType,
             long recordId,
-            Long userId,
-            String username,
-            Long teamId,
+            @Nullable Long userId,
+            @Nullable String username,
+            @Nullable Long teamId,
             String grantedBy,
             Instant grantedAt,
             Instant expiresAt,
-            String reason,
-            String revokedBy,
-            Instant revokedAt) {
+            @Nullable String reason,
+            @Nullable String revokedBy,
+            @Nullable Instant revokedAt) {
 
         public boolean liveAt(Instant now) {
             return revokedAt == null && now.isBefore(expiresAt);
@@ -45,27 +46,30 @@ public class NeedToKnowGrants {
     }
 
     /** True if the user, or their team, holds a grant on the record that is neither expired nor revoked. */
-    public boolean granted(RecordRef record, long userId, Long teamId, Instant now) {
+    public boolean granted(RecordRef record, long userId, @Nullable Long teamId, Instant now) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.need_to_know WHERE record_type = ? AND record_id = ? "
                         + "AND (user_id = ? OR (team_id IS NOT NULL AND team_id = ?)) "
                         + "AND revoked_at IS NULL AND expires_at > ?)")
-                .params(record.type().code(), record.id(), userId, teamId, Timestamp.from(now))
+                .param(record.type().code())
+                .param(record.id())
+                .param(userId)
+                .param(teamId)
+                .param(Timestamp.from(now))
                 .query(Boolean.class)
                 .single();
     }
 
     public long grantToUser(
-            RecordRef record, long userId, long grantedBy, Instant now, Instant expiresAt, String reason) {
+            RecordRef record, long userId, long grantedBy, Instant now, Instant expiresAt, @Nullable String reason) {
         return jdbc.sql("INSERT INTO identity.need_to_know (record_type, record_id, user_id, granted_by, granted_at, "
                         + "expires_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(
-                        record.type().code(),
-                        record.id(),
-                        userId,
-                        grantedBy,
-                        Timestamp.from(now),
-                        Timestamp.from(expiresAt),
-                        reason)
+                .param(record.type().code())
+                .param(record.id())
+                .param(userId)
+                .param(grantedBy)
+                .param(Timestamp.from(now))
+                .param(Timestamp.from(expiresAt))
+                .param(reason)
                 .query(Long.class)
                 .single();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.constable.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,11 +23,11 @@ public class RoleChangeStore {
             long requestedById,
             String requestedBy,
             Instant requestedAt,
-            String reason,
+            @Nullable String reason,
             String state,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote) {
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {
 
         public boolean pending() {
             return "PENDING".equals(state);
@@ -46,7 +47,7 @@ public class RoleChangeStore {
     }
 
     /** The pending request for this user and role, created if there is none yet. */
-    public long requestGrant(long userId, Role role, long requestedBy, String reason, Instant now) {
+    public long requestGrant(long userId, Role role, long requestedBy, @Nullable String reason, Instant now) {
         Optional<Long> existing = jdbc.sql(
                         "SELECT id FROM identity.role_change WHERE user_id = ? AND role = ? AND state = 'PENDING'")
                 .params(userId, role.name())
@@ -58,7 +59,11 @@ public class RoleChangeStore {
         return jdbc.sql("INSERT INTO identity.role_change (user_id, role, requested_by, requested_at, reason) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, role) WHERE state = 'PENDING' DO UPDATE "
                         + "SET reason = identity.role_change.reason RETURNING id")
-                .params(userId, role.name(), requestedBy, Timestamp.from(now), reason)
+                .param(userId)
+                .param(role.name())
+                .param(requestedBy)
+                .param(Timestamp.from(now))
+                .param(reason)
                 .query(Long.class)
                 .single();
     }
@@ -84,10 +89,14 @@ public class RoleChangeStore {
     }
 
     /** Decides a pending request; false if someone decided it first. */
-    public boolean decide(long id, boolean approved, long decidedBy, String note, Instant now) {
+    public boolean decide(long id, boolean approved, long decidedBy, @Nullable String note, Instant now) {
         return jdbc.sql("UPDATE identity.role_change SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? "
                                 + "WHERE id = ? AND state = 'PENDING'")
-                        .params(approved ? "APPROVED" : "REFUSED", decidedBy, Timestamp.from(now), note, id)
+                        .param(approved ? "APPROVED" : "REFUSED")
+                        .param(decidedBy)
+                        .param(Timestamp.from(now))
+                        .param(note)
+                        .param(id)
                         .update()
                 == 1;
     }

@@ -1,19 +1,20 @@
 package org.constable.identity.persistence;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A row of identity.app_user. */
 public record UserAccount(
         long id,
         String username,
         String displayName,
-        String collarNumber,
+        @Nullable String collarNumber,
         String passwordHash,
         String totpSecret,
         boolean totpEnrolled,
         long lastTotpStep,
         boolean enabled,
         int failedLogins,
-        Instant lockedUntil,
-        Long teamId,
-        Long createdBy) {}
+        @Nullable Instant lockedUntil,
+        @Nullable Long teamId,
+        @Nullable Long createdBy) {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.constable.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,24 +52,23 @@ public class UserAccounts {
     public long insert(
             String username,
             String displayName,
-            String collarNumber,
+            @Nullable String collarNumber,
             String passwordHash,
             String totpSecret,
-            Long teamId,
-            Long createdBy,
+            @Nullable Long teamId,
+            @Nullable Long createdBy,
             Instant now) {
         return jdbc.sql(
                         "INSERT INTO identity.app_user (username, display_name, collar_number, password_hash, totp_secret, "
                                 + "team_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(
-                        username,
-                        displayName,
-                        collarNumber,
-                        passwordHash,
-                        totpSecret,
-                        teamId,
-                        createdBy,
-                        Timestamp.from(now))
+                .param(username)
+                .param(displayName)
+                .param(collarNumber)
+                .param(passwordHash)
+                .param(totpSecret)
+                .param(teamId)
+                .param(createdBy)
+                .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }

@@ -7,6 +7,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.PublicEndpoint;
 import org.constable.shared.RecordRef;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,7 +59,7 @@ public class AccessPolicyInterceptor implements HandlerInterceptor {
     }
 
     /** The {@code {id}} of the request's path, when there is one and it is a number. */
-    private static Long pathId(HttpServletRequest request) {
+    private static @Nullable Long pathId(HttpServletRequest request) {
         Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (vars instanceof java.util.Map<?, ?> map && map.get("id") instanceof String id && id.matches("\\d{1,18}")) {
             return Long.valueOf(id);

@@ -14,6 +14,7 @@ import org.constable.identity.application.ApiTokenService;
 import org.constable.identity.application.TotpSecondFactor;
 import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,7 +41,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final UserAccounts users;
-    private final byte[] scrapeTokenHash;
+    private final byte @Nullable [] scrapeTokenHash;
     /** Kept on the request too, so the async dispatch that ends a stream (the live board) is still this user's. */
     private final SecurityContextRepository requestContext = new RequestAttributeSecurityContextRepository();
 

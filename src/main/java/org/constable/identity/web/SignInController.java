@@ -15,6 +15,7 @@ import org.constable.identity.application.TotpSecondFactor;
 import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -221,7 +222,7 @@ class SignInController {
         return session != null && user.username().equals(session.getAttribute(ENROLMENT_UNLOCKED));
     }
 
-    private static Authentication passwordAuthentication() {
+    private static @Nullable Authentication passwordAuthentication() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return null;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.constable.identity.Actor;
@@ -18,6 +19,7 @@ import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +40,7 @@ class UserAdminPages {
             long id,
             String username,
             String displayName,
-            String collarNumber,
+            @Nullable String collarNumber,
             boolean enabled,
             Set<Role> roles,
             Set<Role> awaiting,
@@ -46,7 +48,11 @@ class UserAdminPages {
             boolean awaitingEnrolment,
             boolean mayIssueEnrolmentCode) {}
 
-    record PendingRow(RoleChangeStore.RoleChange change, String roleTitle, boolean mayDecide, String whyNot) {}
+    record PendingRow(
+            RoleChangeStore.RoleChange change,
+            String roleTitle,
+            boolean mayDecide,
+            @Nullable String whyNot) {}
 
     private final UserAdministration admin;
     private final RoleChanges roleChanges;
@@ -176,7 +182,12 @@ class UserAdminPages {
     }
 
     private String page(
-            Model model, String error, String username, String displayName, String collarNumber, String team) {
+            Model model,
+            @Nullable String error,
+            @Nullable String username,
+            @Nullable String displayName,
+            @Nullable String collarNumber,
+            @Nullable String team) {
         Actor me = actors.require();
         List<RoleChangeStore.RoleChange> pending = roleChanges.pending(me);
         Map<Long, Set<Role>> awaiting = pending.stream()
@@ -201,7 +212,7 @@ class UserAdminPages {
                                 Enrolments.needsCode(u)
                                         && u.enabled()
                                         && u.id() != me.userId()
-                                        && !u.createdBy().equals(me.userId())))
+                                        && !Objects.equals(u.createdBy(), me.userId())))
                         .toList());
         model.addAttribute(
                 "pending",

@@ -29,6 +29,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,8 +117,8 @@ public class VictimCare {
     @Transactional
     public int closeForCancelledCrime(CrimeCancelled crime) {
         List<VictimCareRow> victims = store.ofCrime(crime.crimeId());
-        int closed =
-                store.closeForCancelledCrime(crime.crimeId(), crime.ground(), crime.cancelledAt(), crime.approvedBy());
+        int closed = store.closeForCancelledCrime(
+                crime.crimeId(), crime.ground().name(), crime.cancelledAt(), crime.approvedBy());
         if (closed > 0) {
             List<RecordRef> refs = new ArrayList<>();
             refs.add(RecordRef.of(RecordType.CRIME, crime.crimeId()));
@@ -131,7 +132,7 @@ public class VictimCare {
                     null,
                     Outcome.SUCCEEDED,
                     closed + " Victims' Code deadline(s) of " + crime.reference() + " closed: crime cancelled ("
-                            + crime.ground() + "), approved by " + crime.approvedBy()));
+                            + crime.ground().name() + "), approved by " + crime.approvedBy()));
         }
         return closed;
     }
@@ -142,7 +143,12 @@ public class VictimCare {
 
     /** Records a case event against a known crime and starts the update deadline for each of its victims. */
     @Transactional
-    public Started recordEvent(Actor actor, long crimeId, CaseEventKind kind, Instant occurredAt, String note) {
+    public Started recordEvent(
+            Actor actor,
+            long crimeId,
+            @Nullable CaseEventKind kind,
+            @Nullable Instant occurredAt,
+            @Nullable String note) {
         policy.require(actor, Permission.VICTIM_CARE);
         if (kind == null) {
             throw new InvalidInput(
@@ -182,7 +188,12 @@ public class VictimCare {
 
     /** Records a contact with a victim; it answers that victim's open deadlines it discharges. */
     @Transactional
-    public Answered recordContact(Actor actor, long victimCareId, ContactKind kind, Instant contactedAt, String note) {
+    public Answered recordContact(
+            Actor actor,
+            long victimCareId,
+            @Nullable ContactKind kind,
+            @Nullable Instant contactedAt,
+            @Nullable String note) {
         policy.require(actor, Permission.VICTIM_CARE);
         if (kind == null) {
             throw new InvalidInput("kind", "Say what the contact was: referral made or update given.");
@@ -215,7 +226,7 @@ public class VictimCare {
         }
     }
 
-    private static String note(String note) {
+    private static @Nullable String note(@Nullable String note) {
         if (note == null || note.isBlank()) {
             return null;
         }

@@ -26,6 +26,7 @@ import org.constable.people.RestrictedParts;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,7 @@ public class VictimCareQueries {
             long victimCareId,
             long crimeId,
             String crimeReference,
-            Long personId,
+            @Nullable Long personId,
             boolean vulnerable,
             String officerInCharge,
             String obligation,
@@ -62,17 +63,17 @@ public class VictimCareQueries {
             LocalDate lastDay,
             Instant dueBy,
             boolean answered,
-            Instant answeredAt,
+            @Nullable Instant answeredAt,
             boolean closed,
-            Instant closedAt,
-            String closedReason,
+            @Nullable Instant closedAt,
+            @Nullable String closedReason,
             boolean overdue,
             String clock) {}
 
     /** A victim's care; {@code personId} is null when the victim is restricted and the reader has no need-to-know. */
     public record VictimItem(
             long victimCareId,
-            Long personId,
+            @Nullable Long personId,
             boolean vulnerable,
             String officerInCharge,
             List<DeadlineItem> deadlines) {}
@@ -227,7 +228,8 @@ public class VictimCareQueries {
     private static DeadlineItem deadline(DeadlineRow d, Instant now) {
         boolean answered = d.answeredAt() != null;
         boolean closed = d.closedAt() != null;
-        TimeLeft left = TimeLeft.of(d.dueBy(), answered ? d.answeredAt() : closed ? d.closedAt() : now);
+        TimeLeft left = TimeLeft.of(
+                d.dueBy(), d.answeredAt() != null ? d.answeredAt() : d.closedAt() != null ? d.closedAt() : now);
         String clock = answered
                 ? (left.overdue() ? "answered late" : "answered in time")
                 : closed ? "closed: crime cancelled" : left.text();

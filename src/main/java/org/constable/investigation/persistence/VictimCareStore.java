@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ public class VictimCareStore {
             long personId,
             boolean vulnerable,
             String officerInCharge,
-            Long officerTeamId,
+            @Nullable Long officerTeamId,
             Instant reportedAt,
             Instant openedAt) {}
 
@@ -30,15 +31,15 @@ public class VictimCareStore {
             long id,
             long victimCareId,
             String obligation,
-            Long caseEventId,
-            String reason,
+            @Nullable Long caseEventId,
+            @Nullable String reason,
             Instant startedAt,
             LocalDate lastDay,
             Instant dueBy,
-            Long answeredBy,
-            Instant answeredAt,
-            Instant closedAt,
-            String closedReason) {
+            @Nullable Long answeredBy,
+            @Nullable Instant answeredAt,
+            @Nullable Instant closedAt,
+            @Nullable String closedReason) {
 
         /** Answered by a contact, or closed because the crime was cancelled. */
         public boolean open() {
@@ -50,10 +51,20 @@ public class VictimCareStore {
     public record DueRow(DeadlineRow deadline, VictimCareRow care) {}
 
     public record CaseEventRow(
-            long id, long crimeId, String kind, Instant occurredAt, String note, String recordedBy) {}
+            long id,
+            long crimeId,
+            String kind,
+            Instant occurredAt,
+            @Nullable String note,
+            String recordedBy) {}
 
     public record ContactRow(
-            long id, long victimCareId, String kind, Instant contactedAt, String note, String recordedBy) {}
+            long id,
+            long victimCareId,
+            String kind,
+            Instant contactedAt,
+            @Nullable String note,
+            String recordedBy) {}
 
     private static final String CARE =
             "c.id, c.crime_id, c.crime_reference, c.person_id, c.vulnerable, c.officer_in_charge, "
@@ -77,22 +88,21 @@ public class VictimCareStore {
             long personId,
             boolean vulnerable,
             String officer,
-            Long teamId,
+            @Nullable Long teamId,
             Instant reportedAt,
             Instant openedAt) {
         return jdbc.sql(
                         "INSERT INTO investigation.victim_care (crime_id, crime_reference, person_id, vulnerable, officer_in_charge, "
                                 + "officer_team_id, reported_at, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                 + "ON CONFLICT (crime_id, person_id) DO NOTHING RETURNING id")
-                .params(
-                        crimeId,
-                        reference,
-                        personId,
-                        vulnerable,
-                        officer,
-                        teamId,
-                        Timestamp.from(reportedAt),
-                        Timestamp.from(openedAt))
+                .param(crimeId)
+                .param(reference)
+                .param(personId)
+                .param(vulnerable)
+                .param(officer)
+                .param(teamId)
+                .param(Timestamp.from(reportedAt))
+                .param(Timestamp.from(openedAt))
                 .query(Long.class)
                 .optional();
     }
@@ -111,11 +121,16 @@ public class VictimCareStore {
                 .list();
     }
 
-    public long addEvent(long crimeId, String kind, Instant occurredAt, String note, String by, Instant at) {
+    public long addEvent(long crimeId, String kind, Instant occurredAt, @Nullable String note, String by, Instant at) {
         return jdbc.sql(
                         "INSERT INTO investigation.case_event (crime_id, kind, occurred_at, note, recorded_by, recorded_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(crimeId, kind, Timestamp.from(occurredAt), note, by, Timestamp.from(at))
+                .param(crimeId)
+                .param(kind)
+                .param(Timestamp.from(occurredAt))
+                .param(note)
+                .param(by)
+                .param(Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }
@@ -134,11 +149,17 @@ public class VictimCareStore {
                 .list();
     }
 
-    public long addContact(long careId, String kind, Instant contactedAt, String note, String by, Instant at) {
+    public long addContact(
+            long careId, String kind, Instant contactedAt, @Nullable String note, String by, Instant at) {
         return jdbc.sql(
                         "INSERT INTO investigation.victim_contact (victim_care_id, kind, contacted_at, note, recorded_by, recorded_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(careId, kind, Timestamp.from(contactedAt), note, by, Timestamp.from(at))
+                .param(careId)
+                .param(kind)
+                .param(Timestamp.from(contactedAt))
+                .param(note)
+                .param(by)
+                .param(Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }
@@ -160,11 +181,21 @@ public class VictimCareStore {
 
     /** Starts a deadline; a second referral deadline for the same victim is ignored (redelivery). */
     public void addDeadline(
-            long careId, String obligation, Long caseEventId, Instant startedAt, LocalDate lastDay, Instant dueBy) {
+            long careId,
+            String obligation,
+            @Nullable Long caseEventId,
+            Instant startedAt,
+            LocalDate lastDay,
+            Instant dueBy) {
         jdbc.sql(
                         "INSERT INTO investigation.deadline (victim_care_id, obligation, case_event_id, started_at, last_day, due_by) "
                                 + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(careId, obligation, caseEventId, Timestamp.from(startedAt), lastDay, Timestamp.from(dueBy))
+                .param(careId)
+                .param(obligation)
+                .param(caseEventId)
+                .param(Timestamp.from(startedAt))
+                .param(lastDay)
+                .param(Timestamp.from(dueBy))
                 .update();
     }
 

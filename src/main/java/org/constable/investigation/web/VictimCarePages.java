@@ -13,6 +13,7 @@ import org.constable.investigation.domain.CaseEventKind;
 import org.constable.investigation.domain.ContactKind;
 import org.constable.investigation.domain.Deadline;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,7 +109,7 @@ class VictimCarePages {
     }
 
     /** A time typed on the form is local time in England and Wales; empty means now. */
-    private static Instant localTime(String text, String field) {
+    private static @Nullable Instant localTime(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

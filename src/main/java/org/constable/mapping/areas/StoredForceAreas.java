@@ -1,10 +1,12 @@
 package org.constable.mapping.areas;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.mapping.ForceGeography;
 import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,7 @@ class StoredForceAreas implements ForceAreas {
     private record Snapshot(BeatIndex beats, ForceBoundary boundary, String geojson, long version) {}
 
     private final ForceGeography geography;
-    private volatile Snapshot snapshot;
+    private volatile @Nullable Snapshot snapshot;
 
     StoredForceAreas(ForceGeography geography) {
         this.geography = geography;
@@ -54,7 +56,11 @@ class StoredForceAreas implements ForceAreas {
         var beats = geography.beats();
         Snapshot read = new Snapshot(
                 new BeatIndex(beats.stream()
-                        .map(b -> new BeatIndex.StoredBeat(b.code(), b.name(), b.urban(), b.geojson()))
+                        .map(b -> new BeatIndex.StoredBeat(
+                                Objects.requireNonNull(b.code(), "a beat has a code"),
+                                b.name(),
+                                b.urban(),
+                                b.geojson()))
                         .toList()),
                 new ForceBoundary(
                         areas.stream().map(ForceGeography.Area::geojson).toList()),

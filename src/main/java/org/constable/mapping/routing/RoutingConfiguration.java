@@ -2,6 +2,7 @@ package org.constable.mapping.routing;
 
 import java.nio.file.Path;
 import org.constable.mapping.EtaEstimator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +63,7 @@ class RoutingConfiguration {
     }
 
     /** Lets the graph be closed on shutdown whether or not there is one. */
-    record RoadNetworkHolder(RoadNetwork network) implements AutoCloseable {
+    record RoadNetworkHolder(@Nullable RoadNetwork network) implements AutoCloseable {
         @Override
         public void close() {
             if (network != null) {

@@ -26,7 +26,9 @@ import org.constable.opendata.domain.PoliceUkSnapPointRule;
 import org.constable.opendata.domain.PublishableCrime;
 import org.constable.opendata.domain.StreetLevelPublication;
 import org.constable.opendata.persistence.OpenDataStore;
+import org.constable.shared.Conflict;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -50,8 +52,6 @@ public class OpenDataExports {
 
     /** The anti-social behaviour closing code: those incidents are published as police.uk publishes ASB. */
     static final String ASB = "ASB";
-
-    static final String RECORDED = "RECORDED";
 
     private final OpenDataStore store;
     private final ClosedIncidents incidents;
@@ -88,8 +88,8 @@ public class OpenDataExports {
         List<org.constable.opendata.domain.SnapPoint> points = store.snapPoints();
         PoliceUkSnapPointRule rule = new PoliceUkSnapPointRule(points);
         if (rule.usablePoints() == 0) {
-            throw new IllegalArgumentException("There is no snap point covering at least "
-                    + PoliceUkSnapPointRule.MIN_ADDRESSES + " addresses: load or derive a snap-point set first.");
+            throw new Conflict("There is no snap point covering at least " + PoliceUkSnapPointRule.MIN_ADDRESSES
+                    + " addresses: load or derive a snap-point set first.");
         }
         StreetLevelPublication publication =
                 new StreetLevelPublication(force, rule, new CrimeIdHash(store.crimeIdKey()));
@@ -98,7 +98,7 @@ public class OpenDataExports {
         List<PublishableCrime> rows = new ArrayList<>();
         for (CrimeFact c : crimes.recordedBetween(from, to)) {
             // a cancelled crime was never a crime: police.uk does not publish it
-            if (RECORDED.equals(c.status())) {
+            if (c.status().counts()) {
                 rows.add(publication.publish(new StreetLevelPublication.SourceCrime(
                         c.crimeId(),
                         request.month(),
@@ -171,18 +171,19 @@ public class OpenDataExports {
 
     private void validate(Request r) {
         if (r.month() == null) {
-            throw new IllegalArgumentException("Choose the month to publish.");
+            throw new InvalidInput("month", "Choose the month to publish.");
         }
         if (!r.month().isBefore(YearMonth.now(clock.withZone(zone)))) {
-            throw new IllegalArgumentException("A month can be published only after it has ended.");
+            throw new InvalidInput("month", "A month can be published only after it has ended.");
         }
         if (r.recipient() == null || r.recipient().isBlank() || r.recipient().length() > 200) {
-            throw new IllegalArgumentException("Name the recipient of the disclosure (up to 200 characters).");
+            throw new InvalidInput("recipient", "Name the recipient of the disclosure (up to 200 characters).");
         }
         if (r.justification() == null
                 || r.justification().isBlank()
                 || r.justification().length() > 1000) {
-            throw new IllegalArgumentException("Give the justification for the disclosure (up to 1000 characters).");
+            throw new InvalidInput(
+                    "justification", "Give the justification for the disclosure (up to 1000 characters).");
         }
     }
 

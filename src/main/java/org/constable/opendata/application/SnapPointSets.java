@@ -21,6 +21,7 @@ import org.constable.opendata.domain.SnapPointDerivation;
 import org.constable.opendata.persistence.OpenDataStore;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
+import org.constable.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,21 +128,50 @@ public class SnapPointSets {
         int line = 1;
         for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(csv)) {
             line++;
-            try {
-                points.add(new SnapPoint(
-                        r.getField("name").trim(),
-                        new GeoPoint(
-                                Double.parseDouble(r.getField("latitude").trim()),
-                                Double.parseDouble(r.getField("longitude").trim())),
-                        Integer.parseInt(r.getField("addresses").trim())));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Snap points line " + line + ": " + e.getMessage()
-                        + " (expected the columns name, latitude, longitude, addresses).");
+            String name = column(r, "name", line);
+            double latitude = number(column(r, "latitude", line), "latitude", line, -90, 90);
+            double longitude = number(column(r, "longitude", line), "longitude", line, -180, 180);
+            double addresses = number(column(r, "addresses", line), "addresses", line, 0, Integer.MAX_VALUE);
+            if (name.isEmpty()) {
+                throw refused("name", line, "the name is empty");
             }
+            if (addresses != Math.rint(addresses)) {
+                throw refused("addresses", line, "addresses must be a whole number from 0");
+            }
+            points.add(new SnapPoint(name, new GeoPoint(latitude, longitude), (int) addresses));
         }
         if (points.isEmpty()) {
-            throw new IllegalArgumentException("The snap-point CSV holds no points.");
+            throw new InvalidInput(
+                    "csv",
+                    "The snap-point CSV holds no points: send a header name,latitude,longitude,addresses and a line per point.");
         }
         return points;
+    }
+
+    private static String column(NamedCsvRecord r, String column, int line) {
+        return r.findField(column)
+                .map(String::trim)
+                .orElseThrow(() -> refused(column, line, "the column " + column + " is missing"));
+    }
+
+    private static double number(String text, String column, int line, double least, double most) {
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value >= least && value <= most)) {
+            throw refused(column, line, column + " must be a number from " + (long) least + " to " + (long) most);
+        }
+        return value;
+    }
+
+    /** Names the line and the column at fault, never the value found there (a file's content is not echoed). */
+    private static InvalidInput refused(String column, int line, String problem) {
+        return new InvalidInput(
+                column,
+                "Snap points line " + line + ": " + problem
+                        + " (expected the columns name, latitude, longitude, addresses).");
     }
 }

@@ -9,6 +9,7 @@ import org.constable.identity.Permission;
 import org.constable.opendata.application.OpenDataExports;
 import org.constable.opendata.application.SnapPointSets;
 import org.constable.opendata.domain.PoliceUkSnapPointRule;
+import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class OpenDataPages {
         if (!model.containsAttribute("month")) {
             model.addAttribute("month", YearMonth.now(clock).minusMonths(1));
         }
-        return "analytics/open-data";
+        return "opendata/open-data";
     }
 
     @PostMapping("/open-data/exports")
@@ -63,7 +64,7 @@ class OpenDataPages {
                     actors.require(), new OpenDataExports.Request(month(month), recipient, justification));
             redirect.addFlashAttribute("done", export);
             return "redirect:/open-data";
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput | Conflict e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("month", month);
             model.addAttribute("recipient", recipient);

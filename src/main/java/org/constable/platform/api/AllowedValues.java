@@ -15,13 +15,14 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** What a field of a given Java type takes, in words a user can act on ("a month written like 2026-03"). */
 final class AllowedValues {
 
     private AllowedValues() {}
 
-    static String of(Class<?> type) {
+    static String of(@Nullable Class<?> type) {
         if (type == null) {
             return "a valid value";
         }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
@@ -151,7 +152,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "A request with this Idempotency-Key is still being processed; retry shortly.");
             return;
         }
-        response.setStatus(stored.status());
+        response.setStatus(Objects.requireNonNull(stored.status(), "a finished request has a status"));
         if (stored.contentType() != null) {
             response.setContentType(stored.contentType());
         }

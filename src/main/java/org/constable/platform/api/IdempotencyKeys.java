@@ -3,6 +3,7 @@ package org.constable.platform.api;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,7 +11,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotencyKeys {
 
-    record Stored(String requestHash, Integer status, String contentType, byte[] body, String location) {
+    record Stored(
+            String requestHash,
+            @Nullable Integer status,
+            @Nullable String contentType,
+            byte @Nullable [] body,
+            @Nullable String location) {
         boolean finished() {
             return status != null;
         }
@@ -42,10 +48,21 @@ class IdempotencyKeys {
                 == 1;
     }
 
-    void complete(String owner, String key, int status, String contentType, byte[] body, String location) {
+    void complete(
+            String owner,
+            String key,
+            int status,
+            @Nullable String contentType,
+            byte[] body,
+            @Nullable String location) {
         jdbc.sql("UPDATE platform.idempotency_key SET status = ?, content_type = ?, response_body = ?, location = ? "
                         + "WHERE owner = ? AND idem_key = ?")
-                .params(status, contentType, body, location, owner, key)
+                .param(status)
+                .param(contentType)
+                .param(body)
+                .param(location)
+                .param(owner)
+                .param(key)
                 .update();
     }
 

@@ -11,6 +11,7 @@ import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.InvalidInput.FieldError;
 import org.constable.shared.RecordNotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,13 +69,6 @@ public final class ProblemCatalogue {
 
     public static final String SERVER_FAULT =
             "Something went wrong on our side. Nothing about it is shown here; quote the reference when you report it.";
-
-    /** Packages whose refusals have not yet moved to InvalidInput: the analytics re-cut's (ADR 0058). */
-    private static final List<String> NOT_YET_ON_INVALID_INPUT = List.of(
-            "org.constable.analytics.",
-            "org.constable.forecasting.",
-            "org.constable.dashboards.",
-            "org.constable.opendata.");
 
     /** The detail for an IllegalArgumentException that is not an {@link InvalidInput}. */
     static final String NOT_VALID = "A value in the request is not valid.";
@@ -154,8 +148,8 @@ public final class ProblemCatalogue {
         }
         if (e instanceof IllegalArgumentException i) {
             // only InvalidInput (above) carries words for users; any other, whoever raised it, is
-            // answered without its message (ADR 0058), save those of modules not yet moved over
-            return Problem.invalid(thrownByAModuleNotYetOnInvalidInput(i) ? i.getMessage() : NOT_VALID, List.of());
+            // answered without its message (ADR 0058)
+            return Problem.invalid(NOT_VALID, List.of());
         }
         if (e instanceof DateTimeException) {
             return Problem.invalid("A date or time in the request is not valid.", List.of());
@@ -192,21 +186,6 @@ public final class ProblemCatalogue {
         return thrower.startsWith("org.constable.");
     }
 
-    /**
-     * Transitional, to be emptied and deleted (ADR 0058): whether a module whose refusals are still
-     * plain IllegalArgumentExceptions, written for users, threw it. Only the analytics packages
-     * (being re-cut into forecasting, dashboards and opendata) are such; every other module throws
-     * InvalidInput, and an IllegalArgumentException from it is never repeated.
-     */
-    static boolean thrownByAModuleNotYetOnInvalidInput(IllegalArgumentException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        if (trace.length == 0 || e.getMessage() == null) {
-            return false;
-        }
-        String thrower = trace[0].getClassName();
-        return NOT_YET_ON_INVALID_INPUT.stream().anyMatch(thrower::startsWith);
-    }
-
     private static Problem notFound(RecordNotFound n) {
         Map<String, Object> properties = Map.of("kind", n.kind(), "id", n.id());
         List<FieldError> errors = n.field() == null ? List.of() : List.of(new FieldError(n.field(), n.getMessage()));
@@ -221,10 +200,6 @@ public final class ProblemCatalogue {
         InvalidInput refused = causeOf(e, InvalidInput.class);
         if (refused != null) {
             return Problem.invalid(refused.getMessage(), refused.errors());
-        }
-        IllegalArgumentException unconverted = causeOf(e, IllegalArgumentException.class);
-        if (unconverted != null && thrownByAModuleNotYetOnInvalidInput(unconverted)) {
-            return Problem.invalid(unconverted.getMessage(), List.of());
         }
         return Problem.invalid(
                 "The request body could not be read: send one JSON object (Content-Type: application/json).",
@@ -295,10 +270,11 @@ public final class ProblemCatalogue {
     private static String deniedDetail(Throwable e) {
         // Constable's refusals are worded for users ("You can only update the unit you crew."); Spring
         // Security's own say only "Access Denied"
-        return thrownByConstable(e) ? e.getMessage() : "You may not do this.";
+        String message = e.getMessage();
+        return message != null && thrownByConstable(e) ? message : "You may not do this.";
     }
 
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

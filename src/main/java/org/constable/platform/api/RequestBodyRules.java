@@ -2,6 +2,7 @@ package org.constable.platform.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -60,7 +61,7 @@ final class RequestBodyRules {
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+        public @Nullable LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
             }

@@ -5,4 +5,10 @@ public class RequestTooLarge extends RuntimeException {
     public RequestTooLarge(long limitBytes) {
         super("The request body is larger than " + limitBytes / 1024 + " KiB; send less at a time.");
     }
+
+    /** The limit in words, never null. */
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage());
+    }
 }

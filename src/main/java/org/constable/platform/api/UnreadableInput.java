@@ -33,11 +33,7 @@ final class UnreadableInput {
         String field = path(jackson);
         if (jackson instanceof ValueInstantiationException) {
             // an InvalidInput raised while building the value was answered above; any other
-            // exception's message is not for users, save a module's not yet on InvalidInput
-            IllegalArgumentException cause = ProblemCatalogue.causeOf(jackson, IllegalArgumentException.class);
-            if (cause != null && ProblemCatalogue.thrownByAModuleNotYetOnInvalidInput(cause) && !field.isEmpty()) {
-                return List.of(new FieldError(field, cause.getMessage()));
-            }
+            // exception's message is not for users (ADR 0058)
             return List.of();
         }
         if (jackson instanceof InvalidFormatException f

@@ -9,6 +9,7 @@ import org.constable.identity.PublicEndpoint;
 import org.constable.platform.api.ApiProblems;
 import org.constable.platform.api.ProblemCatalogue;
 import org.constable.platform.api.ProblemCatalogue.Problem;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -44,7 +45,7 @@ class ErrorEndpoint implements ErrorController {
 
     /** A view name for a page; null once an API problem has been written. */
     @RequestMapping("/error")
-    String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+    @Nullable String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         // the error dispatch runs after the correlation filter has cleared the log context: take the id it sent
         String correlation = response.getHeader(CorrelationIdFilter.HEADER);
         boolean restore = correlation != null && MDC.get("correlationId") == null;
@@ -60,7 +61,8 @@ class ErrorEndpoint implements ErrorController {
         }
     }
 
-    private String answer(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+    private @Nullable String answer(HttpServletRequest request, HttpServletResponse response, Model model)
+            throws IOException {
         Problem p = problem(request);
         String uri = originalUri(request);
         if (!isApi(uri)) {

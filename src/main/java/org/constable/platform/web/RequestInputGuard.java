@@ -12,6 +12,7 @@ import java.util.Map;
 import org.constable.platform.api.ProblemCatalogue;
 import org.constable.platform.api.RequestTooLarge;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -53,7 +54,7 @@ class RequestInputGuard extends OncePerRequestFilter {
         }
     }
 
-    private RuntimeException refusal(HttpServletRequest request) {
+    private @Nullable RuntimeException refusal(HttpServletRequest request) {
         if (request.getContentLengthLong() > maxBodyBytes) {
             return new RequestTooLarge(maxBodyBytes);
         }
@@ -97,7 +98,7 @@ class RequestInputGuard extends OncePerRequestFilter {
     /** Counts what is read of a body sent without a length, and stops at the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Limited(HttpServletRequest request, long limit) {
             super(request);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.constable.contact.CallerIncidents;
+import org.constable.crime.CrimeRole;
 import org.constable.crime.PersonCrimes;
 import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
@@ -152,8 +153,9 @@ class LinkedRecords {
                 why);
     }
 
-    private static String partsIn(List<String> roles) {
+    private static String partsIn(List<CrimeRole> roles) {
         return String.join(
-                " and ", roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
+                " and ",
+                roles.stream().map(r -> r.label().toLowerCase(Locale.ROOT)).toList());
     }
 }

@@ -3,6 +3,8 @@ package org.constable.search.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.constable.crime.CrimeStatus;
+import org.constable.dispatch.IncidentStatus;
 
 /**
  * What one search found, grouped by type and best first; only records the searcher may see, so the
@@ -91,7 +93,7 @@ public record SearchResults(
             Instant openedAt,
             String opened,
             String callType,
-            String status,
+            IncidentStatus status,
             String locationText,
             String why) {}
 
@@ -100,7 +102,7 @@ public record SearchResults(
             long id,
             String reference,
             String classification,
-            String status,
+            CrimeStatus status,
             Instant recordedAt,
             String recorded,
             String why) {}

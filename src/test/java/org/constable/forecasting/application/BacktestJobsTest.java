@@ -2,10 +2,12 @@ package org.constable.forecasting.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,10 @@ class BacktestJobsTest {
         assertThatThrownBy(() -> jobs.start("merseyside-burglary", List.of(), "analyst"))
                 .hasMessage("Choose at least one method.");
         BacktestJob job = jobs.start("merseyside-burglary", List.of("naive", "retro-500"), "analyst");
-        for (int i = 0; i < 600 && !job.finished(); i++) {
-            Thread.sleep(100);
-        }
+        await("the background backtest finishes")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(100))
+                .until(job::finished);
         assertThat(job.status()).isEqualTo(BacktestJob.Status.DONE);
         assertThat(job.percent()).isEqualTo(100);
         assertThat(job.results()).extracting(r -> r.method()).containsExactly("naive 3 mo", "retro 500 m 6 mo");

@@ -3,6 +3,7 @@ package org.constable.forecasting.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,9 +105,10 @@ class BacktestingAForcesOwnEventsTest {
         try {
             for (BacktestData data : List.of(daily, weekly, monthly)) {
                 BacktestJob job = jobs.startOn(data, List.of("naive", "retro-500"), "analyst");
-                for (int i = 0; i < 600 && !job.finished(); i++) {
-                    Thread.sleep(50);
-                }
+                await("the " + data.schedule().describe() + " backtest finishes")
+                        .atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(50))
+                        .until(job::finished);
                 assertThat(job.status()).as(job.failure()).isEqualTo(BacktestJob.Status.DONE);
                 assertThat(job.results()).hasSize(2).allSatisfy(r -> {
                     assertThat(r.periods()).hasSize(data.schedule().periods().size());
@@ -177,13 +180,12 @@ class BacktestingAForcesOwnEventsTest {
         BacktestJobs jobs = new BacktestJobs(sources, Clock.systemUTC());
         try {
             BacktestJob job = jobs.startOn(bad, List.of("naive"), "analyst");
-            for (int i = 0; i < 200 && !job.finished(); i++) {
-                Thread.sleep(20);
-            }
+            await("the backtest on a bad events file stops")
+                    .atMost(Duration.ofSeconds(4))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(job::finished);
             assertThat(job.status()).isEqualTo(BacktestJob.Status.FAILED);
             assertThat(job.failure()).startsWith("bad.csv, line 3: column time").doesNotContain("SECRET");
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
         } finally {
             jobs.stop();
         }

@@ -1,11 +1,13 @@
 package org.constable.forecasting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.constable.forecasting.application.BacktestSources;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
@@ -150,15 +152,16 @@ class AnalystBacktestingTheForcesOwnEventsTest {
 
     private static String awaitResults(Api api, String token, String location) throws InterruptedException {
         String path = location.replaceFirst("^https?://[^/]+", "");
-        for (int i = 0; i < 600; i++) {
-            Api.Response r = api.get(path, token);
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body()).doesNotContain("The backtest failed");
-            if (r.body().contains("id=\"results-h\"")) {
-                return r.body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the backtest at " + path + " did not finish in a minute");
+        return await("the backtest at " + path + " finishes")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            Api.Response r = api.get(path, token);
+                            assertThat(r.status()).isEqualTo(200);
+                            assertThat(r.body()).doesNotContain("The backtest failed");
+                            return r.body();
+                        },
+                        body -> body.contains("id=\"results-h\""));
     }
 }

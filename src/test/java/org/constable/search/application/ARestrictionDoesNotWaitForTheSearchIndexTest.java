@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.constable.identity.Role;
 import org.constable.search.domain.LocationSearch;
 import org.constable.search.domain.PersonDocuments;
@@ -200,11 +201,10 @@ class ARestrictionDoesNotWaitForTheSearchIndexTest {
             assertThat(hasId(results.get("addresses"), location)).as(q).isFalse();
             assertThat(hasId(results.get("vehicles"), vehicle)).as(q).isFalse();
             assertThat(hasId(results.get("persons"), secret)).as(q).isFalse();
-            assertNoLeak("API search for " + q, r.body().replace(q, ""), leaks);
+            assertNoLeak("API search for " + q, withoutTheQuery(r.body(), q), leaks);
             Api.Response page = api.get("/search?q=" + encode(q) + "&purpose=Investigation", officer);
             assertThat(page.status()).isEqualTo(200);
-            assertNoLeak(
-                    "search page for " + q, page.body().replace(encode(q), "").replace(q, ""), leaks);
+            assertNoLeak("search page for " + q, withoutTheQuery(page.body().replace(encode(q), ""), q), leaks);
         }
         for (String typed : new String[] {
             secretSurname.substring(0, 6),
@@ -217,11 +217,28 @@ class ARestrictionDoesNotWaitForTheSearchIndexTest {
             Api.Response r =
                     api.get("/api/v1/search/suggestions?q=" + encode(typed) + "&purpose=Investigation", officer);
             assertThat(r.status()).isEqualTo(200);
-            assertNoLeak("suggestions for " + typed, r.body().replace(typed, ""), leaks);
+            assertNoLeak("suggestions for " + typed, withoutTheQuery(r.body(), typed), leaks);
             Api.Response htmx = api.get("/search/suggestions?q=" + encode(typed) + "&purpose=Investigation", officer);
             assertThat(htmx.status()).isEqualTo(200);
-            assertNoLeak("suggestions page for " + typed, htmx.body().replace(typed, ""), leaks);
+            assertNoLeak("suggestions page for " + typed, withoutTheQuery(htmx.body(), typed), leaks);
         }
+    }
+
+    /**
+     * What the searcher typed may be echoed back (the query itself, or a "why" line such as
+     * "surname quenbyeyzxd ≈ quenbysxkks" when another, open person sounds alike): that is the
+     * searcher's own input, not a leak. Every word of the query is taken out, in any letter case,
+     * before the body is checked (whole words only, so a postcode typed in two parts still
+     * counts when it comes back written as one); whatever of the restricted records is left is a leak.
+     */
+    private static String withoutTheQuery(String body, String query) {
+        String left = body.toLowerCase(Locale.ROOT).replace(query.toLowerCase(Locale.ROOT), "");
+        for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isBlank()) {
+                left = left.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", "");
+            }
+        }
+        return left;
     }
 
     private static void assertNoLeak(String where, String body, String... leaks) {

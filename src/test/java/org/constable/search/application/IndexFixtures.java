@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.awaitility.Awaitility;
 import org.constable.search.domain.PersonDocuments;
 import org.constable.search.domain.SearchablePerson;
 import org.constable.testsupport.Api;
@@ -75,27 +76,14 @@ final class IndexFixtures {
 
     /** Waits for something asynchronous (the projection) with a generous limit: the machine is shared. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
-    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode results;
-        do {
-            Api.Response r = api.get(path, token);
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-            results = Json.read(r.body());
-            if (found.test(results)) {
-                return results;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return results;
+    static JsonNode getUntil(Api api, String token, String path, Predicate<JsonNode> found) {
+        return api.getJsonUntil(path, token, Duration.ofSeconds(30), found);
     }
 
     /** The restricted flag of the record's document in the index: 1, 0, or -1 when it has none. */

@@ -22,6 +22,7 @@ import org.constable.forecasting.publishing.domain.PublishedForecast;
 import org.constable.forecasting.publishing.persistence.PublishedForecastStore;
 import org.constable.historic.HistoricCrimes;
 import org.constable.identity.Actor;
+import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
@@ -71,7 +72,7 @@ public class ForecastPublishing {
         if (historic
                 ? YearMonth.from(request.windowTo()).isAfter(YearMonth.from(today))
                 : request.windowTo().isAfter(today)) {
-            throw new IllegalArgumentException("The data window cannot end in the future");
+            throw new InvalidInput("windowTo", "The data window cannot end in the future");
         }
         Cadence cadence = historic ? Cadence.MONTHLY : request.horizon().cadence();
         Forecaster forecaster = ForecastMethods.parse(request.method(), cadence);
@@ -83,10 +84,13 @@ public class ForecastPublishing {
             recordedCrimes(request, grid);
         }
         if (grid.size() == 0) {
-            throw new IllegalArgumentException("No " + (historic ? "" : "recorded ") + "'" + request.crimeType()
-                    + "' crimes with a location from " + request.window().first() + " to "
-                    + request.window().last()
-                    + ": nothing to forecast from");
+            throw new InvalidInput(
+                    "crimeType",
+                    "No " + (historic ? "" : "recorded ") + "'" + request.crimeType()
+                            + "' crimes with a location from "
+                            + request.window().first() + " to "
+                            + request.window().last()
+                            + ": nothing to forecast from");
         }
         CellForecast.Outcome outcome = grid.forecast(forecaster, cadence, period.startTime(), request.topCells());
         Instant now = clock.instant();

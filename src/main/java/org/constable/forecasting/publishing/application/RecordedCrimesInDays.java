@@ -32,7 +32,7 @@ class RecordedCrimesInDays {
             return List.of();
         }
         return statistics.recordedBetween(days.start(), now.plusSeconds(1)).stream()
-                .filter(c -> !"CANCELLED".equals(c.status()) && c.latitude() != null && c.longitude() != null)
+                .filter(c -> c.status().counts() && c.latitude() != null && c.longitude() != null)
                 .filter(c -> type.slug().equalsIgnoreCase(c.policeUkCategory()))
                 .filter(c -> c.occurredFrom() != null && days.contains(c.occurredFrom()))
                 .toList();

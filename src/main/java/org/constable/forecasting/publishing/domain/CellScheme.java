@@ -6,6 +6,7 @@ import org.constable.forecasting.domain.Cadence;
 import org.constable.forecasting.domain.Forecaster;
 import org.constable.forecasting.h3.H3Cells;
 import org.constable.forecasting.h3.H3Methods;
+import org.constable.shared.InvalidInput;
 
 /**
  * The cells a forecast is published on: squares of a size in metres on the British National Grid,
@@ -38,7 +39,8 @@ public sealed interface CellScheme {
         if (s.equals(PublishedForecast.H3)) {
             return new H3(resolution);
         }
-        throw new IllegalArgumentException(
+        throw new InvalidInput(
+                "cellScheme",
                 "Unknown cell scheme '" + scheme + "': use square (with a size in metres) or h3 (with a resolution)");
     }
 

@@ -1,6 +1,7 @@
 package org.constable.forecasting.publishing.domain;
 
 import java.util.Locale;
+import org.constable.shared.InvalidInput;
 
 /**
  * Which crimes a forecast was made from. Historic police.uk crimes are known only to the month;
@@ -30,8 +31,10 @@ public enum DataSource {
             case "historic", "police-uk", "police-uk-months" -> POLICE_UK_MONTHS;
             case "recorded", "recorded-exact" -> RECORDED_EXACT;
             default ->
-                throw new IllegalArgumentException("Unknown data source '" + text
-                        + "': use historic (police.uk months) or recorded (the force's recorded crimes)");
+                throw new InvalidInput(
+                        "source",
+                        "Unknown data source '" + text
+                                + "': use historic (police.uk months) or recorded (the force's recorded crimes)");
         };
     }
 }

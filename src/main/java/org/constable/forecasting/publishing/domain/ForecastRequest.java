@@ -28,26 +28,29 @@ public record ForecastRequest(
 
     public ForecastRequest {
         if (source == null) {
-            throw new IllegalArgumentException("Choose a data source");
+            throw new InvalidInput("source", "Choose a data source");
         }
         if (crimeType == null || crimeType.isBlank()) {
-            throw new IllegalArgumentException("Choose a crime type");
+            throw new InvalidInput("crimeType", "Choose a crime type");
         }
         if (method == null || method.isBlank()) {
-            throw new IllegalArgumentException("Choose a method");
+            throw new InvalidInput("method", "Choose a method");
         }
         if (horizon == null) {
-            throw new IllegalArgumentException("Choose a horizon");
+            throw new InvalidInput("horizon", "Choose a horizon");
         }
         if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
-            throw new IllegalArgumentException("The data window needs a first and a last "
-                    + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day") + ", the last not before the first");
+            throw new InvalidInput(
+                    windowFrom == null ? "windowFrom" : "windowTo",
+                    "The data window needs a first and a last "
+                            + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day")
+                            + ", the last not before the first");
         }
         if (cells == null) {
-            throw new IllegalArgumentException("Choose the cells: square or H3");
+            throw new InvalidInput("cellScheme", "Choose the cells: square or H3");
         }
         if (topCells < 1 || topCells > MOST_CELLS) {
-            throw new IllegalArgumentException("The number of top cells must be between 1 and " + MOST_CELLS);
+            throw new InvalidInput("topCells", "The number of top cells must be between 1 and " + MOST_CELLS);
         }
         crimeType = category(crimeType).label();
         method = method.trim();
@@ -103,7 +106,8 @@ public record ForecastRequest(
                 .filter(c -> c.label().equalsIgnoreCase(t) || c.slug().equalsIgnoreCase(t))
                 .findFirst()
                 .orElseThrow(
-                        () -> new IllegalArgumentException(
+                        () -> new InvalidInput(
+                                "crimeType",
                                 "Unknown crime type '" + t
                                         + "': use a police.uk category such as Burglary, Robbery, Vehicle crime or Violence and sexual offences"));
     }

@@ -13,6 +13,8 @@ import org.constable.forecasting.h3.H3Cells;
 import org.constable.forecasting.h3.H3Forecaster;
 import org.constable.forecasting.h3.H3History;
 import org.constable.forecasting.h3.H3Methods;
+import org.constable.forecasting.h3.HexagonCells;
+import org.constable.shared.InvalidInput;
 
 /**
  * A forecast of crimes (month-precision or exact-time) on H3 hexagons of one resolution (ADR 0032): each crime goes
@@ -46,8 +48,8 @@ public final class H3CellForecast implements CellForecast {
     public Outcome forecast(Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, int topN) {
         H3Forecaster method = H3Methods.port(forecaster);
         if (cells.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "No crimes with a location in the data window: nothing to forecast from");
+            throw new InvalidInput(
+                    "crimeType", "No crimes with a location in the data window: nothing to forecast from");
         }
         H3History history = H3History.before(
                 cutoff,
@@ -66,7 +68,12 @@ public final class H3CellForecast implements CellForecast {
         for (long cell : order) {
             double[] centre = H3Cells.centre(cell);
             top.add(new RankedCell(
-                    top.size() + 1, H3Cells.id(cell), risk.get(cell), centre[0], centre[1], H3Cells.outline(cell)));
+                    top.size() + 1,
+                    HexagonCells.INSTANCE.id(cell),
+                    risk.get(cell),
+                    centre[0],
+                    centre[1],
+                    H3Cells.outline(cell)));
         }
         return new Outcome(method.name(), cells.size(), top);
     }

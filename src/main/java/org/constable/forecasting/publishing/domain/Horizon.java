@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.constable.forecasting.domain.Cadence;
+import org.constable.shared.InvalidInput;
 
 /**
  * How far ahead a forecast looks. Police.uk data is known only to the month, so a forecast from it
@@ -30,7 +31,7 @@ public enum Horizon {
             return valueOf(
                     text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown horizon '" + text + "': use next-day, next-week or next-month");
+            throw new InvalidInput("horizon", "Unknown horizon '" + text + "': use next-day, next-week or next-month");
         }
     }
 
@@ -42,7 +43,8 @@ public enum Horizon {
     /** Refuses a horizon finer than month-precision data can support. */
     public void requireMonthPrecisionAllows() {
         if (this != NEXT_MONTH) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    "horizon",
                     "The force's crime data is known only to the month, so only a next-month "
                             + "forecast is meaningful; " + label() + " needs crimes with exact times");
         }

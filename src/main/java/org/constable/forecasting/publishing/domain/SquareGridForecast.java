@@ -10,6 +10,7 @@ import org.constable.forecasting.domain.CellGrid;
 import org.constable.forecasting.domain.EventLog;
 import org.constable.forecasting.domain.Forecaster;
 import org.constable.mapping.BritishNationalGrid;
+import org.constable.shared.InvalidInput;
 
 /**
  * A forecast of crimes (month-precision or exact-time) on a square grid of the chosen cell size laid over the
@@ -44,7 +45,8 @@ public final class SquareGridForecast {
 
     public static void checkCellSize(double metres) {
         if (!(metres >= SMALLEST_CELL && metres <= LARGEST_CELL)) {
-            throw new IllegalArgumentException(
+            throw new InvalidInput(
+                    "cellSize",
                     "The cell size must be between " + (int) SMALLEST_CELL + " and " + (int) LARGEST_CELL + " metres");
         }
     }
@@ -60,8 +62,8 @@ public final class SquareGridForecast {
             Forecaster forecaster, Cadence cadence, LocalDateTime cutoff, double cellSize, int topN) {
         checkCellSize(cellSize);
         if (points.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "No crimes with a location in the data window: nothing to forecast from");
+            throw new InvalidInput(
+                    "crimeType", "No crimes with a location in the data window: nothing to forecast from");
         }
         int n = points.size();
         long[] m = new long[n];
@@ -98,6 +100,6 @@ public final class SquareGridForecast {
                 projection.degrees(x0, y0 + s),
                 projection.degrees(x0, y0));
         double[] centre = projection.degrees(grid.centreX(gx), grid.centreY(gy));
-        return new RankedCell(rank, "g-" + gx + "-" + gy, risk, centre[1], centre[0], outline);
+        return new RankedCell(rank, grid.id(index), risk, centre[1], centre[0], outline);
     }
 }

@@ -15,6 +15,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,24 +63,16 @@ class PublishedForecastPages {
         model.addAttribute("form", Map.of());
         model.addAttribute("rform", Map.of());
         model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
-        return "analytics/forecasts";
+        return "forecasting/forecasts";
     }
 
     @PostMapping("/analytics/forecasts")
     @Guarded(Permission.FORECAST_PUBLISH)
     String publish(@RequestParam Map<String, String> form, Model model) {
         try {
-            Double cellSize =
-                    form.get("cellSize") == null || form.get("cellSize").isBlank()
-                            ? null
-                            : Double.valueOf(form.get("cellSize"));
-            Integer top = form.get("topCells") == null || form.get("topCells").isBlank()
-                    ? null
-                    : Integer.valueOf(form.get("topCells"));
-            Integer resolution =
-                    form.get("h3Resolution") == null || form.get("h3Resolution").isBlank()
-                            ? null
-                            : Integer.valueOf(form.get("h3Resolution").trim());
+            Double cellSize = number(form, "cellSize", "The cell size is a number of metres", Double::valueOf);
+            Integer top = number(form, "topCells", "The number of top cells is a whole number", Integer::valueOf);
+            Integer resolution = number(form, "h3Resolution", "The H3 resolution is a whole number", Integer::valueOf);
             PublishedForecast f = publishing.publish(
                     ForecastRequest.fromText(
                             form.get("source"),
@@ -94,13 +87,9 @@ class PublishedForecastPages {
                             top),
                     actors.require());
             return "redirect:/analytics/forecasts/" + f.id();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             String result = list(model);
-            model.addAttribute(
-                    "error",
-                    e instanceof NumberFormatException
-                            ? "Cell size, H3 resolution and number of cells must be numbers"
-                            : e.getMessage());
+            model.addAttribute("error", e.getMessage());
             model.addAttribute("recorded".equals(form.get("source")) ? "rform" : "form", form);
             return result;
         }
@@ -111,7 +100,7 @@ class PublishedForecastPages {
     String forecast(@PathVariable long id, Model model) {
         model.addAttribute("effect", effects.of(id));
         model.addAttribute("canRecordDosage", policy.allows(actors.require(), Permission.DOSAGE_RECORD));
-        return withForecast(id, model, "analytics/forecast");
+        return withForecast(id, model, "forecasting/forecast");
     }
 
     private String withForecast(long id, Model model, String view) {
@@ -124,13 +113,13 @@ class PublishedForecastPages {
     @Guarded(Permission.DOSAGE_RECORD)
     String dosageForecasts(Model model) {
         model.addAttribute("forecasts", publishing.recent());
-        return "analytics/dosage-forecasts";
+        return "forecasting/dosage-forecasts";
     }
 
     @GetMapping("/analytics/forecasts/{id}/dosage")
     @Guarded(Permission.DOSAGE_RECORD)
     String dosageForm(@PathVariable long id, Model model) {
-        return withForecast(id, model, "analytics/dosage");
+        return withForecast(id, model, "forecasting/dosage");
     }
 
     @PostMapping("/analytics/forecasts/{id}/dosage")
@@ -150,13 +139,14 @@ class PublishedForecastPages {
                         ? null
                         : LocalDateTime.parse(startedAt).atZone(FORCE_TIME).toInstant();
                 m = minutes == null || minutes.isBlank() ? null : Integer.valueOf(minutes.trim());
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        "Give the start as a date and time, and the minutes as a whole number");
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("startedAt", "Give the start as a date and time, such as 2026-03-17T21:30");
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("minutes", "Give the minutes as a whole number");
             }
             dosage.record(id, cellId, unit, start, m, actors.require());
             return "redirect:/analytics/forecasts/" + id + "/dosage?recorded";
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             String result = dosageForm(id, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("chosenCell", cellId);
@@ -164,6 +154,20 @@ class PublishedForecastPages {
             model.addAttribute("startedAt", startedAt);
             model.addAttribute("minutes", minutes);
             return result;
+        }
+    }
+
+    /** A number field of the form as typed, null when blank; one that is not a number is refused naming it. */
+    private static <T> T number(
+            Map<String, String> form, String field, String what, java.util.function.Function<String, T> parse) {
+        String text = form.get(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, what + " (cell size, H3 resolution and number of cells must be numbers).");
         }
     }
 }

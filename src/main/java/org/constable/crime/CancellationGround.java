@@ -1,4 +1,4 @@
-package org.constable.crime.domain;
+package org.constable.crime;
 
 /** The HOCR grounds on which a recorded crime may be cancelled (always with a reason and a registrar's approval). */
 public enum CancellationGround {
