@@ -98,6 +98,19 @@ public class SearchIndex {
         return personParts;
     }
 
+    /**
+     * Reads every person's name parts in the index into memory (ADR 0063); run once, in the background
+     * at start. Until it is done, person search finds fuzzy parts in the index's segments instead.
+     */
+    void readPersonParts() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            personParts.load(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     void put(Term key, Document doc) {
         try {
             personParts.learn(doc);

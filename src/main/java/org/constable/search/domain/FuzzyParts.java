@@ -1,6 +1,7 @@
 package org.constable.search.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableSet;
 
@@ -19,7 +20,82 @@ final class FuzzyParts {
 
     private FuzzyParts() {}
 
+    /** The parts of a sorted array of distinct parts within {@code edits} of {@code word}. */
+    static List<String> within(String[] sorted, String word, int edits) {
+        return within(new InArray(sorted), word, edits);
+    }
+
+    /** The parts of an ordered set within {@code edits} of {@code word}. */
     static List<String> within(NavigableSet<String> parts, String word, int edits) {
+        return within(new InSet(parts), word, edits);
+    }
+
+    /** Parts in order: the first at or after a string, the one after the last given, the first past a prefix. */
+    private interface Ordered {
+        String ceiling(String from);
+
+        String next();
+
+        String pastPrefix(String prefix);
+    }
+
+    private static final class InArray implements Ordered {
+        private final String[] sorted;
+        private int at;
+
+        InArray(String[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public String ceiling(String from) {
+            at = insertionPoint(from, 0);
+            return at < sorted.length ? sorted[at] : null;
+        }
+
+        @Override
+        public String next() {
+            at++;
+            return at < sorted.length ? sorted[at] : null;
+        }
+
+        @Override
+        public String pastPrefix(String prefix) {
+            at = insertionPoint(prefix + Character.MAX_VALUE, at);
+            return at < sorted.length ? sorted[at] : null;
+        }
+
+        private int insertionPoint(String key, int from) {
+            int found = Arrays.binarySearch(sorted, from, sorted.length, key);
+            return found >= 0 ? found : -found - 1;
+        }
+    }
+
+    private static final class InSet implements Ordered {
+        private final NavigableSet<String> parts;
+        private String at;
+
+        InSet(NavigableSet<String> parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public String ceiling(String from) {
+            return at = parts.ceiling(from);
+        }
+
+        @Override
+        public String next() {
+            return at = parts.higher(at);
+        }
+
+        @Override
+        public String pastPrefix(String prefix) {
+            return at = parts.higher(prefix + Character.MAX_VALUE);
+        }
+    }
+
+    private static List<String> within(Ordered parts, String word, int edits) {
         List<String> found = new ArrayList<>();
         if (word.isEmpty()) {
             return found;
@@ -52,14 +128,14 @@ final class FuzzyParts {
             if (pruned) {
                 // no part beginning with part's first i + 1 letters can come within the edits
                 filled = i - 1;
-                part = parts.higher(part.substring(0, i + 1) + Character.MAX_VALUE);
+                part = parts.pastPrefix(part.substring(0, i + 1));
                 continue;
             }
             filled = length;
             if (rows[length][m] <= edits) {
                 found.add(part);
             }
-            part = parts.higher(part);
+            part = parts.next();
         }
         return found;
     }

@@ -2,10 +2,12 @@ package org.constable.search.domain;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.apache.lucene.document.Document;
@@ -17,31 +19,34 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Every name part of the index, by role, held in memory once for all searches: the parts in order, for
- * finding those within a typed word's edit distance, and the index's sound-alike dictionary as a map
- * from each Double Metaphone and Beider-Morse code to its parts (ADR 0063). A search for a word not seen
- * before then walks this one dictionary instead of building a fuzzy automaton and intersecting it
- * with every segment's terms.
+ * Every forename and surname part of the index, held in memory once for all searches as one sorted
+ * array a role, for finding the parts within a typed word's edit distance without building a fuzzy
+ * automaton or walking every segment's terms (ADR 0063). Only the parts are held: sound-alike codes
+ * stay in the index's own dictionary terms, looked up per search.
  *
- * <p>It learns from the index in one of two ways. Standing alone, it reads every segment of a
- * reader it has not read before (a segment never changes once written). Fed by the index's writer
- * ({@link #fedByWrites()}), it reads the first reader it is given whole, and after that learns each
- * person's parts as the document is written, so a segment made by merging others is never read
- * again. Parts are never forgotten: a part no longer indexed matches nobody.
+ * <p>It learns from the index in one of two ways. Standing alone ({@link #readingSegments()}), it
+ * reads every segment of a reader it has not read before, on the search that meets it. Fed by the
+ * index's writer ({@link #fedByWrites()}), it learns each person's parts as the document is written
+ * and reads the index once, when {@link #load(IndexReader)} is called (in the background at start);
+ * until that is done it is not {@link #ready()} and a search finds fuzzy parts in the segments
+ * instead, as before. Parts learnt from writes wait in a small ordered set until there are enough of
+ * them to fold into the arrays. Parts are never forgotten: a part no longer indexed matches nobody.
  */
 public final class NamePartDictionary {
 
-    /** The parts of one role and their sound-alike codes. */
+    /** Parts learnt from writes held apart before they are folded into the sorted array. */
+    static final int MOST_RECENT = 4096;
+
+    /** The parts of one role: a sorted array, replaced whole, and the parts learnt since. */
     private static final class RoleParts {
-        final ConcurrentSkipListSet<String> parts = new ConcurrentSkipListSet<>();
-        final Map<String, String[]> byDoubleMetaphone = new ConcurrentHashMap<>();
-        final Map<String, String[]> byBeiderMorse = new ConcurrentHashMap<>();
+        volatile String[] sorted = new String[0];
+        final ConcurrentSkipListSet<String> recent = new ConcurrentSkipListSet<>();
     }
 
     private final Map<NameExpansion.Role, RoleParts> roles = new EnumMap<>(NameExpansion.Role.class);
     private final Set<Object> segmentsRead = ConcurrentHashMap.newKeySet();
     private final boolean fedByWrites;
-    private volatile boolean readOnce;
+    private volatile boolean ready;
 
     private NamePartDictionary(boolean fedByWrites) {
         this.fedByWrites = fedByWrites;
@@ -50,19 +55,38 @@ public final class NamePartDictionary {
         }
     }
 
-    /** A dictionary that reads every new segment of the readers it is given. */
+    /** A dictionary that reads every new segment of the readers it is given, and is ready at once. */
     public static NamePartDictionary readingSegments() {
-        return new NamePartDictionary(false);
+        NamePartDictionary d = new NamePartDictionary(false);
+        d.ready = true;
+        return d;
     }
 
-    /** A dictionary that reads the first reader it is given, then learns from {@link #learn(Document)} alone. */
+    /** A dictionary that learns from {@link #learn(Document)} and is ready once {@link #load} has read the index. */
     public static NamePartDictionary fedByWrites() {
         return new NamePartDictionary(true);
     }
 
-    /** Learns the parts of the segments of {@code reader} not read before (only of the first reader, when fed by writes). */
+    /** True once every part of the index is held; until then searches look fuzzy parts up in the segments. */
+    public boolean ready() {
+        return ready;
+    }
+
+    /** Reads every part of {@code reader} (the index as it was when loading began) and makes the dictionary ready. */
+    public void load(IndexReader reader) throws IOException {
+        for (NameExpansion.Role role : NameExpansion.Role.values()) {
+            TreeSet<String> parts = new TreeSet<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                readParts(leaf.reader().terms(role.field), parts);
+            }
+            fold(roles.get(role), parts);
+        }
+        ready = true;
+    }
+
+    /** Learns the parts of the segments of {@code reader} not read before; nothing when fed by writes. */
     void read(IndexReader reader) throws IOException {
-        if (fedByWrites && readOnce) {
+        if (fedByWrites) {
             return;
         }
         List<LeafReaderContext> unread = new ArrayList<>();
@@ -72,7 +96,7 @@ public final class NamePartDictionary {
                 unread.add(leaf);
             }
         }
-        if (unread.isEmpty() && (!fedByWrites || readOnce)) {
+        if (unread.isEmpty()) {
             return;
         }
         synchronized (this) {
@@ -82,72 +106,82 @@ public final class NamePartDictionary {
                     continue;
                 }
                 for (NameExpansion.Role role : NameExpansion.Role.values()) {
-                    RoleParts into = roles.get(role);
-                    readParts(leaf.reader().terms(role.field), into.parts);
-                    readCodes(leaf.reader().terms(role.doubleMetaphoneField), into.byDoubleMetaphone);
-                    readCodes(leaf.reader().terms(role.beiderMorseField), into.byBeiderMorse);
+                    TreeSet<String> parts = new TreeSet<>();
+                    readParts(leaf.reader().terms(role.field), parts);
+                    fold(roles.get(role), parts);
                 }
                 if (key != null) {
                     segmentsRead.add(key);
                 }
             }
-            readOnce = true;
         }
     }
 
-    /** Learns the name parts and sound-alike codes of a person's document as it is written to the index. */
+    /** Learns the name parts of a person's document as it is written to the index. */
     public void learn(Document person) {
-        synchronized (this) {
-            for (NameExpansion.Role role : NameExpansion.Role.values()) {
-                RoleParts into = roles.get(role);
-                for (IndexableField f : person.getFields(role.field)) {
-                    into.parts.add(f.stringValue());
+        for (NameExpansion.Role role : NameExpansion.Role.values()) {
+            RoleParts into = roles.get(role);
+            for (IndexableField f : person.getFields(role.field)) {
+                String part = f.stringValue();
+                if (Arrays.binarySearch(into.sorted, part) < 0) {
+                    into.recent.add(part);
                 }
-                learnCodes(person, role.doubleMetaphoneField, into.byDoubleMetaphone);
-                learnCodes(person, role.beiderMorseField, into.byBeiderMorse);
+            }
+            if (into.recent.size() > MOST_RECENT) {
+                synchronized (this) {
+                    if (into.recent.size() > MOST_RECENT) {
+                        fold(into, new TreeSet<>(into.recent));
+                    }
+                }
             }
         }
     }
 
     /** The parts of {@code role} within {@code edits} of {@code word}, its first letter kept (as {@link FuzzyParts}). */
     List<String> withinEdits(String word, int edits, NameExpansion.Role role) {
-        return FuzzyParts.within(roles.get(role).parts, word, edits);
+        RoleParts parts = roles.get(role);
+        List<String> found = FuzzyParts.within(parts.sorted, word, edits);
+        if (!parts.recent.isEmpty()) {
+            found.addAll(FuzzyParts.within(parts.recent, word, edits));
+        }
+        return found;
     }
 
-    /** The parts of {@code role} under any of the Double Metaphone {@code codes}. */
-    List<String> byDoubleMetaphone(List<String> codes, NameExpansion.Role role) {
-        return under(roles.get(role).byDoubleMetaphone, codes);
-    }
-
-    /** The parts of {@code role} under any of the Beider-Morse {@code codes}. */
-    List<String> byBeiderMorse(List<String> codes, NameExpansion.Role role) {
-        return under(roles.get(role).byBeiderMorse, codes);
-    }
-
-    /** How many distinct parts and code entries are held, for measuring its memory. */
+    /** How many distinct parts are held, for measuring its memory. */
     public String size() {
         StringBuilder b = new StringBuilder();
         roles.forEach((role, r) -> b.append(String.format(
                 java.util.Locale.ROOT,
-                "%s: %,d parts, %,d Double Metaphone codes (%,d entries), %,d Beider-Morse codes (%,d entries); ",
+                "%s: %,d parts (%,d of them learnt from writes); ",
                 role.name().toLowerCase(java.util.Locale.ROOT),
-                r.parts.size(),
-                r.byDoubleMetaphone.size(),
-                r.byDoubleMetaphone.values().stream().mapToLong(a -> a.length).sum(),
-                r.byBeiderMorse.size(),
-                r.byBeiderMorse.values().stream().mapToLong(a -> a.length).sum())));
+                r.sorted.length + r.recent.size(),
+                r.recent.size())));
         return b.toString();
     }
 
-    private static List<String> under(Map<String, String[]> byCode, List<String> codes) {
-        List<String> parts = new ArrayList<>();
-        for (String code : codes) {
-            String[] found = byCode.get(code);
-            if (found != null) {
-                parts.addAll(List.of(found));
+    /**
+     * Merges {@code more} into the role's sorted array and takes them out of the recent ones. The new
+     * array is published before the recent parts are taken out, so a search sees every part throughout
+     * (some twice for a moment).
+     */
+    private synchronized void fold(RoleParts into, TreeSet<String> more) {
+        String[] old = into.sorted;
+        String[] merged = new String[old.length + more.size()];
+        int i = 0, n = 0;
+        for (String part : more) {
+            while (i < old.length && old[i].compareTo(part) < 0) {
+                merged[n++] = old[i++];
             }
+            if (i < old.length && old[i].equals(part)) {
+                continue;
+            }
+            merged[n++] = part;
         }
-        return parts;
+        while (i < old.length) {
+            merged[n++] = old[i++];
+        }
+        into.sorted = n == merged.length ? merged : Arrays.copyOf(merged, n);
+        into.recent.removeAll(more);
     }
 
     private static Object segment(LeafReaderContext leaf) {
@@ -163,55 +197,5 @@ public final class NamePartDictionary {
         for (BytesRef t = all.next(); t != null; t = all.next()) {
             into.add(t.utf8ToString());
         }
-    }
-
-    /** Reads "code␟part" terms, which come in order, so each code's parts arrive together. */
-    private static void readCodes(Terms terms, Map<String, String[]> into) throws IOException {
-        if (terms == null) {
-            return;
-        }
-        TermsEnum all = terms.iterator();
-        String code = null;
-        List<String> parts = new ArrayList<>();
-        for (BytesRef t = all.next(); t != null; t = all.next()) {
-            String entry = t.utf8ToString();
-            int cut = entry.indexOf(PersonDocuments.CODE_SEP);
-            if (cut < 0) {
-                continue;
-            }
-            String c = entry.substring(0, cut);
-            if (!c.equals(code)) {
-                add(into, code, parts);
-                code = c;
-                parts.clear();
-            }
-            parts.add(entry.substring(cut + 1));
-        }
-        add(into, code, parts);
-    }
-
-    private static void learnCodes(Document person, String field, Map<String, String[]> into) {
-        for (IndexableField f : person.getFields(field)) {
-            String entry = f.stringValue();
-            int cut = entry.indexOf(PersonDocuments.CODE_SEP);
-            if (cut >= 0) {
-                add(into, entry.substring(0, cut), List.of(entry.substring(cut + 1)));
-            }
-        }
-    }
-
-    /** Adds parts under a code, keeping each part once; the array is replaced whole, so readers see one or the other. */
-    private static void add(Map<String, String[]> into, String code, List<String> parts) {
-        if (code == null || parts.isEmpty()) {
-            return;
-        }
-        into.compute(code, (c, known) -> {
-            if (known == null) {
-                return parts.stream().distinct().toArray(String[]::new);
-            }
-            Set<String> merged = new java.util.LinkedHashSet<>(List.of(known));
-            merged.addAll(parts);
-            return merged.size() == known.length ? known : merged.toArray(String[]::new);
-        });
     }
 }

@@ -89,8 +89,10 @@ final class NameReadings {
         Set<String> matched = new HashSet<>();
         List<String> initials = new ArrayList<>();
         for (String word : words) {
-            asForename.add(NameExpansion.of(word, NameExpansion.Role.FORENAME, matcher, dictionary, matched));
-            asSurname.add(NameExpansion.of(word, NameExpansion.Role.SURNAME, matcher, dictionary, matched));
+            asForename.add(NameExpansion.of(
+                    searcher.getIndexReader(), word, NameExpansion.Role.FORENAME, matcher, dictionary, matched));
+            asSurname.add(NameExpansion.of(
+                    searcher.getIndexReader(), word, NameExpansion.Role.SURNAME, matcher, dictionary, matched));
             if (word.length() == 1) {
                 initials.add(word);
             }

@@ -46,6 +46,9 @@ class AFuzzyNameFindsTheSamePartsAsLucenesAutomatonTest {
             assertThat(new TreeSet<>(FuzzyParts.within(dictionary, word, edits)))
                     .as("parts within %d edits of '%s'", edits, word)
                     .isEqualTo(expected);
+            assertThat(new TreeSet<>(FuzzyParts.within(dictionary.toArray(String[]::new), word, edits)))
+                    .as("parts within %d edits of '%s', walked in a sorted array", edits, word)
+                    .isEqualTo(expected);
             accepted += expected.size();
         }
         assertThat(accepted)
@@ -57,6 +60,8 @@ class AFuzzyNameFindsTheSamePartsAsLucenesAutomatonTest {
     void aWordOfOtherCharactersIsWalkedAsLucenesAutomatonWouldAcceptIt() {
         TreeSet<String> dictionary = new TreeSet<>(List.of("zoe", "zoë", "zoey", "zara", "yoe"));
         assertThat(FuzzyParts.within(dictionary, "zoë", NameExpansion.edits("zoë")))
+                .containsExactlyInAnyOrder("zoe", "zoë");
+        assertThat(FuzzyParts.within(dictionary.toArray(String[]::new), "zoë", NameExpansion.edits("zoë")))
                 .containsExactlyInAnyOrder("zoe", "zoë");
         assertThat(NameExpansion.edits("al")).as("too short to be fuzzy").isZero();
     }
