@@ -144,10 +144,38 @@ public class OpenDataExports {
         return new Export(id, fileName, rows.size(), zeroed, sha256);
     }
 
+    /** One publication as the API and the page show it: what was disclosed, to whom, why and by whom. */
+    public record Publication(
+            long id,
+            String month,
+            String fileName,
+            String recipient,
+            String justification,
+            String exportedBy,
+            Instant exportedAt,
+            int rowsWritten,
+            int rowsZeroed,
+            String sha256) {
+
+        static Publication of(OpenDataStore.ExportRow row) {
+            return new Publication(
+                    row.id(),
+                    row.month(),
+                    row.fileName(),
+                    row.recipient(),
+                    row.justification(),
+                    row.exportedBy(),
+                    row.exportedAt(),
+                    row.rowsWritten(),
+                    row.rowsZeroed(),
+                    row.sha256());
+        }
+    }
+
     @Transactional(readOnly = true)
-    public List<OpenDataStore.ExportRow> recent(Actor actor) {
+    public List<Publication> recent(Actor actor) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
-        return store.recentExports(50);
+        return store.recentExports(50).stream().map(Publication::of).toList();
     }
 
     /**
