@@ -24,6 +24,7 @@ import org.constable.people.PoleSearchFeed;
 import org.constable.search.domain.Hit;
 import org.constable.search.domain.IndexedPersons;
 import org.constable.search.domain.LocationSearch;
+import org.constable.search.domain.NameVariants;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
 import org.constable.search.domain.SearchText;
@@ -72,7 +73,7 @@ public class PoleSearch {
         this.index = index;
         this.state = state;
         this.feed = feed;
-        this.persons = PersonSearch.standard();
+        this.persons = new PersonSearch(NameVariants.standard(), index.personParts());
         this.linked = linked;
         this.restrictions = restrictions;
         this.policy = policy;
