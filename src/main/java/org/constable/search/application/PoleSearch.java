@@ -24,7 +24,6 @@ import org.constable.people.PoleSearchFeed;
 import org.constable.search.domain.Hit;
 import org.constable.search.domain.IndexedPersons;
 import org.constable.search.domain.LocationSearch;
-import org.constable.search.domain.NameVariants;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
 import org.constable.search.domain.SearchText;
@@ -73,7 +72,7 @@ public class PoleSearch {
         this.index = index;
         this.state = state;
         this.feed = feed;
-        this.persons = new PersonSearch(NameVariants.standard(), index.personParts());
+        this.persons = PersonSearch.standard();
         this.linked = linked;
         this.restrictions = restrictions;
         this.policy = policy;

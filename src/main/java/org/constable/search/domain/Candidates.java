@@ -30,7 +30,6 @@ final class Candidates {
     private final Set<Integer> seen = new HashSet<>();
     private final List<Integer> open = new ArrayList<>();
     private final List<Integer> restricted = new ArrayList<>();
-    private final Set<Integer> besideTheName = new HashSet<>();
     private int counted;
 
     Candidates(int wanted, int restrictedWanted) {
@@ -55,11 +54,6 @@ final class Candidates {
     /** The documents of restricted persons, to be shown only with need-to-know. */
     List<Integer> restricted() {
         return restricted;
-    }
-
-    /** Whether the document was found by something other than the name (a date of birth) and not by name before. */
-    boolean besideTheName(int doc) {
-        return besideTheName.contains(doc);
     }
 
     /** Adds the best documents of a scored query by name, which held only restricted persons or only others. */
@@ -97,7 +91,6 @@ final class Candidates {
     private void addBeside(int doc, boolean isRestricted) {
         if (seen.add(doc)) {
             (isRestricted ? restricted : open).add(doc);
-            besideTheName.add(doc);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,7 +48,7 @@ public final class PersonSearch {
     private final NameVariants variants;
     private final Limits limits;
     private final PersonRanker ranker = new PersonRanker();
-    private final NamePartDictionary dictionary;
+    private final IndexedNameParts indexedParts = new IndexedNameParts();
 
     /**
      * When a search stops taking candidates tier by tier, or reading everyone born on a date, and
@@ -58,29 +59,13 @@ public final class PersonSearch {
         static final Limits STANDARD = new Limits(NameTiers.MOST_TIERS, BirthCandidates.MOST_READ);
     }
 
-    /** A search that reads the name parts of every new segment of the indexes it searches into a dictionary of its own. */
     public PersonSearch(NameVariants variants) {
-        this(variants, NamePartDictionary.readingSegments());
-    }
-
-    /** A search that takes name parts from {@code dictionary}, shared with whoever else searches the same index. */
-    public PersonSearch(NameVariants variants, NamePartDictionary dictionary) {
-        this(variants, Limits.STANDARD, dictionary);
+        this(variants, Limits.STANDARD);
     }
 
     PersonSearch(NameVariants variants, Limits limits) {
-        this(variants, limits, NamePartDictionary.readingSegments());
-    }
-
-    private PersonSearch(NameVariants variants, Limits limits, NamePartDictionary dictionary) {
         this.variants = variants;
         this.limits = limits;
-        this.dictionary = dictionary;
-    }
-
-    /** The dictionary of name parts this search expands typed words with. */
-    public NamePartDictionary dictionary() {
-        return dictionary;
     }
 
     public static PersonSearch standard() {
@@ -109,19 +94,13 @@ public final class PersonSearch {
         IndexSearcher searcher = new IndexSearcher(given.getIndexReader());
         searcher.setQueryCache(null);
         try {
-            NameReadings[] readings = new NameReadings[1];
-            Candidates found = candidates(searcher, text, today, limit, matcher, readings);
+            Candidates found = candidates(searcher, text, today, limit, matcher);
             if (found == null) {
                 return List.of();
             }
             Map<Integer, SearchablePerson> views =
                     new LinkedHashMap<>(RankingViews.of(searcher.getIndexReader(), found.open()));
             views.putAll(RankingViews.of(searcher.getIndexReader(), found.restricted()));
-            if (readings[0] != null) {
-                // everyone born on a typed date is read, but only those with a name part the words match can be ranked
-                // at all
-                views.entrySet().removeIf(v -> found.besideTheName(v.getKey()) && !readings[0].mayFit(v.getValue()));
-            }
             Set<Long> hidden = visibility.hidden(
                     views.values().stream().map(SearchablePerson::id).toList(),
                     views.values().stream()
@@ -139,11 +118,10 @@ public final class PersonSearch {
                     .reversed()
                     .thenComparingLong(h -> h.person().id()));
             List<PersonHit> best = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
-                SearchablePerson whole = PersonDocuments.read(
-                        searcher.getIndexReader(),
-                        Objects.requireNonNull(
-                                docOf.get(h.person().id()), "every ranked person was read from a document"));
+                SearchablePerson whole = PersonDocuments.read(stored.document(Objects.requireNonNull(
+                        docOf.get(h.person().id()), "every ranked person was read from a document")));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;
@@ -158,12 +136,7 @@ public final class PersonSearch {
      * searchable was typed.
      */
     private @Nullable Candidates candidates(
-            IndexSearcher searcher,
-            SearchText text,
-            LocalDate today,
-            int limit,
-            NameMatcher matcher,
-            NameReadings[] readingsOut)
+            IndexSearcher searcher, SearchText text, LocalDate today, int limit, NameMatcher matcher)
             throws IOException {
         Candidates found = new Candidates(CANDIDATES, RESTRICTED_CANDIDATES);
         if (text.nameWords().isEmpty()) {
@@ -174,10 +147,8 @@ public final class PersonSearch {
             addBest(searcher, List.of(birth), found);
             return found;
         }
-        dictionary.read(searcher.getIndexReader());
         NameReadings readings = NameReadings.of(
-                searcher, text.nameWords(), text.surnameFirst(), matcher, dictionary, limits.mostTiers());
-        readingsOut[0] = readings;
+                searcher, text.nameWords(), text.surnameFirst(), matcher, indexedParts, limits.mostTiers());
         if (!readings.tiers().gather(searcher, true, found)) {
             addBest(searcher, readings.strict(), found);
         }
