@@ -41,7 +41,7 @@ public final class Detention {
             DetentionLimit limit,
             List<Review> reviews,
             List<ReviewPostponement> postponements,
-            @Nullable Instant lastVisitAt,
+            @Nullable Visit lastVisit,
             @Nullable String appropriateAdult,
             @Nullable Disposal disposal) {}
 
@@ -156,7 +156,7 @@ public final class Detention {
             throw new InvalidInput(
                     "roused", "At level 2 every visit rouses the detainee: rouse them and say how they responded.");
         }
-        s = copy().lastVisit(now).build();
+        s = copy().lastVisit(new Visit(now, by, s.level(), roused, text)).build();
         log(EntryKind.VISIT, now, by, s.level().label() + (roused ? ", roused" : "") + ": " + text);
     }
 
@@ -270,8 +270,8 @@ public final class Detention {
         if (!s.status().open()) {
             return Optional.empty();
         }
-        Instant anchor =
-                s.lastVisitAt() != null && s.lastVisitAt().isAfter(s.levelSetAt()) ? s.lastVisitAt() : s.levelSetAt();
+        Visit last = s.lastVisit();
+        Instant anchor = last != null && last.at().isAfter(s.levelSetAt()) ? last.at() : s.levelSetAt();
         return s.level().visitInterval().map(anchor::plus);
     }
 

@@ -34,7 +34,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -61,7 +61,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -88,13 +88,13 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
     }
 
-    SnapshotBuilder lastVisit(Instant at) {
+    SnapshotBuilder lastVisit(Visit visit) {
         s = new Snapshot(
                 s.personId(),
                 s.cellId(),
@@ -115,7 +115,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                at,
+                visit,
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -142,7 +142,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 List.copyOf(reviews),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -169,7 +169,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 List.copyOf(postponements),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -196,7 +196,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 name,
                 s.disposal());
         return this;
@@ -223,7 +223,7 @@ final class SnapshotBuilder {
                 limit,
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 s.disposal());
         return this;
@@ -250,7 +250,7 @@ final class SnapshotBuilder {
                 s.limit(),
                 s.reviews(),
                 s.postponements(),
-                s.lastVisitAt(),
+                s.lastVisit(),
                 s.appropriateAdult(),
                 disposal);
         return this;
