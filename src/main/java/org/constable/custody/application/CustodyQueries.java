@@ -44,7 +44,8 @@ public class CustodyQueries {
     /** One cell's line on the board. Times are instants; the {@code ...Text} fields are the words shown. */
     public record BoardRow(
             long detentionId,
-            long personId,
+            /** Withheld (null) where the detainee is a restricted person the reader has no need-to-know of. */
+            @Nullable Long personId,
             String cell,
             String detainee,
             String status,
@@ -215,7 +216,7 @@ public class CustodyQueries {
                 : due(r.reviewDue(), now) + (r.reviewPostponed() ? " (postponed)" : "");
         return new BoardRow(
                 s.id(),
-                d.personId(),
+                names.containsKey(d.personId()) ? d.personId() : null,
                 s.cellName() == null ? "No cell" : s.cellName(),
                 names.getOrDefault(d.personId(), RestrictedParts.RESTRICTED_PERSON),
                 d.status().label(),
