@@ -92,6 +92,20 @@ class TheDemoForceOnItsFirstStartTest {
         assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE status = 'CLEARED'"))
                 .isGreaterThan(20);
 
+        // live work whatever the hour of the first start (a quiet night used to close every job, and
+        // left the board, the officer's phone and the walk of the incident pages with nothing):
+        // calls wait for a unit, and the demo response officer's car is on its way to one
+        assertThat(db.count("SELECT count(*) FROM dispatch.incident i WHERE i.status = 'OPEN' AND NOT EXISTS "
+                        + "(SELECT 1 FROM dispatch.assignment a WHERE a.incident_id = i.id AND a.status <> 'CLEARED')"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM dispatch.assignment a JOIN dispatch.unit u ON u.id = a.unit_id "
+                        + "JOIN dispatch.incident i ON i.id = a.incident_id "
+                        + "WHERE u.callsign = 'RV01' AND a.status <> 'CLEARED' AND i.status = 'OPEN'"))
+                .isEqualTo(1);
+        assertThat(ok(api.get("/officer", token(api, "demo.response-officer"))))
+                .as("the officer's phone shows the job")
+                .contains("/incidents/");
+
         // months of recorded crime, by the officers of the teams
         String analyst = token(api, "demo.intelligence-analyst");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

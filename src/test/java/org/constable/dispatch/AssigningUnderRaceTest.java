@@ -33,7 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two dispatchers send the same unit to two incidents at the same moment: one wins, the other is
- * told the unit is taken, and the database never holds two active assignments for one unit.
+ * told the unit is taken, and the database never holds two active assignments for one unit. Two
+ * dispatchers sending two units each, named in opposite order, never deadlock into a 500 (issue 19):
+ * one wins both units, the other is told they are taken.
  */
 @ConstableHttpTest
 class AssigningUnderRaceTest {
@@ -122,6 +124,49 @@ class AssigningUnderRaceTest {
     }
 
     @Test
+    void twoDispatchersSendingTwoUnitsInOppositeOrderNeverDeadlock() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                Area area = CommandAndControl.freshArea();
+                long one = c2.available("", area);
+                long two = c2.available("", area.offset(200, 0));
+                long first = raise(area.offset(500, 0));
+                long second = raise(area.offset(-500, 0));
+                CountDownLatch ready = new CountDownLatch(2);
+                CountDownLatch go = new CountDownLatch(1);
+                Future<Api.Response> a =
+                        pool.submit(() -> assignWhenTold(ready, go, dispatcherA, first, one + "," + two));
+                Future<Api.Response> b =
+                        pool.submit(() -> assignWhenTold(ready, go, dispatcherB, second, two + "," + one));
+                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+                go.countDown();
+                Api.Response ra = a.get(30, TimeUnit.SECONDS);
+                Api.Response rb = b.get(30, TimeUnit.SECONDS);
+
+                List<Integer> statuses = new ArrayList<>(List.of(ra.status(), rb.status()));
+                statuses.sort(null);
+                assertThat(statuses)
+                        .as("round " + round + ": " + ra.body() + " / " + rb.body())
+                        .containsExactly(204, 409);
+                long winner = ra.status() == 204 ? first : second;
+                assertThat(db.count(
+                                "SELECT count(*) FROM dispatch.assignment WHERE unit_id IN (?, ?) AND incident_id = ?"
+                                        + " AND status <> 'CLEARED'",
+                                one,
+                                two,
+                                winner))
+                        .as("the winner has both units")
+                        .isEqualTo(2);
+                assertThat(db.count("SELECT count(*) FROM dispatch.assignment WHERE unit_id IN (?, ?)", one, two))
+                        .isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theDatabaseRefusesASecondActiveAssignmentWhateverTheCodeDoes() throws SQLException {
         Area area = CommandAndControl.freshArea();
         long unit = c2.available("", area);
@@ -161,6 +206,12 @@ class AssigningUnderRaceTest {
     }
 
     private Api.Response assignWhenTold(CountDownLatch ready, CountDownLatch go, String token, long incident, long unit)
+            throws InterruptedException {
+        return assignWhenTold(ready, go, token, incident, Long.toString(unit));
+    }
+
+    private Api.Response assignWhenTold(
+            CountDownLatch ready, CountDownLatch go, String token, long incident, String unit)
             throws InterruptedException {
         ready.countDown();
         go.await();

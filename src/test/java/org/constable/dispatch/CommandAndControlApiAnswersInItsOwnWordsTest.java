@@ -79,6 +79,10 @@ class CommandAndControlApiAnswersInItsOwnWordsTest {
         assertThat(schemas.has("DispatchUnit")).isTrue();
         assertThat(schemas.has("IncidentRow")).as("no table row in the API").isFalse();
         assertThat(schemas.has("UnitRow")).as("no table row in the API").isFalse();
+        // schemas of nested types carry their enclosing type's name (UnitStore.UnitRow as UnitStoreUnitRow)
+        assertThat(schemas.propertyNames())
+                .as("no table row in the API, whatever its schema is named")
+                .noneMatch(name -> name.endsWith("Row"));
         assertThat(schemas.get("DispatchIncident")
                         .get("properties")
                         .get("status")

@@ -23,12 +23,14 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Taking calls over REST (for telephony and online-report integrations as well as tests). */
@@ -112,6 +114,7 @@ class CallsApi {
     }
 
     @PostMapping("/calls")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.CALL_HANDLE)
     ResponseEntity<CallTaking.Recorded> record(@Valid @RequestBody CallForm f) {
         Caller caller = f.caller() == null ? new Caller(true, null, null, null) : f.caller();

@@ -21,6 +21,7 @@ import org.constable.crime.domain.NcrsDecision;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Crime recording, the crime registrar's decisions and the NCRS integrity monitor over REST. */
@@ -107,6 +109,7 @@ class CrimesApi {
     }
 
     @PostMapping("/crimes")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.CRIME_RECORD)
     ResponseEntity<CrimeDocuments.RecordedCrime> record(@Valid @RequestBody NewCrime f) {
         var recorded = recording.record(

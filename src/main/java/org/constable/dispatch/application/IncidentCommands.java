@@ -106,7 +106,9 @@ public class IncidentCommands {
         row.toIncident().requireOpen();
         Instant now = clock.instant();
         List<UnitStore.UnitRow> sent = new java.util.ArrayList<>();
-        for (long unitId : unitIds) {
+        // units are locked in one order, whatever order the dispatcher named them in: two dispatchers
+        // sending the same two units then queue for the first instead of deadlocking on each other
+        for (long unitId : unitIds.stream().distinct().sorted().toList()) {
             UnitStore.UnitRow unit =
                     units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
             UnitStatus committed = Assignment.assign(unit.callsign(), unit.status());

@@ -3,6 +3,7 @@ package org.constable.dispatch.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the demo force's dispatchers did with the incidents of its last three days, through the
  * dispatch use cases at the moments they happened (replayed on the {@link HistoryClock}): a unit
  * free at the time assigned, en route, at scene, clear, the incident closed with a classification
- * that fits the call; the jobs of the last hour or two are left where they would be now, so the
- * board and the officers' phones have live work. Made once, from a fixed seed.
+ * that fits the call; the jobs of the last hour or two are left where they would be now. Whatever
+ * the hour of the first start (a quiet night may leave every job of the last hours closed), the
+ * newest {@value #LIVE_JOBS} calls stay live work: two wait for a unit, one has the demo response
+ * officer's car on its way ({@value #OFFICERS_CAR}, so the officer's phone has a job) and one a unit
+ * at scene. Made once, from a fixed seed.
  */
 @Component
 @Order(55)
@@ -42,6 +46,12 @@ class DemoIncidentHistory implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoIncidentHistory.class);
 
     private static final Set<String> RESPONDING_KINDS = Set.of("RESPONSE_CAR", "FOOT_PATROL");
+
+    /** The newest calls kept as live work on the board, whatever the hour. */
+    static final int LIVE_JOBS = 4;
+
+    /** The car the demo response officer crews (see DemoUnits). */
+    static final String OFFICERS_CAR = "RV01";
 
     private final DemoMode demo;
     private final IncidentCommands commands;
@@ -88,9 +98,12 @@ class DemoIncidentHistory implements ApplicationRunner {
                 .filter(u -> RESPONDING_KINDS.contains(u.kind()))
                 .toList();
         Map<Long, Instant> busyUntil = new HashMap<>();
+        List<IncidentRow> history = open.subList(0, Math.max(0, open.size() - LIVE_JOBS));
+        List<IncidentRow> live = open.subList(history.size(), open.size());
+        keepLive(actor, live, responders, busyUntil, now);
         int closed = 0;
         int worked = 0;
-        for (IncidentRow incident : open) {
+        for (IncidentRow incident : history) {
             Steps steps = Steps.of(incident, random);
             if (!steps.assign().isBefore(now)) {
                 continue;
@@ -132,6 +145,44 @@ class DemoIncidentHistory implements ApplicationRunner {
                 open.size(),
                 closed,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The newest calls as live work (oldest first): a unit at scene on the first, the officer's car
+     * on its way to the second, the rest waiting for a unit. The units are taken a few minutes ago,
+     * so nothing the history replays later can take them.
+     */
+    private void keepLive(
+            Actor actor,
+            List<IncidentRow> live,
+            List<UnitStore.UnitRow> responders,
+            Map<Long, Instant> busyUntil,
+            Instant now) {
+        Instant taken = now.minus(Duration.ofMinutes(3));
+        // another unit to the older of the two jobs given a unit (at scene), the officer's car to the newer
+        List<UnitStore.UnitRow> others = responders.stream()
+                .filter(u -> !OFFICERS_CAR.equals(u.callsign()))
+                .toList();
+        List<UnitStore.UnitRow> chosen =
+                new ArrayList<>(others.stream().limit(1).toList());
+        responders.stream()
+                .filter(u -> OFFICERS_CAR.equals(u.callsign()))
+                .findFirst()
+                .or(() -> others.stream().skip(1).findFirst())
+                .ifPresent(chosen::add);
+        for (int i = 0; i < chosen.size() && i < live.size() - 2; i++) {
+            UnitStore.UnitRow unit = chosen.get(i);
+            long incidentId = live.get(i).id();
+            boolean atScene = i == 0;
+            busyUntil.put(unit.id(), Instant.MAX);
+            tx.executeWithoutResult(status -> {
+                at(taken, () -> commands.assign(actor, incidentId, List.of(unit.id())));
+                at(taken.plusSeconds(30), () -> commands.progress(actor, unit.id(), AssignmentStatus.EN_ROUTE));
+                if (atScene) {
+                    at(taken.plusSeconds(90), () -> commands.progress(actor, unit.id(), AssignmentStatus.AT_SCENE));
+                }
+            });
+        }
     }
 
     private boolean move(Actor actor, long unitId, Instant at, AssignmentStatus next, Instant now) {

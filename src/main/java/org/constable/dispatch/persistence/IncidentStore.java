@@ -139,8 +139,8 @@ public class IncidentStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id IN (:ids) ORDER BY opened_at DESC")
-                .param("ids", ids)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch.incident WHERE id = ANY(?) ORDER BY opened_at DESC")
+                .param(asArray(ids))
                 .query(IncidentStore::map)
                 .list();
     }
@@ -156,10 +156,19 @@ public class IncidentStore {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT id FROM dispatch.incident WHERE id IN (:ids)")
-                .param("ids", ids)
+        return new HashSet<>(jdbc.sql("SELECT id FROM dispatch.incident WHERE id = ANY(?)")
+                .param(asArray(ids))
                 .query(Long.class)
                 .list());
+    }
+
+    /**
+     * The ids as one array parameter: a list of ids written out as {@code IN (?, ?, ...)} is one bind
+     * parameter each, and PostgreSQL's protocol refuses a statement with more than 65,535 of them (a
+     * force's calls of a few weeks, when the calls are reconciled with their incidents).
+     */
+    private static Long[] asArray(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     public void changeGrade(long id, String grade, Instant attendBy) {

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +40,7 @@ class TokensApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint(because = "this is where an API client signs in")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         try {

@@ -100,6 +100,7 @@ class UsersApi {
     }
 
     @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.USER_ADMIN)
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser body) {
         var created = admin.createUser(

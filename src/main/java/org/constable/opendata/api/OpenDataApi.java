@@ -15,6 +15,7 @@ import org.constable.opendata.application.OpenDataExports;
 import org.constable.opendata.application.SnapPointSets;
 import org.constable.opendata.domain.SnapPoint;
 import org.constable.opendata.persistence.OpenDataStore;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The police.uk street-level export and its snap-point set. */
@@ -45,6 +47,7 @@ class OpenDataApi {
     }
 
     @PostMapping("/exports")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.OPEN_DATA_EXPORT)
     ResponseEntity<OpenDataExports.Export> export(@Valid @RequestBody ExportForm f) {
         var export = exports.export(

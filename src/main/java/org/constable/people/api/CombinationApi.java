@@ -61,6 +61,7 @@ class CombinationApi {
     }
 
     @PostMapping("/combinations")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.PERSON_COMBINE)
     ResponseEntity<Combined> combine(@Valid @RequestBody CombinationForm form) {
         long id = combinations.combine(actors.require(), form.survivorId(), form.absorbedId(), form.reason());

@@ -142,6 +142,7 @@ class PeopleApi {
     }
 
     @PostMapping("/persons")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.PERSON_WRITE)
     ResponseEntity<Created> createPerson(@Valid @RequestBody PersonForm form) {
         long id = persons.create(actors.require(), form.details());
@@ -212,6 +213,7 @@ class PeopleApi {
     }
 
     @PostMapping("/locations")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.LOCATION_WRITE)
     ResponseEntity<Created> createLocation(@Valid @RequestBody LocationForm form) {
         long id = places.createLocation(actors.require(), form.input());
@@ -239,6 +241,7 @@ class PeopleApi {
     }
 
     @PostMapping("/vehicles")
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.VEHICLE_WRITE)
     ResponseEntity<Created> createVehicle(@Valid @RequestBody VehicleForm form) {
         long id = places.createVehicle(actors.require(), form.input());

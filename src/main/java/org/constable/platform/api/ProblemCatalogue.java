@@ -13,6 +13,7 @@ import org.constable.shared.InvalidInput.FieldError;
 import org.constable.shared.RecordNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -139,6 +140,13 @@ public final class ProblemCatalogue {
         if (e instanceof OptimisticLockingFailureException) {
             return Problem.of(
                     HttpStatus.CONFLICT, "Conflict", "Someone else changed this record; reload it and try again.");
+        }
+        if (e instanceof ConcurrencyFailureException) {
+            // a deadlock or a lock wait given up: another request changed the same records at that moment
+            return Problem.of(
+                    HttpStatus.CONFLICT,
+                    "Conflict",
+                    "Someone else was changing the same records at that moment; reload and try again.");
         }
         if (e instanceof DataIntegrityViolationException) {
             return Problem.of(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data.");

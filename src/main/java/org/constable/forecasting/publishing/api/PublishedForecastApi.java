@@ -13,12 +13,14 @@ import org.constable.forecasting.publishing.domain.PublishedForecast;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +67,7 @@ class PublishedForecastApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Guarded(Permission.FORECAST_PUBLISH)
     ResponseEntity<PublishedForecast> publish(@RequestBody PublishRequest body) {
         PublishedForecast f = publishing.publish(
