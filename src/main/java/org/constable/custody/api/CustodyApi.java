@@ -90,7 +90,12 @@ class CustodyApi {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> bookIn(@PathVariable long suiteId, @RequestBody(required = false) @Nullable BookIn body) {
         BookIn b = body == null ? BookIn.EMPTY : body;
-        return Map.of("id", desk.bookIn(actors.require(), suiteId, b.arrival(clock.instant())));
+        return Map.of(
+                "id",
+                desk.bookIn(
+                        actors.require(),
+                        suiteId,
+                        b.arrival(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS))));
     }
 
     @GetMapping("/detentions/{id}")

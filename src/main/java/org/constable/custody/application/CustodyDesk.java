@@ -82,7 +82,7 @@ public class CustodyDesk {
             throw new RecordNotFound(RecordRef.of(RecordType.PERSON, arrival.personId())).inField("personId");
         }
         OneOpenDetentionPerPersonRule.check(arrival.personId(), detentions::openFor);
-        Instant now = clock.instant();
+        Instant now = now();
         Detention d = Detention.arrive(arrival, actor.username(), now);
         long id = detentions.insert(suiteId, d, actor.username(), now);
         audit.record(AuditRecord.of(
@@ -256,8 +256,12 @@ public class CustodyDesk {
         events.publishEvent(new DetentionChanged(id, stored.suiteId(), what));
     }
 
+    /**
+     * Now, as PostgreSQL keeps it (microseconds): a time compared in this request with one read back
+     * later must compare the same way, or a limit exactly 36 hours on would look a nanosecond past it.
+     */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String text(@Nullable String s) {

@@ -82,7 +82,8 @@ class DemoCustody implements ApplicationRunner {
             return;
         }
         Actor s = sergeant.get();
-        Instant now = HistoryClock.real(clock).instant();
+        // whole seconds: the clocks below are exact multiples of hours from these times
+        Instant now = HistoryClock.real(clock).instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         // drunk, level 2: the last visit was 40 minutes ago, so a visit is overdue
         long drunk = book(
