@@ -83,7 +83,7 @@ public class CustodyDesk {
         }
         OneOpenDetentionPerPersonRule.check(arrival.personId(), detentions::openFor);
         Instant now = now();
-        Detention d = Detention.arrive(arrival, actor.username(), now);
+        Detention d = Detention.arrive(kept(arrival), actor.username(), now);
         long id = detentions.insert(suiteId, d, actor.username(), now);
         audit.record(AuditRecord.of(
                         Operation.COLLECTION,
@@ -262,6 +262,24 @@ public class CustodyDesk {
      */
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** The arrival with its times as the database keeps them, so an arrest read back is never after the arrival. */
+    private static Arrival kept(Arrival a) {
+        java.time.temporal.ChronoUnit micros = java.time.temporal.ChronoUnit.MICROS;
+        return new Arrival(
+                a.personId(),
+                a.cellId(),
+                a.arrestingOfficer(),
+                a.arrestGrounds(),
+                a.offences(),
+                a.arrestedAt().truncatedTo(micros),
+                a.arrivedAt().truncatedTo(micros),
+                a.arrestedOutOfArea(),
+                a.juvenile(),
+                a.vulnerable(),
+                a.risk(),
+                a.level());
     }
 
     private static String text(@Nullable String s) {

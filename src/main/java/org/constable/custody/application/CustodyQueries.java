@@ -42,7 +42,7 @@ public class CustodyQueries {
     public record Suite(long id, String name) {}
 
     /** One cell's line on the board. Times are instants; the {@code ...Text} fields are the words shown. */
-    public record BoardRow(
+    public record BoardLine(
             long detentionId,
             /** Withheld (null) where the detainee is a restricted person the reader has no need-to-know of. */
             @Nullable Long personId,
@@ -63,13 +63,13 @@ public class CustodyQueries {
             String limitAuthority,
             List<String> breaches) {}
 
-    public record Board(long suiteId, String suite, Instant at, List<BoardRow> rows, List<String> freeCells) {
+    public record Board(long suiteId, String suite, Instant at, List<BoardLine> rows, List<String> freeCells) {
 
         /** The visits owed, most urgent first: what the phone lists. */
-        public List<BoardRow> visitsDue() {
+        public List<BoardLine> visitsDue() {
             return rows.stream()
                     .filter(r -> r.visitDue() != null)
-                    .sorted(Comparator.comparing(BoardRow::visitDue))
+                    .sorted(Comparator.comparing(BoardLine::visitDue))
                     .toList();
         }
 
@@ -81,7 +81,7 @@ public class CustodyQueries {
     public record EntryLine(String kind, Instant at, String atText, String by, String text) {}
 
     public record Record(
-            BoardRow row,
+            BoardLine row,
             String suite,
             String relevantTime,
             String arrestingOfficer,
@@ -132,7 +132,7 @@ public class CustodyQueries {
         Map<Long, String> names =
                 names(actor, open.stream().map(s -> s.detention().personId()).collect(Collectors.toSet()), purpose);
         PaceClock pace = new PaceClock(clock);
-        List<BoardRow> rows = new ArrayList<>();
+        List<BoardLine> rows = new ArrayList<>();
         for (DetentionStore.Stored s : open) {
             rows.add(row(s, names, pace));
         }
@@ -204,7 +204,7 @@ public class CustodyQueries {
         return names;
     }
 
-    private static BoardRow row(DetentionStore.Stored s, Map<Long, String> names, PaceClock pace) {
+    private static BoardLine row(DetentionStore.Stored s, Map<Long, String> names, PaceClock pace) {
         Detention d = s.detention();
         PaceClock.Reading r = pace.read(d);
         Instant now = r.now();
@@ -214,7 +214,7 @@ public class CustodyQueries {
         String reviewText = r.reviewDue() == null
                 ? (d.status() == DetentionStatus.AWAITING_DECISION ? "after detention is authorised" : "")
                 : due(r.reviewDue(), now) + (r.reviewPostponed() ? " (postponed)" : "");
-        return new BoardRow(
+        return new BoardLine(
                 s.id(),
                 names.containsKey(d.personId()) ? d.personId() : null,
                 s.cellName() == null ? "No cell" : s.cellName(),
