@@ -2,6 +2,7 @@ package org.constable.contact;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** How fast calls were answered, per channel, against the UK 999 target (90% within 10 seconds), for reports elsewhere. */
 public interface CallAnswerTimes {
@@ -10,9 +11,9 @@ public interface CallAnswerTimes {
     record Figures(
             String channel,
             long answered,
-            Double medianSeconds,
-            Double p90Seconds,
-            Double shareWithin10s,
+            @Nullable Double medianSeconds,
+            @Nullable Double p90Seconds,
+            @Nullable Double shareWithin10s,
             List<Long> histogram) {}
 
     /** Histogram bucket upper bounds in seconds. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.constable.contact.persistence.CallStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,12 @@ public class CallerIncidents {
             totals.put(r.personId(), r.total());
         }
         Map<Long, Linked> linked = new LinkedHashMap<>();
-        ids.forEach((person, incidents) -> linked.put(person, new Linked(person, incidents, totals.get(person))));
+        ids.forEach((person, incidents) -> linked.put(
+                person,
+                new Linked(
+                        person,
+                        incidents,
+                        Objects.requireNonNull(totals.get(person), "counted with the incidents found"))));
         return linked;
     }
 }

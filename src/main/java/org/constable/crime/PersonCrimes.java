@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.constable.crime.persistence.CrimeStore;
@@ -56,7 +57,9 @@ public class PersonCrimes {
             totals.put(c.personId(), c.total());
         }
         Map<Long, Linked> linked = new LinkedHashMap<>();
-        found.forEach((person, list) -> linked.put(person, new Linked(person, list, totals.get(person))));
+        found.forEach((person, list) -> linked.put(
+                person,
+                new Linked(person, list, Objects.requireNonNull(totals.get(person), "counted with the crimes found"))));
         return linked;
     }
 

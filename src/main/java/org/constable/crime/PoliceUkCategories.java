@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The closed vocabularies of the police.uk street-level file. A value outside them is never copied
@@ -101,7 +102,7 @@ public final class PoliceUkCategories {
     private PoliceUkCategories() {}
 
     /** The last outcome category for a Home Office outcome type ("18", "OUTCOME_18", "Outcome 18"), or under investigation if none. */
-    public static String lastOutcome(String homeOfficeOutcomeType) {
+    public static String lastOutcome(@Nullable String homeOfficeOutcomeType) {
         if (homeOfficeOutcomeType == null || homeOfficeOutcomeType.isBlank()) {
             return UNDER_INVESTIGATION;
         }
@@ -113,7 +114,7 @@ public final class PoliceUkCategories {
     }
 
     /** The LSOA code and name if both have the shape ONS gives them; otherwise neither is published. */
-    public static Optional<String[]> lsoa(String code, String name) {
+    public static Optional<String[]> lsoa(@Nullable String code, @Nullable String name) {
         if (code != null
                 && name != null
                 && LSOA_CODE.matcher(code.trim()).matches()

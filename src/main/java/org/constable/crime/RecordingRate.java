@@ -1,6 +1,7 @@
 package org.constable.crime;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The NCRS integrity monitor's numbers for crime-indicative incidents reported in [from, to):
@@ -17,4 +18,4 @@ public record RecordingRate(
         long decided,
         long inQueue,
         long overdue,
-        Double rate) {}
+        @Nullable Double rate) {}

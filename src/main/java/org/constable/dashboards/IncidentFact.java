@@ -1,6 +1,7 @@
 package org.constable.dashboards;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A closed incident as dashboards keep it: what it was, when, where on the map and in which beat. Nothing personal. */
 public record IncidentFact(
@@ -9,6 +10,6 @@ public record IncidentFact(
         boolean crimeIndicative,
         Instant reportedAt,
         Instant closedAt,
-        Double latitude,
-        Double longitude,
-        String beat) {}
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String beat) {}

@@ -2,6 +2,7 @@ package org.constable.dispatch;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the calls behind an incident say (caller, THRIVE, the people named), for the incident page
@@ -11,7 +12,8 @@ import java.util.List;
 public interface IncidentCalls {
 
     /** One THRIVE element as judged on the call: element and level as words, with the handler's note. */
-    record ThriveElement(String element, String level, String note) {}
+    record ThriveElement(
+            String element, String level, @Nullable String note) {}
 
     /** A call on the incident; the caller's name and phone are null when the caller is anonymous. */
     record Call(
@@ -20,13 +22,13 @@ public interface IncidentCalls {
             Instant receivedAt,
             String channel,
             boolean callerAnonymous,
-            String callerName,
-            String callerPhone,
-            Long callerPersonId,
+            @Nullable String callerName,
+            @Nullable String callerPhone,
+            @Nullable Long callerPersonId,
             List<ThriveElement> thrive,
             String proposedGrade,
             String grade,
-            String gradeReason,
+            @Nullable String gradeReason,
             List<Long> personIds) {}
 
     /** The calls that raised or joined the incident, oldest first. */

@@ -1,6 +1,7 @@
 package org.constable.dispatch;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An incident was closed; when {@code crimeIndicative}, crime recording must follow within 24 hours of {@code reportedAt}. */
 public record IncidentClosed(
@@ -11,7 +12,7 @@ public record IncidentClosed(
         Instant reportedAt,
         Instant closedAt,
         String locationText,
-        Double latitude,
-        Double longitude,
-        Long locationId,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable Long locationId,
         String closedBy) {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.constable.identity.Actor;
 import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules may ask of dispatch: raise or join an incident, and look up incidents by place.
@@ -21,10 +22,10 @@ public interface Incidents {
             String summary,
             String grade,
             String locationText,
-            GeoPoint point,
-            Long locationId,
+            @Nullable GeoPoint point,
+            @Nullable Long locationId,
             boolean locationUnverified,
-            String requiredSkills) {}
+            @Nullable String requiredSkills) {}
 
     record IncidentSummary(
             long id,
@@ -34,10 +35,10 @@ public interface Incidents {
             IncidentStatus status,
             String callType,
             String locationText,
-            Double distanceMetres,
-            String closingClassification,
+            @Nullable Double distanceMetres,
+            @Nullable String closingClassification,
             boolean placeRestricted,
-            String closingLabel) {
+            @Nullable String closingLabel) {
 
         /** What the call was about, in words. */
         public String callTypeLabel() {

@@ -2,6 +2,7 @@ package org.constable.dispatch;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Time from an incident being raised to the first dispatch and the first arrival, against target, per grade. */
 public interface ResponseTimes {
@@ -11,12 +12,12 @@ public interface ResponseTimes {
             String label,
             long incidents,
             long dispatched,
-            Double medianSecondsToDispatch,
-            Double p90SecondsToDispatch,
+            @Nullable Double medianSecondsToDispatch,
+            @Nullable Double p90SecondsToDispatch,
             long attended,
             long attendedInTarget,
-            Double medianSecondsToArrive,
-            Double shareInTarget) {}
+            @Nullable Double medianSecondsToArrive,
+            @Nullable Double shareInTarget) {}
 
     List<GradeFigures> between(Instant from, Instant to);
 }

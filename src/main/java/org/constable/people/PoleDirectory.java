@@ -19,6 +19,7 @@ import org.constable.people.persistence.PersonStore;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +150,7 @@ public class PoleDirectory {
      * carries its markers. A person linked to the address says so in {@link Warning#subject()}.
      */
     @Transactional
-    public List<Warning> warnings(Actor actor, Long locationId, List<Long> personIds, String purpose) {
+    public List<Warning> warnings(Actor actor, @Nullable Long locationId, List<Long> personIds, String purpose) {
         List<Warning> found = new ArrayList<>();
         List<RecordRef> read = new ArrayList<>();
         List<Long> named =

@@ -12,6 +12,7 @@ import org.constable.people.persistence.LocationStore;
 import org.constable.people.persistence.PersonStore;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,7 +112,7 @@ public class RestrictedParts {
      * The words a derived record shows for a place: as recorded, or "Restricted location" with the
      * beat (which a dispatcher needs and which covers many addresses) when withheld.
      */
-    public static String placeText(Shown shown, String recorded, String beat) {
+    public static String placeText(Shown shown, String recorded, @Nullable String beat) {
         if (!shown.withheld()) {
             return recorded;
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded PostgreSQL server used when no external database is configured. Its data folder
@@ -22,14 +23,19 @@ public final class EmbeddedDatabase implements Closeable {
     public static final String APP_ROLE = "constable_app";
 
     private final EmbeddedPostgres postgres;
+    private final DataFolderLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, DataFolderLock lock) {
         this.postgres = postgres;
+        this.lock = lock;
     }
 
     public static EmbeddedDatabase start(File dataDirectory) {
+        DataFolderLock lock = null;
         try {
             dataDirectory.mkdirs();
+            lock = DataFolderLock.take(dataDirectory);
+            LeftoverServer.stopIfLeft(dataDirectory);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -44,10 +50,11 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg);
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, lock);
             db.prepareRolesAndDatabase();
             return db;
         } catch (IOException | SQLException e) {
+            closeQuietly(lock);
             throw new IllegalStateException(
                     "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
@@ -84,6 +91,20 @@ public final class EmbeddedDatabase implements Closeable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void closeQuietly(@Nullable DataFolderLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // the process ends or retries; the operating system lets the lock go with it
+            }
+        }
     }
 }

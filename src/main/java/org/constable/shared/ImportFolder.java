@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one folder on the server from which a user may have files read (imports, custom backtest
@@ -45,7 +46,7 @@ public final class ImportFolder {
      *
      * @throws NotInImportFolder when it does not exist or is outside the folder (one answer for both)
      */
-    public Path resolve(String given) {
+    public Path resolve(@Nullable String given) {
         if (given == null || given.isBlank()) {
             throw new InvalidInput("path", "Name a file or folder in the import folder.");
         }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
@@ -80,7 +81,7 @@ class PoliceUkImportBenchmark {
         double floorAfter = copyFloorSeconds(files);
 
         long read = result.total(ImportLedger.FileEntry::rowsRead);
-        assertThat(result.status()).isEqualTo("COMPLETED");
+        assertThat(result.status()).isEqualTo(ImportRunStatus.COMPLETED);
         assertThat(result.files())
                 .hasSize(44)
                 .allSatisfy(f -> assertThat(f.reconciles()).isTrue());

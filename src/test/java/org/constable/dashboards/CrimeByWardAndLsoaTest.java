@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.identity.Role;
 import org.constable.mapping.BritishNationalGrid;
 import org.constable.testsupport.Api;
@@ -99,7 +100,7 @@ class CrimeByWardAndLsoaTest {
         Files.writeString(folder.resolve("2011-03-test-street.csv"), mar.toString());
         PoliceUkImport.RunResult run =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
-        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.status()).isEqualTo(ImportRunStatus.COMPLETED);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
@@ -129,7 +130,7 @@ class CrimeOnTheDashboardTest {
                 .get("crimes");
         PoliceUkImport.RunResult run =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
-        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.status()).isEqualTo(ImportRunStatus.COMPLETED);
 
         var may = api.get("/api/v1/dashboards/overview?from=2012-05-01&to=2012-05-31", analyst);
         assertThat(may.status()).as(may.body()).isEqualTo(200);

@@ -79,14 +79,9 @@ class AssigningUnderRaceTest {
                 long unit = c2.available("", area);
                 long first = raise(area.offset(500, 0));
                 long second = raise(area.offset(-500, 0));
-                CountDownLatch ready = new CountDownLatch(2);
-                CountDownLatch go = new CountDownLatch(1);
-                Future<Api.Response> a = pool.submit(() -> assignWhenTold(ready, go, dispatcherA, first, unit));
-                Future<Api.Response> b = pool.submit(() -> assignWhenTold(ready, go, dispatcherB, second, unit));
-                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-                go.countDown();
-                Api.Response ra = a.get(30, TimeUnit.SECONDS);
-                Api.Response rb = b.get(30, TimeUnit.SECONDS);
+                Api.Response[] both = race(pool, first, Long.toString(unit), second, Long.toString(unit));
+                Api.Response ra = both[0];
+                Api.Response rb = both[1];
 
                 List<Integer> statuses = new ArrayList<>(List.of(ra.status(), rb.status()));
                 statuses.sort(null);
@@ -133,16 +128,9 @@ class AssigningUnderRaceTest {
                 long two = c2.available("", area.offset(200, 0));
                 long first = raise(area.offset(500, 0));
                 long second = raise(area.offset(-500, 0));
-                CountDownLatch ready = new CountDownLatch(2);
-                CountDownLatch go = new CountDownLatch(1);
-                Future<Api.Response> a =
-                        pool.submit(() -> assignWhenTold(ready, go, dispatcherA, first, one + "," + two));
-                Future<Api.Response> b =
-                        pool.submit(() -> assignWhenTold(ready, go, dispatcherB, second, two + "," + one));
-                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-                go.countDown();
-                Api.Response ra = a.get(30, TimeUnit.SECONDS);
-                Api.Response rb = b.get(30, TimeUnit.SECONDS);
+                Api.Response[] both = race(pool, first, one + "," + two, second, two + "," + one);
+                Api.Response ra = both[0];
+                Api.Response rb = both[1];
 
                 List<Integer> statuses = new ArrayList<>(List.of(ra.status(), rb.status()));
                 statuses.sort(null);
@@ -205,9 +193,16 @@ class AssigningUnderRaceTest {
                 .isEqualTo(1);
     }
 
-    private Api.Response assignWhenTold(CountDownLatch ready, CountDownLatch go, String token, long incident, long unit)
-            throws InterruptedException {
-        return assignWhenTold(ready, go, token, incident, Long.toString(unit));
+    /** Dispatcher A sends units to the first incident and B to the second, at the same moment. */
+    private Api.Response[] race(ExecutorService pool, long first, String unitsA, long second, String unitsB)
+            throws Exception {
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<Api.Response> a = pool.submit(() -> assignWhenTold(ready, go, dispatcherA, first, unitsA));
+        Future<Api.Response> b = pool.submit(() -> assignWhenTold(ready, go, dispatcherB, second, unitsB));
+        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+        go.countDown();
+        return new Api.Response[] {a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)};
     }
 
     private Api.Response assignWhenTold(

@@ -128,6 +128,16 @@ class DispatchingAndAttendingTest {
                         .get("units")
                         .toString())
                 .contains("ASSIGNED");
+        JsonNode assigned = find(boardAfter.get("incidents"), "id", incident).get("assignedUnits");
+        assertThat(assigned.size()).isEqualTo(1);
+        assertThat(assigned.get(0).get("unitId").asLong()).isEqualTo(near);
+        assertThat(assigned.get(0).get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(assigned.get(0).get("statusLabel").asString()).isEqualTo("Assigned");
+        assertThat(find(boardAfter.get("incidents"), "id", incident)
+                        .get("units")
+                        .get(0)
+                        .asString())
+                .isEqualTo(assigned.get(0).get("callsign").asString() + " ASSIGNED");
         assertThat(find(boardAfter.get("units"), "id", near)
                         .get("incidentReference")
                         .asString())

@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.ImportPoliceUkCommandProbe;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportFileStatus;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
@@ -66,14 +68,15 @@ class ImportingPastARefusedPoliceUkFileTest {
         PoliceUkImport.RunResult r =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(r.status()).isEqualTo(ImportLedger.COMPLETED_WITH_REFUSALS);
+        assertThat(r.status()).isEqualTo(ImportRunStatus.COMPLETED_WITH_REFUSALS);
         assertThat(r.files())
                 .extracting(ImportLedger.FileEntry::fileName, ImportLedger.FileEntry::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("2014-01-synthetic-street.csv.gz", "IMPORTED"),
-                        org.assertj.core.groups.Tuple.tuple("2014-02-bad-header-street.csv", "FAILED"),
-                        org.assertj.core.groups.Tuple.tuple("2014-03-truncated-street.csv", "FAILED"),
-                        org.assertj.core.groups.Tuple.tuple("2014-04-synthetic-street.csv", "IMPORTED"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "2014-01-synthetic-street.csv.gz", ImportFileStatus.IMPORTED),
+                        org.assertj.core.groups.Tuple.tuple("2014-02-bad-header-street.csv", ImportFileStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("2014-03-truncated-street.csv", ImportFileStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("2014-04-synthetic-street.csv", ImportFileStatus.IMPORTED));
         assertThat(r.files().get(3).imported()).isEqualTo(30);
         assertThat(r.refused()).extracting(ImportLedger.FileEntry::errorLine).containsExactly(1L, 4L);
         assertThat(r.error())

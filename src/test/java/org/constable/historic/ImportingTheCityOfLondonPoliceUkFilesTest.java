@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportFileStatus;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
@@ -45,9 +47,9 @@ class ImportingTheCityOfLondonPoliceUkFilesTest {
         PoliceUkImport.RunResult first =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(first.status()).isEqualTo(ImportRunStatus.COMPLETED);
         assertThat(first.files()).hasSize(files.size()).allSatisfy(f -> {
-            assertThat(f.status()).isEqualTo("IMPORTED");
+            assertThat(f.status()).isEqualTo(ImportFileStatus.IMPORTED);
             assertThat(f.reconciles())
                     .as("read = imported + merged + rejected for %s", f.fileName())
                     .isTrue();
@@ -79,8 +81,8 @@ class ImportingTheCityOfLondonPoliceUkFilesTest {
         PoliceUkImport.RunResult again =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(again.status()).isEqualTo("COMPLETED");
-        assertThat(again.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo("ALREADY_IMPORTED"));
+        assertThat(again.status()).isEqualTo(ImportRunStatus.COMPLETED);
+        assertThat(again.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(ImportFileStatus.ALREADY_IMPORTED));
         assertThat(historic.count() - before).isEqualTo(first.total(ImportLedger.FileEntry::imported));
 
         YearMonth jan2018 = YearMonth.of(2018, 1);

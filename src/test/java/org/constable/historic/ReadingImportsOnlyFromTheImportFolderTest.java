@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.ImportPoliceUkCommandProbe;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
@@ -172,7 +173,7 @@ class ReadingImportsOnlyFromTheImportFolderTest {
                         + ",2010-04,Test Police,Test Police," + secret + ",51.51,On or near X,E01,X 001A,Burglary,,\n");
         PoliceUkImport.RunResult rowRun =
                 imports.execute(imports.prepare(rows, PoliceUkImport.Requester.console()), new ImportListener() {});
-        assertThat(rowRun.status()).isEqualTo("COMPLETED");
+        assertThat(rowRun.status()).isEqualTo(ImportRunStatus.COMPLETED);
         assertThat(rowRun.files().get(0).rejected()).isEqualTo(2);
         assertThat(db.count(
                         "SELECT count(*) FROM crime.import_rejection WHERE file_id = ? AND reason LIKE ?",
@@ -195,7 +196,7 @@ class ReadingImportsOnlyFromTheImportFolderTest {
         String location = r.headers().firstValue("Location").orElseThrow();
         long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         ImportLedger.Run run = awaitFinished(runId);
-        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.status()).isEqualTo(ImportRunStatus.COMPLETED);
         assertThat(run.sourcePath()).startsWith("uploads/");
         Path saved = imports.folder().realRoot().resolve(run.sourcePath()).resolve("2010-05-upload-street.csv.gz");
         assertThat(saved).exists();
@@ -252,7 +253,7 @@ class ReadingImportsOnlyFromTheImportFolderTest {
         return await("import run " + runId + " finishes")
                 .atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> ledger.run(runId).orElseThrow(), run -> !"RUNNING".equals(run.status()));
+                .until(() -> ledger.run(runId).orElseThrow(), run -> !run.running());
     }
 
     private static byte[] bytes(Path p) {

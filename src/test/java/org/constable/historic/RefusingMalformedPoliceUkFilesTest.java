@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportFileStatus;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
@@ -84,7 +86,7 @@ class RefusingMalformedPoliceUkFilesTest {
         PoliceUkImport.RunResult r =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(r.status()).isEqualTo("COMPLETED");
+        assertThat(r.status()).isEqualTo(ImportRunStatus.COMPLETED);
         ImportLedger.FileEntry f = r.files().get(0);
         assertThat(f.rowsRead()).isEqualTo(8);
         assertThat(f.imported()).isEqualTo(4);
@@ -128,7 +130,7 @@ class RefusingMalformedPoliceUkFilesTest {
         PoliceUkImport.RunResult r =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(r.status()).isEqualTo("COMPLETED");
+        assertThat(r.status()).isEqualTo(ImportRunStatus.COMPLETED);
         ImportLedger.FileEntry f = r.files().get(0);
         assertThat(f.rowsRead()).isEqualTo(3);
         assertThat(f.imported()).isEqualTo(2);
@@ -153,17 +155,17 @@ class RefusingMalformedPoliceUkFilesTest {
 
     private void assertRefused(PoliceUkImport.RunResult r, String file, long line, String problem) {
         // the run tries every file and ends naming the refused one with its line
-        assertThat(r.status()).isEqualTo(ImportLedger.COMPLETED_WITH_REFUSALS);
+        assertThat(r.status()).isEqualTo(ImportRunStatus.COMPLETED_WITH_REFUSALS);
         assertThat(r.error()).startsWith("1 of 2 files were refused: " + file + " (line " + line + ")");
         ImportLedger.FileEntry good = r.files().get(0);
         ImportLedger.FileEntry bad = r.files().get(1);
         assertThat(bad.error()).startsWith(file + ", line " + line + ": ").contains(problem);
-        assertThat(good.status()).isEqualTo("IMPORTED");
+        assertThat(good.status()).isEqualTo(ImportFileStatus.IMPORTED);
         assertThat(good.rowsRead()).isEqualTo(50);
         assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?", good.id()))
                 .isEqualTo(good.imported())
                 .isEqualTo(50);
-        assertThat(bad.status()).isEqualTo("FAILED");
+        assertThat(bad.status()).isEqualTo(ImportFileStatus.FAILED);
         assertThat(bad.fileName()).isEqualTo(file);
         assertThat(bad.errorLine()).isEqualTo(line);
         assertThat(db.count("SELECT count(*) FROM crime.historic_crime WHERE source_file_id = ?", bad.id()))

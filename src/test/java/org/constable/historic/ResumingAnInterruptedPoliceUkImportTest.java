@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.util.zip.GZIPInputStream;
 import org.constable.historic.application.ImportListener;
 import org.constable.historic.application.PoliceUkImport;
+import org.constable.historic.domain.ImportFileStatus;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
@@ -74,10 +76,14 @@ class ResumingAnInterruptedPoliceUkImportTest {
         PoliceUkImport.RunResult resumed =
                 imports.execute(imports.prepare(folder, PoliceUkImport.Requester.console()), new ImportListener() {});
 
-        assertThat(resumed.status()).isEqualTo("COMPLETED");
+        assertThat(resumed.status()).isEqualTo(ImportRunStatus.COMPLETED);
         assertThat(resumed.files())
                 .extracting(ImportLedger.FileEntry::status)
-                .containsExactly("ALREADY_IMPORTED", "ALREADY_IMPORTED", "IMPORTED", "IMPORTED");
+                .containsExactly(
+                        ImportFileStatus.ALREADY_IMPORTED,
+                        ImportFileStatus.ALREADY_IMPORTED,
+                        ImportFileStatus.IMPORTED,
+                        ImportFileStatus.IMPORTED);
         assertThat(resumed.total(ImportLedger.FileEntry::rowsRead)).isEqualTo(10_300);
         assertThat(rowsOfMonth("2020-03-01")).isEqualTo(10_000);
         assertThat(rowsOfMonth("2020-04-01")).isEqualTo(300);
@@ -99,7 +105,7 @@ class ResumingAnInterruptedPoliceUkImportTest {
 
         assertThat(first.files().get(0).imported()).isEqualTo(400);
         ImportLedger.FileEntry copy = again.files().get(0);
-        assertThat(copy.status()).isEqualTo("IMPORTED");
+        assertThat(copy.status()).isEqualTo(ImportFileStatus.IMPORTED);
         assertThat(copy.rowsRead()).isEqualTo(400);
         assertThat(copy.imported()).isZero();
         assertThat(copy.mergedDuplicates()).isEqualTo(400);

@@ -23,6 +23,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,9 +65,9 @@ class CallsApi {
 
     record Caller(
             boolean anonymous,
-            @Size(max = 120) String name,
-            @Size(max = 30) String phone,
-            Long personId) {}
+            @Size(max = 120) @Nullable String name,
+            @Size(max = 30) @Nullable String phone,
+            @Nullable Long personId) {}
 
     record Location(
             Long locationId,

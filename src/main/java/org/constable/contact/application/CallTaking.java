@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -25,6 +26,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,26 +39,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CallTaking {
 
-    public record Caller(boolean anonymous, String name, String phone, Long personId) {}
+    public record Caller(
+            boolean anonymous,
+            @Nullable String name,
+            @Nullable String phone,
+            @Nullable Long personId) {}
 
     /** Where: a gazetteer location, or coordinates (typed or a map click), or only free text (flagged). */
-    public record Where(Long locationId, Double latitude, Double longitude, String text) {}
+    public record Where(
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String text) {}
 
     public record NewCall(
-            Channel channel,
-            Instant presentedAt,
-            Instant answeredAt,
-            Caller caller,
-            Where where,
-            String whatHappened,
-            String callType,
-            ThriveAssessment thrive,
-            String grade,
-            String gradeReason,
-            String requiredSkills,
-            Long joinIncidentId,
+            @Nullable Channel channel,
+            @Nullable Instant presentedAt,
+            @Nullable Instant answeredAt,
+            @Nullable Caller caller,
+            @Nullable Where where,
+            @Nullable String whatHappened,
+            @Nullable String callType,
+            @Nullable ThriveAssessment thrive,
+            @Nullable String grade,
+            @Nullable String gradeReason,
+            @Nullable String requiredSkills,
+            @Nullable Long joinIncidentId,
             List<Long> personIds,
-            String submissionKey) {
+            @Nullable String submissionKey) {
 
         public NewCall {
             personIds = personIds == null ? List.of() : List.copyOf(personIds);
@@ -67,15 +77,15 @@ public class CallTaking {
                 Channel channel,
                 Instant presentedAt,
                 Instant answeredAt,
-                Caller caller,
-                Where where,
+                @Nullable Caller caller,
+                @Nullable Where where,
                 String whatHappened,
                 String callType,
                 ThriveAssessment thrive,
-                String grade,
-                String gradeReason,
-                String requiredSkills,
-                Long joinIncidentId) {
+                @Nullable String grade,
+                @Nullable String gradeReason,
+                @Nullable String requiredSkills,
+                @Nullable Long joinIncidentId) {
             this(
                     channel,
                     presentedAt,
@@ -98,10 +108,10 @@ public class CallTaking {
             long callId,
             String reference,
             long incidentId,
-            String incidentReference,
+            @Nullable String incidentReference,
             boolean joinedExisting,
-            String proposedGrade,
-            String grade,
+            @Nullable String proposedGrade,
+            @Nullable String grade,
             boolean locationUnverified) {}
 
     private final CallStore calls;
@@ -145,7 +155,7 @@ public class CallTaking {
      * time-out finds the first one instead of recording the call twice.
      */
     @Transactional(readOnly = true)
-    public Optional<Recorded> alreadyRecorded(Actor actor, String submissionKey) {
+    public Optional<Recorded> alreadyRecorded(Actor actor, @Nullable String submissionKey) {
         policy.require(actor, Permission.CALL_HANDLE);
         if (submissionKey == null || submissionKey.isBlank()) {
             return Optional.empty();
@@ -163,6 +173,11 @@ public class CallTaking {
     public Recorded record(Actor actor, NewCall call) {
         policy.require(actor, Permission.CALL_HANDLE);
         check(call);
+        // check() refused a call without these
+        Channel channel = Objects.requireNonNull(call.channel());
+        String whatHappened = Objects.requireNonNull(call.whatHappened());
+        String callType = Objects.requireNonNull(call.callType());
+        ThriveAssessment thrive = Objects.requireNonNull(call.thrive());
         for (int i = 0; i < call.personIds().size(); i++) {
             Long personId = call.personIds().get(i);
             if (personId == null || !directory.personVisible(actor, personId)) {
@@ -177,7 +192,7 @@ public class CallTaking {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        String proposed = grading.propose(call.thrive());
+        String proposed = grading.propose(thrive);
         String grade = call.grade() == null || call.grade().isBlank()
                 ? proposed
                 : grades.require(call.grade()).code();
@@ -194,12 +209,12 @@ public class CallTaking {
         String reference = "CALL-"
                 + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(now) + "-" + id;
         Incidents.Raised incident = call.joinIncidentId() != null
-                ? incidents.join(actor.username(), call.joinIncidentId(), reference, call.whatHappened())
+                ? incidents.join(actor.username(), call.joinIncidentId(), reference, whatHappened)
                 : incidents.raise(
                         actor.username(),
                         new Incidents.NewIncident(
-                                call.callType(),
-                                call.whatHappened(),
+                                callType,
+                                whatHappened,
                                 grade,
                                 where.text(),
                                 where.point(),
@@ -215,7 +230,7 @@ public class CallTaking {
                 id,
                 reference,
                 new CallStore.NewCall(
-                        call.channel().name(),
+                        channel.name(),
                         now,
                         call.presentedAt(),
                         call.answeredAt(),
@@ -229,9 +244,9 @@ public class CallTaking {
                         where.point() == null ? null : where.point().longitude(),
                         where.locationId(),
                         where.unverified(),
-                        call.whatHappened().trim(),
-                        call.callType(),
-                        call.thrive().asText(),
+                        whatHappened.trim(),
+                        callType,
+                        thrive.asText(),
                         proposed,
                         grade,
                         reason,
@@ -251,8 +266,8 @@ public class CallTaking {
                         grade.equals(proposed)
                                 ? "call recorded"
                                 : "call recorded; grade " + proposed + " -> " + grade + "; reason: " + reason));
-        events.publishEvent(new CallRecorded(
-                id, reference, call.channel().name(), incident.id(), call.joinIncidentId() != null, now));
+        events.publishEvent(
+                new CallRecorded(id, reference, channel.name(), incident.id(), call.joinIncidentId() != null, now));
         return new Recorded(
                 id,
                 reference,
@@ -270,17 +285,19 @@ public class CallTaking {
         return all.toArray(RecordRef[]::new);
     }
 
-    private record Located(String text, GeoPoint point, Long locationId, boolean unverified) {}
+    private record Located(
+            String text, @Nullable GeoPoint point, @Nullable Long locationId, boolean unverified) {}
 
-    private Located locate(Actor actor, Where where) {
+    private Located locate(Actor actor, @Nullable Where where) {
         if (where == null) {
             throw new InvalidInput(
                     "location", "A call needs a location: an address, coordinates or a description of the place.");
         }
-        if (where.locationId() != null) {
+        Long locationId = where.locationId();
+        if (locationId != null) {
             PoleDirectory.Place place = directory
-                    .place(actor, where.locationId())
-                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, where.locationId())));
+                    .place(actor, locationId)
+                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, locationId)));
             return new Located(place.address(), place.point(), place.id(), false);
         }
         if (where.latitude() != null || where.longitude() != null) {
@@ -325,13 +342,13 @@ public class CallTaking {
     }
 
     /** A caller named as a person on record must be one the call handler can see; a missing one is refused. */
-    private void checkCaller(Actor actor, Caller caller) {
+    private void checkCaller(Actor actor, @Nullable Caller caller) {
         if (caller != null && caller.personId() != null && !directory.personVisible(actor, caller.personId())) {
             throw new RecordNotFound("person", caller.personId()).inField("caller.personId");
         }
     }
 
-    private static String trim(String s) {
+    private static @Nullable String trim(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

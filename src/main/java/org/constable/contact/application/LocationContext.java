@@ -16,6 +16,7 @@ import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -28,14 +29,14 @@ import org.springframework.stereotype.Service;
 public class LocationContext {
 
     public record Context(
-            PoleDirectory.Place place,
+            PoleDirectory.@Nullable Place place,
             List<Incidents.IncidentSummary> history,
             List<PoleDirectory.Warning> warnings,
             List<Incidents.IncidentSummary> possibleDuplicates,
             double metresOutsideForceArea) {
 
         /** "360 km" when the place is outside the force area, else null. */
-        public String outsideForceArea() {
+        public @Nullable String outsideForceArea() {
             if (metresOutsideForceArea <= 0) {
                 return null;
             }
@@ -79,7 +80,12 @@ public class LocationContext {
      * address. Incidents at restricted addresses show as "Restricted location" without need-to-know.
      */
     public Context around(
-            Actor actor, Long locationId, Double latitude, Double longitude, List<Long> personIds, String purpose) {
+            Actor actor,
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable List<Long> personIds,
+            String purpose) {
         policy.require(actor, Permission.CALL_HANDLE);
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);

@@ -12,6 +12,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +75,7 @@ public class ResponseReport implements CallAnswerTimes {
         return answers;
     }
 
-    static Double percentile(List<Double> sorted, double q) {
+    static @Nullable Double percentile(List<Double> sorted, double q) {
         if (sorted.isEmpty()) {
             return null;
         }

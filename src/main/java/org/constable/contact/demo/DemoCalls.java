@@ -18,6 +18,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.HistoryClock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -146,7 +147,8 @@ class DemoCalls implements ApplicationRunner {
                         && kind.callType().equals(previousType)
                         && Duration.between(previousAt, at).toMinutes() < 20
                         && random.nextInt(3) == 0;
-                CallTaking.NewCall call = call(random, kind, at, places, callers, again ? previous.incidentId() : null);
+                CallTaking.NewCall call = call(
+                        random, kind, at, places, callers, again && previous != null ? previous.incidentId() : null);
                 Actor handler = random.nextBoolean() ? first.get() : second.get();
                 CallTaking.Recorded r = HistoryClock.replayAt(at, () -> calls.record(handler, call));
                 previous = r;
@@ -168,7 +170,7 @@ class DemoCalls implements ApplicationRunner {
             Instant at,
             List<PoleSearchFeed.LocationEntry> places,
             List<PoleSearchFeed.PersonEntry> callers,
-            Long join) {
+            @Nullable Long join) {
         Level danger = random.nextInt(5) == 0 ? bump(kind.danger()) : kind.danger();
         ThriveAssessment thrive = new ThriveAssessment(
                 new ThriveAssessment.Element(danger, null),

@@ -2,6 +2,7 @@ package org.constable.contact.domain;
 
 import java.util.Objects;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * THRIVE: Threat, Harm, Risk, Investigation, Vulnerability, Engagement — each judged and explained
@@ -10,7 +11,7 @@ import org.constable.shared.InvalidInput;
 public record ThriveAssessment(
         Element threat, Element harm, Element risk, Element investigation, Element vulnerability, Element engagement) {
 
-    public record Element(Level level, String note) {
+    public record Element(Level level, @Nullable String note) {
         public Element {
             Objects.requireNonNull(level, "every THRIVE element needs a level");
             if (note != null && note.length() > 1000) {

@@ -2,6 +2,7 @@ package org.constable.contact.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The force's rule from THRIVE to a proposed grade: the highest of threat, harm and risk picks a
@@ -24,7 +25,8 @@ public final class ThriveGradingPolicy {
     }
 
     public String propose(ThriveAssessment thrive) {
-        String grade = byDanger.get(thrive.danger());
+        String grade =
+                Objects.requireNonNull(byDanger.get(thrive.danger()), "every level has a grade (checked when made)");
         if (thrive.vulnerability().level() == Level.HIGH) {
             int i = gradesByUrgency.indexOf(grade);
             grade = gradesByUrgency.get(Math.max(0, i - 1));

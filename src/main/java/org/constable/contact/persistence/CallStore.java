@@ -3,6 +3,7 @@ package org.constable.contact.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,25 +13,25 @@ public class CallStore {
     public record NewCall(
             String channel,
             Instant receivedAt,
-            Instant presentedAt,
-            Instant answeredAt,
+            @Nullable Instant presentedAt,
+            @Nullable Instant answeredAt,
             String handledBy,
             boolean callerAnonymous,
-            String callerName,
-            String callerPhone,
-            Long callerPersonId,
+            @Nullable String callerName,
+            @Nullable String callerPhone,
+            @Nullable Long callerPersonId,
             String locationText,
-            Double latitude,
-            Double longitude,
-            Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Long locationId,
             boolean locationUnverified,
             String whatHappened,
             String callType,
             String thrive,
             String proposedGrade,
             String grade,
-            String gradeReason,
-            String submissionKey) {}
+            @Nullable String gradeReason,
+            @Nullable String submissionKey) {}
 
     public record CallIncident(long callId, String reference, long incidentId) {}
 
@@ -52,32 +53,31 @@ public class CallStore {
                                 + "caller_name, caller_phone, caller_person_id, location_text, latitude, longitude, location_id, location_unverified, "
                                 + "what_happened, call_type, thrive, proposed_grade, grade, grade_reason, incident_id, joined_existing, submission_key) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        reference,
-                        c.channel(),
-                        ts(c.receivedAt()),
-                        ts(c.presentedAt()),
-                        ts(c.answeredAt()),
-                        c.handledBy(),
-                        c.callerAnonymous(),
-                        c.callerName(),
-                        c.callerPhone(),
-                        c.callerPersonId(),
-                        c.locationText(),
-                        c.latitude(),
-                        c.longitude(),
-                        c.locationId(),
-                        c.locationUnverified(),
-                        c.whatHappened(),
-                        c.callType(),
-                        c.thrive(),
-                        c.proposedGrade(),
-                        c.grade(),
-                        c.gradeReason(),
-                        incidentId,
-                        joined,
-                        c.submissionKey())
+                .param(id)
+                .param(reference)
+                .param(c.channel())
+                .param(ts(c.receivedAt()))
+                .param(ts(c.presentedAt()))
+                .param(ts(c.answeredAt()))
+                .param(c.handledBy())
+                .param(c.callerAnonymous())
+                .param(c.callerName())
+                .param(c.callerPhone())
+                .param(c.callerPersonId())
+                .param(c.locationText())
+                .param(c.latitude())
+                .param(c.longitude())
+                .param(c.locationId())
+                .param(c.locationUnverified())
+                .param(c.whatHappened())
+                .param(c.callType())
+                .param(c.thrive())
+                .param(c.proposedGrade())
+                .param(c.grade())
+                .param(c.gradeReason())
+                .param(incidentId)
+                .param(joined)
+                .param(c.submissionKey())
                 .update();
     }
 
@@ -96,13 +96,13 @@ public class CallStore {
             Instant receivedAt,
             String channel,
             boolean callerAnonymous,
-            String callerName,
-            String callerPhone,
-            Long callerPersonId,
+            @Nullable String callerName,
+            @Nullable String callerPhone,
+            @Nullable Long callerPersonId,
             String thrive,
             String proposedGrade,
             String grade,
-            String gradeReason,
+            @Nullable String gradeReason,
             List<Long> personIds) {}
 
     public List<CallRow> ofIncident(long incidentId) {
@@ -162,7 +162,9 @@ public class CallStore {
         return jdbc.sql(
                         "SELECT extract(epoch FROM answered_at - presented_at) FROM contact.call WHERE channel = ? "
                                 + "AND presented_at IS NOT NULL AND answered_at IS NOT NULL AND received_at >= ? AND received_at < ? ORDER BY 1")
-                .params(channel, ts(from), ts(to))
+                .param(channel)
+                .param(ts(from))
+                .param(ts(to))
                 .query(Double.class)
                 .list();
     }
@@ -186,7 +188,7 @@ public class CallStore {
                 .list();
     }
 
-    private static Timestamp ts(Instant i) {
+    private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 }

@@ -6,39 +6,40 @@ import org.constable.contact.domain.Channel;
 import org.constable.contact.domain.Level;
 import org.constable.contact.domain.ThriveAssessment;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** The call-taking form as typed: kept whole, so an error never loses what the handler entered. */
 public record CallForm(
-        Channel channel,
+        @Nullable Channel channel,
         boolean callerAnonymous,
-        String callerName,
-        String callerPhone,
-        String addressQuery,
-        Long locationId,
-        Double latitude,
-        Double longitude,
-        String locationText,
-        String whatHappened,
-        String callType,
-        Level threatLevel,
-        String threatNote,
-        Level harmLevel,
-        String harmNote,
-        Level riskLevel,
-        String riskNote,
-        Level investigationLevel,
-        String investigationNote,
-        Level vulnerabilityLevel,
-        String vulnerabilityNote,
-        Level engagementLevel,
-        String engagementNote,
-        String grade,
-        String gradeReason,
-        String requiredSkills,
-        Long joinIncidentId,
-        java.util.List<Long> personIds,
-        Long callerPersonId,
-        String submissionKey) {
+        @Nullable String callerName,
+        @Nullable String callerPhone,
+        @Nullable String addressQuery,
+        @Nullable Long locationId,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String locationText,
+        @Nullable String whatHappened,
+        @Nullable String callType,
+        @Nullable Level threatLevel,
+        @Nullable String threatNote,
+        @Nullable Level harmLevel,
+        @Nullable String harmNote,
+        @Nullable Level riskLevel,
+        @Nullable String riskNote,
+        @Nullable Level investigationLevel,
+        @Nullable String investigationNote,
+        @Nullable Level vulnerabilityLevel,
+        @Nullable String vulnerabilityNote,
+        @Nullable Level engagementLevel,
+        @Nullable String engagementNote,
+        @Nullable String grade,
+        @Nullable String gradeReason,
+        @Nullable String requiredSkills,
+        @Nullable Long joinIncidentId,
+        java.util.@Nullable List<Long> personIds,
+        @Nullable Long callerPersonId,
+        @Nullable String submissionKey) {
 
     /**
      * A new call: nothing chosen for the handler. Call type and THRIVE start empty and must be chosen
@@ -119,7 +120,7 @@ public record CallForm(
                         callerPersonId != null && namedPeople().contains(callerPersonId) ? callerPersonId : null),
                 new CallTaking.Where(locationId, latitude, longitude, where),
                 whatHappened,
-                callType == null ? null : callType.trim().toUpperCase(Locale.ROOT),
+                callType.trim().toUpperCase(Locale.ROOT),
                 thrive(),
                 grade,
                 gradeReason,
@@ -129,7 +130,7 @@ public record CallForm(
                 submissionKey);
     }
 
-    private static ThriveAssessment.Element element(String field, Level level, String note) {
+    private static ThriveAssessment.Element element(String field, @Nullable Level level, @Nullable String note) {
         if (level == null) {
             throw new InvalidInput(
                     field,

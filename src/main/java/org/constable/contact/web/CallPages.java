@@ -13,6 +13,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,7 +110,7 @@ class CallPages {
         return "contact/call :: proposal";
     }
 
-    private org.constable.dispatch.Grade proposed(CallForm form) {
+    private org.constable.dispatch.@Nullable Grade proposed(CallForm form) {
         if (!form.thriveComplete()) {
             return null;
         }
@@ -120,7 +121,7 @@ class CallPages {
         }
     }
 
-    private String page(Model model, CallForm form, String error) {
+    private String page(Model model, CallForm form, @Nullable String error) {
         Actor actor = actors.require();
         model.addAttribute("form", form);
         model.addAttribute("error", error);

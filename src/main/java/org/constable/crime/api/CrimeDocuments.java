@@ -15,9 +15,7 @@ import org.constable.crime.domain.ChangeRequestStatus;
 import org.constable.crime.domain.Classification;
 import org.constable.crime.domain.CrimeHistoryEntry;
 import org.constable.crime.domain.VictimBasis;
-import org.constable.crime.persistence.ChangeRequestStore;
-import org.constable.crime.persistence.ClassificationStore;
-import org.constable.crime.persistence.CrimeRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the crime API answers: records made for the API, never the store's rows, so a column can
@@ -57,7 +55,7 @@ final class CrimeDocuments {
 
     @Schema(description = "A Home Office outcome type (the code an outcome is recorded with).")
     record OutcomeTypeDocument(String code, String title) {
-        static OutcomeTypeDocument of(ClassificationStore.OutcomeType t) {
+        static OutcomeTypeDocument of(CrimeViews.OutcomeType t) {
             return new OutcomeTypeDocument(t.code(), t.title());
         }
     }
@@ -113,16 +111,16 @@ final class CrimeDocuments {
             Instant recordedAt,
             String recordedBy,
             String officerInCharge,
-            Long sourceIncidentId,
+            @Nullable Long sourceIncidentId,
             String locationText,
-            Long locationId,
-            Double latitude,
-            Double longitude,
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             String modusOperandi,
             String narrative,
             CrimeStatus status,
             int version) {
-        static CrimeFacts of(CrimeRow c) {
+        static CrimeFacts of(CrimeViews.CrimeFacts c) {
             return new CrimeFacts(
                     c.id(),
                     c.reference(),
@@ -147,7 +145,7 @@ final class CrimeDocuments {
     }
 
     @Schema(description = "A victim, suspect or witness; personId is null when the person is withheld.")
-    record PartyDocument(Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
+    record PartyDocument(@Nullable Long personId, CrimeRole role, boolean vulnerableOrIntimidated, boolean withheld) {
         static PartyDocument of(CrimeViews.Party p) {
             return new PartyDocument(p.personId(), p.role(), p.vulnerableOrIntimidated(), p.withheld());
         }
@@ -161,8 +159,8 @@ final class CrimeDocuments {
             String change,
             String classificationCode,
             CrimeStatus status,
-            String reason,
-            String approvedBy) {
+            @Nullable String reason,
+            @Nullable String approvedBy) {
         static HistoryDocument of(CrimeHistoryEntry h) {
             return new HistoryDocument(
                     h.version(),
@@ -181,16 +179,16 @@ final class CrimeDocuments {
             long id,
             long crimeId,
             ChangeKind kind,
-            String newCode,
-            CancellationGround ground,
+            @Nullable String newCode,
+            @Nullable CancellationGround ground,
             String reason,
             String requestedBy,
             Instant requestedAt,
             ChangeRequestStatus status,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote) {
-        static ChangeRequestDocument of(ChangeRequestStore.ChangeRequest r) {
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {
+        static ChangeRequestDocument of(CrimeViews.ChangeRequestLine r) {
             return new ChangeRequestDocument(
                     r.id(),
                     r.crimeId(),
@@ -215,8 +213,8 @@ final class CrimeDocuments {
             String decidedBy,
             Instant recordedAt,
             String recordedBy,
-            String note) {
-        static OutcomeDocument of(ChangeRequestStore.Outcome o) {
+            @Nullable String note) {
+        static OutcomeDocument of(CrimeViews.OutcomeLine o) {
             return new OutcomeDocument(
                     o.outcomeType(), o.title(), o.decidedOn(), o.decidedBy(), o.recordedAt(), o.recordedBy(), o.note());
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -24,6 +25,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,12 @@ public class CrimeChanges {
 
     @Transactional
     public long request(
-            Actor actor, long crimeId, ChangeKind kind, String newCode, CancellationGround ground, String reason) {
+            Actor actor,
+            long crimeId,
+            @Nullable ChangeKind kind,
+            @Nullable String newCode,
+            @Nullable CancellationGround ground,
+            @Nullable String reason) {
         policy.require(actor, Permission.CRIME_RECORD);
         if (kind == null) {
             throw new InvalidInput("kind", "Say what is asked: RECLASSIFY or CANCEL.");
@@ -95,7 +102,7 @@ public class CrimeChanges {
     }
 
     @Transactional
-    public void decide(Actor actor, long requestId, boolean approve, String note) {
+    public void decide(Actor actor, long requestId, boolean approve, @Nullable String note) {
         policy.require(actor, Permission.CRIME_REGISTRAR_DECIDE);
         ChangeRequestStore.ChangeRequest r =
                 requests.find(requestId).orElseThrow(() -> new RecordNotFound("crime change request", requestId));
@@ -134,13 +141,23 @@ public class CrimeChanges {
         if (approve && r.kind() == ChangeKind.CANCEL) {
             // stored with this transaction in the publication registry: victim care closes the deadlines
             events.publishEvent(new CrimeCancelled(
-                    crime.id(), crime.reference(), r.ground(), now, r.requestedBy(), actor.username()));
+                    crime.id(),
+                    crime.reference(),
+                    Objects.requireNonNull(r.ground(), "the cancellation just made checked its ground"),
+                    now,
+                    r.requestedBy(),
+                    actor.username()));
         }
     }
 
     @Transactional
     public void addOutcome(
-            Actor actor, long crimeId, String outcomeType, LocalDate decidedOn, String decidedBy, String note) {
+            Actor actor,
+            long crimeId,
+            @Nullable String outcomeType,
+            @Nullable LocalDate decidedOn,
+            @Nullable String decidedBy,
+            @Nullable String note) {
         policy.require(actor, Permission.CRIME_OUTCOME);
         Crime crime = stored.existing(crimeId);
         crime.checkOpenToOutcome();
@@ -148,12 +165,12 @@ public class CrimeChanges {
                 || classifications.outcomeType(outcomeType.trim()).isEmpty()) {
             throw new InvalidInput("outcomeType", "Choose a Home Office outcome type.");
         }
-        crime.checkOutcomeDate(decidedOn, clock.instant(), clock.getZone());
+        LocalDate on = crime.checkOutcomeDate(decidedOn, clock.instant(), clock.getZone());
         String who = decidedBy == null || decidedBy.isBlank()
                 ? actor.username()
                 : CrimeRecording.required(decidedBy, "decidedBy", "decision maker", 120);
         String text = note == null || note.isBlank() ? null : CrimeRecording.required(note, "note", "note", 2000);
-        requests.addOutcome(crimeId, outcomeType.trim(), decidedOn, who, clock.instant(), actor.username(), text);
+        requests.addOutcome(crimeId, outcomeType.trim(), on, who, clock.instant(), actor.username(), text);
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, RecordRef.of(RecordType.CRIME, crimeId))
                 .withDetail("outcome " + outcomeType.trim() + " decided on " + decidedOn + " by " + who));
     }

@@ -28,6 +28,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,22 +44,26 @@ public class CrimeRecording {
     public record Victim(long personId, boolean vulnerableOrIntimidated) {}
 
     /** Where: a gazetteer location, coordinates with a description, or (from an incident) the incident's place when left empty. */
-    public record Where(Long locationId, Double latitude, Double longitude, String text) {}
+    public record Where(
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String text) {}
 
     public record NewCrime(
-            Long fromIncidentId,
-            String classificationCode,
-            Instant occurredFrom,
-            Instant occurredTo,
-            Instant reportedAt,
-            Where where,
-            List<Victim> victims,
-            List<Long> suspects,
-            List<Long> witnesses,
-            List<Long> linkedIncidents,
-            String modusOperandi,
-            String narrative,
-            String officerInCharge) {}
+            @Nullable Long fromIncidentId,
+            @Nullable String classificationCode,
+            @Nullable Instant occurredFrom,
+            @Nullable Instant occurredTo,
+            @Nullable Instant reportedAt,
+            @Nullable Where where,
+            @Nullable List<Victim> victims,
+            @Nullable List<Long> suspects,
+            @Nullable List<Long> witnesses,
+            @Nullable List<Long> linkedIncidents,
+            @Nullable String modusOperandi,
+            @Nullable String narrative,
+            @Nullable String officerInCharge) {}
 
     public record Recorded(long id, String reference) {}
 
@@ -199,7 +204,7 @@ public class CrimeRecording {
         return new Recorded(id, reference);
     }
 
-    Classification classification(String code, String field) {
+    Classification classification(@Nullable String code, String field) {
         if (code == null || code.isBlank()) {
             throw new InvalidInput(field, "Choose the Home Office classification.");
         }
@@ -209,13 +214,18 @@ public class CrimeRecording {
                         () -> new InvalidInput(field, "Unknown Home Office classification '" + code.trim() + "'."));
     }
 
-    private record Located(String text, Long locationId, Double latitude, Double longitude) {}
+    private record Located(
+            String text,
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude) {}
 
-    private Located locate(Actor actor, Where where, MonitorStore.Indicative source) {
-        if (where != null && where.locationId() != null) {
+    private Located locate(Actor actor, @Nullable Where where, MonitorStore.@Nullable Indicative source) {
+        Long locationId = where == null ? null : where.locationId();
+        if (locationId != null) {
             PoleDirectory.Place place = directory
-                    .place(actor, where.locationId())
-                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, where.locationId())));
+                    .place(actor, locationId)
+                    .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.LOCATION, locationId)));
             return new Located(
                     place.address(),
                     place.id(),
@@ -246,7 +256,7 @@ public class CrimeRecording {
     }
 
     /** The officer in charge is an active user: victims' deadlines and team lists are kept by that name. */
-    private String officerInCharge(String username) {
+    private String officerInCharge(@Nullable String username) {
         if (username == null || username.isBlank() || username.trim().length() > 60) {
             throw new InvalidInput(
                     "officerInCharge", "Give the officer in charge: their username (1 to 60 characters).");
@@ -260,14 +270,14 @@ public class CrimeRecording {
         return officer;
     }
 
-    static String required(String value, String field, String what, int max) {
+    static String required(@Nullable String value, String field, String what, int max) {
         if (value == null || value.isBlank() || value.trim().length() > max) {
             throw new InvalidInput(field, "Give the " + what + " (1 to " + max + " characters).");
         }
         return value.trim();
     }
 
-    private static List<Long> list(List<Long> ids) {
+    private static List<Long> list(@Nullable List<Long> ids) {
         return ids == null ? List.of() : ids;
     }
 }

@@ -13,6 +13,7 @@ import org.constable.crime.CancellationGround;
 import org.constable.crime.CrimeStatus;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recorded crime and the invariants of its life: it is recorded only when the counting rules
@@ -24,7 +25,11 @@ import org.constable.shared.InvalidInput;
 public final class Crime {
 
     /** Where: a description of the place, and a gazetteer location and point when known. */
-    public record Place(String text, Long locationId, Double latitude, Double longitude) {}
+    public record Place(
+            String text,
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude) {}
 
     /** What a crime is recorded with: everything but its id, reference, status and version. */
     public record Recording(
@@ -34,7 +39,7 @@ public final class Crime {
             Instant reportedAt,
             String recordedBy,
             String officerInCharge,
-            Long sourceIncidentId,
+            @Nullable Long sourceIncidentId,
             Place place,
             String modusOperandi,
             String narrative,
@@ -136,12 +141,13 @@ public final class Crime {
         }
     }
 
-    /** A cancellation names its HOCR ground. */
-    public static void checkCancellationOn(CancellationGround ground) {
+    /** A cancellation names its HOCR ground: the ground, refused when there is none. */
+    public static CancellationGround checkCancellationOn(@Nullable CancellationGround ground) {
         if (ground == null) {
             throw new InvalidInput(
                     "ground", "A cancellation needs its ground: " + List.of(CancellationGround.values()) + ".");
         }
+        return ground;
     }
 
     /**
@@ -187,16 +193,16 @@ public final class Crime {
 
     /** The registrar approved a cancellation: a new version, CANCELLED, after which nothing changes. */
     public CrimeHistoryEntry cancel(
-            CancellationGround ground, String requestedBy, String reason, String approvedBy, Instant at) {
+            @Nullable CancellationGround ground, String requestedBy, String reason, String approvedBy, Instant at) {
         checkOpenToChange();
-        checkCancellationOn(ground);
+        CancellationGround on = checkCancellationOn(ground);
         status = CrimeStatus.CANCELLED;
         version++;
         return new CrimeHistoryEntry(
                 version,
                 at,
                 requestedBy,
-                "cancelled (" + ground.name() + ")",
+                "cancelled (" + on.name() + ")",
                 recording.classification().code(),
                 status,
                 reason,
@@ -211,12 +217,14 @@ public final class Crime {
     }
 
     /** An outcome is decided between the day of the report and today, in the force's zone. */
-    public void checkOutcomeDate(LocalDate decidedOn, Instant now, ZoneId zone) {
+    /** The outcome's date, refused unless it is between the report and today. */
+    public LocalDate checkOutcomeDate(@Nullable LocalDate decidedOn, Instant now, ZoneId zone) {
         if (decidedOn == null
                 || decidedOn.isAfter(LocalDate.ofInstant(now, zone))
                 || decidedOn.isBefore(LocalDate.ofInstant(recording.reportedAt(), zone))) {
             throw new InvalidInput("decidedOn", "The outcome date is between the report and today.");
         }
+        return decidedOn;
     }
 
     /** The crime as the counting rules see it when another crime is compared with it. */

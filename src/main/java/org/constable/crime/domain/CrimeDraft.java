@@ -3,11 +3,12 @@ package org.constable.crime.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What the counting rules look at in a crime about to be recorded (or an existing one, with its id and reference). */
 public record CrimeDraft(
-        Long id,
-        String reference,
+        @Nullable Long id,
+        @Nullable String reference,
         Classification classification,
         Instant occurredFrom,
         Instant occurredTo,

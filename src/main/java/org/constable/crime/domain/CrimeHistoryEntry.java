@@ -2,6 +2,7 @@ package org.constable.crime.domain;
 
 import java.time.Instant;
 import org.constable.crime.CrimeStatus;
+import org.jspecify.annotations.Nullable;
 
 /** One version of a crime in its append-only history: who changed what, why, and who approved it. */
 public record CrimeHistoryEntry(
@@ -11,5 +12,5 @@ public record CrimeHistoryEntry(
         String change,
         String classificationCode,
         CrimeStatus status,
-        String reason,
-        String approvedBy) {}
+        @Nullable String reason,
+        @Nullable String approvedBy) {}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.constable.crime.CancellationGround;
 import org.constable.crime.domain.ChangeKind;
 import org.constable.crime.domain.ChangeRequestStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,15 +23,15 @@ public class ChangeRequestStore {
             long id,
             long crimeId,
             ChangeKind kind,
-            String newCode,
-            CancellationGround ground,
+            @Nullable String newCode,
+            @Nullable CancellationGround ground,
             String reason,
             String requestedBy,
             Instant requestedAt,
             ChangeRequestStatus status,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote) {
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {
         public boolean pending() {
             return status == ChangeRequestStatus.PENDING;
         }
@@ -44,7 +45,7 @@ public class ChangeRequestStore {
             String decidedBy,
             Instant recordedAt,
             String recordedBy,
-            String note) {}
+            @Nullable String note) {}
 
     private static final String COLUMNS =
             "id, crime_id, kind, new_code, ground, reason, requested_by, requested_at, status, decided_by, "
@@ -57,7 +58,7 @@ public class ChangeRequestStore {
             rs.getString(5) == null ? null : CancellationGround.valueOf(rs.getString(5)),
             rs.getString(6),
             rs.getString(7),
-            instant(rs.getTimestamp(8)),
+            rs.getTimestamp(8).toInstant(),
             ChangeRequestStatus.valueOf(rs.getString(9)),
             rs.getString(10),
             instant(rs.getTimestamp(11)),
@@ -72,36 +73,34 @@ public class ChangeRequestStore {
     public long insert(
             long crimeId,
             ChangeKind kind,
-            String newCode,
-            CancellationGround ground,
+            @Nullable String newCode,
+            @Nullable CancellationGround ground,
             String reason,
             String requestedBy,
             Instant at) {
         return jdbc.sql(
                         "INSERT INTO crime.change_request (crime_id, kind, new_code, ground, reason, requested_by, requested_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(
-                        crimeId,
-                        kind.name(),
-                        newCode,
-                        ground == null ? null : ground.name(),
-                        reason,
-                        requestedBy,
-                        ts(at))
+                .param(crimeId)
+                .param(kind.name())
+                .param(newCode)
+                .param(ground == null ? null : ground.name())
+                .param(reason)
+                .param(requestedBy)
+                .param(ts(at))
                 .query(Long.class)
                 .single();
     }
 
     /** Decides a pending request; false if it was decided meanwhile. */
-    public boolean decide(long id, boolean approved, String decidedBy, Instant at, String note) {
+    public boolean decide(long id, boolean approved, String decidedBy, Instant at, @Nullable String note) {
         return jdbc.sql("UPDATE crime.change_request SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
                                 + "WHERE id = ? AND status = 'PENDING'")
-                        .params(
-                                (approved ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED).name(),
-                                decidedBy,
-                                ts(at),
-                                note,
-                                id)
+                        .param((approved ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED).name())
+                        .param(decidedBy)
+                        .param(ts(at))
+                        .param(note)
+                        .param(id)
                         .update()
                 == 1;
     }
@@ -141,10 +140,16 @@ public class ChangeRequestStore {
             String decidedBy,
             Instant at,
             String recordedBy,
-            String note) {
+            @Nullable String note) {
         jdbc.sql(
                         "INSERT INTO crime.outcome (crime_id, outcome_type, decided_on, decided_by, recorded_at, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(crimeId, type, decidedOn, decidedBy, ts(at), recordedBy, note)
+                .param(crimeId)
+                .param(type)
+                .param(decidedOn)
+                .param(decidedBy)
+                .param(ts(at))
+                .param(recordedBy)
+                .param(note)
                 .update();
     }
 
@@ -158,7 +163,7 @@ public class ChangeRequestStore {
                         rs.getString(2),
                         rs.getObject(3, LocalDate.class),
                         rs.getString(4),
-                        instant(rs.getTimestamp(5)),
+                        rs.getTimestamp(5).toInstant(),
                         rs.getString(6),
                         rs.getString(7)))
                 .list();

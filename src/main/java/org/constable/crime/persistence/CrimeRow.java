@@ -2,6 +2,7 @@ package org.constable.crime.persistence;
 
 import java.time.Instant;
 import org.constable.crime.CrimeStatus;
+import org.jspecify.annotations.Nullable;
 
 /** A crime as stored now (its earlier versions are in the history). */
 public record CrimeRow(
@@ -15,11 +16,11 @@ public record CrimeRow(
         Instant recordedAt,
         String recordedBy,
         String officerInCharge,
-        Long sourceIncidentId,
+        @Nullable Long sourceIncidentId,
         String locationText,
-        Long locationId,
-        Double latitude,
-        Double longitude,
+        @Nullable Long locationId,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
         String modusOperandi,
         String narrative,
         CrimeStatus status,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.constable.crime.CrimeRole;
 import org.constable.crime.CrimeStatus;
 import org.constable.crime.domain.CrimeHistoryEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,10 @@ public class CrimeStore {
             rs.getString(2),
             rs.getString(3),
             rs.getInt(4),
-            instant(rs.getTimestamp(5)),
-            instant(rs.getTimestamp(6)),
-            instant(rs.getTimestamp(7)),
-            instant(rs.getTimestamp(8)),
+            rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6).toInstant(),
+            rs.getTimestamp(7).toInstant(),
+            rs.getTimestamp(8).toInstant(),
             rs.getString(9),
             rs.getString(10),
             rs.getObject(11, Long.class),
@@ -71,26 +72,25 @@ public class CrimeStore {
     public void insert(CrimeRow c) {
         jdbc.sql("INSERT INTO crime.crime (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        c.id(),
-                        c.reference(),
-                        c.classificationCode(),
-                        c.classificationVersion(),
-                        ts(c.occurredFrom()),
-                        ts(c.occurredTo()),
-                        ts(c.reportedAt()),
-                        ts(c.recordedAt()),
-                        c.recordedBy(),
-                        c.officerInCharge(),
-                        c.sourceIncidentId(),
-                        c.locationText(),
-                        c.locationId(),
-                        c.latitude(),
-                        c.longitude(),
-                        c.modusOperandi(),
-                        c.narrative(),
-                        c.status().name(),
-                        c.version())
+                .param(c.id())
+                .param(c.reference())
+                .param(c.classificationCode())
+                .param(c.classificationVersion())
+                .param(ts(c.occurredFrom()))
+                .param(ts(c.occurredTo()))
+                .param(ts(c.reportedAt()))
+                .param(ts(c.recordedAt()))
+                .param(c.recordedBy())
+                .param(c.officerInCharge())
+                .param(c.sourceIncidentId())
+                .param(c.locationText())
+                .param(c.locationId())
+                .param(c.latitude())
+                .param(c.longitude())
+                .param(c.modusOperandi())
+                .param(c.narrative())
+                .param(c.status().name())
+                .param(c.version())
                 .update();
     }
 
@@ -111,16 +111,15 @@ public class CrimeStore {
         jdbc.sql(
                         "INSERT INTO crime.crime_history (crime_id, version, at, actor, change, classification_code, status, reason, approved_by) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        crimeId,
-                        h.version(),
-                        ts(h.at()),
-                        h.actor(),
-                        h.change(),
-                        h.classificationCode(),
-                        h.status().name(),
-                        h.reason(),
-                        h.approvedBy())
+                .param(crimeId)
+                .param(h.version())
+                .param(ts(h.at()))
+                .param(h.actor())
+                .param(h.change())
+                .param(h.classificationCode())
+                .param(h.status().name())
+                .param(h.reason())
+                .param(h.approvedBy())
                 .update();
     }
 
@@ -201,7 +200,7 @@ public class CrimeStore {
                 .param(crimeId)
                 .query((rs, n) -> new CrimeHistoryEntry(
                         rs.getInt(1),
-                        instant(rs.getTimestamp(2)),
+                        rs.getTimestamp(2).toInstant(),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
@@ -218,14 +217,15 @@ public class CrimeStore {
                                 + "c.longitude, c.status, (SELECT o.outcome_type FROM crime.outcome o WHERE o.crime_id = c.id ORDER BY o.id DESC LIMIT 1) "
                                 + "FROM crime.crime c JOIN crime.classification k ON k.code = c.classification_code AND k.version = c.classification_version "
                                 + "WHERE c.recorded_at >= ? AND c.recorded_at < ? ORDER BY c.recorded_at, c.id")
-                .params(ts(from), ts(to))
+                .param(ts(from))
+                .param(ts(to))
                 .query((rs, n) -> new Fact(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        instant(rs.getTimestamp(5)),
-                        instant(rs.getTimestamp(6)),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant(),
                         rs.getObject(7, Double.class),
                         rs.getObject(8, Double.class),
                         CrimeStatus.valueOf(rs.getString(9)),
@@ -233,7 +233,7 @@ public class CrimeStore {
                 .list();
     }
 
-    static Timestamp ts(Instant i) {
+    static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
@@ -245,7 +245,7 @@ public class CrimeStore {
             String classification,
             CrimeStatus status,
             Instant recordedAt,
-            String roles,
+            @Nullable String roles,
             int total) {}
 
     /** For each person, up to {@code perPerson} crimes they are a victim, suspect or witness of (latest recorded first), with the total. */
@@ -270,7 +270,7 @@ public class CrimeStore {
                         rs.getString(3),
                         rs.getString(4),
                         CrimeStatus.valueOf(rs.getString(5)),
-                        instant(rs.getTimestamp(6)),
+                        rs.getTimestamp(6).toInstant(),
                         rs.getString(7),
                         rs.getInt(8)))
                 .list();
@@ -287,13 +287,13 @@ public class CrimeStore {
                         rs.getString(2),
                         rs.getString(3),
                         CrimeStatus.valueOf(rs.getString(4)),
-                        instant(rs.getTimestamp(5)),
+                        rs.getTimestamp(5).toInstant(),
                         null,
                         0))
                 .optional();
     }
 
-    static Instant instant(Timestamp t) {
+    static @Nullable Instant instant(@Nullable Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 }

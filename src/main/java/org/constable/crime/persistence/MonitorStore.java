@@ -1,11 +1,11 @@
 package org.constable.crime.persistence;
 
-import static org.constable.crime.persistence.CrimeStore.instant;
 import static org.constable.crime.persistence.CrimeStore.ts;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +25,9 @@ public class MonitorStore {
             Instant closedAt,
             String closedBy,
             String locationText,
-            Long locationId,
-            Double latitude,
-            Double longitude) {}
+            @Nullable Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude) {}
 
     public record Counts(long crimeIndicative, long recorded, long decided, long inQueue, long overdue) {}
 
@@ -50,17 +50,16 @@ public class MonitorStore {
         jdbc.sql(
                         "INSERT INTO crime.indicative_incident (incident_id, reference, classification, reported_at, closed_at, closed_by, location_text, "
                                 + "location_id, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING")
-                .params(
-                        i.incidentId(),
-                        i.reference(),
-                        i.classification(),
-                        ts(i.reportedAt()),
-                        ts(i.closedAt()),
-                        i.closedBy(),
-                        i.locationText(),
-                        i.locationId(),
-                        i.latitude(),
-                        i.longitude())
+                .param(i.incidentId())
+                .param(i.reference())
+                .param(i.classification())
+                .param(ts(i.reportedAt()))
+                .param(ts(i.closedAt()))
+                .param(i.closedBy())
+                .param(i.locationText())
+                .param(i.locationId())
+                .param(i.latitude())
+                .param(i.longitude())
                 .update();
     }
 
@@ -98,7 +97,11 @@ public class MonitorStore {
     public void decide(long incidentId, String decision, String reason, String decidedBy, Instant at) {
         jdbc.sql(
                         "INSERT INTO crime.ncrs_decision (incident_id, decision, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
-                .params(incidentId, decision, reason, decidedBy, ts(at))
+                .param(incidentId)
+                .param(decision)
+                .param(reason)
+                .param(decidedBy)
+                .param(ts(at))
                 .update();
     }
 
@@ -110,7 +113,9 @@ public class MonitorStore {
                                 + RECORDED + " AS r, "
                                 + DECIDED
                                 + " AS d FROM crime.indicative_incident i WHERE i.reported_at >= ? AND i.reported_at < ?) s")
-                .params(ts(overdueBefore), ts(from), ts(to))
+                .param(ts(overdueBefore))
+                .param(ts(from))
+                .param(ts(to))
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .single();
     }
@@ -120,8 +125,8 @@ public class MonitorStore {
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                instant(rs.getTimestamp(4)),
-                instant(rs.getTimestamp(5)),
+                rs.getTimestamp(4).toInstant(),
+                rs.getTimestamp(5).toInstant(),
                 rs.getString(6),
                 rs.getString(7),
                 rs.getObject(8, Long.class),

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The crime form as typed, kept whole so an error never loses what the officer entered. Times are
@@ -16,29 +17,29 @@ import org.constable.shared.InvalidInput;
  * suspects, witnesses and linked incidents as lists of record numbers.
  */
 public record CrimeForm(
-        Long fromIncidentId,
-        String classificationCode,
-        String occurredFrom,
-        String occurredTo,
-        String reportedAt,
-        Long locationId,
-        Double latitude,
-        Double longitude,
-        String locationText,
-        Long victim1,
+        @Nullable Long fromIncidentId,
+        @Nullable String classificationCode,
+        @Nullable String occurredFrom,
+        @Nullable String occurredTo,
+        @Nullable String reportedAt,
+        @Nullable Long locationId,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String locationText,
+        @Nullable Long victim1,
         boolean vulnerable1,
-        Long victim2,
+        @Nullable Long victim2,
         boolean vulnerable2,
-        Long victim3,
+        @Nullable Long victim3,
         boolean vulnerable3,
-        String suspects,
-        String witnesses,
-        String linkedIncidents,
-        String modusOperandi,
-        String narrative,
-        String officerInCharge) {
+        @Nullable String suspects,
+        @Nullable String witnesses,
+        @Nullable String linkedIncidents,
+        @Nullable String modusOperandi,
+        @Nullable String narrative,
+        @Nullable String officerInCharge) {
 
-    static CrimeForm blank(Long fromIncidentId, String officer) {
+    static CrimeForm blank(@Nullable Long fromIncidentId, String officer) {
         return new CrimeForm(
                 fromIncidentId,
                 null,
@@ -84,13 +85,13 @@ public record CrimeForm(
                 officerInCharge);
     }
 
-    private static void addVictim(List<CrimeRecording.Victim> victims, Long id, boolean vulnerable) {
+    private static void addVictim(List<CrimeRecording.Victim> victims, @Nullable Long id, boolean vulnerable) {
         if (id != null) {
             victims.add(new CrimeRecording.Victim(id, vulnerable));
         }
     }
 
-    static Instant time(String text, String field, String what) {
+    static @Nullable Instant time(@Nullable String text, String field, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -101,7 +102,7 @@ public record CrimeForm(
         }
     }
 
-    static List<Long> ids(String text, String field, String what) {
+    static List<Long> ids(@Nullable String text, String field, String what) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

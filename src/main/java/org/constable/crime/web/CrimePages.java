@@ -20,6 +20,7 @@ import org.constable.people.PoleDirectory;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -150,7 +151,7 @@ class CrimePages {
         }
     }
 
-    private String view(Model model, long id, String recorded, String error) {
+    private String view(Model model, long id, @Nullable String recorded, @Nullable String error) {
         Actor actor = actors.require();
         model.addAttribute("view", views.open(actor, id, PURPOSE));
         model.addAttribute("recorded", recorded);
@@ -164,7 +165,7 @@ class CrimePages {
         return "crime/crime";
     }
 
-    private String page(Model model, CrimeForm form, String error) {
+    private String page(Model model, CrimeForm form, @Nullable String error) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("groups", groups(actors.require()));

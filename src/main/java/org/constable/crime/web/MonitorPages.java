@@ -17,6 +17,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class MonitorPages {
         }
     }
 
-    private String page(Model model, int days, String error) {
+    private String page(Model model, int days, @Nullable String error) {
         if (days < 1 || days > 366) {
             throw new InvalidInput("days", "Show between 1 and 366 days.");
         }

@@ -23,6 +23,7 @@ import org.constable.historic.HistoricCrimes;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,7 +42,13 @@ public class AreaFigures {
     public static final int TOP_LSOAS = 10;
 
     /** One area's count (for an LSOA: key the code, label the name), the count of the period before, the trend, and the count per bucket (for a sparkline). */
-    public record AreaCount(String key, String label, long count, long previous, Double trend, List<Long> series) {
+    public record AreaCount(
+            String key,
+            String label,
+            long count,
+            long previous,
+            @Nullable Double trend,
+            List<Long> series) {
 
         /** The series as SVG polyline points in a 100 x 20 box (empty for fewer than two buckets). */
         public String sparkline() {
@@ -195,7 +202,7 @@ public class AreaFigures {
                 .toList();
     }
 
-    private static String ward(WardMap wards, Double longitude, Double latitude) {
+    private static String ward(WardMap wards, @Nullable Double longitude, @Nullable Double latitude) {
         if (longitude == null || latitude == null) {
             return NO_LOCATION;
         }
@@ -232,7 +239,7 @@ public class AreaFigures {
             this.buckets = buckets;
         }
 
-        void now(String key, Integer bucket) {
+        void now(String key, @Nullable Integer bucket) {
             long[] series = now.computeIfAbsent(key, k -> new long[buckets]);
             total.merge(key, 1L, Long::sum);
             if (bucket != null) {

@@ -19,6 +19,7 @@ import org.constable.historic.HistoricCrimes;
 import org.constable.mapping.Beat;
 import org.constable.mapping.ForceAreas;
 import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,12 +42,12 @@ public class CrimeFigures {
             long decided,
             long inQueue,
             long overdue,
-            Double rate) {}
+            @Nullable Double rate) {}
 
     public record CrimeOverview(
             long recorded,
             long previousRecorded,
-            Double recordedTrend,
+            @Nullable Double recordedTrend,
             long cancelled,
             List<Dashboards.Count> byType,
             List<Dashboards.Count> byClassification,

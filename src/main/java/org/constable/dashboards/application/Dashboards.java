@@ -20,6 +20,7 @@ import org.constable.dispatch.ResponseTimes;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,12 @@ public class Dashboards {
     /** The UK 999 answering target: 90% within 10 seconds. */
     public static final double ANSWER_TARGET_SHARE = 0.90;
 
-    public record Count(String key, String label, long count, long previous, Double trend) {}
+    public record Count(
+            String key,
+            String label,
+            long count,
+            long previous,
+            @Nullable Double trend) {}
 
     public record Series(String bucket, List<LocalDate> starts, List<Long> crimeIndicative, List<Long> allIncidents) {}
 
@@ -44,10 +50,10 @@ public class Dashboards {
             LocalDate last,
             long incidents,
             long previousIncidents,
-            Double incidentTrend,
+            @Nullable Double incidentTrend,
             long crimeIndicative,
             long previousCrimeIndicative,
-            Double crimeIndicativeTrend,
+            @Nullable Double crimeIndicativeTrend,
             List<Count> byClassification,
             List<Count> byBeat,
             Series series,

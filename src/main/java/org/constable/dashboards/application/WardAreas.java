@@ -8,6 +8,7 @@ import org.constable.dashboards.domain.WardBoundaries;
 import org.constable.dashboards.domain.WardMap;
 import org.constable.identity.DemoMode;
 import org.constable.mapping.ForceAreas;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -27,10 +28,10 @@ public class WardAreas {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WardMap configured;
+    private final @Nullable WardMap configured;
     private final DemoMode demo;
     private final ForceAreas force;
-    private volatile WardMap synthetic;
+    private volatile @Nullable WardMap synthetic;
 
     WardAreas(
             @Value("${constable.dashboard.wards-file:}") String wardsFile,

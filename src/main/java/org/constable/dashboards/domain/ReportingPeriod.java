@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dashboard's period, whole days from {@code first} to {@code last} inclusive, the same-length period
@@ -72,7 +73,7 @@ public record ReportingPeriod(LocalDate first, LocalDate last) {
     }
 
     /** Change against the previous period as a share (0.25 = up a quarter), or null when there was nothing to compare with. */
-    public static Double trend(long now, long before) {
+    public static @Nullable Double trend(long now, long before) {
         return before == 0 ? null : (double) (now - before) / before;
     }
 }

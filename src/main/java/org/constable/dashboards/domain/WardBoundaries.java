@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.constable.mapping.BritishNationalGrid;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -74,7 +75,7 @@ public final class WardBoundaries {
                 source + " is in " + crs + ": only EPSG:27700 and WGS 84 ward boundaries are understood.");
     }
 
-    private static String property(JsonNode properties, Pattern key) {
+    private static @Nullable String property(JsonNode properties, Pattern key) {
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (key.matcher(e.getKey()).matches()
@@ -86,7 +87,7 @@ public final class WardBoundaries {
         return null;
     }
 
-    private static Geometry geometry(String source, String code, JsonNode geometry, BritishNationalGrid bng) {
+    private static Geometry geometry(String source, String code, JsonNode geometry, @Nullable BritishNationalGrid bng) {
         String type = geometry.path("type").asString("");
         JsonNode coordinates = geometry.path("coordinates");
         try {
@@ -109,7 +110,7 @@ public final class WardBoundaries {
         }
     }
 
-    private static Polygon polygon(JsonNode rings, BritishNationalGrid bng) {
+    private static Polygon polygon(JsonNode rings, @Nullable BritishNationalGrid bng) {
         if (rings.isEmpty()) {
             throw new IllegalArgumentException("a polygon without rings");
         }
@@ -121,7 +122,7 @@ public final class WardBoundaries {
         return WardMap.GEOMETRY.createPolygon(shell, holes);
     }
 
-    private static LinearRing ring(JsonNode positions, BritishNationalGrid bng) {
+    private static LinearRing ring(JsonNode positions, @Nullable BritishNationalGrid bng) {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < coordinates.length; i++) {
             JsonNode p = positions.get(i);

@@ -48,15 +48,14 @@ public class IncidentFacts {
                                 + "latitude, longitude, beat) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET "
                                 + "classification = EXCLUDED.classification, crime_indicative = EXCLUDED.crime_indicative, "
                                 + "closed_at = EXCLUDED.closed_at")
-                .params(
-                        closed.incidentId(),
-                        closed.classification(),
-                        closed.crimeIndicative(),
-                        Timestamp.from(closed.reportedAt()),
-                        Timestamp.from(closed.closedAt()),
-                        closed.latitude(),
-                        closed.longitude(),
-                        beat)
+                .param(closed.incidentId())
+                .param(closed.classification())
+                .param(closed.crimeIndicative())
+                .param(Timestamp.from(closed.reportedAt()))
+                .param(Timestamp.from(closed.closedAt()))
+                .param(closed.latitude())
+                .param(closed.longitude())
+                .param(beat)
                 .update();
     }
 

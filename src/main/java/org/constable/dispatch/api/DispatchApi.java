@@ -87,6 +87,12 @@ class DispatchApi {
 
     @GetMapping("/board")
     @Guarded(Permission.INCIDENT_READ)
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "The live board: open incidents, most urgent first, and every unit",
+            description = "Each incident names the units on it in assignedUnits (unitId, callsign, the assignment's"
+                    + " status ASSIGNED, EN_ROUTE or AT_SCENE, and statusLabel, its words). The older field units"
+                    + " says the same as text, \"RV01 EN_ROUTE\" (callsign, a space, the status), and stays for the"
+                    + " clients that read it; new clients read assignedUnits.")
     IncidentQueries.Board board(@Purpose String purpose) {
         return queries.board(actors.require(), purpose);
     }

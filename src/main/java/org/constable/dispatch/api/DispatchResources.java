@@ -4,13 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.constable.dispatch.IncidentStatus;
+import org.constable.dispatch.application.DispatchViews;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
-import org.constable.dispatch.persistence.AssignmentStore;
-import org.constable.dispatch.persistence.IncidentLogStore;
-import org.constable.dispatch.persistence.IncidentRow;
-import org.constable.dispatch.persistence.UnitStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the command and control API answers, made for its clients rather than read off the tables:
@@ -39,14 +37,14 @@ final class DispatchResources {
             String grade,
 
             @Schema(description = "When the grade's attendance target falls; none for a grade without deployment")
-            Instant attendBy,
+            @Nullable Instant attendBy,
 
             boolean urban,
-            String beat,
+            @Nullable String beat,
             String locationText,
-            Double latitude,
-            Double longitude,
-            Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Long locationId,
             boolean locationUnverified,
 
             @Schema(description = "Skills a unit should have, comma separated")
@@ -54,16 +52,16 @@ final class DispatchResources {
 
             IncidentStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            String closingClassification,
-            Boolean crimeIndicative,
-            Instant closedAt,
-            Instant firstAssignedAt,
-            Instant firstArrivedAt,
+            @Nullable String closingClassification,
+            @Nullable Boolean crimeIndicative,
+            @Nullable Instant closedAt,
+            @Nullable Instant firstAssignedAt,
+            @Nullable Instant firstArrivedAt,
 
             @Schema(description = "Changes with every change to the incident")
             int version) {
 
-        static Incident of(IncidentRow r) {
+        static Incident of(DispatchViews.IncidentFacts r) {
             return new Incident(
                     r.id(),
                     r.reference(),
@@ -104,7 +102,7 @@ final class DispatchResources {
 
             String text) {
 
-        static LogEntry of(IncidentLogStore.Entry e) {
+        static LogEntry of(DispatchViews.LogLine e) {
             return new LogEntry(e.id(), e.incidentId(), e.at(), e.actor(), e.kind(), e.text());
         }
     }
@@ -119,12 +117,12 @@ final class DispatchResources {
             String assignedBy,
             AssignmentStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            Instant arrivedAt,
-            Instant clearedAt,
-            Instant stoodDownAt,
-            String stoodDownReason) {
+            @Nullable Instant arrivedAt,
+            @Nullable Instant clearedAt,
+            @Nullable Instant stoodDownAt,
+            @Nullable String stoodDownReason) {
 
-        static Assignment of(AssignmentStore.AssignmentRow a) {
+        static Assignment of(DispatchViews.AssignmentLine a) {
             return new Assignment(
                     a.id(),
                     a.incidentId(),
@@ -152,8 +150,7 @@ final class DispatchResources {
             List<LogEntry> log,
             List<Assignment> assignments,
 
-            @Schema(description = "Seconds left to the attendance target, negative once passed")
-            Long secondsToTarget,
+            @Schema(description = "Seconds left to the attendance target, negative once passed") @Nullable Long secondsToTarget,
 
             boolean breached,
             boolean placeRestricted,
@@ -186,13 +183,12 @@ final class DispatchResources {
             @Schema(description = "Skills, comma separated") String skills,
             UnitStatus status,
             @Schema(description = "The status in words") String statusLabel,
-            Double latitude,
-            Double longitude,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
 
-            @Schema(description = "When the position was reported")
-            Instant positionAt) {
+            @Schema(description = "When the position was reported") @Nullable Instant positionAt) {
 
-        static Unit of(UnitStore.UnitRow u) {
+        static Unit of(DispatchViews.UnitLine u) {
             return new Unit(
                     u.id(),
                     u.callsign(),

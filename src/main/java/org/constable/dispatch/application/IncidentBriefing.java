@@ -9,7 +9,6 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.dispatch.IncidentCalls;
-import org.constable.dispatch.persistence.IncidentRow;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -50,7 +49,7 @@ public class IncidentBriefing {
     }
 
     @Transactional
-    public Briefing of(Actor actor, IncidentRow incident, String purpose) {
+    public Briefing of(Actor actor, DispatchViews.IncidentFacts incident, String purpose) {
         return of(actor, incident, purpose, false);
     }
 
@@ -60,7 +59,7 @@ public class IncidentBriefing {
      * which need need-to-know).
      */
     @Transactional
-    public Briefing of(Actor actor, IncidentRow incident, String purpose, boolean placeDisclosed) {
+    public Briefing of(Actor actor, DispatchViews.IncidentFacts incident, String purpose, boolean placeDisclosed) {
         // part of reading the incident: by role, or by a record access rule for this incident
         policy.requireRecordAccess(actor, Permission.INCIDENT_READ, RecordRef.of(RecordType.INCIDENT, incident.id()));
         IncidentCalls source = calls.getIfAvailable();

@@ -30,6 +30,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -179,7 +180,7 @@ public class IncidentCommands {
 
     /** Closes an incident with a classification; a crime-indicative one is handed to crime recording. */
     @Transactional
-    public void close(Actor actor, long incidentId, String classificationCode, String note) {
+    public void close(Actor actor, long incidentId, String classificationCode, @Nullable String note) {
         close(actor, incidentId, classificationCode, note, false);
     }
 
@@ -188,7 +189,8 @@ public class IncidentCommands {
      * says the dispatcher did it), otherwise they must have cleared themselves.
      */
     @Transactional
-    public void close(Actor actor, long incidentId, String classificationCode, String note, boolean clearUnits) {
+    public void close(
+            Actor actor, long incidentId, String classificationCode, @Nullable String note, boolean clearUnits) {
         policy.require(actor, Permission.DISPATCH);
         ClosingClassifications.Classification c = closings.require(classificationCode);
         IncidentRow row = lockIncident(incidentId);

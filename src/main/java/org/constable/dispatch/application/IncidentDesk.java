@@ -26,6 +26,7 @@ import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -157,11 +158,13 @@ class IncidentDesk implements Incidents {
     }
 
     private List<IncidentSummary> withinRadius(
-            Actor actor, GeoPoint point, double radius, Instant since, boolean openOnly, int limit) {
+            Actor actor, GeoPoint point, double radius, @Nullable Instant since, boolean openOnly, int limit) {
         List<Long> cells = GridCell.covering(point.latitude(), point.longitude(), radius);
         List<IncidentRow> rows = incidents.inCells(cells, since, openOnly, limit * 4 + 20).stream()
-                .filter(r -> r.latitude() != null)
-                .filter(r -> new GeoPoint(r.latitude(), r.longitude()).metresTo(point) <= radius)
+                .filter(r -> {
+                    GeoPoint at = r.point();
+                    return at != null && at.metresTo(point) <= radius;
+                })
                 .sorted(Comparator.comparing(IncidentRow::openedAt).reversed())
                 .limit(limit)
                 .toList();
@@ -172,20 +175,19 @@ class IncidentDesk implements Incidents {
      * The rows as the actor may see them, in their order. A withheld place has no distance either:
      * a distance from a point the caller chose would locate it.
      */
-    private List<IncidentSummary> shown(Actor actor, List<IncidentRow> rows, GeoPoint from) {
+    private List<IncidentSummary> shown(Actor actor, List<IncidentRow> rows, @Nullable GeoPoint from) {
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, rows);
         return rows.stream()
                 .map(r -> {
-                    IncidentPlaces.Place place = verdicts.get(r.id());
-                    Double distance = from == null || place.withheld() || r.latitude() == null
-                            ? null
-                            : new GeoPoint(r.latitude(), r.longitude()).metresTo(from);
+                    IncidentPlaces.Place place = IncidentPlaces.verdict(verdicts, r);
+                    GeoPoint at = r.point();
+                    Double distance = from == null || place.withheld() || at == null ? null : at.metresTo(from);
                     return summary(IncidentPlaces.shown(r, place), distance, place.restricted());
                 })
                 .toList();
     }
 
-    IncidentSummary summary(IncidentRow r, Double distance, boolean placeRestricted) {
+    IncidentSummary summary(IncidentRow r, @Nullable Double distance, boolean placeRestricted) {
         return new IncidentSummary(
                 r.id(),
                 r.reference(),

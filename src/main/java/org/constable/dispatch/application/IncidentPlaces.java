@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.constable.dispatch.persistence.DisclosureStore;
 import org.constable.dispatch.persistence.IncidentRow;
@@ -64,7 +65,17 @@ class IncidentPlaces {
     }
 
     Place of(Actor actor, IncidentRow row) {
-        return of(actor, List.of(row)).get(row.id());
+        return verdict(of(actor, List.of(row)), row);
+    }
+
+    /** The location of an incident whose place is restricted: only a known location can be restricted. */
+    static long restrictedLocation(IncidentRow row) {
+        return Objects.requireNonNull(row.locationId(), "only a known location can be restricted");
+    }
+
+    /** The row's verdict from {@link #of(Actor, Collection)}, which gives one for every row it is asked about. */
+    static Place verdict(Map<Long, Place> verdicts, IncidentRow row) {
+        return Objects.requireNonNull(verdicts.get(row.id()), "every row asked about has a verdict");
     }
 
     /** The incident as this verdict lets it be shown: the address, point and location id withheld if so. */

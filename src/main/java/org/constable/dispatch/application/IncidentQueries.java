@@ -28,6 +28,7 @@ import org.constable.identity.RecordAccess;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,32 +44,35 @@ public class IncidentQueries {
             int urgency,
             String callType,
             String locationText,
-            Double latitude,
-            Double longitude,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             Instant openedAt,
             long ageSeconds,
-            Instant attendBy,
-            Long secondsToTarget,
+            @Nullable Instant attendBy,
+            @Nullable Long secondsToTarget,
             boolean breached,
             boolean attended,
             List<String> units,
-            String beat,
+            @Nullable String beat,
             boolean placeRestricted,
             String callTypeLabel,
-            String stage) {
+            String stage,
+            List<UnitOnIncident> assignedUnits) {
+
+        /**
+         * The board's first shape, kept for the clients that read it: the units on the incident as
+         * "RV01 EN_ROUTE" (callsign, a space, the assignment's status). {@code assignedUnits} says the
+         * same, typed.
+         */
+        static List<String> unitsAsText(List<UnitOnIncident> assigned) {
+            return assigned.stream()
+                    .map(u -> u.callsign() + " " + u.status().name())
+                    .toList();
+        }
 
         /** The units on it as people read them: "RV01 en route". */
         public List<String> unitsInWords() {
-            return units.stream()
-                    .map(u -> {
-                        int space = u.lastIndexOf(' ');
-                        return space < 0
-                                ? u
-                                : u.substring(0, space) + " "
-                                        + AssignmentStatus.labelOf(u.substring(space + 1))
-                                                .toLowerCase(java.util.Locale.ROOT);
-                    })
-                    .toList();
+            return assignedUnits.stream().map(UnitOnIncident::inWords).toList();
         }
 
         /** Where the response stands: waiting for a unit, units on the way, or a unit at the scene. */
@@ -81,23 +85,38 @@ public class IncidentQueries {
         }
     }
 
+    /** A unit on an incident of the board, and how far it has got (the assignment's status, with its words). */
+    public record UnitOnIncident(long unitId, String callsign, AssignmentStatus status, String statusLabel) {
+
+        static UnitOnIncident of(AssignmentStore.AssignmentRow a) {
+            return new UnitOnIncident(
+                    a.unitId(), a.callsign(), a.status(), a.status().label());
+        }
+
+        /** "RV01 en route". */
+        public String inWords() {
+            return callsign + " " + statusLabel.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public static final String WAITING = "waiting";
     public static final String ASSIGNED = "assigned";
     public static final String AT_SCENE = "at-scene";
     public static final String BREACHED = "breached";
 
     /** What the dispatcher narrowed the board to; a blank value does not narrow it. */
-    public record BoardFilter(String grade, String stage, String beat) {
+    public record BoardFilter(
+            @Nullable String grade,
+            @Nullable String stage,
+            @Nullable String beat) {
         public static final BoardFilter ALL = new BoardFilter(null, null, null);
 
         boolean keeps(BoardIncident i) {
-            return (blank(grade) || grade.equals(i.grade()))
-                    && (blank(beat) || beat.equals(i.beat()))
-                    && (blank(stage) || (BREACHED.equals(stage) ? i.breached() : stage.equals(i.stage())));
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
+            return (grade == null || grade.isBlank() || grade.equals(i.grade()))
+                    && (beat == null || beat.isBlank() || beat.equals(i.beat()))
+                    && (stage == null
+                            || stage.isBlank()
+                            || (BREACHED.equals(stage) ? i.breached() : stage.equals(i.stage())));
         }
     }
 
@@ -107,9 +126,9 @@ public class IncidentQueries {
             String kind,
             String skills,
             UnitStatus status,
-            Double latitude,
-            Double longitude,
-            String incidentReference) {
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String incidentReference) {
 
         public String kindLabel() {
             return UnitKind.labelOf(kind);
@@ -144,11 +163,11 @@ public class IncidentQueries {
      * {@code placeDisclosed}: this officer was told the address when their unit was sent.
      */
     public record IncidentView(
-            IncidentRow incident,
+            DispatchViews.IncidentFacts incident,
             String gradeLabel,
-            List<IncidentLogStore.Entry> log,
-            List<AssignmentStore.AssignmentRow> assignments,
-            Long secondsToTarget,
+            List<DispatchViews.LogLine> log,
+            List<DispatchViews.AssignmentLine> assignments,
+            @Nullable Long secondsToTarget,
             boolean breached,
             boolean placeRestricted,
             boolean placeWithheld,
@@ -205,26 +224,24 @@ public class IncidentQueries {
         }
         Instant now = clock.instant();
         List<AssignmentStore.AssignmentRow> active = assignments.active();
-        Map<Long, List<String>> unitsByIncident = active.stream()
+        Map<Long, List<UnitOnIncident>> unitsByIncident = active.stream()
                 .collect(Collectors.groupingBy(
                         AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(a -> a.callsign() + " " + a.status(), Collectors.toList())));
-        Map<Long, List<AssignmentStatus>> statusesByIncident = active.stream()
-                .collect(Collectors.groupingBy(
-                        AssignmentStore.AssignmentRow::incidentId,
-                        Collectors.mapping(AssignmentStore.AssignmentRow::status, Collectors.toList())));
+                        Collectors.mapping(UnitOnIncident::of, Collectors.toList())));
         List<IncidentRow> openRows = incidents.open();
         Map<Long, IncidentPlaces.Place> verdicts = places.of(actor, openRows);
         List<BoardIncident> open = openRows.stream()
                 .map(raw -> {
-                    IncidentPlaces.Place place = verdicts.get(raw.id());
+                    IncidentPlaces.Place place = IncidentPlaces.verdict(verdicts, raw);
                     IncidentRow r = IncidentPlaces.shown(raw, place);
                     Long toTarget = r.attendBy() == null
                             ? null
                             : Duration.between(now, r.attendBy()).toSeconds();
-                    boolean attended = r.firstArrivedAt() != null;
+                    Instant arrived = r.firstArrivedAt();
+                    boolean attended = arrived != null;
                     boolean breached = r.attendBy() != null
-                            && (attended ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                            && (arrived != null ? arrived.isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
+                    List<UnitOnIncident> on = unitsByIncident.getOrDefault(r.id(), List.of());
                     return new BoardIncident(
                             r.id(),
                             r.reference(),
@@ -241,11 +258,12 @@ public class IncidentQueries {
                             toTarget,
                             breached,
                             attended,
-                            unitsByIncident.getOrDefault(r.id(), List.of()),
+                            BoardIncident.unitsAsText(on),
                             r.beat(),
                             place.restricted(),
                             CallTypes.label(r.callType()),
-                            stage(statusesByIncident.getOrDefault(r.id(), List.of())));
+                            stage(on.stream().map(UnitOnIncident::status).toList()),
+                            on);
                 })
                 .sorted(Comparator.comparingInt(BoardIncident::urgency).thenComparing(BoardIncident::openedAt))
                 .toList();
@@ -279,9 +297,9 @@ public class IncidentQueries {
         List<RecordRef> read = new java.util.ArrayList<>();
         openRows.forEach(r -> read.add(RecordRef.of(RecordType.INCIDENT, r.id())));
         openRows.stream()
-                .filter(r -> verdicts.get(r.id()).restricted()
-                        && !verdicts.get(r.id()).withheld())
-                .forEach(r -> read.add(RecordRef.of(RecordType.LOCATION, r.locationId())));
+                .filter(r -> IncidentPlaces.verdict(verdicts, r).restricted()
+                        && !IncidentPlaces.verdict(verdicts, r).withheld())
+                .forEach(r -> read.add(RecordRef.of(RecordType.LOCATION, IncidentPlaces.restrictedLocation(r))));
         audit.record(new AuditRecord(
                         Operation.CONSULTATION,
                         actor.username(),
@@ -333,10 +351,12 @@ public class IncidentQueries {
         boolean breached = r.attendBy() != null
                 && (r.firstArrivedAt() != null ? r.firstArrivedAt().isAfter(r.attendBy()) : now.isAfter(r.attendBy()));
         IncidentView view = new IncidentView(
-                r,
+                DispatchViews.IncidentFacts.of(r),
                 grades.find(r.grade()).map(g -> g.label()).orElse(r.grade()),
-                log.of(id),
-                assignments.ofIncident(id),
+                log.of(id).stream().map(DispatchViews.LogLine::of).toList(),
+                assignments.ofIncident(id).stream()
+                        .map(DispatchViews.AssignmentLine::of)
+                        .toList(),
                 toTarget,
                 breached,
                 place.restricted(),
@@ -348,7 +368,7 @@ public class IncidentQueries {
                         actor,
                         purpose,
                         RecordRef.of(RecordType.INCIDENT, id),
-                        RecordRef.of(RecordType.LOCATION, raw.locationId()))
+                        RecordRef.of(RecordType.LOCATION, IncidentPlaces.restrictedLocation(raw)))
                 : AuditRecord.of(Operation.CONSULTATION, actor, purpose, RecordRef.of(RecordType.INCIDENT, id));
         audit.record(access.byRole() ? read : read.withDetail("read " + access.describe()));
         return view;
@@ -356,18 +376,18 @@ public class IncidentQueries {
 
     /** Every unit with what it is doing and where it was last seen. */
     @Transactional(readOnly = true)
-    public List<UnitStore.UnitRow> units() {
-        return units.all();
+    public List<DispatchViews.UnitLine> units() {
+        return units.all().stream().map(DispatchViews.UnitLine::of).toList();
     }
 
     /** The unit an officer crews and its active assignment, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<UnitStore.UnitRow> crewedUnit(Actor actor) {
-        return units.unitCrewedBy(actor.userId()).flatMap(units::find);
+    public java.util.Optional<DispatchViews.UnitLine> crewedUnit(Actor actor) {
+        return units.unitCrewedBy(actor.userId()).flatMap(units::find).map(DispatchViews.UnitLine::of);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<AssignmentStore.AssignmentRow> activeAssignment(long unitId) {
-        return assignments.activeForUnit(unitId);
+    public java.util.Optional<DispatchViews.AssignmentLine> activeAssignment(long unitId) {
+        return assignments.activeForUnit(unitId).map(DispatchViews.AssignmentLine::of);
     }
 }

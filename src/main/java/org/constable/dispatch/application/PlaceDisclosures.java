@@ -83,7 +83,7 @@ class PlaceDisclosures {
                 dispatcher.rolesText(),
                 List.of(
                         RecordRef.of(RecordType.INCIDENT, incident.id()),
-                        RecordRef.of(RecordType.LOCATION, incident.locationId())),
+                        RecordRef.of(RecordType.LOCATION, IncidentPlaces.restrictedLocation(incident))),
                 "Dispatch to a live incident at a restricted address (" + incident.reference() + ")",
                 recipients,
                 Outcome.SUCCEEDED,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,18 +49,21 @@ public class Recommendation {
             String callsign,
             String kind,
             String skills,
-            Long etaSeconds,
-            Long metres,
-            EtaMethod method,
+            @Nullable Long etaSeconds,
+            @Nullable Long metres,
+            @Nullable EtaMethod method,
             String kindLabel,
-            String note) {}
+            @Nullable String note) {}
 
     /**
      * What the incident page offers: the recommended units, every other available unit, why nothing is
      * recommended (null when something is), and how far outside the force area the place is (0 inside).
      */
     public record Advice(
-            List<Recommended> recommended, List<Recommended> others, String withheld, double metresOutsideForceArea) {}
+            List<Recommended> recommended,
+            List<Recommended> others,
+            @Nullable String withheld,
+            double metresOutsideForceArea) {}
 
     private static final int MAX_RECOMMENDED = 20;
 
@@ -100,7 +105,8 @@ public class Recommendation {
                 .find(incidentId)
                 .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.INCIDENT, incidentId)));
         List<UnitStore.UnitRow> available = units.available();
-        if (incident.latitude() == null) {
+        GeoPoint place = incident.point();
+        if (place == null) {
             List<Recommended> byCallsign = available.stream()
                     .sorted(Comparator.comparing(UnitStore.UnitRow::callsign))
                     .map(u -> recommended(u, null, note(u, incident), false))
@@ -115,14 +121,14 @@ public class Recommendation {
         // given whole minutes and half-kilometres: exact figures from several known unit positions
         // would locate the address
         boolean placeWithheld = places.of(actor, incident).withheld();
-        GeoPoint place = new GeoPoint(incident.latitude(), incident.longitude());
         double outside = areas.metresOutside(place);
         Map<Long, UnitStore.UnitRow> byId =
                 available.stream().collect(Collectors.toMap(UnitStore.UnitRow::id, Function.identity()));
         List<UnitEta> ranked = etas.fastest(
                 place,
                 available.stream()
-                        .map(u -> new UnitPosition(u.id(), new GeoPoint(u.latitude(), u.longitude())))
+                        .map(u -> new UnitPosition(
+                                u.id(), Objects.requireNonNull(u.position(), "an available unit has a position")))
                         .toList(),
                 Math.max(1, available.size()));
         Set<String> needed = Skills.parse(incident.requiredSkills());
@@ -134,7 +140,8 @@ public class Recommendation {
         List<Weighed> candidates = new ArrayList<>();
         List<Recommended> others = new ArrayList<>();
         for (UnitEta e : ranked) {
-            UnitStore.UnitRow u = byId.get(e.unitId());
+            UnitStore.UnitRow u =
+                    Objects.requireNonNull(byId.get(e.unitId()), "an estimate is made only for an available unit");
             Set<String> has = Skills.parse(u.skills());
             if (outside > 0 || !has.containsAll(needed) || !plausible.plausible(e.eta())) {
                 others.add(recommended(u, e, note(u, incident), placeWithheld));
@@ -148,7 +155,11 @@ public class Recommendation {
         List<Recommended> recommended = new ArrayList<>();
         for (Weighed w : candidates) {
             Recommended r = recommended(
-                    byId.get(w.eta().unitId()), w.eta(), w.suitability().reason(), placeWithheld);
+                    Objects.requireNonNull(
+                            byId.get(w.eta().unitId()), "an estimate is made only for an available unit"),
+                    w.eta(),
+                    w.suitability().reason(),
+                    placeWithheld);
             if (recommended.size() < wanted) {
                 recommended.add(r);
             } else {
@@ -175,7 +186,7 @@ public class Recommendation {
     }
 
     /** What the dispatcher should know about sending this unit by hand. */
-    private String note(UnitStore.UnitRow u, IncidentRow incident) {
+    private @Nullable String note(UnitStore.UnitRow u, IncidentRow incident) {
         Set<String> needed = Skills.parse(incident.requiredSkills());
         Set<String> has = Skills.parse(u.skills());
         List<String> missing = needed.stream().filter(s -> !has.contains(s)).toList();
@@ -186,7 +197,7 @@ public class Recommendation {
                 .reason();
     }
 
-    private Recommended recommended(UnitStore.UnitRow u, UnitEta e, String note, boolean coarse) {
+    private Recommended recommended(UnitStore.UnitRow u, @Nullable UnitEta e, @Nullable String note, boolean coarse) {
         String shownNote = note;
         if (e != null && !plausible.plausible(e.eta())) {
             shownNote = "arrival estimate implausible" + (note == null ? "" : "; " + note);

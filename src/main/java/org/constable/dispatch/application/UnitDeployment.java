@@ -19,6 +19,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,7 @@ public class UnitDeployment {
 
     /** Moves a unit from the incident it is on to another open incident, in one step. */
     @Transactional
-    public void reassign(Actor actor, long unitId, long toIncidentId, String reason) {
+    public void reassign(Actor actor, long unitId, long toIncidentId, @Nullable String reason) {
         policy.require(actor, Permission.DISPATCH);
         String why = reason(reason);
         UnitStore.UnitRow unit =
@@ -93,7 +94,7 @@ public class UnitDeployment {
         commands.assign(actor, toIncidentId, List.of(unitId));
     }
 
-    private void end(Actor actor, IncidentRow incident, long unitId, String why) {
+    private void end(Actor actor, IncidentRow incident, long unitId, @Nullable String why) {
         UnitStore.UnitRow unit =
                 units.lock(unitId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.UNIT, unitId)));
         AssignmentStore.AssignmentRow a = assignments
@@ -110,7 +111,7 @@ public class UnitDeployment {
         events.publishEvent(new IncidentChanged(incident.id(), "stand down"));
     }
 
-    private static String reason(String reason) {
+    private static @Nullable String reason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             return null;
         }

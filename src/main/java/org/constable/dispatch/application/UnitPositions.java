@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.constable.dispatch.UnitChanged;
 import org.constable.dispatch.persistence.UnitStore;
 import org.constable.identity.AccessPolicy;
@@ -75,7 +76,7 @@ public class UnitPositions {
             if (units.setPosition(p.callsign(), p.latitude(), p.longitude(), p.at())) {
                 accepted++;
                 moved.add(new GeoPoint(p.latitude(), p.longitude()));
-                UnitStore.UnitRow u = known.get(p.callsign());
+                UnitStore.UnitRow u = Objects.requireNonNull(known.get(p.callsign()), "every callsign was found above");
                 events.publishEvent(new UnitChanged(u.id(), u.callsign(), u.status()));
             }
         }

@@ -3,6 +3,7 @@ package org.constable.dispatch.domain;
 import java.util.Locale;
 import java.util.Objects;
 import org.constable.shared.Conflict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit's assignment to an incident, where its rules live: only an available unit is assigned; it
@@ -57,7 +58,7 @@ public final class Assignment {
      * The dispatcher takes the unit off: an assignment not yet under way is un-assigned, one under
      * way is stood down. The unit becomes available. The log's words follow, with the reason if given.
      */
-    public Step standDown(String reason) {
+    public Step standDown(@Nullable String reason) {
         requireActive();
         String done = status.underWay() ? " stood down" : " un-assigned";
         status = AssignmentStatus.CLEARED;

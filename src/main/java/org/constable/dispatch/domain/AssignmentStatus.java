@@ -19,16 +19,6 @@ public enum AssignmentStatus {
         return label;
     }
 
-    /** The label of a status by its name (as the board lists "RV01 EN_ROUTE"), or the text made readable. */
-    public static String labelOf(String stored) {
-        for (AssignmentStatus s : values()) {
-            if (s.name().equals(stored)) {
-                return s.label;
-            }
-        }
-        return Words.fromCode(stored);
-    }
-
     /** The unit has set off: standing it down is more than un-assigning it. */
     public boolean underWay() {
         return this == EN_ROUTE || this == AT_SCENE;

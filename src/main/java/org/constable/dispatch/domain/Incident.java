@@ -7,6 +7,7 @@ import org.constable.dispatch.Grade;
 import org.constable.dispatch.IncidentStatus;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident's life, where its rules live: raised with a grade and an attendance target from the
@@ -19,7 +20,8 @@ import org.constable.shared.InvalidInput;
 public final class Incident {
 
     /** What a regrade changes: the grades before and after, the new target, and the reason as written. */
-    public record Regrading(String from, String to, Instant attendBy, String reason) {}
+    public record Regrading(
+            String from, String to, @Nullable Instant attendBy, String reason) {}
 
     /** What a closure writes to the log, after the incident said it may close. */
     public record Closing(String classification, boolean crimeIndicative, String logText) {}
@@ -44,7 +46,7 @@ public final class Incident {
      * When a unit should be there for an incident of this grade raised at {@code openedAt}: the
      * grade's urban or rural target from then, or none for a grade resolved without deployment.
      */
-    public static Instant attendBy(Grade grade, boolean urban, Instant openedAt) {
+    public static @Nullable Instant attendBy(Grade grade, boolean urban, Instant openedAt) {
         return grade.target(urban).map(openedAt::plus).orElse(null);
     }
 
@@ -96,7 +98,7 @@ public final class Incident {
             String classification,
             String classificationLabel,
             boolean crimeIndicative,
-            String note,
+            @Nullable String note,
             List<String> stillAssigned,
             boolean clearUnits) {
         requireOpen();

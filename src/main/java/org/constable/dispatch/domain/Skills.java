@@ -5,13 +5,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** Unit skills as stored: lower-case words separated by commas (firearms, dog, traffic, public_order...). */
 public final class Skills {
 
     private Skills() {}
 
-    public static Set<String> parse(String text) {
+    public static Set<String> parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }

@@ -2,6 +2,7 @@ package org.constable.dispatch.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of unit a force deploys. A specialist kind carries a specialism (a skill) it is held
@@ -16,9 +17,9 @@ public enum UnitKind {
     PUBLIC_ORDER_VAN("Public-order van", "public_order");
 
     private final String label;
-    private final String specialism;
+    private final @Nullable String specialism;
 
-    UnitKind(String label, String specialism) {
+    UnitKind(String label, @Nullable String specialism) {
         this.label = label;
         this.specialism = specialism;
     }

@@ -3,6 +3,7 @@ package org.constable.dispatch.domain;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How well a unit's kind and skills fit an incident, as a weight added to its estimated arrival
@@ -26,7 +27,7 @@ public final class UnitSuitabilityRule {
             "DISORDER", "public_order");
 
     /** The weight and the reason a dispatcher reads beside the unit. */
-    public record Suitability(Duration weight, String reason) {
+    public record Suitability(Duration weight, @Nullable String reason) {
         public boolean heldBack() {
             return !weight.isZero();
         }
@@ -37,7 +38,7 @@ public final class UnitSuitabilityRule {
     public static Suitability of(String unitKind, Set<String> unitSkills, String callType, Set<String> neededSkills) {
         UnitKind kind = UnitKind.parse(unitKind).orElse(null);
         String specialism = kind == null ? null : kind.specialism().orElse(null);
-        if (specialism == null) {
+        if (kind == null || specialism == null) {
             return new Suitability(Duration.ZERO, null);
         }
         String called = callType == null ? null : CALL_TYPE_SPECIALISM.get(callType.trim());

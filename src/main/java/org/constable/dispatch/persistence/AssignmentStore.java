@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.constable.dispatch.domain.Assignment;
 import org.constable.dispatch.domain.AssignmentStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +23,10 @@ public class AssignmentStore {
             Instant assignedAt,
             String assignedBy,
             AssignmentStatus status,
-            Instant arrivedAt,
-            Instant clearedAt,
-            Instant stoodDownAt,
-            String stoodDownReason) {
+            @Nullable Instant arrivedAt,
+            @Nullable Instant clearedAt,
+            @Nullable Instant stoodDownAt,
+            @Nullable String stoodDownReason) {
 
         public boolean active() {
             return status != AssignmentStatus.CLEARED;
@@ -86,10 +87,13 @@ public class AssignmentStore {
     }
 
     /** Ends an active assignment because the dispatcher stood the unit down (or un-assigned it). */
-    public void standDown(long id, Instant at, String reason) {
+    public void standDown(long id, Instant at, @Nullable String reason) {
         jdbc.sql("UPDATE dispatch.assignment SET status = 'CLEARED', cleared_at = ?, stood_down_at = ?, "
                         + "stood_down_reason = ? WHERE id = ? AND status <> 'CLEARED'")
-                .params(Timestamp.from(at), Timestamp.from(at), reason, id)
+                .param(Timestamp.from(at))
+                .param(Timestamp.from(at))
+                .param(reason)
+                .param(id)
                 .update();
     }
 

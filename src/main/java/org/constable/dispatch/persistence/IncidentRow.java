@@ -3,6 +3,8 @@ package org.constable.dispatch.persistence;
 import java.time.Instant;
 import org.constable.dispatch.IncidentStatus;
 import org.constable.dispatch.domain.Incident;
+import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /** An incident as stored; its status is typed here, at the persistence edge, and stored as the name. */
 public record IncidentRow(
@@ -13,21 +15,21 @@ public record IncidentRow(
         String callType,
         String summary,
         String grade,
-        Instant attendBy,
+        @Nullable Instant attendBy,
         boolean urban,
-        String beat,
+        @Nullable String beat,
         String locationText,
-        Double latitude,
-        Double longitude,
-        Long locationId,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable Long locationId,
         boolean locationUnverified,
         String requiredSkills,
         IncidentStatus status,
-        String closingClassification,
-        Boolean crimeIndicative,
-        Instant closedAt,
-        Instant firstAssignedAt,
-        Instant firstArrivedAt,
+        @Nullable String closingClassification,
+        @Nullable Boolean crimeIndicative,
+        @Nullable Instant closedAt,
+        @Nullable Instant firstAssignedAt,
+        @Nullable Instant firstArrivedAt,
         int version) {
 
     public boolean open() {
@@ -39,8 +41,13 @@ public record IncidentRow(
         return new Incident(id, reference, openedAt, urban, grade, status);
     }
 
+    /** Where the incident is, or null when it has no point: latitude and longitude are stored together. */
+    public @Nullable GeoPoint point() {
+        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+    }
+
     /** The same incident with its place replaced: what a view shows when the address is withheld. */
-    public IncidentRow withPlace(String text, Double lat, Double lon, Long location) {
+    public IncidentRow withPlace(String text, @Nullable Double lat, @Nullable Double lon, @Nullable Long location) {
         return new IncidentRow(
                 id,
                 reference,

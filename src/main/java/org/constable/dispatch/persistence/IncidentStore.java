@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.constable.dispatch.IncidentStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,15 +28,15 @@ public class IncidentStore {
             String callType,
             String summary,
             String grade,
-            Instant attendBy,
+            @Nullable Instant attendBy,
             boolean urban,
-            String beat,
+            @Nullable String beat,
             String locationText,
-            Double latitude,
-            Double longitude,
-            Long locationId,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Long locationId,
             boolean locationUnverified,
-            Long cell,
+            @Nullable Long cell,
             String requiredSkills) {}
 
     private final JdbcClient jdbc;
@@ -58,24 +59,23 @@ public class IncidentStore {
                         "INSERT INTO dispatch.incident (id, reference, opened_at, opened_by, call_type, summary, grade, attend_by, urban, beat, "
                                 + "location_text, latitude, longitude, location_id, location_unverified, cell, required_skills) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        reference,
-                        ts(r.openedAt()),
-                        r.openedBy(),
-                        r.callType(),
-                        r.summary(),
-                        r.grade(),
-                        ts(r.attendBy()),
-                        r.urban(),
-                        r.beat(),
-                        r.locationText(),
-                        r.latitude(),
-                        r.longitude(),
-                        r.locationId(),
-                        r.locationUnverified(),
-                        r.cell(),
-                        r.requiredSkills())
+                .param(id)
+                .param(reference)
+                .param(ts(r.openedAt()))
+                .param(r.openedBy())
+                .param(r.callType())
+                .param(r.summary())
+                .param(r.grade())
+                .param(ts(r.attendBy()))
+                .param(r.urban())
+                .param(r.beat())
+                .param(r.locationText())
+                .param(r.latitude())
+                .param(r.longitude())
+                .param(r.locationId())
+                .param(r.locationUnverified())
+                .param(r.cell())
+                .param(r.requiredSkills())
                 .update();
         return find(id).orElseThrow();
     }
@@ -101,7 +101,7 @@ public class IncidentStore {
                 .list();
     }
 
-    public List<IncidentRow> inCells(List<Long> cells, Instant since, boolean openOnly, int limit) {
+    public List<IncidentRow> inCells(List<Long> cells, @Nullable Instant since, boolean openOnly, int limit) {
         if (since == null && !openOnly) {
             // The newest rows of each cell from incident_cell (cell, opened_at DESC), then the newest of those:
             // the same rows as the query below, but ORDER BY opened_at ... LIMIT over an IN list of cells lets
@@ -171,23 +171,27 @@ public class IncidentStore {
         return ids.toArray(Long[]::new);
     }
 
-    public void changeGrade(long id, String grade, Instant attendBy) {
+    public void changeGrade(long id, String grade, @Nullable Instant attendBy) {
         jdbc.sql("UPDATE dispatch.incident SET grade = ?, attend_by = ?, version = version + 1 WHERE id = ?")
-                .params(grade, ts(attendBy), id)
+                .param(grade)
+                .param(ts(attendBy))
+                .param(id)
                 .update();
     }
 
     public void markAssigned(long id, Instant at) {
         jdbc.sql(
                         "UPDATE dispatch.incident SET first_assigned_at = COALESCE(first_assigned_at, ?), version = version + 1 WHERE id = ?")
-                .params(ts(at), id)
+                .param(ts(at))
+                .param(id)
                 .update();
     }
 
     public void markArrived(long id, Instant at) {
         jdbc.sql(
                         "UPDATE dispatch.incident SET first_arrived_at = COALESCE(first_arrived_at, ?), version = version + 1 WHERE id = ?")
-                .params(ts(at), id)
+                .param(ts(at))
+                .param(id)
                 .update();
     }
 
@@ -195,7 +199,11 @@ public class IncidentStore {
         jdbc.sql(
                         "UPDATE dispatch.incident SET status = 'CLOSED', closing_classification = ?, crime_indicative = ?, closed_at = ?, "
                                 + "closed_by = ?, version = version + 1 WHERE id = ? AND status = 'OPEN'")
-                .params(classification, crimeIndicative, ts(at), by, id)
+                .param(classification)
+                .param(crimeIndicative)
+                .param(ts(at))
+                .param(by)
+                .param(id)
                 .update();
     }
 
@@ -206,16 +214,16 @@ public class IncidentStore {
                 .single();
     }
 
-    static Timestamp ts(Instant i) {
+    static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    static Double dbl(ResultSet rs, String column) throws SQLException {
+    static @Nullable Double dbl(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }
@@ -228,7 +236,7 @@ public class IncidentStore {
         return new IncidentRow(
                 rs.getLong("id"),
                 rs.getString("reference"),
-                instant(rs, "opened_at"),
+                rs.getTimestamp("opened_at").toInstant(),
                 rs.getString("opened_by"),
                 rs.getString("call_type"),
                 rs.getString("summary"),

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.constable.dispatch.domain.UnitStatus;
+import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +22,15 @@ public class UnitStore {
             String kind,
             String skills,
             UnitStatus status,
-            Double latitude,
-            Double longitude,
-            Instant positionAt) {}
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Instant positionAt) {
+
+        /** Where the unit last said it was, or null before its first position. */
+        public @Nullable GeoPoint position() {
+            return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+        }
+    }
 
     private static final String COLUMNS =
             "id, callsign, station, kind, skills, status, latitude, longitude, position_at";

@@ -8,6 +8,7 @@ import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.UnitChanged;
 import org.constable.identity.AccountDisabled;
 import org.constable.identity.SessionEnded;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -38,7 +39,8 @@ public class BoardStream {
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     /** An open stream, with whose it is and the signed-in session it was opened in. */
-    private record Subscriber(SseEmitter emitter, String username, String sessionKey) {}
+    private record Subscriber(
+            SseEmitter emitter, String username, @Nullable String sessionKey) {}
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
@@ -46,7 +48,7 @@ public class BoardStream {
      * Opens a stream for a signed-in user. It is closed when the account is disabled or the session
      * it was opened in ends (session limits, signing out), whichever comes first.
      */
-    public SseEmitter subscribe(String username, String sessionKey) {
+    public SseEmitter subscribe(String username, @Nullable String sessionKey) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         Subscriber subscriber = new Subscriber(emitter, username, sessionKey);
         subscribers.add(subscriber);

@@ -1,12 +1,12 @@
 package org.constable.dispatch.web;
 
 import java.util.List;
+import org.constable.dispatch.application.DispatchViews;
 import org.constable.dispatch.application.IncidentBriefing;
 import org.constable.dispatch.application.IncidentCommands;
 import org.constable.dispatch.application.IncidentQueries;
 import org.constable.dispatch.domain.AssignmentStatus;
 import org.constable.dispatch.domain.UnitStatus;
-import org.constable.dispatch.persistence.UnitStore;
 import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
@@ -71,8 +71,9 @@ class OfficerPages {
     @GetMapping(path = "/officer/stream", produces = "text/event-stream")
     @Guarded(Permission.UNIT_STATUS)
     SseEmitter stream() {
-        return stream.subscribe(
-                queries.crewedUnit(actors.require()).map(UnitStore.UnitRow::id).orElse(null));
+        return stream.subscribe(queries.crewedUnit(actors.require())
+                .map(DispatchViews.UnitLine::id)
+                .orElse(null));
     }
 
     private void fill(Actor actor, Model model) {
@@ -91,13 +92,12 @@ class OfficerPages {
                             PURPOSE + " " + view.incident().reference(),
                             view.placeDisclosed()));
             var i = view.incident();
+            var at = i.point();
             model.addAttribute(
                     "history",
-                    i.latitude() == null
+                    at == null
                             ? List.of()
-                            : incidents
-                                    .near(actor, new org.constable.shared.GeoPoint(i.latitude(), i.longitude()), 150, 8)
-                                    .stream()
+                            : incidents.near(actor, at, 150, 8).stream()
                                     .filter(h -> h.id() != i.id())
                                     .toList());
         });
@@ -131,7 +131,7 @@ class OfficerPages {
 
     private long myUnit(Actor actor) {
         return queries.crewedUnit(actor)
-                .map(UnitStore.UnitRow::id)
+                .map(DispatchViews.UnitLine::id)
                 .orElseThrow(
                         () -> new org.constable.shared.Conflict("You are not crewed on a unit: ask the dispatcher."));
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.UnitChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -28,7 +29,7 @@ class OfficerStream {
 
     private final Map<SseEmitter, Long> subscribers = new ConcurrentHashMap<>();
 
-    SseEmitter subscribe(Long unitId) {
+    SseEmitter subscribe(@Nullable Long unitId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         subscribers.put(emitter, unitId == null ? NO_UNIT : unitId);
         emitter.onCompletion(() -> subscribers.remove(emitter));
@@ -66,7 +67,7 @@ class OfficerStream {
     }
 
     /** To the phones of one unit, or to every phone when {@code unitId} is null. */
-    private void send(Long unitId, String name, String json) {
+    private void send(@Nullable Long unitId, String name, String json) {
         subscribers.forEach((emitter, unit) -> {
             if (unitId != null && unit != unitId.longValue()) {
                 return;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.constable.forecasting.domain.BacktestResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One backtest started from the analyst's page: its progress over all periods of all its
@@ -28,8 +29,8 @@ public final class BacktestJob {
     private volatile Status status = Status.QUEUED;
     private volatile int donePeriods;
     private volatile String currentMethod = "";
-    private volatile String failure;
-    private volatile Instant finishedAt;
+    private volatile @Nullable String failure;
+    private volatile @Nullable Instant finishedAt;
 
     BacktestJob(String id, BacktestData data, List<String> methods, String startedBy, Instant queuedAt) {
         this.id = id;
@@ -89,11 +90,11 @@ public final class BacktestJob {
         return List.copyOf(results);
     }
 
-    public String failure() {
+    public @Nullable String failure() {
         return failure;
     }
 
-    public Instant finishedAt() {
+    public @Nullable Instant finishedAt() {
         return finishedAt;
     }
 

@@ -18,6 +18,7 @@ import org.constable.forecasting.domain.Forecaster;
 import org.constable.forecasting.domain.ProtocolDataset;
 import org.constable.forecasting.methods.ForecastMethods;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +61,7 @@ public class BacktestJobs {
     }
 
     /** Checks the methods against the data's schedule and queues the backtest. */
-    public BacktestJob startOn(BacktestData data, List<String> methodNames, String startedBy) {
+    public BacktestJob startOn(BacktestData data, @Nullable List<String> methodNames, String startedBy) {
         if (methodNames == null || methodNames.isEmpty()) {
             throw new InvalidInput("methods", "Choose at least one method.");
         }

@@ -24,6 +24,7 @@ import org.constable.forecasting.domain.ProtocolDataset;
 import org.constable.forecasting.domain.RawEvents;
 import org.constable.shared.ImportFolder;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +64,8 @@ public class BacktestSources {
     }
 
     /** A built-in dataset on its protocol schedule, or on the schedule given (blank = the protocol's). */
-    public BacktestData builtIn(String id, String cadence, String first, String last) {
+    public BacktestData builtIn(
+            @Nullable String id, @Nullable String cadence, @Nullable String first, @Nullable String last) {
         if (id == null || id.isBlank()) {
             throw new InvalidInput("dataset", "Choose a dataset.");
         }
@@ -90,7 +92,13 @@ public class BacktestSources {
      * import folder; longitude and latitude are projected onto {@code gridCrs} (blank: British
      * National Grid).
      */
-    public BacktestData eventsFile(String path, String crs, String gridCrs, String cadence, String first, String last) {
+    public BacktestData eventsFile(
+            @Nullable String path,
+            @Nullable String crs,
+            @Nullable String gridCrs,
+            @Nullable String cadence,
+            @Nullable String first,
+            @Nullable String last) {
         Path file = folder.resolve(path);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInput(
@@ -122,8 +130,9 @@ public class BacktestSources {
     }
 
     /** The rows of one crime type from a folder of police.uk street-level files, forecast monthly. */
-    public BacktestData policeUk(String path, String crimeType, String first, String last) {
-        if (blank(crimeType)) {
+    public BacktestData policeUk(
+            @Nullable String path, @Nullable String crimeType, @Nullable String first, @Nullable String last) {
+        if (crimeType == null || crimeType.isBlank()) {
             throw new InvalidInput(
                     "crimeType",
                     "Name the police.uk crime type to forecast, exactly as the files write it (for example Burglary).");
@@ -199,7 +208,7 @@ public class BacktestSources {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 

@@ -2,6 +2,7 @@ package org.constable.forecasting.domain;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +87,8 @@ public final class Backtest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Backtest cancelled", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Forecast failed: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = Objects.requireNonNull(e.getCause(), "an ExecutionException wraps what the task threw");
+            throw new IllegalStateException("Forecast failed: " + cause.getMessage(), cause);
         } finally {
             pool.shutdownNow();
         }

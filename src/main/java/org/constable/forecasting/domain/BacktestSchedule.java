@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schedule of a backtest as an analyst gives it: how often (daily, weekly, monthly) and the
@@ -22,7 +23,7 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
     }
 
     /** Reads "daily", "weekly" or "monthly". */
-    public static Cadence cadence(String text) {
+    public static Cadence cadence(@Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput("cadence", "Choose how often to forecast: daily, weekly or monthly.");
         }
@@ -33,7 +34,7 @@ public record BacktestSchedule(Cadence cadence, String first, String last, List<
         }
     }
 
-    public static BacktestSchedule of(Cadence cadence, String first, String last) {
+    public static BacktestSchedule of(Cadence cadence, @Nullable String first, @Nullable String last) {
         if (first == null || first.isBlank() || last == null || last.isBlank()) {
             throw new InvalidInput(
                     first == null || first.isBlank() ? "first" : "last",

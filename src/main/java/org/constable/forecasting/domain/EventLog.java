@@ -3,6 +3,7 @@ package org.constable.forecasting.domain;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All events of one dataset, sorted by time, in primitive arrays so that a forecast touches only
@@ -58,7 +59,13 @@ public final class EventLog {
 
     /** As {@link #of(String, Cadence, long[], double[], double[], double)} on a given grid (null: the protocol grid). */
     public static EventLog of(
-            String name, Cadence cadence, long[] minutes, double[] xs, double[] ys, CellGrid grid, double cellSize) {
+            String name,
+            Cadence cadence,
+            long[] minutes,
+            double[] xs,
+            double[] ys,
+            @Nullable CellGrid grid,
+            double cellSize) {
         if (minutes.length != xs.length || xs.length != ys.length) {
             throw new IllegalStateException("Times and coordinates differ in length");
         }

@@ -1,6 +1,7 @@
 package org.constable.forecasting.domain;
 
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.proj4j.BasicCoordinateTransform;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -24,9 +25,9 @@ public final class EventProjection {
 
     private final int source;
     private final int grid;
-    private final CoordinateTransform transform;
+    private final @Nullable CoordinateTransform transform;
 
-    private EventProjection(int source, int grid, CoordinateTransform transform) {
+    private EventProjection(int source, int grid, @Nullable CoordinateTransform transform) {
         this.source = source;
         this.grid = grid;
         this.transform = transform;
@@ -37,7 +38,7 @@ public final class EventProjection {
      * @param gridEpsg the metric system of the grid, or null for the source itself when it is
      *     metric and British National Grid when it is longitude and latitude
      */
-    public static EventProjection of(int sourceEpsg, Integer gridEpsg) {
+    public static EventProjection of(int sourceEpsg, @Nullable Integer gridEpsg) {
         CoordinateReferenceSystem from = system(sourceEpsg, "crs");
         int target = gridEpsg != null ? gridEpsg : from.isGeographic() ? BRITISH_NATIONAL_GRID : sourceEpsg;
         String targetField = gridEpsg != null ? "gridCrs" : "crs";
@@ -53,12 +54,12 @@ public final class EventProjection {
     }
 
     /** Reads "27700" or "EPSG:27700". */
-    public static int code(String text) {
+    public static int code(@Nullable String text) {
         return code(text, "crs");
     }
 
     /** Reads "27700" or "EPSG:27700", a refusal naming the request's {@code field}. */
-    public static int code(String text, String field) {
+    public static int code(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput(
                     field, "Name the coordinate system of x and y as an EPSG code, for example 27700 or 4326.");

@@ -38,7 +38,7 @@ public final class EventsCsv {
             RawEvents events = null;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();
-                if (columns == null) {
+                if (columns == null || events == null) {
                     columns = Columns.of(r.getFields(), fileName);
                     events = new RawEvents(columns.monthsOnly(), limit);
                     continue;
@@ -60,7 +60,7 @@ public final class EventsCsv {
                         number(f.get(columns.y()), "y", fileName, line),
                         fileName);
             }
-            if (columns == null) {
+            if (events == null) {
                 throw new EventsFileRefused(fileName, 1, "the file is empty: it has no header line");
             }
             return events;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uber's H3 hexagonal cells as forecasting needs them: the cell of a point, cell centres, great-circle
@@ -20,7 +21,7 @@ public final class H3Cells {
 
     public static final int FINEST = 11;
 
-    private static volatile H3Core core;
+    private static volatile @Nullable H3Core core;
 
     private H3Cells() {}
 
@@ -28,21 +29,23 @@ public final class H3Cells {
         H3Core c = core;
         if (c == null) {
             synchronized (H3Cells.class) {
-                if (core == null) {
+                c = core;
+                if (c == null) {
                     try {
-                        core = H3Core.newInstance();
+                        c = H3Core.newInstance();
                     } catch (IOException | UnsatisfiedLinkError e) {
                         throw new IllegalStateException(
                                 "The H3 native library could not be loaded on this machine: " + e.getMessage(), e);
                     }
+                    core = c;
                 }
-                c = core;
             }
         }
         return c;
     }
 
-    public static void checkResolution(Integer resolution) {
+    /** The resolution, refused unless it is one offered for patrol forecasts. */
+    public static int checkResolution(@Nullable Integer resolution) {
         if (resolution == null || resolution < COARSEST || resolution > FINEST) {
             throw new InvalidInput(
                     "h3Resolution",
@@ -51,6 +54,7 @@ public final class H3Cells {
                             + " (about 2,000 m²); 9 or 10 suit street patrols"
                             + (resolution == null ? "" : ", not " + resolution));
         }
+        return resolution;
     }
 
     public static long cellOf(double latitude, double longitude, int resolution) {
@@ -108,12 +112,18 @@ public final class H3Cells {
         return core().getResolution(cell);
     }
 
-    /** The cell's outline as closed (longitude, latitude) corners: six for a hexagon, then the first again. */
-    public static List<double[]> outline(long cell) {
+    /** The cell's corners as (longitude, latitude), in H3's order: six for a hexagon. */
+    public static List<double[]> corners(long cell) {
         List<double[]> corners = new ArrayList<>();
         for (LatLng p : core().cellToBoundary(cell)) {
             corners.add(new double[] {p.lng, p.lat});
         }
+        return corners;
+    }
+
+    /** The cell's outline as closed (longitude, latitude) corners: six for a hexagon, then the first again. */
+    public static List<double[]> outline(long cell) {
+        List<double[]> corners = corners(cell);
         corners.add(corners.get(0));
         return corners;
     }

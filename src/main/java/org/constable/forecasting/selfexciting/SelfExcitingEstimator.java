@@ -1,5 +1,7 @@
 package org.constable.forecasting.selfexciting;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Expectation-maximisation for the grid self-exciting point process of Mohler et al. (2011, 2015)
  * as in open_cp's {@code seppexp}: each event is either background (rate {@code mu[cell]}) or
@@ -36,7 +38,12 @@ public final class SelfExcitingEstimator {
      * omega 1/day.
      */
     public SelfExcitingFit fit(
-            double[] times, int[] cells, int[] cellStart, double windowDays, int cellCount, SelfExcitingFit start) {
+            double[] times,
+            int[] cells,
+            int[] cellStart,
+            double windowDays,
+            int cellCount,
+            @Nullable SelfExcitingFit start) {
         int n = times.length;
         double[] mu = new double[cellCount];
         double theta;

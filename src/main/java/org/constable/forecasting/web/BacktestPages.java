@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.constable.forecasting.application.BacktestData;
 import org.constable.forecasting.application.BacktestJob;
@@ -19,6 +20,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,16 +49,16 @@ class BacktestPages {
 
     /** The form as sent: where the events come from, the schedule, and the methods. */
     record BacktestForm(
-            String source,
-            String dataset,
-            String eventsPath,
-            String crs,
-            String gridCrs,
-            String policeUkPath,
-            String crimeType,
-            String cadence,
-            String first,
-            String last) {
+            @Nullable String source,
+            @Nullable String dataset,
+            @Nullable String eventsPath,
+            @Nullable String crs,
+            @Nullable String gridCrs,
+            @Nullable String policeUkPath,
+            @Nullable String crimeType,
+            @Nullable String cadence,
+            @Nullable String first,
+            @Nullable String last) {
 
         /** The source chosen: a built-in dataset's id, "events" or "policeuk" ({@code dataset} alone also names one). */
         BacktestData data(BacktestSources sources) {
@@ -74,7 +76,7 @@ class BacktestPages {
         }
 
         /** The choice the page shows selected: the one sent, else {@code otherwise}. */
-        String chosen(String otherwise) {
+        @Nullable String chosen(@Nullable String otherwise) {
             String chosen = source == null || source.isBlank() ? dataset : source;
             return chosen == null || chosen.isBlank() ? otherwise : chosen;
         }
@@ -93,7 +95,7 @@ class BacktestPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new BacktestForm(null, null, null, null, null, null, null, null, null, null));
         }
-        BacktestForm form = (BacktestForm) model.getAttribute("form");
+        BacktestForm form = (BacktestForm) Objects.requireNonNull(model.getAttribute("form"), "put in the model above");
         List<ProtocolDataset> datasets = jobs.datasets();
         model.addAttribute(
                 "chosenSource",
@@ -105,7 +107,7 @@ class BacktestPages {
     @Guarded(Permission.ANALYTICS_READ)
     String start(
             BacktestForm form,
-            @RequestParam(required = false) List<String> methods,
+            @RequestParam(required = false) @Nullable List<String> methods,
             Model model,
             HttpServletResponse response) {
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.persistence.ImportLedger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -78,7 +79,7 @@ class ImportPoliceUkCommand implements ApplicationRunner {
             });
         }
         ReconciliationReport.print(result, out);
-        return "COMPLETED".equals(result.status()) ? 0 : 1;
+        return result.status() == ImportRunStatus.COMPLETED ? 0 : 1;
     }
 
     /** The per-file counts as a plain table: rows read = imported + merged + rejected on every line. */

@@ -20,6 +20,7 @@ import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
 import org.constable.historic.domain.CountingInputStream;
 import org.constable.historic.domain.HistoricRow;
+import org.constable.historic.domain.ImportRunStatus;
 import org.constable.historic.domain.MalformedFile;
 import org.constable.historic.domain.PoliceUkStreetFile;
 import org.constable.historic.persistence.HistoricCrimeLoader;
@@ -94,7 +95,7 @@ public class PoliceUkImport {
     public record PreparedRun(long runId, Path path, List<Path> files, long bytesTotal, Requester requester) {}
 
     public record RunResult(
-            long runId, String status, @Nullable String error, List<ImportLedger.FileEntry> files) {
+            long runId, ImportRunStatus status, @Nullable String error, List<ImportLedger.FileEntry> files) {
 
         public long total(java.util.function.ToLongFunction<ImportLedger.FileEntry> f) {
             return files.stream().mapToLong(f).sum();
@@ -139,7 +140,7 @@ public class PoliceUkImport {
         } catch (RuntimeException e) {
             ledger.finishRun(
                     run.runId(),
-                    "INTERRUPTED",
+                    ImportRunStatus.INTERRUPTED,
                     "Interrupted (" + e.getMessage()
                             + "); the files finished before are kept: start the import again to resume at the next file.",
                     clock.instant());
@@ -148,7 +149,8 @@ public class PoliceUkImport {
         List<ImportLedger.FileEntry> files = ledger.files(run.runId());
         List<ImportLedger.FileEntry> refused =
                 files.stream().filter(ImportLedger.FileEntry::refused).toList();
-        String status = refused.isEmpty() ? "COMPLETED" : ImportLedger.COMPLETED_WITH_REFUSALS;
+        ImportRunStatus status =
+                refused.isEmpty() ? ImportRunStatus.COMPLETED : ImportRunStatus.COMPLETED_WITH_REFUSALS;
         String error = refused.isEmpty() ? null : refusalSummary(refused, files.size());
         ledger.finishRun(run.runId(), status, error, clock.instant());
         return new RunResult(run.runId(), status, error, files);

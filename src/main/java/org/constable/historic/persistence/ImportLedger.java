@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.constable.historic.domain.ImportFileStatus;
+import org.constable.historic.domain.ImportRunStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,9 +13,6 @@ import org.springframework.stereotype.Repository;
 /** Import runs and, per file, what became of its rows: the reconciliation report's source. */
 @Repository
 public class ImportLedger {
-
-    /** A run that tried every file and refused at least one of them. */
-    public static final String COMPLETED_WITH_REFUSALS = "COMPLETED_WITH_REFUSALS";
 
     private final JdbcClient jdbc;
 
@@ -27,21 +26,18 @@ public class ImportLedger {
             String startedBy,
             Instant startedAt,
             @Nullable Instant finishedAt,
-            String status,
+            ImportRunStatus status,
             int filesFound,
             long bytesTotal,
             @Nullable String error) {
 
         /** The status in words, for pages. */
         public String statusLabel() {
-            return switch (status) {
-                case "RUNNING" -> "running";
-                case "COMPLETED" -> "completed";
-                case COMPLETED_WITH_REFUSALS -> "completed, with refused files";
-                case "FAILED" -> "stopped at a refused file";
-                case "INTERRUPTED" -> "interrupted";
-                default -> status.toLowerCase(java.util.Locale.ROOT);
-            };
+            return status.label();
+        }
+
+        public boolean running() {
+            return status == ImportRunStatus.RUNNING;
         }
     }
 
@@ -50,7 +46,7 @@ public class ImportLedger {
             long runId,
             String fileName,
             String contentSha256,
-            String status,
+            ImportFileStatus status,
             @Nullable Long sameAsFileId,
             long rowsRead,
             long imported,
@@ -67,7 +63,14 @@ public class ImportLedger {
 
         /** Refused whole: nothing of the file was kept. */
         public boolean refused() {
-            return "FAILED".equals(status);
+            return status == ImportFileStatus.FAILED;
+        }
+
+        /** The status in words, for pages: "already imported (file 12)" names the earlier file. */
+        public String statusLabel() {
+            return status == ImportFileStatus.ALREADY_IMPORTED
+                    ? status.label() + " (file " + sameAsFileId + ")"
+                    : status.label();
         }
     }
 
@@ -82,9 +85,9 @@ public class ImportLedger {
                 .single();
     }
 
-    public void finishRun(long runId, String status, @Nullable String error, Instant at) {
+    public void finishRun(long runId, ImportRunStatus status, @Nullable String error, Instant at) {
         jdbc.sql("UPDATE crime.import_run SET status = ?, error = ?, finished_at = ? WHERE id = ?")
-                .param(status)
+                .param(status.name())
                 .param(error)
                 .param(Timestamp.from(at))
                 .param(runId)
@@ -197,7 +200,7 @@ public class ImportLedger {
                 rs.getLong("run_id"),
                 rs.getString("file_name"),
                 rs.getString("content_sha256"),
-                rs.getString("status"),
+                ImportFileStatus.valueOf(rs.getString("status")),
                 (Long) rs.getObject("same_as_file_id"),
                 rs.getLong("rows_read"),
                 rs.getLong("imported"),
@@ -224,7 +227,7 @@ public class ImportLedger {
                 rs.getString("started_by"),
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(),
-                rs.getString("status"),
+                ImportRunStatus.valueOf(rs.getString("status")),
                 rs.getInt("files_found"),
                 rs.getLong("bytes_total"),
                 rs.getString("error"));

@@ -170,7 +170,7 @@ class ImportPages {
         model.addAttribute("totals", Totals.of(files));
         model.addAttribute(
                 "progress", runner.progress(id).filter(p -> !p.finished()).orElse(null));
-        model.addAttribute("running", "RUNNING".equals(run.status()));
+        model.addAttribute("running", run.running());
         return "crime/import-run :: report";
     }
 
@@ -180,7 +180,7 @@ class ImportPages {
         /** Over the files that were read to the end: a refused file's rows are refused with it. */
         static Totals of(List<ImportLedger.FileEntry> all) {
             List<ImportLedger.FileEntry> files =
-                    all.stream().filter(f -> !"FAILED".equals(f.status())).toList();
+                    all.stream().filter(f -> !f.refused()).toList();
             return new Totals(
                     files.stream().mapToLong(ImportLedger.FileEntry::rowsRead).sum(),
                     files.stream().mapToLong(ImportLedger.FileEntry::imported).sum(),

@@ -82,8 +82,37 @@ public class VictimCareQueries {
             long crimeId,
             String crimeReference,
             List<VictimItem> victims,
-            List<VictimCareStore.CaseEventRow> events,
-            List<VictimCareStore.ContactRow> contacts) {}
+            List<CaseEvent> events,
+            List<Contact> contacts) {}
+
+    /** Something that happened in the case that the victim must be told of. */
+    public record CaseEvent(
+            long id,
+            long crimeId,
+            String kind,
+            Instant occurredAt,
+            @Nullable String note,
+            String recordedBy) {
+
+        static CaseEvent of(VictimCareStore.CaseEventRow row) {
+            return new CaseEvent(row.id(), row.crimeId(), row.kind(), row.occurredAt(), row.note(), row.recordedBy());
+        }
+    }
+
+    /** A contact with the victim, as recorded. */
+    public record Contact(
+            long id,
+            long victimCareId,
+            String kind,
+            Instant contactedAt,
+            @Nullable String note,
+            String recordedBy) {
+
+        static Contact of(VictimCareStore.ContactRow row) {
+            return new Contact(
+                    row.id(), row.victimCareId(), row.kind(), row.contactedAt(), row.note(), row.recordedBy());
+        }
+    }
 
     private final VictimCareStore store;
     private final AccessPolicy policy;
@@ -152,8 +181,8 @@ public class VictimCareQueries {
                 crimeId,
                 victims.get(0).crimeReference(),
                 items,
-                store.eventsOfCrime(crimeId),
-                store.contactsOfCrime(crimeId));
+                store.eventsOfCrime(crimeId).stream().map(CaseEvent::of).toList(),
+                store.contactsOfCrime(crimeId).stream().map(Contact::of).toList());
     }
 
     private DueList list(Actor actor, String scope, List<DueRow> rows, String purpose) {

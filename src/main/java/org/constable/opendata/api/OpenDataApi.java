@@ -14,7 +14,6 @@ import org.constable.identity.Permission;
 import org.constable.opendata.application.OpenDataExports;
 import org.constable.opendata.application.SnapPointSets;
 import org.constable.opendata.domain.SnapPoint;
-import org.constable.opendata.persistence.OpenDataStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +57,7 @@ class OpenDataApi {
 
     @GetMapping("/exports")
     @Guarded(Permission.OPEN_DATA_EXPORT)
-    List<OpenDataStore.ExportRow> exports() {
+    List<OpenDataExports.Publication> exports() {
         return exports.recent(actors.require());
     }
 

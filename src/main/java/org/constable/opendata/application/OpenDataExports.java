@@ -32,6 +32,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OpenDataExports {
 
-    public record Request(YearMonth month, String recipient, String justification) {}
+    /** The export as asked for: any part may be missing, and {@link #export} refuses it then. */
+    public record Request(
+            @Nullable YearMonth month,
+            @Nullable String recipient,
+            @Nullable String justification) {}
+
+    /** A request whose parts are all present and within bounds. */
+    private record Disclosure(YearMonth month, String recipient, String justification) {}
 
     public record Export(long id, String fileName, int rows, int zeroed, String sha256) {}
 
@@ -84,7 +92,7 @@ public class OpenDataExports {
     @Transactional
     public Export export(Actor actor, Request request) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
-        validate(request);
+        Disclosure checked = validate(request);
         List<org.constable.opendata.domain.SnapPoint> points = store.snapPoints();
         PoliceUkSnapPointRule rule = new PoliceUkSnapPointRule(points);
         if (rule.usablePoints() == 0) {
@@ -93,15 +101,15 @@ public class OpenDataExports {
         }
         StreetLevelPublication publication =
                 new StreetLevelPublication(force, rule, new CrimeIdHash(store.crimeIdKey()));
-        Instant from = request.month().atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = request.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant from = checked.month().atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = checked.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<PublishableCrime> rows = new ArrayList<>();
         for (CrimeFact c : crimes.recordedBetween(from, to)) {
             // a cancelled crime was never a crime: police.uk does not publish it
             if (c.status().counts()) {
                 rows.add(publication.publish(new StreetLevelPublication.SourceCrime(
                         c.crimeId(),
-                        request.month(),
+                        checked.month(),
                         place(c.latitude(), c.longitude()),
                         c.policeUkCategory(),
                         c.outcomeType(),
@@ -111,20 +119,20 @@ public class OpenDataExports {
         }
         for (IncidentFact f : incidents.reportedBetween(from, to)) {
             if (ASB.equals(f.classification())) {
-                rows.add(publication.publishAntiSocialBehaviour(request.month(), place(f.latitude(), f.longitude())));
+                rows.add(publication.publishAntiSocialBehaviour(checked.month(), place(f.latitude(), f.longitude())));
             }
         }
         byte[] content = StreetLevelCsv.write(rows);
         int zeroed = (int) rows.stream().filter(r -> r.snap() == null).count();
-        String fileName = request.month() + "-" + slug(force) + "-street.csv";
+        String fileName = checked.month() + "-" + slug(force) + "-street.csv";
         String sha256 = sha256(content);
         long id = store.insertExport(
                 new OpenDataStore.ExportRow(
                         0,
-                        request.month().toString(),
+                        checked.month().toString(),
                         fileName,
-                        request.recipient().trim(),
-                        request.justification().trim(),
+                        checked.recipient().trim(),
+                        checked.justification().trim(),
                         actor.username(),
                         clock.instant(),
                         rows.size(),
@@ -136,18 +144,46 @@ public class OpenDataExports {
                 actor.username(),
                 actor.rolesText(),
                 List.of(RecordRef.of(RecordType.OPEN_DATA_EXPORT, id)),
-                request.justification().trim(),
-                request.recipient().trim(),
+                checked.justification().trim(),
+                checked.recipient().trim(),
                 Outcome.SUCCEEDED,
-                "police.uk street-level " + request.month() + ": " + rows.size() + " rows, " + zeroed
+                "police.uk street-level " + checked.month() + ": " + rows.size() + " rows, " + zeroed
                         + " without location, sha256 " + sha256));
         return new Export(id, fileName, rows.size(), zeroed, sha256);
     }
 
+    /** One publication as the API and the page show it: what was disclosed, to whom, why and by whom. */
+    public record Publication(
+            long id,
+            String month,
+            String fileName,
+            String recipient,
+            String justification,
+            String exportedBy,
+            Instant exportedAt,
+            int rowsWritten,
+            int rowsZeroed,
+            String sha256) {
+
+        static Publication of(OpenDataStore.ExportRow row) {
+            return new Publication(
+                    row.id(),
+                    row.month(),
+                    row.fileName(),
+                    row.recipient(),
+                    row.justification(),
+                    row.exportedBy(),
+                    row.exportedAt(),
+                    row.rowsWritten(),
+                    row.rowsZeroed(),
+                    row.sha256());
+        }
+    }
+
     @Transactional(readOnly = true)
-    public List<OpenDataStore.ExportRow> recent(Actor actor) {
+    public List<Publication> recent(Actor actor) {
         policy.require(actor, Permission.OPEN_DATA_EXPORT);
-        return store.recentExports(50);
+        return store.recentExports(50).stream().map(Publication::of).toList();
     }
 
     /**
@@ -169,7 +205,7 @@ public class OpenDataExports {
         return file;
     }
 
-    private void validate(Request r) {
+    private Disclosure validate(Request r) {
         if (r.month() == null) {
             throw new InvalidInput("month", "Choose the month to publish.");
         }
@@ -185,9 +221,10 @@ public class OpenDataExports {
             throw new InvalidInput(
                     "justification", "Give the justification for the disclosure (up to 1000 characters).");
         }
+        return new Disclosure(r.month(), r.recipient(), r.justification());
     }
 
-    private static GeoPoint place(Double latitude, Double longitude) {
+    private static @Nullable GeoPoint place(@Nullable Double latitude, @Nullable Double longitude) {
         return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
     }
 

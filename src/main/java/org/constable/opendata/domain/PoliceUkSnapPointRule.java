@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The police.uk anonymisation of a crime's place: the nearest snap point covering at least 8 postal
@@ -23,7 +24,7 @@ public final class PoliceUkSnapPointRule {
     }
 
     /** The point to publish instead of {@code place}; empty when there is no place or no usable point within 20 km. */
-    public Optional<SnapPoint> snap(GeoPoint place) {
+    public Optional<SnapPoint> snap(@Nullable GeoPoint place) {
         if (place == null) {
             return Optional.empty();
         }

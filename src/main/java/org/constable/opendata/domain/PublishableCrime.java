@@ -2,6 +2,7 @@ package org.constable.opendata.domain;
 
 import java.time.YearMonth;
 import org.constable.crime.PoliceUkCategories;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One crime as police.uk may publish it and nothing more: every field here is either a fixed
@@ -9,11 +10,11 @@ import org.constable.crime.PoliceUkCategories;
  * hash. There is deliberately no field that could carry a name, an exact date or free text.
  */
 public record PublishableCrime(
-        String crimeIdHash,
+        @Nullable String crimeIdHash,
         YearMonth month,
         String force,
-        SnapPoint snap,
-        String lsoaCode,
-        String lsoaName,
+        @Nullable SnapPoint snap,
+        @Nullable String lsoaCode,
+        @Nullable String lsoaName,
         PoliceUkCategories.CrimeType crimeType,
-        String lastOutcomeCategory) {}
+        @Nullable String lastOutcomeCategory) {}

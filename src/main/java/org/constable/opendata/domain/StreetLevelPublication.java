@@ -3,6 +3,7 @@ package org.constable.opendata.domain;
 import java.time.YearMonth;
 import org.constable.crime.PoliceUkCategories;
 import org.constable.shared.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a recorded crime into its publishable form: hashed id, month only, the force, the snap
@@ -15,11 +16,11 @@ public final class StreetLevelPublication {
     public record SourceCrime(
             long crimeId,
             YearMonth month,
-            GeoPoint place,
+            @Nullable GeoPoint place,
             String policeUkCategory,
-            String homeOfficeOutcome,
-            String lsoaCode,
-            String lsoaName) {}
+            @Nullable String homeOfficeOutcome,
+            @Nullable String lsoaCode,
+            @Nullable String lsoaName) {}
 
     private final String force;
     private final PoliceUkSnapPointRule snapRule;
@@ -45,7 +46,7 @@ public final class StreetLevelPublication {
     }
 
     /** An anti-social behaviour incident: no crime id and no outcome, as police.uk publishes them. */
-    public PublishableCrime publishAntiSocialBehaviour(YearMonth month, GeoPoint place) {
+    public PublishableCrime publishAntiSocialBehaviour(YearMonth month, @Nullable GeoPoint place) {
         return new PublishableCrime(
                 null,
                 month,

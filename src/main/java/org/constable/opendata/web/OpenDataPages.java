@@ -11,6 +11,7 @@ import org.constable.opendata.application.SnapPointSets;
 import org.constable.opendata.domain.PoliceUkSnapPointRule;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ class OpenDataPages {
     @PostMapping("/open-data/exports")
     @Guarded(Permission.OPEN_DATA_EXPORT)
     String export(
-            @RequestParam(required = false) String month,
+            @RequestParam(required = false) @Nullable String month,
             @RequestParam(defaultValue = "") String recipient,
             @RequestParam(defaultValue = "") String justification,
             RedirectAttributes redirect,
@@ -88,7 +89,7 @@ class OpenDataPages {
     }
 
     /** The month as typed, read here so that a wrong one is shown beside the form with what was typed kept. */
-    private static YearMonth month(String text) {
+    private static @Nullable YearMonth month(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

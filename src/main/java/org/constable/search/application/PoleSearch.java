@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.constable.audit.AuditRecord;
@@ -23,6 +24,7 @@ import org.constable.people.PoleSearchFeed;
 import org.constable.search.domain.Hit;
 import org.constable.search.domain.IndexedPersons;
 import org.constable.search.domain.LocationSearch;
+import org.constable.search.domain.NameVariants;
 import org.constable.search.domain.PersonHit;
 import org.constable.search.domain.PersonSearch;
 import org.constable.search.domain.SearchText;
@@ -33,6 +35,7 @@ import org.constable.search.domain.VehicleSearch;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +73,7 @@ public class PoleSearch {
         this.index = index;
         this.state = state;
         this.feed = feed;
-        this.persons = PersonSearch.standard();
+        this.persons = new PersonSearch(NameVariants.standard(), index.personParts());
         this.linked = linked;
         this.restrictions = restrictions;
         this.policy = policy;
@@ -78,7 +81,7 @@ public class PoleSearch {
         this.clock = clock;
     }
 
-    public SearchResults search(Actor actor, String query, String purpose, LocationSearch.Near near) {
+    public SearchResults search(Actor actor, String query, String purpose, LocationSearch.@Nullable Near near) {
         policy.require(actor, Permission.PERSON_READ);
         requirePurpose(purpose);
         String typed = query == null ? "" : query.strip();
@@ -141,7 +144,12 @@ public class PoleSearch {
         live.learnLinksOf(people);
         List<SearchResults.PersonResult> found = new ArrayList<>();
         for (SearchablePerson p : people) {
-            found.add(personResult(p, whyPerson.get(p.id()), live, dobVisible, addressVisible));
+            found.add(personResult(
+                    p,
+                    Objects.requireNonNull(whyPerson.get(p.id()), "every person found has its reasons"),
+                    live,
+                    dobVisible,
+                    addressVisible));
         }
         Map<Long, LinkedRecords.PersonLinks> links = linked.of(
                 actor, found.stream().map(SearchResults.PersonResult::id).toList(), LinkedRecords.PER_PERSON);
@@ -324,7 +332,7 @@ public class PoleSearch {
         }
     }
 
-    private static List<String> nonNull(String... parts) {
+    private static List<String> nonNull(@Nullable String... parts) {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {

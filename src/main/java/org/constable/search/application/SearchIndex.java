@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.constable.search.domain.NamePartDictionary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
 
     /** Bump when documents change shape: an index of another shape is rebuilt at start. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     private static final String SCHEMA_KEY = "schema";
     private static final String CLEAN_KEY = "clean";
@@ -44,6 +45,8 @@ public class SearchIndex {
     private final Map<String, String> openedWith;
 
     private final SearchIndexState state;
+    /** Every person's name parts, learnt as documents are written (ADR 0063). */
+    private final NamePartDictionary personParts = NamePartDictionary.fedByWrites();
 
     /** An index with a state of its own, for tests of the index alone. */
     SearchIndex(String folder) {
@@ -90,8 +93,27 @@ public class SearchIndex {
         return folder;
     }
 
+    /** The name parts of the persons in this index, kept current as they are written, for person search. */
+    NamePartDictionary personParts() {
+        return personParts;
+    }
+
+    /**
+     * Reads every person's name parts in the index into memory (ADR 0063); run once, in the background
+     * at start. Until it is done, person search finds fuzzy parts in the index's segments instead.
+     */
+    void readPersonParts() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            personParts.load(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     void put(Term key, Document doc) {
         try {
+            personParts.learn(doc);
             writer.updateDocument(key, doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * record; DEGRADED while it is being rebuilt or when records could not be indexed (search works but
  * may miss them); DOWN when the last rebuild stopped. DEGRADED is a status of Constable's own, ordered
  * between OUT_OF_SERVICE and UP and answered with 503 (application.yml), so a monitor that only reads
- * the HTTP status still sees it; the readiness and liveness probes do not include it, as the
+ * the HTTP status still sees it; {@code personNameParts} says whether person search has read the
+ * index's name parts into memory yet (READING at start, then IN_MEMORY; ADR 0063). The readiness and liveness probes do not include it, as the
  * application serves everything else meanwhile. The reason is a sentence, never a record or a value.
  */
 @Component
@@ -19,9 +20,11 @@ class SearchIndexHealthIndicator implements HealthIndicator {
     static final Status DEGRADED = new Status("DEGRADED");
 
     private final SearchIndexState state;
+    private final SearchIndex index;
 
-    SearchIndexHealthIndicator(SearchIndexState state) {
+    SearchIndexHealthIndicator(SearchIndexState state, SearchIndex index) {
         this.state = state;
+        this.index = index;
     }
 
     @Override
@@ -36,6 +39,8 @@ class SearchIndexHealthIndicator implements HealthIndicator {
         if (s.message() != null) {
             health.withDetail("reason", s.message());
         }
+        // person search is as right either way; while the parts are being read it is slower
+        health.withDetail("personNameParts", index.personParts().ready() ? "IN_MEMORY" : "READING");
         SearchProjection.Progress p = state.rebuilding();
         if (p != null) {
             health.withDetail("rebuilding", p);

@@ -1,5 +1,6 @@
 package org.constable.search.application;
 
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,10 +22,12 @@ class SearchIndexStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
     private final SearchProjection projection;
+    private final SearchIndex index;
     private final Environment environment;
 
-    SearchIndexStartup(SearchProjection projection, Environment environment) {
+    SearchIndexStartup(SearchProjection projection, SearchIndex index, Environment environment) {
         this.projection = projection;
+        this.index = index;
         this.environment = environment;
     }
 
@@ -32,7 +35,11 @@ class SearchIndexStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // the Beider-Morse rules load on first use (seconds on a busy machine): load them now, not on the first change
         org.constable.search.domain.NamePhonetics.beiderMorse("warm");
-        if (environment.getProperty("constable.command") != null || !projection.stale()) {
+        if (environment.getProperty("constable.command") != null) {
+            return;
+        }
+        readPersonNameParts();
+        if (!projection.stale()) {
             return;
         }
         Thread rebuild = new Thread(
@@ -49,5 +56,32 @@ class SearchIndexStartup implements ApplicationRunner {
                 "search-index-rebuild");
         rebuild.setDaemon(true);
         rebuild.start();
+    }
+
+    /**
+     * Reads the index's name parts into memory in the background (ADR 0063): searches meanwhile find
+     * fuzzy parts in the index itself, the same parts, more slowly; the health endpoint says which.
+     */
+    private void readPersonNameParts() {
+        Thread read = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    try {
+                        index.readPersonParts();
+                        log.info(
+                                "Person name parts held in memory for search in {} ms: {}",
+                                (System.nanoTime() - started) / 1_000_000,
+                                index.personParts().size());
+                    } catch (IOException | RuntimeException e) {
+                        // search goes on finding fuzzy parts in the index: slower, the same results
+                        log.warn(
+                                "Person name parts not read into memory; search reads them from the index instead: {}",
+                                e.getClass().getSimpleName());
+                    }
+                },
+                "search-name-parts");
+        read.setDaemon(true);
+        read.setPriority(Thread.MIN_PRIORITY);
+        read.start();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,15 @@ public class SearchIndexState {
     }
 
     /** The index's state, and the sentence a user reads when it is not complete (null when it is). */
-    public record IndexStatus(State state, boolean complete, String message, long failedDocuments) {}
+    public record IndexStatus(
+            State state, boolean complete, @Nullable String message, long failedDocuments) {}
 
     /** The most records remembered by reference; past it they are only counted. */
     static final int MOST_REMEMBERED = 10_000;
 
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final AtomicLong failedBeyondRemembered = new AtomicLong();
-    private volatile SearchProjection.Progress rebuilding;
+    private volatile SearchProjection.@Nullable Progress rebuilding;
     private volatile boolean rebuildDue;
     private volatile boolean rebuildFailed;
 
@@ -68,7 +70,7 @@ public class SearchIndexState {
     }
 
     /** The rebuild under way, or null. */
-    SearchProjection.Progress rebuilding() {
+    SearchProjection.@Nullable Progress rebuilding() {
         return rebuilding;
     }
 

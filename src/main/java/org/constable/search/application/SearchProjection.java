@@ -3,6 +3,7 @@ package org.constable.search.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,15 +64,20 @@ public class SearchProjection {
         }
     }
 
+    /** The feed's count of one kind of record: it counts persons, locations and vehicles. */
+    private static long count(Map<String, Long> counts, String kind) {
+        return Objects.requireNonNull(counts.get(kind), "the search feed counts every kind it feeds");
+    }
+
     /** True when the index is missing records, is of an older shape, or was not closed cleanly. */
     public boolean stale() {
         if (!index.wasClosedCleanly()) {
             return true;
         }
         Map<String, Long> counts = feed.counts();
-        boolean stale = index.count(PersonDocuments.TYPE) != counts.get("person")
-                || index.count(LocationSearch.TYPE) != counts.get("location")
-                || index.count(VehicleSearch.TYPE) != counts.get("vehicle");
+        boolean stale = index.count(PersonDocuments.TYPE) != count(counts, "person")
+                || index.count(LocationSearch.TYPE) != count(counts, "location")
+                || index.count(VehicleSearch.TYPE) != count(counts, "vehicle");
         if (stale) {
             state.rebuildDue();
         }
@@ -85,14 +91,14 @@ public class SearchProjection {
      */
     public synchronized void rebuild(Consumer<Progress> progress) {
         Map<String, Long> counts = feed.counts();
-        state.rebuildStarted(new Progress(PersonDocuments.TYPE, 0, counts.get("person")));
+        state.rebuildStarted(new Progress(PersonDocuments.TYPE, 0, count(counts, "person")));
         Failures failures = new Failures(LOGGED_PER_REBUILD);
         boolean finished = false;
         try {
             locked(index::deleteAll);
             rebuild(
                     PersonDocuments.TYPE,
-                    counts.get("person"),
+                    count(counts, "person"),
                     after -> feed.persons(after, BATCH),
                     PoleSearchFeed.PersonEntry::id,
                     p -> PersonDocuments.document(person(p)),
@@ -101,7 +107,7 @@ public class SearchProjection {
                     progress);
             rebuild(
                     LocationSearch.TYPE,
-                    counts.get("location"),
+                    count(counts, "location"),
                     after -> feed.locations(after, BATCH),
                     PoleSearchFeed.LocationEntry::id,
                     l -> LocationSearch.document(location(l)),
@@ -110,7 +116,7 @@ public class SearchProjection {
                     progress);
             rebuild(
                     VehicleSearch.TYPE,
-                    counts.get("vehicle"),
+                    count(counts, "vehicle"),
                     after -> feed.vehicles(after, BATCH),
                     PoleSearchFeed.VehicleEntry::id,
                     v -> VehicleSearch.document(vehicle(v)),

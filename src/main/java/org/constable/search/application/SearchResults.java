@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.constable.crime.CrimeStatus;
 import org.constable.dispatch.IncidentStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one search found, grouped by type and best first; only records the searcher may see, so the
@@ -29,7 +30,7 @@ public record SearchResults(
     public record PersonResult(
             long id,
             String name,
-            LocalDate dateOfBirth,
+            @Nullable LocalDate dateOfBirth,
             boolean restricted,
             List<String> warnings,
             List<String> addresses,
@@ -78,9 +79,9 @@ public record SearchResults(
     public record AddressResult(
             long id,
             String address,
-            String postcode,
-            Double latitude,
-            Double longitude,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             boolean restricted,
             List<String> warnings,
             List<String> why) {}

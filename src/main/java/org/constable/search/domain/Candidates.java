@@ -15,6 +15,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents one search will rank, each once, in the order found: persons anyone may see, up to a
@@ -29,6 +30,7 @@ final class Candidates {
     private final Set<Integer> seen = new HashSet<>();
     private final List<Integer> open = new ArrayList<>();
     private final List<Integer> restricted = new ArrayList<>();
+    private final Set<Integer> besideTheName = new HashSet<>();
     private int counted;
 
     Candidates(int wanted, int restrictedWanted) {
@@ -53,6 +55,11 @@ final class Candidates {
     /** The documents of restricted persons, to be shown only with need-to-know. */
     List<Integer> restricted() {
         return restricted;
+    }
+
+    /** Whether the document was found by something other than the name (a date of birth) and not by name before. */
+    boolean besideTheName(int doc) {
+        return besideTheName.contains(doc);
     }
 
     /** Adds the best documents of a scored query by name, which held only restricted persons or only others. */
@@ -90,6 +97,7 @@ final class Candidates {
     private void addBeside(int doc, boolean isRestricted) {
         if (seen.add(doc)) {
             (isRestricted ? restricted : open).add(doc);
+            besideTheName.add(doc);
         }
     }
 
@@ -129,7 +137,7 @@ final class Candidates {
     }
 
     /** Adds documents of {@code leaf}; {@code flagged} is its postings of the restricted flag, null when none is flagged. */
-    InSegment in(LeafReaderContext leaf, PostingsEnum flagged) {
+    InSegment in(LeafReaderContext leaf, @Nullable PostingsEnum flagged) {
         return new InSegment(leaf, flagged);
     }
 
@@ -141,9 +149,9 @@ final class Candidates {
     final class InSegment {
         private final int base;
         private final Bits live;
-        private final PostingsEnum flagged;
+        private final @Nullable PostingsEnum flagged;
 
-        private InSegment(LeafReaderContext leaf, PostingsEnum flagged) {
+        private InSegment(LeafReaderContext leaf, @Nullable PostingsEnum flagged) {
             this.base = leaf.docBase;
             this.live = leaf.reader().getLiveDocs();
             this.flagged = flagged;

@@ -31,8 +31,7 @@ public final class IndexedPersons {
                 .forEach(id -> any.add(new TermQuery(PersonDocuments.key(id)), BooleanClause.Occur.SHOULD));
         try {
             for (ScoreDoc sd : searcher.search(any.build(), MAX).scoreDocs) {
-                SearchablePerson p =
-                        PersonDocuments.read(searcher.storedFields().document(sd.doc));
+                SearchablePerson p = PersonDocuments.read(searcher.getIndexReader(), sd.doc);
                 found.put(p.id(), p);
             }
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Addresses: by postcode in any spacing or case (whole, or the outward part), by street words
@@ -65,7 +66,7 @@ public final class LocationSearch {
         for (int i = 0; i < names.length; i++) {
             doc.add(new StoredField(names[i], stored[i] == null ? "" : stored[i]));
         }
-        if (l.latitude() != null) {
+        if (l.latitude() != null && l.longitude() != null) {
             doc.add(new StoredField("lat", l.latitude()));
             doc.add(new StoredField("lon", l.longitude()));
         }
@@ -97,13 +98,13 @@ public final class LocationSearch {
 
     /** As {@link #search(IndexSearcher, SearchText, Near, int, Visibility)}, trusting the index's restriction flag. */
     public static List<Hit<SearchableLocation>> search(
-            IndexSearcher searcher, SearchText text, Near near, int limit, LongPredicate mayShowRestricted) {
+            IndexSearcher searcher, SearchText text, @Nullable Near near, int limit, LongPredicate mayShowRestricted) {
         return search(searcher, text, near, limit, Visibility.byIndexFlag(mayShowRestricted));
     }
 
     /** The best addresses for the typed text (and point), best first; the hidden ones dropped before ranking. */
     public static List<Hit<SearchableLocation>> search(
-            IndexSearcher searcher, SearchText text, Near near, int limit, Visibility visibility) {
+            IndexSearcher searcher, SearchText text, @Nullable Near near, int limit, Visibility visibility) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean something = false;
         if (text.postcode() != null) {
@@ -176,7 +177,7 @@ public final class LocationSearch {
     }
 
     /** Scores an address and says why; null when only loose words matched, too little to call it a match. */
-    static Hit<SearchableLocation> rank(SearchText text, Near near, SearchableLocation l) {
+    static @Nullable Hit<SearchableLocation> rank(SearchText text, @Nullable Near near, SearchableLocation l) {
         List<String> why = new ArrayList<>();
         double score = 0;
         String pc = compact(l.postcode());
@@ -230,7 +231,7 @@ public final class LocationSearch {
         return new Hit<>(l, score, why);
     }
 
-    static String compact(String postcode) {
+    static String compact(@Nullable String postcode) {
         return postcode == null ? "" : postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 

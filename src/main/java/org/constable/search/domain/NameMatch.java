@@ -1,12 +1,15 @@
 package org.constable.search.domain;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one typed name word matches one name part of a record, with the strongest reason found:
  * exact, nickname or transliteration variant, fuzzy (with its edit distance), Double Metaphone,
  * Beider-Morse, or an initial. {@code edits} is the edit distance when it was measured, -1 when the
  * lengths alone ruled a fuzzy match out.
  */
-public record NameMatch(MatchKind kind, double weight, String typed, String recorded, int edits) {
+public record NameMatch(@Nullable MatchKind kind, double weight, String typed, String recorded, int edits) {
 
     static final NameMatch NONE = new NameMatch(null, 0, "", "", 0);
 
@@ -65,10 +68,11 @@ public record NameMatch(MatchKind kind, double weight, String typed, String reco
 
     /** The explanation shown beside a result, e.g. "smyth ≈ smith: fuzzy edit distance 1". */
     public String explain() {
-        return switch (kind) {
+        MatchKind matched = Objects.requireNonNull(kind, "only a match is explained");
+        return switch (matched) {
             case EXACT -> typed + ": exact";
             case FUZZY -> typed + " ≈ " + recorded + ": fuzzy edit distance " + edits;
-            default -> typed + " ≈ " + recorded + ": " + kind.label();
+            default -> typed + " ≈ " + recorded + ": " + matched.label();
         };
     }
 }

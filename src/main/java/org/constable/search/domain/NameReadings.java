@@ -2,10 +2,11 @@ package org.constable.search.domain;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The ways typed name words can be read: the surname last (or first, when the text says so) and the
@@ -30,11 +30,35 @@ final class NameReadings {
     private final NameTiers tiers;
     private final List<Query> strict;
     private final List<Query> loose;
+    private final Set<String> matched;
+    private final List<String> initials;
 
-    private NameReadings(NameTiers tiers, List<Query> strict, List<Query> loose) {
+    private NameReadings(
+            NameTiers tiers, List<Query> strict, List<Query> loose, Set<String> matched, List<String> initials) {
         this.tiers = tiers;
         this.strict = strict;
         this.loose = loose;
+        this.matched = matched;
+        this.initials = initials;
+    }
+
+    /**
+     * Whether a person may fit the typed words by name at all: one of the name parts it is indexed
+     * under is a part some word matches (or neighbours written as one), or begins with a typed initial.
+     * The ranker gives a person with none of them no name score, and so no place in the results (ADR 0063).
+     */
+    boolean mayFit(SearchablePerson person) {
+        for (String part : PersonDocuments.nameParts(person)) {
+            if (matched.contains(part)) {
+                return true;
+            }
+            for (String initial : initials) {
+                if (part.startsWith(initial)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     NameTiers tiers() {
@@ -56,23 +80,28 @@ final class NameReadings {
             List<String> words,
             boolean surnameFirst,
             NameMatcher matcher,
-            IndexedNameParts indexed,
+            NamePartDictionary dictionary,
             int mostTiers)
             throws IOException {
         int n = words.size();
         List<Map<String, NameMatch>> asForename = new ArrayList<>();
         List<Map<String, NameMatch>> asSurname = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        List<String> initials = new ArrayList<>();
         for (String word : words) {
-            Supplier<CompiledAutomaton> fuzzy = once(() -> NameExpansion.fuzzy(word));
             asForename.add(NameExpansion.of(
-                    searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.FORENAME, matcher, indexed));
+                    searcher.getIndexReader(), word, NameExpansion.Role.FORENAME, matcher, dictionary, matched));
             asSurname.add(NameExpansion.of(
-                    searcher.getIndexReader(), word, fuzzy, NameExpansion.Role.SURNAME, matcher, indexed));
+                    searcher.getIndexReader(), word, NameExpansion.Role.SURNAME, matcher, dictionary, matched));
+            if (word.length() == 1) {
+                initials.add(word);
+            }
         }
         Builder readings = new Builder();
         readings.add(words, asForename, asSurname, surnameFirst, 1);
         // two neighbours written as one word, each reading scaled to the words' own scale, as the ranker averages
         for (JoinedWords.Reading joined : JoinedWords.of(words)) {
+            matched.add(joined.joined());
             Map<String, NameMatch> exactly = Map.of(joined.joined(), JoinedWords.strong(joined));
             List<Map<String, NameMatch>> forenames = new ArrayList<>(asForename.subList(0, joined.at()));
             forenames.add(exactly);
@@ -90,7 +119,9 @@ final class NameReadings {
         return new NameReadings(
                 new NameTiers(readings.tiers, mostTiers, new TermLookup(searcher.getIndexReader())),
                 readings.strict,
-                readings.loose);
+                readings.loose,
+                matched,
+                initials);
     }
 
     /** The readings of several word lists (as typed, and with neighbours joined), each in the worth of its own scale. */
@@ -169,19 +200,6 @@ final class NameReadings {
         private static Query scaled(Query q, double scale) {
             return scale == 1 ? q : new BoostQuery(q, (float) scale);
         }
-    }
-
-    /** The word's fuzzy automaton, built on first use only: a word whose parts are remembered needs none. */
-    private static Supplier<CompiledAutomaton> once(Supplier<CompiledAutomaton> build) {
-        CompiledAutomaton[] built = new CompiledAutomaton[1];
-        boolean[] done = new boolean[1];
-        return () -> {
-            if (!done[0]) {
-                built[0] = build.get();
-                done[0] = true;
-            }
-            return built[0];
-        };
     }
 
     private static Query all(List<Query> clauses, BooleanClause.Occur occur) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds candidates tier by tier (ADR 0037). In each reading of the typed words, every word matches
@@ -95,7 +96,7 @@ final class NameTiers {
         }
 
         /** The documents of the level's parts in segment {@code leaf}, or null when it has none there; after {@link #inIndex}. */
-        DocIdSetIterator docs(TermLookup lookup, int leaf) throws IOException {
+        @Nullable DocIdSetIterator docs(TermLookup lookup, int leaf) throws IOException {
             List<PostingsEnum> any = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 PostingsEnum postings = lookup.postings(found.get(i), foundStates.get(i), leaf);
@@ -225,7 +226,7 @@ final class NameTiers {
     }
 
     /** The levels a tier requires, or null when one has no part in the index. */
-    private static List<Level> levels(TermLookup lookup, Tier tier) throws IOException {
+    private static @Nullable List<Level> levels(TermLookup lookup, Tier tier) throws IOException {
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < tier.levels().length; i++) {
             if (tier.levels()[i] != ANY) {

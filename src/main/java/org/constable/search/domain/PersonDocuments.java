@@ -1,5 +1,6 @@
 package org.constable.search.domain;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,12 +10,15 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene document of a person. Names (own and aliases) are indexed as folded parts by role:
@@ -25,8 +29,9 @@ import org.constable.people.PersonNames;
  * is also written as "code␟part" terms of its Double Metaphone and Beider-Morse codes: a sound-alike
  * dictionary that a search reads to turn a typed word into the real parts that sound like it (ADR
  * 0036). Dates of birth are indexed as the full date, the year, and the day number for age ranges.
- * The person itself is stored so that results are ranked and shown without going back to the
- * database.
+ * The person itself is kept in two binary doc values, what the ranker reads and what is only shown
+ * (places, vehicles, warnings), so that results are ranked and shown without going back to the
+ * database and without decompressing blocks of stored documents (ADR 0063).
  */
 public final class PersonDocuments {
 
@@ -46,6 +51,8 @@ public final class PersonDocuments {
     static final String SURNAME_BM = "sn_bm";
     /** What the ranker reads of a person, kept as a doc value so candidates are ranked without decompressing stored documents. */
     static final String RANKING = "ranking";
+    /** What is shown of a person beyond the ranking view: places, vehicles and warnings, as a doc value. */
+    static final String SHOWN = "shown";
     /** On restricted persons only, so that a search can keep them apart. */
     static final Term RESTRICTED_TERM = new Term("restricted_flag", "yes");
     /** Between a sound-alike code and the name part it was made from. */
@@ -61,6 +68,10 @@ public final class PersonDocuments {
     private static final String VEHICLE = "person_vehicle";
 
     private static final String ALIAS_SEP = "\u001d";
+    /** Between the places, the vehicles and the warnings of the shown doc value. */
+    private static final String SECTION_SEP = "\u001c";
+    /** Between the entries of one section of the shown doc value. */
+    private static final String ENTRY_SEP = "\u001e";
 
     private PersonDocuments() {}
 
@@ -99,8 +110,33 @@ public final class PersonDocuments {
             doc.add(new IntPoint(DOB_DAY, (int) dob.toEpochDay()));
         }
         doc.add(new BinaryDocValuesField(RANKING, new BytesRef(rankingText(p))));
-        store(doc, p);
+        doc.add(new BinaryDocValuesField(SHOWN, new BytesRef(shownText(p))));
         return doc;
+    }
+
+    private static String shownText(SearchablePerson p) {
+        List<String> places = new ArrayList<>();
+        p.places().forEach(a -> places.add(a.locationId() + SEP + nz(a.oneLine()) + SEP + nz(a.postcode())));
+        List<String> vehicles = new ArrayList<>();
+        p.vehicles().forEach(v -> vehicles.add(v.vehicleId() + SEP + v.vrm()));
+        return String.join(ENTRY_SEP, places)
+                + SECTION_SEP
+                + String.join(ENTRY_SEP, vehicles)
+                + SECTION_SEP
+                + String.join(ENTRY_SEP, p.warnings());
+    }
+
+    /** Every name part the person is indexed under, in any role: own and aliases', parts and joined. */
+    static Set<String> nameParts(SearchablePerson p) {
+        Set<String> forenames = new LinkedHashSet<>();
+        Set<String> surnames = new LinkedHashSet<>();
+        Set<String> surnameParts = new LinkedHashSet<>();
+        addName(forenames, surnames, surnameParts, p.forename(), p.middleNames(), p.surname());
+        for (SearchablePerson.Alias a : p.aliases()) {
+            addName(forenames, surnames, surnameParts, a.forename(), null, a.surname());
+        }
+        forenames.addAll(surnames);
+        return forenames;
     }
 
     private static String rankingText(SearchablePerson p) {
@@ -158,7 +194,7 @@ public final class PersonDocuments {
             Set<String> surnames,
             Set<String> surnameParts,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname) {
         List<String> forenameParts = PersonNames.parts(forename);
         forenames.addAll(forenameParts);
@@ -186,55 +222,50 @@ public final class PersonDocuments {
         bm.forEach(term -> doc.add(new StringField(bmField, term, Field.Store.NO)));
     }
 
-    private static void store(Document doc, SearchablePerson p) {
-        doc.add(new StoredField("id", p.id()));
-        doc.add(new StoredField("forename", nz(p.forename())));
-        doc.add(new StoredField("middle", nz(p.middleNames())));
-        doc.add(new StoredField("surname", nz(p.surname())));
-        doc.add(new StoredField(
-                "born", p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()));
-        doc.add(new StoredField("restricted", p.restricted() ? 1 : 0));
-        p.aliases().forEach(a -> doc.add(new StoredField("alias", alias(a))));
-        p.places()
-                .forEach(a -> doc.add(
-                        new StoredField(PLACE, a.locationId() + SEP + nz(a.oneLine()) + SEP + nz(a.postcode()))));
-        p.vehicles().forEach(v -> doc.add(new StoredField(VEHICLE, v.vehicleId() + SEP + v.vrm())));
-        p.warnings().forEach(a -> doc.add(new StoredField("warning", a)));
+    /** The person of document {@code doc} of {@code reader} as it was indexed, read from its two doc values. */
+    public static SearchablePerson read(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ranking = leaf.reader().getBinaryDocValues(RANKING);
+        BinaryDocValues shown = leaf.reader().getBinaryDocValues(SHOWN);
+        int inLeaf = doc - leaf.docBase;
+        if (ranking == null || shown == null || !ranking.advanceExact(inLeaf) || !shown.advanceExact(inLeaf)) {
+            throw new IllegalStateException("person document " + doc + " has no doc values: rebuild the search index");
+        }
+        return shown(rankingView(ranking.binaryValue()), shown.binaryValue());
     }
 
-    /** The person as it was indexed. */
-    public static SearchablePerson read(Document doc) {
-        List<SearchablePerson.Alias> aliases = new ArrayList<>();
-        for (String a : doc.getValues("alias")) {
-            aliases.add(alias(a));
-        }
+    /** The whole person: its ranking view with the places, vehicles and warnings of its shown doc value. */
+    static SearchablePerson shown(SearchablePerson ranked, BytesRef value) {
+        String[] sections = value.utf8ToString().split(SECTION_SEP, -1);
         List<SearchablePerson.Place> places = new ArrayList<>();
-        for (String a : doc.getValues(PLACE)) {
+        for (String a : entries(sections[0])) {
             String[] f = a.split(SEP, -1);
             places.add(new SearchablePerson.Place(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2]));
         }
         List<SearchablePerson.Vehicle> vehicles = new ArrayList<>();
-        for (String v : doc.getValues(VEHICLE)) {
+        for (String v : entries(sections[1])) {
             String[] f = v.split(SEP, -1);
             vehicles.add(new SearchablePerson.Vehicle(Long.parseLong(f[0]), f[1]));
         }
-        String born = doc.get("born");
-        String middle = doc.get("middle");
-        IndexableField restricted = doc.getField("restricted");
         return new SearchablePerson(
-                doc.getField("id").numericValue().longValue(),
-                doc.get("forename"),
-                middle.isEmpty() ? null : middle,
-                doc.get("surname"),
-                born.isEmpty() ? null : LocalDate.parse(born),
-                aliases,
+                ranked.id(),
+                ranked.forename(),
+                ranked.middleNames(),
+                ranked.surname(),
+                ranked.dateOfBirth(),
+                ranked.aliases(),
                 places,
                 vehicles,
-                List.of(doc.getValues("warning")),
-                restricted.numericValue().intValue() == 1);
+                entries(sections[2]),
+                ranked.restricted());
     }
 
-    private static String nz(String s) {
+    private static List<String> entries(String section) {
+        return section.isEmpty() ? List.of() : List.of(section.split(ENTRY_SEP, -1));
+    }
+
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

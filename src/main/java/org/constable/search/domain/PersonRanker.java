@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a candidate person against what was typed and says why it matched. Names are read as
@@ -61,7 +62,12 @@ final class PersonRanker {
     }
 
     private static Scored scoreNames(
-            SearchText text, String forename, String middleNames, String surname, boolean alias, NameMatcher matcher) {
+            SearchText text,
+            String forename,
+            @Nullable String middleNames,
+            String surname,
+            boolean alias,
+            NameMatcher matcher) {
         List<String> forenameParts = PersonNames.parts(forename);
         List<String> forenames = new ArrayList<>(forenameParts);
         forenames.addAll(PersonNames.parts(middleNames));
@@ -87,7 +93,7 @@ final class PersonRanker {
     private record Recorded(List<String> forenames, List<String> forenameParts, List<String> surnames, String joined) {
 
         /** The forename written as one word when it has several parts ("maryann" for Mary Ann), else null. */
-        String joinedForename() {
+        @Nullable String joinedForename() {
             return forenameParts.size() > 1 ? String.join("", forenameParts) : null;
         }
 
@@ -109,7 +115,11 @@ final class PersonRanker {
 
     /** Scores the words, {@code joined} (if given) saying which one is two typed words written together. */
     private static Scored scoreWords(
-            List<String> words, JoinedWords.Reading joined, boolean surnameFirst, Recorded r, NameMatcher matcher) {
+            List<String> words,
+            JoinedWords.@Nullable Reading joined,
+            boolean surnameFirst,
+            Recorded r,
+            NameMatcher matcher) {
         int n = words.size();
         NameMatch[] fm = new NameMatch[n];
         NameMatch[] sm = new NameMatch[n];

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds persons in two steps. First each typed word is expanded into the real name parts it may
@@ -46,7 +47,7 @@ public final class PersonSearch {
     private final NameVariants variants;
     private final Limits limits;
     private final PersonRanker ranker = new PersonRanker();
-    private final IndexedNameParts indexedParts = new IndexedNameParts();
+    private final NamePartDictionary dictionary;
 
     /**
      * When a search stops taking candidates tier by tier, or reading everyone born on a date, and
@@ -57,13 +58,29 @@ public final class PersonSearch {
         static final Limits STANDARD = new Limits(NameTiers.MOST_TIERS, BirthCandidates.MOST_READ);
     }
 
+    /** A search that reads the name parts of every new segment of the indexes it searches into a dictionary of its own. */
     public PersonSearch(NameVariants variants) {
-        this(variants, Limits.STANDARD);
+        this(variants, NamePartDictionary.readingSegments());
+    }
+
+    /** A search that takes name parts from {@code dictionary}, shared with whoever else searches the same index. */
+    public PersonSearch(NameVariants variants, NamePartDictionary dictionary) {
+        this(variants, Limits.STANDARD, dictionary);
     }
 
     PersonSearch(NameVariants variants, Limits limits) {
+        this(variants, limits, NamePartDictionary.readingSegments());
+    }
+
+    private PersonSearch(NameVariants variants, Limits limits, NamePartDictionary dictionary) {
         this.variants = variants;
         this.limits = limits;
+        this.dictionary = dictionary;
+    }
+
+    /** The dictionary of name parts this search expands typed words with. */
+    public NamePartDictionary dictionary() {
+        return dictionary;
     }
 
     public static PersonSearch standard() {
@@ -92,13 +109,19 @@ public final class PersonSearch {
         IndexSearcher searcher = new IndexSearcher(given.getIndexReader());
         searcher.setQueryCache(null);
         try {
-            Candidates found = candidates(searcher, text, today, limit, matcher);
+            NameReadings[] readings = new NameReadings[1];
+            Candidates found = candidates(searcher, text, today, limit, matcher, readings);
             if (found == null) {
                 return List.of();
             }
             Map<Integer, SearchablePerson> views =
                     new LinkedHashMap<>(RankingViews.of(searcher.getIndexReader(), found.open()));
             views.putAll(RankingViews.of(searcher.getIndexReader(), found.restricted()));
+            if (readings[0] != null) {
+                // everyone born on a typed date is read, but only those with a name part the words match can be ranked
+                // at all
+                views.entrySet().removeIf(v -> found.besideTheName(v.getKey()) && !readings[0].mayFit(v.getValue()));
+            }
             Set<Long> hidden = visibility.hidden(
                     views.values().stream().map(SearchablePerson::id).toList(),
                     views.values().stream()
@@ -116,10 +139,11 @@ public final class PersonSearch {
                     .reversed()
                     .thenComparingLong(h -> h.person().id()));
             List<PersonHit> best = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             for (PersonHit h : hits.subList(0, Math.min(limit, hits.size()))) {
                 SearchablePerson whole = PersonDocuments.read(
-                        stored.document(docOf.get(h.person().id())));
+                        searcher.getIndexReader(),
+                        Objects.requireNonNull(
+                                docOf.get(h.person().id()), "every ranked person was read from a document"));
                 best.add(new PersonHit(whole, h.score(), h.why()));
             }
             return best;
@@ -133,8 +157,13 @@ public final class PersonSearch {
      * typed date; and, only when the names found too few, with any word enough. Null when nothing
      * searchable was typed.
      */
-    private Candidates candidates(
-            IndexSearcher searcher, SearchText text, LocalDate today, int limit, NameMatcher matcher)
+    private @Nullable Candidates candidates(
+            IndexSearcher searcher,
+            SearchText text,
+            LocalDate today,
+            int limit,
+            NameMatcher matcher,
+            NameReadings[] readingsOut)
             throws IOException {
         Candidates found = new Candidates(CANDIDATES, RESTRICTED_CANDIDATES);
         if (text.nameWords().isEmpty()) {
@@ -145,8 +174,10 @@ public final class PersonSearch {
             addBest(searcher, List.of(birth), found);
             return found;
         }
+        dictionary.read(searcher.getIndexReader());
         NameReadings readings = NameReadings.of(
-                searcher, text.nameWords(), text.surnameFirst(), matcher, indexedParts, limits.mostTiers());
+                searcher, text.nameWords(), text.surnameFirst(), matcher, dictionary, limits.mostTiers());
+        readingsOut[0] = readings;
         if (!readings.tiers().gather(searcher, true, found)) {
             addBest(searcher, readings.strict(), found);
         }
@@ -194,7 +225,7 @@ public final class PersonSearch {
     }
 
     /** Date-of-birth and age clauses, each worth what the ranker adds for it, in the names' scale; null when none was typed. */
-    private static Query birthQuery(SearchText text, LocalDate today, float scale) {
+    private static @Nullable Query birthQuery(SearchText text, LocalDate today, float scale) {
         float worth = (float) PersonRanker.BIRTH_WEIGHT * scale;
         List<Query> ways = new ArrayList<>();
         if (text.dateOfBirth() != null) {

@@ -3,6 +3,7 @@ package org.constable.search.domain;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers the searches share. */
 final class Queries {
@@ -17,7 +18,7 @@ final class Queries {
         return new BoostQuery(new ConstantScoreQuery(q), boost);
     }
 
-    static String blankToNull(String s) {
+    static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 }

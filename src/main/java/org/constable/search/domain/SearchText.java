@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What was typed into the one search box, read into its parts: name words (in order, and whether a
@@ -19,14 +20,14 @@ public record SearchText(
         String raw,
         List<String> nameWords,
         boolean surnameFirst,
-        LocalDate dateOfBirth,
-        Integer birthYear,
-        AgeRange ageRange,
-        String postcode,
-        String partialPostcode,
-        String houseNumber,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable Integer birthYear,
+        @Nullable AgeRange ageRange,
+        @Nullable String postcode,
+        @Nullable String partialPostcode,
+        @Nullable String houseNumber,
         List<String> streetWords,
-        String vrm) {
+        @Nullable String vrm) {
 
     /** Ages in whole years, both ends included. */
     public record AgeRange(int from, int to) {
@@ -142,7 +143,7 @@ public record SearchText(
         return new SearchText(text, names, surnameFirst, dob, year, age, postcode, partialPostcode, house, street, vrm);
     }
 
-    private static LocalDate date(int year, int month, int day) {
+    private static @Nullable LocalDate date(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

@@ -1,17 +1,18 @@
 package org.constable.search.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An address as the search index sees it, with its warning markers shown at a glance. */
 public record SearchableLocation(
         long id,
-        String premises,
-        String street,
-        String locality,
-        String town,
-        String postcode,
-        Double latitude,
-        Double longitude,
+        @Nullable String premises,
+        @Nullable String street,
+        @Nullable String locality,
+        @Nullable String town,
+        @Nullable String postcode,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
         List<String> warnings,
         boolean restricted) {
 

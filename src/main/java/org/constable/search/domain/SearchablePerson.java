@@ -2,6 +2,7 @@ package org.constable.search.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person as the search index sees it: names, aliases, date of birth and what is shown at a glance
@@ -12,9 +13,9 @@ import java.util.List;
 public record SearchablePerson(
         long id,
         String forename,
-        String middleNames,
+        @Nullable String middleNames,
         String surname,
-        LocalDate dateOfBirth,
+        @Nullable LocalDate dateOfBirth,
         List<Alias> aliases,
         List<Place> places,
         List<Vehicle> vehicles,
@@ -22,10 +23,12 @@ public record SearchablePerson(
         boolean restricted) {
 
     /** Another name the person is known by, with the date of birth given with it (may be null). */
-    public record Alias(String forename, String surname, LocalDate dateOfBirth) {}
+    public record Alias(
+            String forename, String surname, @Nullable LocalDate dateOfBirth) {}
 
     /** An address the person is linked to: the location's id, the address in one line and its postcode. */
-    public record Place(long locationId, String oneLine, String postcode) {}
+    public record Place(
+            long locationId, String oneLine, @Nullable String postcode) {}
 
     /** A vehicle the person is linked to: the vehicle's id and its registration mark. */
     public record Vehicle(long vehicleId, String vrm) {}
@@ -38,7 +41,7 @@ public record SearchablePerson(
     }
 
     /** The smallest useful person: names and date of birth only (what a benchmark indexes). */
-    public static SearchablePerson of(long id, String forename, String surname, LocalDate dateOfBirth) {
+    public static SearchablePerson of(long id, String forename, String surname, @Nullable LocalDate dateOfBirth) {
         return new SearchablePerson(
                 id, forename, null, surname, dateOfBirth, List.of(), List.of(), List.of(), List.of(), false);
     }

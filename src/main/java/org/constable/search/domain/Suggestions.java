@@ -90,7 +90,7 @@ public final class Suggestions {
                             new TermQuery(new Term(PersonDocuments.SURNAMES, w))),
                     BooleanClause.Occur.FILTER));
             for (ScoreDoc sd : top(searcher, q.build())) {
-                candidates.add(PersonDocuments.read(document(searcher, sd)));
+                candidates.add(person(searcher, sd));
             }
         }
         Set<Long> hidden = visibility.hidden(
@@ -218,6 +218,14 @@ public final class Suggestions {
     private static org.apache.lucene.document.Document document(IndexSearcher searcher, ScoreDoc sd) {
         try {
             return searcher.storedFields().document(sd.doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchablePerson person(IndexSearcher searcher, ScoreDoc sd) {
+        try {
+            return PersonDocuments.read(searcher.getIndexReader(), sd.doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

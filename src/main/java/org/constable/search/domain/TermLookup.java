@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks up the terms of one search in every segment, each term once, keeping one terms enumeration
@@ -59,7 +61,7 @@ final class TermLookup {
      * postings are lent from those this look-up already made for the segment and field, until
      * {@link #giveBack(int)}: a search walks the same segment for tier after tier.
      */
-    PostingsEnum postings(Term term, TermStates states, int leaf) throws IOException {
+    @Nullable PostingsEnum postings(Term term, TermStates states, int leaf) throws IOException {
         TermState state = states.get(leaves.get(leaf));
         if (state == null) {
             return null;
@@ -76,7 +78,8 @@ final class TermLookup {
     void giveBack(int leaf) {
         for (Lent l : lent) {
             if (l.spare().leaf() == leaf) {
-                spares.get(l.spare()).push(l.postings());
+                Objects.requireNonNull(spares.get(l.spare()), "a lent postings has its spares")
+                        .push(l.postings());
             }
         }
         lent.removeIf(l -> l.spare().leaf() == leaf);

@@ -30,7 +30,8 @@ class NarrowingTheBoardTest {
                 beat,
                 false,
                 "Theft",
-                stage);
+                stage,
+                List.of());
     }
 
     @Test

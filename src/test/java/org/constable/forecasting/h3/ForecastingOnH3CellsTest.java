@@ -13,7 +13,9 @@ import java.util.Set;
 import org.constable.forecasting.domain.Cadence;
 import org.constable.forecasting.domain.EventLog;
 import org.constable.forecasting.domain.Lookback;
+import org.constable.forecasting.domain.NaiveCounts;
 import org.constable.forecasting.domain.ProspectiveHotspot;
+import org.constable.forecasting.domain.RetrospectiveHotspot;
 import org.constable.forecasting.methods.ForecastMethods;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +54,7 @@ class ForecastingOnH3CellsTest {
             {"2015-04", c}
         });
 
-        Map<Long, Double> risk = new H3NaiveCounts(Lookback.months(3)).risk(history);
+        Map<Long, Double> risk = new NaiveCounts(Lookback.months(3)).riskOn(history);
 
         assertThat(risk).containsOnly(Map.entry(a, 3.0), Map.entry(b, 2.0));
     }
@@ -64,7 +66,7 @@ class ForecastingOnH3CellsTest {
         });
         double h = 500;
 
-        Map<Long, Double> risk = new H3RetrospectiveHotspot(h, Lookback.months(6)).risk(history);
+        Map<Long, Double> risk = new RetrospectiveHotspot(h, Lookback.months(6)).riskOn(history);
 
         double wab = quartic(haversine(a, b), h);
         assertThat(haversine(a, b)).isBetween(250.0, 450.0);
@@ -99,7 +101,7 @@ class ForecastingOnH3CellsTest {
                 .findFirst()
                 .orElseThrow();
 
-        Map<Long, Double> risk = new H3ProspectiveHotspot(new ProspectiveHotspot(2, 2)).risk(history);
+        Map<Long, Double> risk = new ProspectiveHotspot(2, 2).riskOn(history);
 
         // A: its own March crime (d 0, dt 0) and B's February one (d 1, dt 1): 1 + 1/4
         assertThat(risk.get(a)).isEqualTo(1.25);

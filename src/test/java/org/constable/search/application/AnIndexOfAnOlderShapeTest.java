@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -88,6 +89,49 @@ class AnIndexOfAnOlderShapeTest {
             assertThat(index.count(PersonDocuments.TYPE))
                     .as("the old persons are gone until the rebuild")
                     .isZero();
+        } finally {
+            index.close();
+        }
+    }
+
+    /**
+     * Schema 3 kept what a search shows of a person in stored fields, which schema 4 reads from a doc
+     * value (ADR 0063): an index of schema 3, closed cleanly with its persons, is emptied and rebuilt,
+     * and a person written afterwards is read back whole.
+     */
+    @Test
+    void an_index_of_schema_3_whose_persons_have_no_shown_doc_value_is_emptied_and_rebuilt(@TempDir Path folder)
+            throws Exception {
+        try (FSDirectory dir = FSDirectory.open(folder);
+                IndexWriter old = new IndexWriter(dir, new IndexWriterConfig())) {
+            Document person = new Document();
+            person.add(new StringField("key", "person:1", Field.Store.NO));
+            person.add(new StringField("kind", "person", Field.Store.NO));
+            person.add(new StoredField("forename", "Ada"));
+            old.addDocument(person);
+            old.setLiveCommitData(Map.of("schema", "3", "clean", "true").entrySet());
+            old.commit();
+        }
+        SearchIndex index = new SearchIndex(folder.toString());
+        try {
+            assertThat(index.wasClosedCleanly())
+                    .as("an index of schema 3 is rebuilt")
+                    .isFalse();
+            assertThat(index.count(PersonDocuments.TYPE)).isZero();
+            SearchablePerson p = new SearchablePerson(
+                    1,
+                    "Ada",
+                    "Mary",
+                    "Quill",
+                    LocalDate.of(1990, 1, 2),
+                    List.of(new SearchablePerson.Alias("Addy", "Quill", null)),
+                    List.of(new SearchablePerson.Place(7, "1 Quill Lane, ZZ1 1ZZ", "ZZ1 1ZZ")),
+                    List.of(new SearchablePerson.Vehicle(9, "AB12CDE")),
+                    List.of("Violent"),
+                    false);
+            index.put(PersonDocuments.key(1), PersonDocuments.document(p));
+            index.refresh();
+            assertThat(IndexFixtures.indexedPerson(index, 1)).contains(p);
         } finally {
             index.close();
         }

@@ -2,7 +2,12 @@ package org.constable.search.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -13,7 +18,26 @@ import org.springframework.boot.health.contributor.Status;
 class TheSearchIndexSaysWhenItIsIncompleteTest {
 
     private final SearchIndexState state = new SearchIndexState();
-    private final SearchIndexHealthIndicator health = new SearchIndexHealthIndicator(state);
+    private SearchIndex index;
+    private SearchIndexHealthIndicator health;
+
+    @BeforeEach
+    void open(@TempDir Path folder) {
+        index = new SearchIndex(folder.toString(), state);
+        health = new SearchIndexHealthIndicator(state, index);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void person_search_says_whether_it_holds_the_name_parts_in_memory_yet() throws IOException {
+        assertThat(health.health().getDetails()).containsEntry("personNameParts", "READING");
+        index.readPersonParts();
+        assertThat(health.health().getDetails()).containsEntry("personNameParts", "IN_MEMORY");
+    }
 
     @Test
     void complete_is_up_with_no_message() {

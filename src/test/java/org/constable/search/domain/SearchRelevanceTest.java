@@ -71,6 +71,22 @@ class SearchRelevanceTest {
         meetsBaseline(measure(new PersonSearch(NameVariants.standard(), new PersonSearch.Limits(0, 0))));
     }
 
+    /**
+     * At start the application reads the index's name parts into memory in the background (ADR 0063);
+     * until then a search finds a word's fuzzy parts in the index's own terms. It must rank every
+     * case exactly as a search with the parts in memory does.
+     */
+    @Test
+    void while_the_name_parts_are_being_read_a_search_ranks_every_case_as_it_does_after() throws IOException {
+        NamePartDictionary stillReading = NamePartDictionary.fedByWrites();
+        Measured reading = measure(new PersonSearch(NameVariants.standard(), stillReading));
+        Measured inMemory = measure(PersonSearch.standard());
+        assertThat(stillReading.ready()).isFalse();
+        assertThat(reading.all()).isEqualTo(inMemory.all());
+        assertThat(reading.byVariant()).isEqualTo(inMemory.byVariant());
+        assertThat(reading.misses()).isEqualTo(inMemory.misses());
+    }
+
     private Measured measure(PersonSearch search) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {

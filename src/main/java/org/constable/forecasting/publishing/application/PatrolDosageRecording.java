@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -15,6 +16,7 @@ import org.constable.identity.Actor;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +44,12 @@ public class PatrolDosageRecording {
 
     @Transactional
     public DosageSummary record(
-            long forecastId, String cellId, String unit, Instant startedAt, Integer minutes, Actor recorder) {
+            long forecastId,
+            @Nullable String cellId,
+            @Nullable String unit,
+            @Nullable Instant startedAt,
+            @Nullable Integer minutes,
+            Actor recorder) {
         PublishedForecast forecast = forecasts.get(forecastId);
         InvalidInput.Collector wrong = new InvalidInput.Collector();
         if (cellId == null || cellId.isBlank()) {
@@ -63,7 +70,12 @@ public class PatrolDosageRecording {
             wrong.add("startedAt", "The patrol must have a start, and must have ended by now.");
         }
         wrong.throwIfAny();
-        store.insertDosage(forecastId, cellId, unit.trim(), startedAt, minutes, recorder.username(), now);
+        // each part was refused above when missing
+        String cell = Objects.requireNonNull(cellId);
+        String by = Objects.requireNonNull(unit).trim();
+        int patrolMinutes = Objects.requireNonNull(minutes);
+        store.insertDosage(
+                forecastId, cell, by, Objects.requireNonNull(startedAt), patrolMinutes, recorder.username(), now);
         audit.record(new AuditRecord(
                 Operation.COLLECTION,
                 recorder.username(),
@@ -74,7 +86,7 @@ public class PatrolDosageRecording {
                 "Recording patrol time in a forecast cell to measure the forecast's effect",
                 null,
                 Outcome.SUCCEEDED,
-                minutes + " min in " + cellId + " by " + unit.trim()));
+                patrolMinutes + " min in " + cell + " by " + by));
         return summary(forecastId);
     }
 

@@ -7,6 +7,7 @@ import org.constable.forecasting.domain.Forecaster;
 import org.constable.forecasting.h3.H3Cells;
 import org.constable.forecasting.h3.H3Methods;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells a forecast is published on: squares of a size in metres on the British National Grid,
@@ -20,7 +21,7 @@ public sealed interface CellScheme {
     double sizeMetres();
 
     /** The H3 resolution, or null for square cells. */
-    Integer resolution();
+    @Nullable Integer resolution();
 
     /** For people: "250 m squares", "H3 resolution 9 hexagons". */
     String describe();
@@ -31,13 +32,13 @@ public sealed interface CellScheme {
     CellForecast newForecast();
 
     /** From form or JSON text: "square" (the default, 250 m unless a size is given) or "h3" with its resolution. */
-    static CellScheme fromText(String scheme, Double cellSize, Integer resolution) {
+    static CellScheme fromText(@Nullable String scheme, @Nullable Double cellSize, @Nullable Integer resolution) {
         String s = scheme == null ? "" : scheme.trim().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.equals("square") || s.equals(PublishedForecast.SQUARE_GRID)) {
             return new Square(cellSize == null ? 250 : cellSize);
         }
         if (s.equals(PublishedForecast.H3)) {
-            return new H3(resolution);
+            return new H3(H3Cells.checkResolution(resolution));
         }
         throw new InvalidInput(
                 "cellScheme",
@@ -61,7 +62,7 @@ public sealed interface CellScheme {
         }
 
         @Override
-        public Integer resolution() {
+        public @Nullable Integer resolution() {
             return null;
         }
 

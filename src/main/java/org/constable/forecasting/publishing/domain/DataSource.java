@@ -2,6 +2,7 @@ package org.constable.forecasting.publishing.domain;
 
 import java.util.Locale;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which crimes a forecast was made from. Historic police.uk crimes are known only to the month;
@@ -23,7 +24,7 @@ public enum DataSource {
     }
 
     /** "historic" or "police-uk" (the default when nothing is given), or "recorded". */
-    public static DataSource parse(String text) {
+    public static DataSource parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return POLICE_UK_MONTHS;
         }

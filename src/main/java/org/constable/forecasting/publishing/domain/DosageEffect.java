@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -43,7 +44,12 @@ public record DosageEffect(
      * One group of cells. For the rest of the area only the crimes are known: its cells and their
      * scores were not published and patrol time can be recorded only in top cells, so those are null.
      */
-    public record Group(String where, Integer cells, Long patrolMinutes, Double crimesForecast, int crimesHappened) {}
+    public record Group(
+            String where,
+            @Nullable Integer cells,
+            @Nullable Long patrolMinutes,
+            @Nullable Double crimesForecast,
+            int crimesHappened) {}
 
     /** One top cell: its rank, score, patrol minutes in the period and the crimes that began in it. */
     public record CellEffect(int rank, String cellId, double forecast, long patrolMinutes, int crimesHappened) {
@@ -140,7 +146,7 @@ public record DosageEffect(
             }
         }
 
-        String cellOf(double longitude, double latitude) {
+        @Nullable String cellOf(double longitude, double latitude) {
             Point p = geometry.createPoint(new Coordinate(longitude, latitude));
             for (int i = 0; i < outlines.size(); i++) {
                 if (outlines.get(i).covers(p)) {

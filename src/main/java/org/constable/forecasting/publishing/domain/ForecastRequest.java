@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.constable.crime.PoliceUkCategories.CrimeType;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an analyst asks to publish: the data source, a crime type (a police.uk category, kept as
@@ -26,28 +27,16 @@ public record ForecastRequest(
 
     public static final int MOST_CELLS = 200;
 
+    /** Every part is present here: {@link #fromText} refuses a missing one, naming it, before this runs. */
     public ForecastRequest {
-        if (source == null) {
-            throw new InvalidInput("source", "Choose a data source");
-        }
-        if (crimeType == null || crimeType.isBlank()) {
+        if (crimeType.isBlank()) {
             throw new InvalidInput("crimeType", "Choose a crime type");
         }
-        if (method == null || method.isBlank()) {
+        if (method.isBlank()) {
             throw new InvalidInput("method", "Choose a method");
         }
-        if (horizon == null) {
-            throw new InvalidInput("horizon", "Choose a horizon");
-        }
-        if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
-            throw new InvalidInput(
-                    windowFrom == null ? "windowFrom" : "windowTo",
-                    "The data window needs a first and a last "
-                            + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day")
-                            + ", the last not before the first");
-        }
-        if (cells == null) {
-            throw new InvalidInput("cellScheme", "Choose the cells: square or H3");
+        if (windowTo.isBefore(windowFrom)) {
+            throw windowRefused(source, windowFrom);
         }
         if (topCells < 1 || topCells > MOST_CELLS) {
             throw new InvalidInput("topCells", "The number of top cells must be between 1 and " + MOST_CELLS);
@@ -63,28 +52,39 @@ public record ForecastRequest(
      * (2024-03-17) for recorded crimes.
      */
     public static ForecastRequest fromText(
-            String source,
-            String crimeType,
-            String horizon,
-            String method,
-            String from,
-            String to,
-            String cellScheme,
-            Double cellSize,
-            Integer h3Resolution,
-            Integer topCells) {
+            @Nullable String source,
+            @Nullable String crimeType,
+            @Nullable String horizon,
+            @Nullable String method,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String cellScheme,
+            @Nullable Double cellSize,
+            @Nullable Integer h3Resolution,
+            @Nullable Integer topCells) {
         DataSource s = DataSource.parse(source);
         LocalDate first = s == DataSource.POLICE_UK_MONTHS ? monthStart(from) : day(from, "first");
         LocalDate last = s == DataSource.POLICE_UK_MONTHS ? monthEnd(to) : day(to, "last");
-        return new ForecastRequest(
-                s,
-                crimeType,
-                Horizon.parse(horizon),
-                method,
-                first,
-                last,
-                CellScheme.fromText(cellScheme, cellSize, h3Resolution),
-                topCells == null ? 20 : topCells);
+        Horizon h = Horizon.parse(horizon);
+        CellScheme cells = CellScheme.fromText(cellScheme, cellSize, h3Resolution);
+        if (crimeType == null || crimeType.isBlank()) {
+            throw new InvalidInput("crimeType", "Choose a crime type");
+        }
+        if (method == null || method.isBlank()) {
+            throw new InvalidInput("method", "Choose a method");
+        }
+        if (first == null || last == null) {
+            throw windowRefused(s, first);
+        }
+        return new ForecastRequest(s, crimeType, h, method, first, last, cells, topCells == null ? 20 : topCells);
+    }
+
+    private static InvalidInput windowRefused(DataSource source, @Nullable LocalDate windowFrom) {
+        return new InvalidInput(
+                windowFrom == null ? "windowFrom" : "windowTo",
+                "The data window needs a first and a last "
+                        + (source == DataSource.POLICE_UK_MONTHS ? "month" : "day")
+                        + ", the last not before the first");
     }
 
     public ForecastDays window() {
@@ -112,17 +112,17 @@ public record ForecastRequest(
                                         + "': use a police.uk category such as Burglary, Robbery, Vehicle crime or Violence and sexual offences"));
     }
 
-    private static LocalDate monthStart(String text) {
+    private static @Nullable LocalDate monthStart(@Nullable String text) {
         YearMonth m = month(text, "first");
         return m == null ? null : m.atDay(1);
     }
 
-    private static LocalDate monthEnd(String text) {
+    private static @Nullable LocalDate monthEnd(@Nullable String text) {
         YearMonth m = month(text, "last");
         return m == null ? null : m.atEndOfMonth();
     }
 
-    private static YearMonth month(String text, String which) {
+    private static @Nullable YearMonth month(@Nullable String text, String which) {
         try {
             return text == null || text.isBlank() ? null : YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
@@ -132,7 +132,7 @@ public record ForecastRequest(
         }
     }
 
-    private static LocalDate day(String text, String which) {
+    private static @Nullable LocalDate day(@Nullable String text, String which) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.constable.forecasting.domain.Cadence;
 import org.constable.forecasting.domain.EventLog;
 import org.constable.forecasting.domain.Forecaster;
@@ -13,7 +15,6 @@ import org.constable.forecasting.h3.H3Cells;
 import org.constable.forecasting.h3.H3Forecaster;
 import org.constable.forecasting.h3.H3History;
 import org.constable.forecasting.h3.H3Methods;
-import org.constable.forecasting.h3.HexagonCells;
 import org.constable.shared.InvalidInput;
 
 /**
@@ -58,22 +59,17 @@ public final class H3CellForecast implements CellForecast {
                 cells.stream().mapToLong(Long::longValue).toArray());
         Map<Long, Double> risk = method.risk(history);
         Set<Long> valid = new HashSet<>(cells);
+        Function<Long, Double> score = c -> Objects.requireNonNull(risk.get(c), "only cells with a risk are ranked");
         List<Long> order = valid.stream()
                 .filter(c -> risk.getOrDefault(c, 0.0) > 0)
-                .sorted((a, b) ->
-                        risk.get(a).equals(risk.get(b)) ? Long.compare(b, a) : Double.compare(risk.get(b), risk.get(a)))
+                .sorted((a, b) -> score.apply(a).equals(score.apply(b))
+                        ? Long.compare(b, a)
+                        : Double.compare(score.apply(b), score.apply(a)))
                 .limit(topN)
                 .toList();
         List<RankedCell> top = new ArrayList<>();
         for (long cell : order) {
-            double[] centre = H3Cells.centre(cell);
-            top.add(new RankedCell(
-                    top.size() + 1,
-                    HexagonCells.INSTANCE.id(cell),
-                    risk.get(cell),
-                    centre[0],
-                    centre[1],
-                    H3Cells.outline(cell)));
+            top.add(HexagonsOnTheMap.INSTANCE.ranked(cell, top.size() + 1, score.apply(cell)));
         }
         return new Outcome(method.name(), cells.size(), top);
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.constable.forecasting.domain.Cadence;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far ahead a forecast looks. Police.uk data is known only to the month, so a forecast from it
@@ -23,7 +24,7 @@ public enum Horizon {
         this.cadence = cadence;
     }
 
-    public static Horizon parse(String text) {
+    public static Horizon parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return NEXT_MONTH;
         }

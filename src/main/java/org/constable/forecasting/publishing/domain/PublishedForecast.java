@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A forecast as published and stored, never changed afterwards: the data source, the data window
@@ -24,7 +25,7 @@ public record PublishedForecast(
         LocalDate periodTo,
         String cellScheme,
         double cellSize,
-        Integer h3Resolution,
+        @Nullable Integer h3Resolution,
         int eventsUsed,
         String publishedBy,
         Instant publishedAt,

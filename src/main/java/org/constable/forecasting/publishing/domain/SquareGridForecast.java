@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.constable.forecasting.domain.Cadence;
-import org.constable.forecasting.domain.CellGrid;
 import org.constable.forecasting.domain.EventLog;
 import org.constable.forecasting.domain.Forecaster;
 import org.constable.mapping.BritishNationalGrid;
@@ -79,27 +78,11 @@ public final class SquareGridForecast {
         Integer[] order =
                 Arrays.stream(log.validCells()).filter(c -> risk[c] > 0).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> risk[a] != risk[b] ? Double.compare(risk[b], risk[a]) : Integer.compare(b, a));
-        CellGrid grid = log.grid();
+        MappedCells map = new SquaresOnTheMap(log.grid(), projection);
         List<RankedCell> cells = new ArrayList<>();
         for (int k = 0; k < Math.min(topN, order.length); k++) {
-            cells.add(cell(grid, order[k], k + 1, risk[order[k]]));
+            cells.add(map.ranked(order[k], k + 1, risk[order[k]]));
         }
         return new CellForecast.Outcome(forecaster.name(), n, cells);
-    }
-
-    private RankedCell cell(CellGrid grid, int index, int rank, double risk) {
-        int gx = index % grid.nx();
-        int gy = index / grid.nx();
-        double x0 = grid.xmin() + gx * grid.cellSize();
-        double y0 = grid.ymin() + gy * grid.cellSize();
-        double s = grid.cellSize();
-        List<double[]> outline = List.of(
-                projection.degrees(x0, y0),
-                projection.degrees(x0 + s, y0),
-                projection.degrees(x0 + s, y0 + s),
-                projection.degrees(x0, y0 + s),
-                projection.degrees(x0, y0));
-        double[] centre = projection.degrees(grid.centreX(gx), grid.centreY(gy));
-        return new RankedCell(rank, grid.id(index), risk, centre[1], centre[0], outline);
     }
 }

@@ -35,22 +35,21 @@ public class PublishedForecastStore {
                             period_from, period_to, cell_scheme, cell_size_m, h3_resolution, events_used, published_by, published_at,
                             data_source)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(
-                        f.crimeType(),
-                        f.horizon().name(),
-                        f.method(),
-                        f.parameters(),
-                        date(f, f.windowFrom()),
-                        date(f, f.windowTo()),
-                        date(f, f.periodFrom()),
-                        date(f, f.periodTo()),
-                        f.cellScheme(),
-                        f.cellSize(),
-                        f.h3Resolution(),
-                        f.eventsUsed(),
-                        f.publishedBy(),
-                        Timestamp.from(f.publishedAt()),
-                        f.dataSource().name())
+                .param(f.crimeType())
+                .param(f.horizon().name())
+                .param(f.method())
+                .param(f.parameters())
+                .param(date(f, f.windowFrom()))
+                .param(date(f, f.windowTo()))
+                .param(date(f, f.periodFrom()))
+                .param(date(f, f.periodTo()))
+                .param(f.cellScheme())
+                .param(f.cellSize())
+                .param(f.h3Resolution())
+                .param(f.eventsUsed())
+                .param(f.publishedBy())
+                .param(Timestamp.from(f.publishedAt()))
+                .param(f.dataSource().name())
                 .query(Long.class)
                 .single();
         for (RankedCell c : f.cells()) {

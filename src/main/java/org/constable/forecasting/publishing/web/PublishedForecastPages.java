@@ -16,6 +16,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -126,14 +127,14 @@ class PublishedForecastPages {
     @Guarded(Permission.DOSAGE_RECORD)
     String recordDosage(
             @PathVariable long id,
-            @RequestParam(required = false) String cellId,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String startedAt,
-            @RequestParam(required = false) String minutes,
+            @RequestParam(required = false) @Nullable String cellId,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String startedAt,
+            @RequestParam(required = false) @Nullable String minutes,
             Model model) {
         try {
-            Instant start;
-            Integer m;
+            @Nullable Instant start;
+            @Nullable Integer m;
             try {
                 start = startedAt == null || startedAt.isBlank()
                         ? null
@@ -158,7 +159,7 @@ class PublishedForecastPages {
     }
 
     /** A number field of the form as typed, null when blank; one that is not a number is refused naming it. */
-    private static <T> T number(
+    private static <T> @Nullable T number(
             Map<String, String> form, String field, String what, java.util.function.Function<String, T> parse) {
         String text = form.get(field);
         if (text == null || text.isBlank()) {

@@ -5,20 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fuzzy automaton a search builds for a typed word, over the letters a to z alone, accepts exactly
- * the name parts Lucene's own fuzzy automaton accepts: every part within the word's edits (a swap of two
- * letters counting one, the first letter kept), and no other.
+ * The parts a search finds within a typed word's edit distance by walking the dictionary of name parts
+ * in order (ADR 0063) are exactly those Lucene's own fuzzy automaton accepts: every part within the
+ * word's edits (a swap of two letters counting one, the first letter kept), and no other.
  */
-class AFuzzyNameFindsTheSamePartsOverLettersAloneTest {
+class AFuzzyNameFindsTheSamePartsAsLucenesAutomatonTest {
 
     @Test
-    void everyPartNearATypedWordIsAcceptedByBothAutomataOrByNeither() {
+    void everyPartNearATypedWordIsFoundByTheWalkExactlyWhenTheAutomatonAcceptsIt() {
         SplittableRandom random = new SplittableRandom(12);
         List<String> words =
                 new ArrayList<>(List.of("smith", "smiht", "mcdonald", "janmohamed", "okonkwo", "lee", "abbott"));
@@ -27,16 +29,27 @@ class AFuzzyNameFindsTheSamePartsOverLettersAloneTest {
         }
         int accepted = 0;
         for (String word : words) {
-            int edits = Math.min(2, Math.max(1, Names.allowedEdits(word)));
+            int edits = NameExpansion.edits(word);
             CompiledAutomaton lucene = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
-            CompiledAutomaton ours = NameExpansion.fuzzy(word);
-            for (String part : near(random, word, 400)) {
-                boolean expected = accepts(lucene, part);
-                assertThat(accepts(ours, part))
-                        .as("'%s' within %d edits of '%s'", part, edits, word)
-                        .isEqualTo(expected);
-                accepted += expected ? 1 : 0;
+            // every word's near parts in one dictionary, so each walk also passes many parts it must not find
+            TreeSet<String> dictionary = new TreeSet<>();
+            for (String w : words) {
+                dictionary.addAll(near(new SplittableRandom(w.hashCode()), w, 400));
             }
+            dictionary.addAll(near(random, word, 400));
+            Set<String> expected = new TreeSet<>();
+            for (String part : dictionary) {
+                if (accepts(lucene, part)) {
+                    expected.add(part);
+                }
+            }
+            assertThat(new TreeSet<>(FuzzyParts.within(dictionary, word, edits)))
+                    .as("parts within %d edits of '%s'", edits, word)
+                    .isEqualTo(expected);
+            assertThat(new TreeSet<>(FuzzyParts.within(dictionary.toArray(String[]::new), word, edits)))
+                    .as("parts within %d edits of '%s', walked in a sorted array", edits, word)
+                    .isEqualTo(expected);
+            accepted += expected.size();
         }
         assertThat(accepted)
                 .as("parts accepted, so that the comparison means something")
@@ -44,9 +57,13 @@ class AFuzzyNameFindsTheSamePartsOverLettersAloneTest {
     }
 
     @Test
-    void aWordOfOtherCharactersStillGetsAnAutomaton() {
-        assertThat(accepts(NameExpansion.fuzzy("zoë"), "zoe")).isTrue();
-        assertThat(NameExpansion.fuzzy("al")).isNull();
+    void aWordOfOtherCharactersIsWalkedAsLucenesAutomatonWouldAcceptIt() {
+        TreeSet<String> dictionary = new TreeSet<>(List.of("zoe", "zoë", "zoey", "zara", "yoe"));
+        assertThat(FuzzyParts.within(dictionary, "zoë", NameExpansion.edits("zoë")))
+                .containsExactlyInAnyOrder("zoe", "zoë");
+        assertThat(FuzzyParts.within(dictionary.toArray(String[]::new), "zoë", NameExpansion.edits("zoë")))
+                .containsExactlyInAnyOrder("zoe", "zoë");
+        assertThat(NameExpansion.edits("al")).as("too short to be fuzzy").isZero();
     }
 
     private static boolean accepts(CompiledAutomaton automaton, String part) {
