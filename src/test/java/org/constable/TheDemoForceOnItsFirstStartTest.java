@@ -72,6 +72,17 @@ class TheDemoForceOnItsFirstStartTest {
         assertThat(team.get("scope").asString()).isEqualTo("team");
         assertThat(team.get("due").size() + team.get("overdue").size()).isPositive();
 
+        // the custody suite: detainees at different points of their clocks, one visit overdue
+        String custody = token(api, "demo.custody-officer");
+        JsonNode suites = Json.read(ok(api.get("/api/v1/custody/suites", custody)));
+        assertThat(suites.size()).isEqualTo(1);
+        JsonNode suiteBoard = Json.read(ok(api.get(
+                "/api/v1/custody/suites/" + suites.get(0).get("id").asLong() + "/board?purpose=Custody%20suite%20board",
+                custody)));
+        assertThat(suiteBoard.get("rows").size()).isEqualTo(4);
+        assertThat(suiteBoard.get("rows").toString())
+                .contains("Visit overdue", "Appropriate adult needed", "Superintendent's extension");
+
         // the last days: calls taken, incidents worked and closed, some still open on the board
         assertThat(db.count("SELECT count(*) FROM contact.call")).isGreaterThan(20);
         assertThat(db.count("SELECT count(*) FROM dispatch.incident WHERE status = 'CLOSED'"))

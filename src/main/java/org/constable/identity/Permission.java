@@ -51,6 +51,12 @@ public enum Permission {
     VICTIM_CARE,
     /** Victims' Code: see the due/overdue list of the whole team (or force, for a supervisor without a team). */
     VICTIM_CARE_OVERSIGHT,
+    /** Custody: read the suite board and custody records (the detainees in a suite, their clocks and log). */
+    CUSTODY_READ,
+    /** Custody officer: book in, decide detention, set observation levels, visit, record warrants and the disposal. */
+    CUSTODY_RECORD,
+    /** Inspector and superintendent: review detention (PACE s.40), postpone a review, extend detention (s.42). */
+    CUSTODY_REVIEW,
     /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
     FORECAST_PUBLISH,
     /** Record patrol time spent in the cells of a published forecast ("dosage"). */

@@ -22,6 +22,8 @@ public enum RecordType {
     CRIME("crime"),
     VICTIM_CARE("victim-care"),
     CASE_EVENT("case-event"),
+    DETENTION("detention"),
+    CUSTODY_SUITE("custody-suite"),
     CRIME_IMPORT_RUN("crime-import-run"),
     CRIME_IMPORT_FILE("crime-import-file"),
     PUBLISHED_FORECAST("published-forecast"),

@@ -97,7 +97,8 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
             entry(
                     "/api/v1/open-data/exports",
                     "the register of open-data disclosures (month, recipient, counts, hash): no rows of the files"),
-            entry("/api/v1/open-data/snap-points", "anonymous street-level points with address counts"));
+            entry("/api/v1/open-data/snap-points", "anonymous street-level points with address counts"),
+            entry("/api/v1/custody/suites", "the force's custody suites by name: places, not people"));
 
     @LocalServerPort
     int port;
@@ -110,6 +111,9 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    org.constable.custody.persistence.SuiteStore suites;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -268,7 +272,21 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 "{\"month\":\"" + month + "\",\"recipient\":\"data.police.uk\",\"justification\":\"Monthly\"}");
         assertThat(export.status()).as(export.body()).isEqualTo(201);
 
+        long suite =
+                suites.open("Walk suite " + System.nanoTime(), List.of("C1")).id();
+        var booked = api.post(
+                "/api/v1/custody/suites/" + suite + "/detentions",
+                tokens.get(Role.CUSTODY_OFFICER),
+                "{\"personId\":" + person + ",\"arrestingOfficer\":\"PC 1\",\"arrestGrounds\":\"Assault\","
+                        + "\"offences\":[{\"description\":\"Assault\",\"indictable\":true}],\"arrestedAt\":\""
+                        + clock.instant().minus(Duration.ofMinutes(20)) + "\"}");
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+
         Map<String, Long> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/custody/suites/{suiteId}/board", suite);
+        ids.put(
+                "/api/v1/custody/detentions/{id}",
+                Json.read(booked.body()).get("id").asLong());
         ids.put("/api/v1/persons/{id}", person);
         ids.put("/api/v1/locations/{id}", location);
         ids.put("/api/v1/vehicles/{id}", vehicleId);

@@ -54,6 +54,8 @@ final class RandomRestrictedWorld {
     final List<Marked> vehicles = new ArrayList<>();
     final List<Long> incidents = new ArrayList<>();
     final List<Long> crimes = new ArrayList<>();
+    final List<Long> suites = new ArrayList<>();
+    final List<Long> detentions = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -175,7 +177,32 @@ final class RandomRestrictedWorld {
             }
         }
         restrictLater();
+        detain();
         grantsToOthers(team);
+    }
+
+    /** Every person is booked into a custody suite by a custody officer with need-to-know of them. */
+    private void detain() {
+        TestUser sergeant = users.create(Role.CUSTODY_OFFICER);
+        for (Marked m : restricted()) {
+            if (m.type().equals("person")) {
+                grant(granterToken, m, sergeant.id(), clock.instant().plus(Duration.ofDays(300)));
+            }
+        }
+        String token = api.token(users, sergeant);
+        long suite = db.count("INSERT INTO custody.suite (name) VALUES (?) RETURNING id", "Suite " + word("S"));
+        suites.add(suite);
+        for (Marked p : persons) {
+            var booked = api.post(
+                    "/api/v1/custody/suites/" + suite + "/detentions",
+                    token,
+                    "{\"personId\":" + p.id()
+                            + ",\"arrestingOfficer\":\"PC 9\",\"arrestGrounds\":\"Seen at the scene\","
+                            + "\"offences\":[{\"description\":\"Assault\",\"indictable\":true}],\"arrestedAt\":\""
+                            + clock.instant().minus(Duration.ofMinutes(30)) + "\"}");
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            detentions.add(Json.read(booked.body()).get("id").asLong());
+        }
     }
 
     /**

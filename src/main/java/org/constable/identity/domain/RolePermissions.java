@@ -81,6 +81,11 @@ public final class RolePermissions {
         // Victims' Code: those who keep victims informed, and the supervisors who see their team's deadlines
         grant(EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.SUPERVISOR), VICTIM_CARE);
         grant(EnumSet.of(Role.SUPERVISOR), VICTIM_CARE_OVERSIGHT);
+        // Custody: the custody officer keeps the record; the reviewing inspector and the superintendent
+        // (supervisory ranks here) review and extend detention and read the record they decide on
+        grant(EnumSet.of(Role.CUSTODY_OFFICER, Role.SUPERVISOR), CUSTODY_READ);
+        grant(EnumSet.of(Role.CUSTODY_OFFICER), CUSTODY_RECORD);
+        grant(EnumSet.of(Role.SUPERVISOR), CUSTODY_REVIEW);
         // Analytics: figures without personal data for those who oversee; publishing open data is a disclosure
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST, Role.CRIME_REGISTRAR), DASHBOARD_READ);
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), OPEN_DATA_EXPORT);

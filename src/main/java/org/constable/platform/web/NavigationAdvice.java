@@ -70,6 +70,12 @@ class NavigationAdvice {
                     "Victims' Code: referrals and updates due and overdue for your victims.",
                     Permission.VICTIM_CARE),
             new NavItem(
+                    "Custody",
+                    "/custody",
+                    "j",
+                    "The custody suite: detainees, visits and reviews due, time to each detention limit, live.",
+                    Permission.CUSTODY_READ),
+            new NavItem(
                     "Search",
                     "/search",
                     "f",

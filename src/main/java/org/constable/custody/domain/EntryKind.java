@@ -1,0 +1,37 @@
+package org.constable.custody.domain;
+
+/**
+ * The kinds of entry in a custody record's log. Once the detention limit has passed, only the
+ * entries that end detention or record the authority for longer detention may be written.
+ */
+public enum EntryKind {
+    ARRIVED("Arrived in custody", false),
+    DETENTION_AUTHORISED("Detention authorised", false),
+    DETENTION_REFUSED("Detention refused", true),
+    OBSERVATION_LEVEL_SET("Observation level set", false),
+    VISIT("Cell visit", false),
+    REVIEW("Review of detention", false),
+    REVIEW_POSTPONED("Review postponed", false),
+    APPROPRIATE_ADULT("Appropriate adult", false),
+    EXTENSION("Superintendent's extension", true),
+    WARRANT("Warrant of further detention", true),
+    RELEASED("Left custody", true),
+    TRANSFERRED("Transferred", true);
+
+    private final String label;
+    private final boolean allowedAfterLimit;
+
+    EntryKind(String label, boolean allowedAfterLimit) {
+        this.label = label;
+        this.allowedAfterLimit = allowedAfterLimit;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Release, transfer and the authority for longer detention are the only entries after the limit. */
+    public boolean allowedAfterLimit() {
+        return allowedAfterLimit;
+    }
+}

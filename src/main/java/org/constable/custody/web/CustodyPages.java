@@ -1,0 +1,102 @@
+package org.constable.custody.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.constable.custody.application.CustodyQueries;
+import org.constable.custody.domain.ObservationLevel;
+import org.constable.identity.AccessPolicy;
+import org.constable.identity.CurrentActor;
+import org.constable.identity.Guarded;
+import org.constable.identity.Permission;
+import org.constable.identity.SessionKeys;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The custody pages people read: the suites, a suite's live board, the visiting officer's phone and a custody record. */
+@Controller
+class CustodyPages {
+
+    /** The purposes the pages' functions fix: a suite is read to keep its detainees safe and lawfully held. */
+    static final String SUITE_BOARD = "Custody suite board";
+
+    static final String CUSTODY_RECORD = "Custody record";
+
+    private final CustodyQueries queries;
+    private final CurrentActor actors;
+    private final AccessPolicy policy;
+    private final SuiteStream stream;
+    private final Clock clock;
+
+    CustodyPages(CustodyQueries queries, CurrentActor actors, AccessPolicy policy, SuiteStream stream, Clock clock) {
+        this.queries = queries;
+        this.actors = actors;
+        this.policy = policy;
+        this.stream = stream;
+        this.clock = clock;
+    }
+
+    @GetMapping("/custody")
+    @Guarded(Permission.CUSTODY_READ)
+    String suites(Model model) {
+        List<CustodyQueries.Suite> suites = queries.suites(actors.require());
+        if (suites.size() == 1) {
+            return "redirect:/custody/suites/" + suites.get(0).id();
+        }
+        model.addAttribute("suites", suites);
+        return "custody/suites";
+    }
+
+    @GetMapping("/custody/suites/{suiteId}")
+    @Guarded(Permission.CUSTODY_READ)
+    String board(@PathVariable long suiteId, Model model) {
+        live(suiteId, model);
+        return "custody/board";
+    }
+
+    @GetMapping("/custody/suites/{suiteId}/live")
+    @Guarded(Permission.CUSTODY_READ)
+    String live(@PathVariable long suiteId, Model model) {
+        var actor = actors.require();
+        model.addAttribute("board", queries.board(actor, suiteId, SUITE_BOARD));
+        model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
+        return "custody/board :: live";
+    }
+
+    @GetMapping("/custody/suites/{suiteId}/visits")
+    @Guarded(Permission.CUSTODY_READ)
+    String visits(@PathVariable long suiteId, Model model) {
+        visitsLive(suiteId, model);
+        return "custody/visits";
+    }
+
+    @GetMapping("/custody/suites/{suiteId}/visits/live")
+    @Guarded(Permission.CUSTODY_READ)
+    String visitsLive(@PathVariable long suiteId, Model model) {
+        var actor = actors.require();
+        model.addAttribute("board", queries.board(actor, suiteId, SUITE_BOARD));
+        model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
+        return "custody/visits :: live";
+    }
+
+    @GetMapping(path = "/custody/suites/{suiteId}/stream", produces = "text/event-stream")
+    @Guarded(Permission.CUSTODY_READ)
+    SseEmitter stream(@PathVariable long suiteId, HttpServletRequest request) {
+        return stream.subscribe(suiteId, actors.require().username(), SessionKeys.of(request));
+    }
+
+    @GetMapping("/custody/detentions/{id}")
+    @Guarded(Permission.CUSTODY_READ)
+    String record(@PathVariable long id, Model model) {
+        var actor = actors.require();
+        model.addAttribute("record", queries.record(actor, id, CUSTODY_RECORD));
+        model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
+        model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));
+        model.addAttribute("levels", ObservationLevel.values());
+        model.addAttribute("now", clock.instant());
+        return "custody/record";
+    }
+}

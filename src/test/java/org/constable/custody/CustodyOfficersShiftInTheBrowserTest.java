@@ -1,0 +1,138 @@
+package org.constable.custody;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.constable.custody.persistence.SuiteStore;
+import org.constable.identity.Role;
+import org.constable.testsupport.Api;
+import org.constable.testsupport.Browser;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.Json;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real Chromium: a custody officer books a drunk detainee in on a desk (1440x900) and authorises
+ * detention; the board shows level 2 and the clocks; the visit is recorded with one tap on a 360 px
+ * phone and the board redraws by itself; an inspector reviews; the custody officer charges and the
+ * detainee leaves the board.
+ */
+@ConstableHttpTest
+class CustodyOfficersShiftInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    SuiteStore suites;
+
+    @Test
+    void bookInOnADeskVisitOnAPhoneReviewAndCharge() {
+        Browser.requireChromium();
+        Api api = new Api(port);
+        TestUsers.TestUser sergeant = users.create(Role.CUSTODY_OFFICER);
+        TestUsers.TestUser inspector = users.create(Role.SUPERVISOR);
+        String surname = "Boothby" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        var person = api.post(
+                "/api/v1/persons",
+                api.token(users, sergeant),
+                "{\"forename\":\"Ray\",\"surname\":\"" + surname + "\"}");
+        long personId = Json.read(person.body()).get("id").asLong();
+        SuiteStore.Suite suite = suites.open("Browser suite " + System.nanoTime(), List.of("C1", "C2"));
+        String base = "http://localhost:" + port;
+
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext desk = browser.newContext(new NewContextOptions().setViewportSize(1440, 900));
+                BrowserContext phone = browser.newContext(new NewContextOptions()
+                        .setViewportSize(360, 780)
+                        .setIsMobile(true)
+                        .setHasTouch(true));
+                BrowserContext inspectorDesk = browser.newContext(new NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = desk.newPage();
+            page.navigate(base + "/custody/suites/" + suite.id() + "/book");
+            Browser.signIn(page, users, sergeant);
+            page.navigate(base + "/custody/suites/" + suite.id() + "/book");
+            page.getByLabel("Person record number").fill(Long.toString(personId));
+            page.getByLabel("Cell", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("C2"));
+            page.getByLabel("Arresting officer").fill("PC 4411 Hale");
+            page.getByLabel("Grounds for arrest").fill("Shouting and swearing in the street, refused to stop");
+            page.getByLabel("Offence", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Drunk and disorderly");
+            page.getByLabel("Drugs or alcohol").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book in"))
+                    .click();
+
+            assertThat(page.locator("h1")).containsText("Custody record");
+            assertThat(page.locator("h1")).containsText(surname);
+            assertThat(page.locator("main")).containsText("Level 2: visit and rouse at least every 30 minutes");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorise detention"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Detention authorised");
+
+            page.navigate(base + "/custody/suites/" + suite.id());
+            var row = page.locator("#custody-table tr", new Page.LocatorOptions().setHasText(surname));
+            assertThat(row).containsText("C2");
+            assertThat(row).containsText("Level 2");
+            assertThat(row).containsText("left");
+            assertThat(page.locator("#custody-live-status")).hasText("live");
+
+            Page mobile = phone.newPage();
+            mobile.navigate(base + "/custody/suites/" + suite.id() + "/visits");
+            Browser.signIn(mobile, users, sergeant);
+            mobile.navigate(base + "/custody/suites/" + suite.id() + "/visits");
+            var card = mobile.locator("section.visit", new Page.LocatorOptions().setHasText(surname));
+            assertThat(card).containsText("C2");
+            card.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Roused, responded"))
+                    .click();
+            assertThat(mobile.locator("h1")).containsText("Cell visits");
+            int width = ((Number) mobile.evaluate("document.documentElement.scrollWidth")).intValue();
+            org.assertj.core.api.Assertions.assertThat(width)
+                    .as("no sideways scrolling at 360 px")
+                    .isLessThanOrEqualTo(360);
+
+            Page review = inspectorDesk.newPage();
+            review.navigate(base + "/custody");
+            Browser.signIn(review, users, inspector);
+            page.navigate(base + "/custody/suites/" + suite.id());
+            String recordUrl = page.locator("#custody-table a", new Page.LocatorOptions().setHasText(surname))
+                    .getAttribute("href");
+            review.navigate(base + recordUrl);
+            assertThat(review.locator("main")).containsText("Cell visit");
+            assertThat(review.locator("main")).containsText("Roused and responded");
+            review.getByLabel("Grounds", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Not yet fit to be interviewed");
+            review.getByLabel("Detainee's representations").fill("Wants to go home");
+            review.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record review"))
+                    .click();
+            assertThat(review.locator("main")).containsText("Detention continues: Not yet fit to be interviewed");
+
+            page.navigate(base + recordUrl);
+            page.getByLabel("How", new Page.GetByLabelOptions().setExact(true)).selectOption("CHARGED");
+            page.getByLabel("Charges or details").fill("Drunk and disorderly in a public place");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Record").setExact(true))
+                    .click();
+            assertThat(page.locator("main")).containsText("Left custody");
+            assertThat(page.locator("main")).containsText("Charged: Drunk and disorderly in a public place");
+            page.navigate(base + "/custody/suites/" + suite.id());
+            assertThat(page.locator("#custody-table tr", new Page.LocatorOptions().setHasText(surname)))
+                    .hasCount(0);
+        }
+    }
+}
