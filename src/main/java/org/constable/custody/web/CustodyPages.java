@@ -26,13 +26,21 @@ class CustodyPages {
     static final String CUSTODY_RECORD = "Custody record";
 
     private final CustodyQueries queries;
+    private final org.constable.custody.application.CustodyCareQueries care;
     private final CurrentActor actors;
     private final AccessPolicy policy;
     private final SuiteStream stream;
     private final Clock clock;
 
-    CustodyPages(CustodyQueries queries, CurrentActor actors, AccessPolicy policy, SuiteStream stream, Clock clock) {
+    CustodyPages(
+            CustodyQueries queries,
+            org.constable.custody.application.CustodyCareQueries care,
+            CurrentActor actors,
+            AccessPolicy policy,
+            SuiteStream stream,
+            Clock clock) {
         this.queries = queries;
+        this.care = care;
         this.actors = actors;
         this.policy = policy;
         this.stream = stream;
@@ -93,6 +101,8 @@ class CustodyPages {
     String record(@PathVariable long id, Model model) {
         var actor = actors.require();
         model.addAttribute("record", queries.record(actor, id, CUSTODY_RECORD));
+        model.addAttribute("care", care.care(actor, id, CUSTODY_RECORD));
+        model.addAttribute("occasions", org.constable.custody.domain.RightsOccasion.values());
         model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
         model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));
         model.addAttribute("levels", ObservationLevel.values());
