@@ -287,6 +287,9 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         ids.put(
                 "/api/v1/custody/detentions/{id}",
                 Json.read(booked.body()).get("id").asLong());
+        ids.put(
+                "/api/v1/custody/detentions/{id}/care",
+                Json.read(booked.body()).get("id").asLong());
         ids.put("/api/v1/persons/{id}", person);
         ids.put("/api/v1/locations/{id}", location);
         ids.put("/api/v1/vehicles/{id}", vehicleId);
