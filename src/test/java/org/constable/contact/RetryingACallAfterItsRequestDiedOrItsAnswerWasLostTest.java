@@ -88,13 +88,13 @@ class RetryingACallAfterItsRequestDiedOrItsAnswerWasLostTest {
         var first = api.post("/api/v1/calls", handler, body, "Idempotency-Key", key, LostCommitAnswers.HEADER, "yes");
         var retry = api.post("/api/v1/calls", handler, body, "Idempotency-Key", key);
 
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(callsAbout(what)).as("calls taken").isEqualTo(1);
+        assertThat(incidentsAbout(what)).as("incidents raised").isEqualTo(1);
         assertThat(first.status())
                 .as("the first answer is the committed call, or says to retry: %s", first.body())
                 .isIn(201, 503);
         assertThat(first.body()).doesNotContain("terminating connection");
-        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
-        assertThat(callsAbout(what)).as("calls taken").isEqualTo(1);
-        assertThat(incidentsAbout(what)).as("incidents raised").isEqualTo(1);
         JsonNode committed = Json.read(retry.body());
         assertThat(db.count(
                         "SELECT count(*) FROM contact.call WHERE id = ? AND incident_id = ?",

@@ -115,7 +115,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
         try {
             if (!keys.tryHold(owner, key)) {
-                transactions.rollback(tx);
+                rollbackQuietly(tx);
                 inProgress(response);
                 return;
             }
@@ -126,7 +126,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 existing = Optional.empty();
             }
             if (existing.isPresent()) {
-                transactions.rollback(tx);
+                rollbackQuietly(tx);
                 answerFromStore(existing.get(), hash, request, response);
                 return;
             }
@@ -139,11 +139,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     wrapped.getHeader("Location"));
             if (answer.status() >= 500) {
                 // server errors are not stored, and whatever the request did is undone: a retry can still succeed
-                transactions.rollback(tx);
+                rollbackQuietly(tx);
             } else if (tx.isRollbackOnly()) {
                 // refused after something was written: undo it, and keep the refusal on its own
-                transactions.rollback(tx);
-                storeRefusal(owner, key, request, hash, answer);
+                rollbackQuietly(tx);
+                if (answer.status() >= 400) {
+                    storeRefusal(owner, key, request, hash, answer);
+                }
             } else {
                 keys.store(owner, key, request.getMethod(), request.getRequestURI(), hash, answer, clock.instant());
                 try {
@@ -182,11 +184,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                             + "could not be read yet ({}); the client is told to retry with the same key",
                     unanswered.getMessage(),
                     stillUnreachable.getMessage());
-            response.reset();
+            resetUnlessSent(response);
             unavailable(response, "The outcome is not known yet. Retry with the same Idempotency-Key to learn it.");
             return;
         }
-        response.reset();
+        resetUnlessSent(response);
         if (outcome != null && outcome.isPresent() && outcome.get().finished()) {
             log.warn(
                     "The commit of a request went unanswered ({}) but it is durable: answering it from its key",
@@ -198,14 +200,27 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         unavailable(response, "Nothing was saved. Retry with the same Idempotency-Key.");
     }
 
-    /** Keeps a 4xx whose work was rolled back, so that a replay answers the same; skipped if the key was taken meanwhile. */
+    /**
+     * Keeps a 4xx whose work was rolled back, so that a replay answers the same; skipped if the key
+     * was taken meanwhile, and only logged if it fails (a retry is then refused afresh).
+     */
     private void storeRefusal(
             String owner, String key, HttpServletRequest request, String hash, IdempotencyKeys.Answer answer) {
-        new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            if (keys.tryHold(owner, key) && keys.find(owner, key).isEmpty()) {
-                keys.store(owner, key, request.getMethod(), request.getRequestURI(), hash, answer, clock.instant());
-            }
-        });
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                if (keys.tryHold(owner, key) && keys.find(owner, key).isEmpty()) {
+                    keys.store(owner, key, request.getMethod(), request.getRequestURI(), hash, answer, clock.instant());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("A refusal was answered but not kept for its Idempotency-Key: {}", e.getMessage());
+        }
+    }
+
+    private static void resetUnlessSent(HttpServletResponse response) {
+        if (!response.isCommitted()) {
+            response.reset();
+        }
     }
 
     private void rollbackQuietly(TransactionStatus tx) {
