@@ -255,7 +255,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void unavailable(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("Retry-After", "2");
+        response.setHeader("Retry-After", ProblemCatalogue.RETRY_AFTER_SECONDS);
         writeProblem(response, HttpStatus.SERVICE_UNAVAILABLE, "Outcome not confirmed", detail);
     }
 
