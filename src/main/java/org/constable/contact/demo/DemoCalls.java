@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import org.constable.contact.application.CallTaking;
@@ -190,8 +191,10 @@ class DemoCalls implements ApplicationRunner {
         CallTaking.Where where = random.nextInt(5) == 0
                 ? new CallTaking.Where(
                         null,
-                        place.latitude() + (random.nextDouble() - 0.5) * 0.002,
-                        place.longitude() + (random.nextDouble() - 0.5) * 0.003,
+                        Objects.requireNonNull(place.latitude(), "the demo's calls come from located places only")
+                                + (random.nextDouble() - 0.5) * 0.002,
+                        Objects.requireNonNull(place.longitude(), "a located place has both coordinates")
+                                + (random.nextDouble() - 0.5) * 0.003,
                         "On or near " + place.street())
                 : new CallTaking.Where(place.id(), null, null, null);
         CallTaking.Caller caller;

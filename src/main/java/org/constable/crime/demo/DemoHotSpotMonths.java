@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.identity.Actor;
@@ -64,7 +65,7 @@ final class DemoHotSpotMonths {
                     if (!recordedAt.isBefore(now.minus(Duration.ofHours(1)))) {
                         continue;
                     }
-                    Actor officer = kind.cid() ? team.investigator(random) : team.responder(place.latitude(), random);
+                    Actor officer = kind.cid() ? team.investigator(random) : team.responder(latitude(place), random);
                     CrimeRecording.NewCrime crime = new CrimeRecording.NewCrime(
                             null,
                             kind.code(),
@@ -103,9 +104,17 @@ final class DemoHotSpotMonths {
     }
 
     private static double metres(PoleSearchFeed.LocationEntry a, PoleSearchFeed.LocationEntry b) {
-        double dy = (a.latitude() - b.latitude()) * 111_320;
-        double dx = (a.longitude() - b.longitude()) * 111_320 * Math.cos(Math.toRadians(a.latitude()));
+        double dy = (latitude(a) - latitude(b)) * 111_320;
+        double dx = (longitude(a) - longitude(b)) * 111_320 * Math.cos(Math.toRadians(latitude(a)));
         return Math.hypot(dx, dy);
+    }
+
+    private static double latitude(PoleSearchFeed.LocationEntry place) {
+        return Objects.requireNonNull(place.latitude(), "the demo's crimes happen at located places only");
+    }
+
+    private static double longitude(PoleSearchFeed.LocationEntry place) {
+        return Objects.requireNonNull(place.longitude(), "the demo's crimes happen at located places only");
     }
 
     private static int poisson(Random random, double mean) {
