@@ -19,6 +19,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.HistoryClock;
+import org.constable.shared.PoissonCounts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ class DemoCalls implements ApplicationRunner {
         Instant previousAt = null;
         String previousType = null;
         for (; hour.isBefore(now); hour = hour.plus(Duration.ofHours(1))) {
-            int n = poisson(random, PER_HOUR[hour.atZone(zone).getHour()]);
+            int n = PoissonCounts.draw(random, PER_HOUR[hour.atZone(zone).getHour()]);
             List<Instant> times = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 times.add(hour.plusSeconds(random.nextInt(3600)));
@@ -237,15 +238,5 @@ class DemoCalls implements ApplicationRunner {
             }
         }
         return KINDS.get(0);
-    }
-
-    private static int poisson(Random random, double mean) {
-        double l = Math.exp(-mean), p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
     }
 }

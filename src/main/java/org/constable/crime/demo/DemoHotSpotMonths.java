@@ -12,6 +12,7 @@ import org.constable.crime.application.CrimeRecording;
 import org.constable.identity.Actor;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.HistoryClock;
+import org.constable.shared.PoissonCounts;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,7 +48,7 @@ final class DemoHotSpotMonths {
         List<DemoCrime> made = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         for (LocalDate day = today.minusMonths(MONTHS); day.isBefore(today.minusDays(3)); day = day.plusDays(1)) {
-            int n = poisson(random, CRIMES_PER_DAY);
+            int n = PoissonCounts.draw(random, CRIMES_PER_DAY);
             LocalDate d = day;
             // one transaction a day: the same use cases, fewer commits
             tx.executeWithoutResult(status -> {
@@ -115,15 +116,5 @@ final class DemoHotSpotMonths {
 
     private static double longitude(PoleSearchFeed.LocationEntry place) {
         return Objects.requireNonNull(place.longitude(), "the demo's crimes happen at located places only");
-    }
-
-    private static int poisson(Random random, double mean) {
-        double l = Math.exp(-mean), p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
     }
 }
