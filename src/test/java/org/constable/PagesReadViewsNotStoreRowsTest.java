@@ -18,23 +18,40 @@ import java.util.Set;
 import org.constable.crime.application.CrimeViews;
 import org.constable.dispatch.application.IncidentBriefing;
 import org.constable.dispatch.application.IncidentQueries;
+import org.constable.historic.application.ImportReports;
+import org.constable.historic.application.ImportRunner;
+import org.constable.identity.application.RoleChanges;
+import org.constable.identity.application.UserAdministration;
 import org.junit.jupiter.api.Test;
 
 /**
  * Crime's and dispatch's pages and APIs read records made for readers, with typed statuses: what the
  * reading services hand out holds no store row, at any depth, and no page or API class of those
- * modules names a store.
+ * modules names a store. The same holds for identity's user and role-change pages and APIs (an
+ * account row carries the password hash and the second-factor secret) and for the historic import
+ * pages.
  */
 class PagesReadViewsNotStoreRowsTest {
 
     private static final JavaClasses CONSTABLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.constable.crime", "org.constable.dispatch");
+            .importPackages(
+                    "org.constable.crime",
+                    "org.constable.dispatch",
+                    "org.constable.identity",
+                    "org.constable.historic");
 
     @Test
     void whatTheReadingServicesHandOutHoldsNoStoreRow() {
         List<String> rows = new ArrayList<>();
-        for (Class<?> service : List.of(CrimeViews.class, IncidentQueries.class, IncidentBriefing.class)) {
+        for (Class<?> service : List.of(
+                CrimeViews.class,
+                IncidentQueries.class,
+                IncidentBriefing.class,
+                RoleChanges.class,
+                UserAdministration.class,
+                ImportReports.class,
+                ImportRunner.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers())) {
                     collectRows(
@@ -61,6 +78,24 @@ class PagesReadViewsNotStoreRowsTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.constable.crime.persistence..", "org.constable.dispatch.persistence..")
+                .allowEmptyShould(false)
+                .check(CONSTABLE);
+    }
+
+    @Test
+    void theUserRoleChangeAndImportPagesAndApisNameNoStore() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("org.constable.identity.web.UserAdminPages")
+                .or()
+                .haveFullyQualifiedName("org.constable.identity.api.UsersApi")
+                .or()
+                .haveFullyQualifiedName("org.constable.identity.api.RoleChangesApi")
+                .or()
+                .resideInAnyPackage("org.constable.historic.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.constable.identity.persistence..", "org.constable.historic.persistence..")
                 .allowEmptyShould(false)
                 .check(CONSTABLE);
     }

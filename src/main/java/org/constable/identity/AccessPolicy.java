@@ -109,7 +109,7 @@ public class AccessPolicy {
      * same path: the same look-up of a grant, the same refusal queued for the audit trail without
      * waiting, the same RecordNotFound. Neither the answer nor its cost tells them apart (ADR 0042).
      */
-    public void requireFound(Actor actor, Permission permission, RecordRef record, Boolean restricted) {
+    public void requireFound(Actor actor, Permission permission, RecordRef record, @Nullable Boolean restricted) {
         require(actor, permission);
         if (restricted != null && !restricted) {
             return;

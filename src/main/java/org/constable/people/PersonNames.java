@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way Constable compares the letters of a person's name, used alike by duplicate detection
@@ -18,7 +19,7 @@ public final class PersonNames {
     private PersonNames() {}
 
     /** Lower case, accents and marks dropped, special letters spelt out: "ÉMILE Łódź" gives "emile lodz". */
-    public static String fold(String text) {
+    public static String fold(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -67,7 +68,7 @@ public final class PersonNames {
      * Search cuts every candidate's names with it, so it is written out rather than left to regular
      * expressions.
      */
-    public static List<String> parts(String name) {
+    public static List<String> parts(@Nullable String name) {
         String folded = fold(name);
         List<String> parts = new ArrayList<>(2);
         StringBuilder part = new StringBuilder(folded.length());
@@ -90,7 +91,7 @@ public final class PersonNames {
     }
 
     /** The name as one run of letters: "Smith-Jones" gives "smithjones", "Ó Briain" gives "obriain". */
-    public static String joined(String name) {
+    public static String joined(@Nullable String name) {
         return String.join("", parts(name));
     }
 }

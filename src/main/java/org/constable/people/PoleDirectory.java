@@ -2,6 +2,7 @@ package org.constable.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -31,14 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PoleDirectory {
 
-    public record Place(long id, String address, String postcode, GeoPoint point) {}
+    public record Place(
+            long id,
+            String address,
+            @Nullable String postcode,
+            @Nullable GeoPoint point) {}
 
-    public record Warning(String subject, long subjectId, String marker, String label, String note) {}
+    public record Warning(
+            String subject,
+            long subjectId,
+            String marker,
+            String label,
+            @Nullable String note) {}
 
     /** An address of the gazetteer reduced to what locates it: street (no premises), postcode and point. */
-    public record GazetteerAddress(String street, String postcode, GeoPoint point) {}
+    public record GazetteerAddress(String street, @Nullable String postcode, GeoPoint point) {}
 
-    public record PersonMatch(long id, String name, java.time.LocalDate dateOfBirth, List<String> warningLabels) {}
+    public record PersonMatch(
+            long id, String name, java.time.@Nullable LocalDate dateOfBirth, List<String> warningLabels) {}
 
     private final LocationStore locations;
     private final PersonStore persons;
@@ -80,7 +91,7 @@ public class PoleDirectory {
         }
         String query = text.trim();
         try {
-            query = Postcode.normalise(query);
+            query = Objects.requireNonNull(Postcode.normalise(query), "a text of three letters or more is not blank");
         } catch (IllegalArgumentException notAPostcode) {
             // a street or a partial postcode: searched as typed
         }
@@ -111,7 +122,10 @@ public class PoleDirectory {
     public List<GazetteerAddress> gazetteer(Actor actor) {
         policy.require(actor, Permission.LOCATION_READ);
         return locations.locatedUnrestricted().stream()
-                .map(l -> new GazetteerAddress(l.street(), l.postcode(), new GeoPoint(l.latitude(), l.longitude())))
+                .map(l -> new GazetteerAddress(
+                        l.street(),
+                        l.postcode(),
+                        Objects.requireNonNull(point(l), "the gazetteer reads located addresses only")))
                 .toList();
     }
 
@@ -282,11 +296,13 @@ public class PoleDirectory {
     }
 
     private static Place place(LocationRow l) {
-        return new Place(
-                l.id(),
-                l.oneLine(),
-                l.postcode(),
-                l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude()));
+        return new Place(l.id(), l.oneLine(), l.postcode(), point(l));
+    }
+
+    /** Where an address is, if it is located: an address has both coordinates or neither. */
+    private static @Nullable GeoPoint point(LocationRow l) {
+        Double latitude = l.latitude(), longitude = l.longitude();
+        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
     }
 
     private static String label(String marker) {

@@ -12,6 +12,7 @@ import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LocationRow;
 import org.constable.people.persistence.SearchFeedStore;
 import org.constable.people.persistence.VehicleStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,35 +28,43 @@ public class PoleSearchFeed {
     public record PersonEntry(
             long id,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname,
-            LocalDate dateOfBirth,
+            @Nullable LocalDate dateOfBirth,
             boolean restricted,
             List<AliasEntry> aliases,
             List<AddressEntry> addresses,
             List<LinkedVehicle> vehicles,
             List<String> warnings) {}
 
-    public record AliasEntry(String forename, String surname, LocalDate dateOfBirth) {}
+    public record AliasEntry(
+            String forename, String surname, @Nullable LocalDate dateOfBirth) {}
 
-    public record AddressEntry(long locationId, String oneLine, String postcode) {}
+    public record AddressEntry(
+            long locationId, String oneLine, @Nullable String postcode) {}
 
     /** A vehicle linked to a person: its id and registration mark. */
     public record LinkedVehicle(long vehicleId, String vrm) {}
 
     public record LocationEntry(
             long id,
-            String premises,
+            @Nullable String premises,
             String street,
-            String locality,
+            @Nullable String locality,
             String town,
-            String postcode,
-            Double latitude,
-            Double longitude,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             boolean restricted,
             List<String> warnings) {}
 
-    public record VehicleEntry(long id, String vrm, String make, String model, String colour, boolean restricted) {}
+    public record VehicleEntry(
+            long id,
+            String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            boolean restricted) {}
 
     private final SearchFeedStore store;
 

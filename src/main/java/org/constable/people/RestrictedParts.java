@@ -65,7 +65,7 @@ public class RestrictedParts {
             byId = Map.copyOf(byId);
         }
 
-        public Shown of(Long id) {
+        public Shown of(@Nullable Long id) {
             return id == null ? Shown.OPEN : byId.getOrDefault(id, Shown.OPEN);
         }
 
@@ -97,14 +97,14 @@ public class RestrictedParts {
     }
 
     @Transactional(readOnly = true)
-    public Shown place(Actor actor, Long locationId) {
+    public Shown place(Actor actor, @Nullable Long locationId) {
         return locationId == null
                 ? Shown.OPEN
                 : places(actor, List.of(locationId)).of(locationId);
     }
 
     @Transactional(readOnly = true)
-    public Shown person(Actor actor, Long personId) {
+    public Shown person(Actor actor, @Nullable Long personId) {
         return personId == null ? Shown.OPEN : persons(actor, List.of(personId)).of(personId);
     }
 

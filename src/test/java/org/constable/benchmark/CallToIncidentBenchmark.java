@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,12 @@ class CallToIncidentBenchmark {
     private static final int ROUNDS = 4;
     private static final double OPEN_LOOP_RATE = 50.0;
     private static final int OPEN_LOOP_SECONDS = 30;
+    /**
+     * Each call carries its own Idempotency-Key, as a telephony integration that retries sends it
+     * (issue 19's fault test did); -Dconstable.benchmark.calls.keyed=false posts without one.
+     */
+    private static final boolean KEYED = !"false".equals(System.getProperty("constable.benchmark.calls.keyed", "true"));
+
     private static final String[] LEVELS = {"LOW", "MEDIUM", "HIGH"};
     private static final String[] TYPES = {"ASSAULT", "BURGLARY", "CONCERN_FOR_WELFARE", "THEFT", "ASB", "DOMESTIC"};
 
@@ -162,13 +169,15 @@ class CallToIncidentBenchmark {
     }
 
     private HttpRequest request(String token) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls"))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body()))
-                .build();
+                .header("Authorization", "Bearer " + token);
+        if (KEYED) {
+            b.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return b.POST(HttpRequest.BodyPublishers.ofString(body())).build();
     }
 
     private HttpResponse<String> post(String token) {
@@ -261,10 +270,11 @@ class CallToIncidentBenchmark {
         md.append("### Call to incident over HTTP (POST /api/v1/calls) vs. PostgreSQL single-row inserts\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "JVM sees %d processors; PostgreSQL: %s; %d interleaved rounds per concurrency; "
+                "JVM sees %d processors; PostgreSQL: %s; %s; %d interleaved rounds per concurrency; "
                         + "%d calls posted, %d failed (closed loop) + %d failed (open loop), %d incidents created; measured part took %.1f min.%n%n",
                 Runtime.getRuntime().availableProcessors(),
                 pgInfo,
+                KEYED ? "each call with its own Idempotency-Key" : "calls without an Idempotency-Key",
                 ROUNDS,
                 posted,
                 failed,

@@ -7,6 +7,7 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.Json;
+import org.constable.testsupport.OpenApiSchemas;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,15 +86,8 @@ class TheApiDocumentSaysWhatTheApiAnswersTest {
     }
 
     private static java.util.List<String> propertiesOf(JsonNode doc, JsonNode response) {
-        JsonNode schema = null;
-        for (JsonNode content : response.path("content")) {
-            schema = content.path("schema");
-        }
+        JsonNode schema = OpenApiSchemas.body(doc, response);
         assertThat(schema).as("a documented body").isNotNull();
-        while (schema.has("$ref")) {
-            String ref = schema.get("$ref").asString();
-            schema = doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
-        }
         return new java.util.ArrayList<>(schema.path("properties").propertyNames());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.constable.testsupport.Json;
+import org.constable.testsupport.OpenApiSchemas;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,11 +43,7 @@ final class OpenApiDocument {
         if (body == null || body.isBlank() || !(body.startsWith("{") || body.startsWith("["))) {
             return wrong;
         }
-        JsonNode schema = null;
-        for (JsonNode content : response.path("content")) {
-            schema = resolve(content.path("schema"));
-            break;
-        }
+        JsonNode schema = OpenApiSchemas.body(doc, response);
         if (schema == null) {
             wrong.add(where + ": answered JSON, the document describes no body");
             return wrong;
@@ -61,7 +58,7 @@ final class OpenApiDocument {
                 return wrong;
             }
             answer = answer.get(0);
-            schema = resolve(schema.path("items"));
+            schema = OpenApiSchemas.resolve(doc, schema.path("items"));
         }
         if (answer.isObject() && schema.has("properties")) {
             Set<String> documented = new TreeSet<>(schema.path("properties").propertyNames());
@@ -73,14 +70,5 @@ final class OpenApiDocument {
             }
         }
         return wrong;
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode s = schema;
-        while (s.has("$ref")) {
-            String ref = s.get("$ref").asString();
-            s = doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
-        }
-        return s;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  * test class using exactly this annotation shares one application context (ADR 0062): do not add
  * properties, imports or mocked beans to a test class, as each difference boots another application
  * and another database. What some tests need is configured here for all of them (the metrics scrape
- * token, a filter that fails for one test address only); each context gets a database of its own
+ * token, a filter that fails for one test address only, a commit whose answer is lost when a request
+ * asks for it); each context gets a database of its own
  * (see DatabasePerContext).
  */
 @Target(ElementType.TYPE)
@@ -26,7 +27,12 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"constable.demo.enabled=false", "constable.metrics.scrape-token=" + ConstableHttpTest.SCRAPE_TOKEN
         })
-@Import({TestClockConfiguration.class, FailingOnPurpose.FailingFilter.class})
+@Import({
+    TestClockConfiguration.class,
+    FailingOnPurpose.FailingFilter.class,
+    LostCommitAnswers.Arming.class,
+    LostCommitAnswers.Pool.class
+})
 @ContextConfiguration(initializers = DatabasePerContext.class)
 public @interface ConstableHttpTest {
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import org.constable.contact.application.CallTaking;
@@ -18,6 +19,7 @@ import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.HistoryClock;
+import org.constable.shared.PoissonCounts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,7 +134,7 @@ class DemoCalls implements ApplicationRunner {
         Instant previousAt = null;
         String previousType = null;
         for (; hour.isBefore(now); hour = hour.plus(Duration.ofHours(1))) {
-            int n = poisson(random, PER_HOUR[hour.atZone(zone).getHour()]);
+            int n = PoissonCounts.draw(random, PER_HOUR[hour.atZone(zone).getHour()]);
             List<Instant> times = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 times.add(hour.plusSeconds(random.nextInt(3600)));
@@ -190,8 +192,10 @@ class DemoCalls implements ApplicationRunner {
         CallTaking.Where where = random.nextInt(5) == 0
                 ? new CallTaking.Where(
                         null,
-                        place.latitude() + (random.nextDouble() - 0.5) * 0.002,
-                        place.longitude() + (random.nextDouble() - 0.5) * 0.003,
+                        Objects.requireNonNull(place.latitude(), "the demo's calls come from located places only")
+                                + (random.nextDouble() - 0.5) * 0.002,
+                        Objects.requireNonNull(place.longitude(), "a located place has both coordinates")
+                                + (random.nextDouble() - 0.5) * 0.003,
                         "On or near " + place.street())
                 : new CallTaking.Where(place.id(), null, null, null);
         CallTaking.Caller caller;
@@ -234,15 +238,5 @@ class DemoCalls implements ApplicationRunner {
             }
         }
         return KINDS.get(0);
-    }
-
-    private static int poisson(Random random, double mean) {
-        double l = Math.exp(-mean), p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
     }
 }

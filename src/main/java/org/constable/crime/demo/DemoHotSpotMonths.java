@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.constable.crime.application.CrimeRecording;
 import org.constable.identity.Actor;
 import org.constable.people.PoleSearchFeed;
 import org.constable.shared.HistoryClock;
+import org.constable.shared.PoissonCounts;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +48,7 @@ final class DemoHotSpotMonths {
         List<DemoCrime> made = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         for (LocalDate day = today.minusMonths(MONTHS); day.isBefore(today.minusDays(3)); day = day.plusDays(1)) {
-            int n = poisson(random, CRIMES_PER_DAY);
+            int n = PoissonCounts.draw(random, CRIMES_PER_DAY);
             LocalDate d = day;
             // one transaction a day: the same use cases, fewer commits
             tx.executeWithoutResult(status -> {
@@ -64,7 +66,7 @@ final class DemoHotSpotMonths {
                     if (!recordedAt.isBefore(now.minus(Duration.ofHours(1)))) {
                         continue;
                     }
-                    Actor officer = kind.cid() ? team.investigator(random) : team.responder(place.latitude(), random);
+                    Actor officer = kind.cid() ? team.investigator(random) : team.responder(latitude(place), random);
                     CrimeRecording.NewCrime crime = new CrimeRecording.NewCrime(
                             null,
                             kind.code(),
@@ -103,18 +105,16 @@ final class DemoHotSpotMonths {
     }
 
     private static double metres(PoleSearchFeed.LocationEntry a, PoleSearchFeed.LocationEntry b) {
-        double dy = (a.latitude() - b.latitude()) * 111_320;
-        double dx = (a.longitude() - b.longitude()) * 111_320 * Math.cos(Math.toRadians(a.latitude()));
+        double dy = (latitude(a) - latitude(b)) * 111_320;
+        double dx = (longitude(a) - longitude(b)) * 111_320 * Math.cos(Math.toRadians(latitude(a)));
         return Math.hypot(dx, dy);
     }
 
-    private static int poisson(Random random, double mean) {
-        double l = Math.exp(-mean), p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
+    private static double latitude(PoleSearchFeed.LocationEntry place) {
+        return Objects.requireNonNull(place.latitude(), "the demo's crimes happen at located places only");
+    }
+
+    private static double longitude(PoleSearchFeed.LocationEntry place) {
+        return Objects.requireNonNull(place.longitude(), "the demo's crimes happen at located places only");
     }
 }

@@ -15,6 +15,7 @@ import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentBriefing {
 
     /** A person the incident names, with how: caller, or named in a call. */
-    public record Person(long id, String name, LocalDate dateOfBirth, String relation, List<String> warnings) {}
+    public record Person(
+            long id, String name, @Nullable LocalDate dateOfBirth, String relation, List<String> warnings) {}
 
     public record Briefing(List<PoleDirectory.Warning> warnings, List<IncidentCalls.Call> calls, List<Person> people) {
         public static final Briefing NONE = new Briefing(List.of(), List.of(), List.of());

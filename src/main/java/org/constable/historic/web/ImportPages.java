@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import org.constable.historic.application.ImportReports;
 import org.constable.historic.application.ImportRunner;
 import org.constable.historic.application.ImportUploads;
-import org.constable.historic.persistence.ImportLedger;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -39,19 +39,19 @@ class ImportPages {
 
     private final ImportRunner runner;
     private final ImportUploads uploads;
-    private final ImportLedger ledger;
+    private final ImportReports reports;
     private final CurrentActor actors;
     private final String maxFileSize;
 
     ImportPages(
             ImportRunner runner,
             ImportUploads uploads,
-            ImportLedger ledger,
+            ImportReports reports,
             CurrentActor actors,
             @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
         this.runner = runner;
         this.uploads = uploads;
-        this.ledger = ledger;
+        this.reports = reports;
         this.actors = actors;
         this.maxFileSize = maxFileSize;
     }
@@ -59,7 +59,7 @@ class ImportPages {
     @GetMapping("/admin/crime-import")
     @Guarded(Permission.CRIME_IMPORT)
     String form(Model model) {
-        model.addAttribute("runs", ledger.recentRuns(20));
+        model.addAttribute("runs", reports.recentRuns(20));
         model.addAttribute("busy", runner.busy());
         model.addAttribute("importFolder", runner.importFolder());
         model.addAttribute("maxFileSize", maxFileSize);
@@ -159,14 +159,13 @@ class ImportPages {
     @GetMapping("/admin/crime-import/runs/{id}/report")
     @Guarded(Permission.CRIME_IMPORT)
     String report(@PathVariable long id, Model model) {
-        ImportLedger.Run run =
-                ledger.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME_IMPORT_RUN, id)));
-        List<ImportLedger.FileEntry> files = ledger.files(id);
+        ImportReports.Run run =
+                reports.run(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.CRIME_IMPORT_RUN, id)));
+        List<ImportReports.File> files = reports.files(id);
         model.addAttribute("run", run);
         model.addAttribute("files", files);
         model.addAttribute(
-                "refused",
-                files.stream().filter(ImportLedger.FileEntry::refused).toList());
+                "refused", files.stream().filter(ImportReports.File::refused).toList());
         model.addAttribute("totals", Totals.of(files));
         model.addAttribute(
                 "progress", runner.progress(id).filter(p -> !p.finished()).orElse(null));
@@ -178,21 +177,21 @@ class ImportPages {
     record Totals(long rowsRead, long imported, long merged, long rejected, long noLocation, long noCrimeId) {
 
         /** Over the files that were read to the end: a refused file's rows are refused with it. */
-        static Totals of(List<ImportLedger.FileEntry> all) {
-            List<ImportLedger.FileEntry> files =
+        static Totals of(List<ImportReports.File> all) {
+            List<ImportReports.File> files =
                     all.stream().filter(f -> !f.refused()).toList();
             return new Totals(
-                    files.stream().mapToLong(ImportLedger.FileEntry::rowsRead).sum(),
-                    files.stream().mapToLong(ImportLedger.FileEntry::imported).sum(),
+                    files.stream().mapToLong(ImportReports.File::rowsRead).sum(),
+                    files.stream().mapToLong(ImportReports.File::imported).sum(),
                     files.stream()
-                            .mapToLong(ImportLedger.FileEntry::mergedDuplicates)
+                            .mapToLong(ImportReports.File::mergedDuplicates)
                             .sum(),
-                    files.stream().mapToLong(ImportLedger.FileEntry::rejected).sum(),
+                    files.stream().mapToLong(ImportReports.File::rejected).sum(),
                     files.stream()
-                            .mapToLong(ImportLedger.FileEntry::flaggedNoLocation)
+                            .mapToLong(ImportReports.File::flaggedNoLocation)
                             .sum(),
                     files.stream()
-                            .mapToLong(ImportLedger.FileEntry::flaggedNoCrimeId)
+                            .mapToLong(ImportReports.File::flaggedNoCrimeId)
                             .sum());
         }
     }

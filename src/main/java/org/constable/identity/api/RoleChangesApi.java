@@ -15,7 +15,6 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.identity.Role;
 import org.constable.identity.application.RoleChanges;
-import org.constable.identity.persistence.RoleChangeStore;
 import org.constable.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -64,7 +63,7 @@ class RoleChangesApi {
     @Guarded(Permission.USER_ADMIN)
     List<RoleChangeView> list(@RequestParam(defaultValue = "pending") String state) {
         Actor actor = actors.require();
-        List<RoleChangeStore.RoleChange> found = switch (state) {
+        List<RoleChanges.Change> found = switch (state) {
             case "pending" -> changes.pending(actor);
             case "all" -> changes.recent(actor, 200);
             default -> throw new InvalidInput("state", "state: pending or all.");
@@ -93,13 +92,13 @@ class RoleChangesApi {
     /** The roles each user is waiting for. */
     Map<Long, Set<Role>> awaitingByUser(Actor actor) {
         Map<Long, Set<Role>> out = new HashMap<>();
-        for (RoleChangeStore.RoleChange c : changes.pending(actor)) {
+        for (RoleChanges.Change c : changes.pending(actor)) {
             out.computeIfAbsent(c.userId(), k -> EnumSet.noneOf(Role.class)).add(c.role());
         }
         return out;
     }
 
-    static RoleChangeView view(RoleChangeStore.RoleChange c) {
+    static RoleChangeView view(RoleChanges.Change c) {
         return new RoleChangeView(
                 c.id(),
                 c.userId(),

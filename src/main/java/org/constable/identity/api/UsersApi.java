@@ -17,7 +17,6 @@ import org.constable.identity.Role;
 import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RolePermissions;
-import org.constable.identity.persistence.UserAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,19 +64,12 @@ class UsersApi {
     private final UserAdministration admin;
     private final Enrolments enrolments;
     private final RoleChangesApi roleChanges;
-    private final UserAccounts users;
     private final CurrentActor actors;
 
-    UsersApi(
-            UserAdministration admin,
-            Enrolments enrolments,
-            RoleChangesApi roleChanges,
-            UserAccounts users,
-            CurrentActor actors) {
+    UsersApi(UserAdministration admin, Enrolments enrolments, RoleChangesApi roleChanges, CurrentActor actors) {
         this.admin = admin;
         this.enrolments = enrolments;
         this.roleChanges = roleChanges;
-        this.users = users;
         this.actors = actors;
     }
 
@@ -94,8 +86,8 @@ class UsersApi {
     @Guarded(Permission.USER_ADMIN)
     List<UserView> users() {
         var awaiting = roleChanges.awaitingByUser(actors.require());
-        return users.all().stream()
-                .map(u -> view(u.id(), awaiting.getOrDefault(u.id(), Set.of())))
+        return admin.accounts(actors.require()).stream()
+                .map(u -> view(u, awaiting.getOrDefault(u.id(), Set.of())))
                 .toList();
     }
 
@@ -113,7 +105,7 @@ class UsersApi {
                         body.roles(),
                         body.team()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
-                .body(view(created.id(), created.awaitingApproval()));
+                .body(view(admin.account(actors.require(), created.id()).orElseThrow(), created.awaitingApproval()));
     }
 
     /** 204 when granted at once; 202 with the pending change when a second administrator must approve. */
@@ -163,16 +155,15 @@ class UsersApi {
         return admin.registerTerminal(actors.require(), body.name(), body.secureConsole());
     }
 
-    private UserView view(long id, Set<Role> awaiting) {
-        var u = users.findById(id).orElseThrow();
+    private static UserView view(UserAdministration.Account u, Set<Role> awaiting) {
         return new UserView(
-                id,
+                u.id(),
                 u.username(),
                 u.displayName(),
                 u.collarNumber(),
                 u.enabled(),
-                users.rolesOf(id),
+                u.roles(),
                 awaiting,
-                Enrolments.needsCode(u));
+                u.awaitingEnrolment());
     }
 }

@@ -1,6 +1,7 @@
 package org.constable.identity.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.constable.identity.AccessPolicy;
@@ -27,6 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoleChanges {
+
+    /** A role change as administrators read it. */
+    public record Change(
+            long id,
+            long userId,
+            String username,
+            Role role,
+            long requestedById,
+            String requestedBy,
+            Instant requestedAt,
+            @Nullable String reason,
+            String state,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {}
 
     private final RoleChangeStore store;
     private final UserAccounts users;
@@ -68,22 +84,40 @@ public class RoleChanges {
     }
 
     @Transactional(readOnly = true)
-    public List<RoleChangeStore.RoleChange> pending(Actor admin) {
+    public List<Change> pending(Actor admin) {
         policy.require(admin, Permission.USER_ADMIN);
-        return store.pending();
+        return store.pending().stream().map(RoleChanges::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public RoleChangeStore.RoleChange find(Actor admin, long changeId) {
+    public Change find(Actor admin, long changeId) {
         policy.require(admin, Permission.USER_ADMIN);
-        return store.find(changeId)
-                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.ROLE_CHANGE, changeId)));
+        return view(store.find(changeId)
+                .orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.ROLE_CHANGE, changeId))));
     }
 
     @Transactional(readOnly = true)
-    public List<RoleChangeStore.RoleChange> recent(Actor admin, int limit) {
+    public List<Change> recent(Actor admin, int limit) {
         policy.require(admin, Permission.USER_ADMIN);
-        return store.recent(Math.max(1, Math.min(limit, 500)));
+        return store.recent(Math.max(1, Math.min(limit, 500))).stream()
+                .map(RoleChanges::view)
+                .toList();
+    }
+
+    private static Change view(RoleChangeStore.RoleChange c) {
+        return new Change(
+                c.id(),
+                c.userId(),
+                c.username(),
+                c.role(),
+                c.requestedById(),
+                c.requestedBy(),
+                c.requestedAt(),
+                c.reason(),
+                c.state(),
+                c.decidedBy(),
+                c.decidedAt(),
+                c.decisionNote());
     }
 
     /** A second administrator approves: the role is granted now. */

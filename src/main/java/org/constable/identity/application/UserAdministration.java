@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.AccountDisabled;
@@ -18,6 +20,7 @@ import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.identity.domain.RoleApprovalRule;
 import org.constable.identity.persistence.ApiTokens;
 import org.constable.identity.persistence.Terminals;
+import org.constable.identity.persistence.UserAccount;
 import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
@@ -53,6 +56,20 @@ public class UserAdministration {
 
     public record RegisteredTerminal(long id, String name, boolean secureConsole, String token) {}
 
+    /**
+     * An account as administrators read it: never its password hash or second-factor secret.
+     * {@code awaitingEnrolment}: made by an administrator and not yet enrolled (it needs a code).
+     */
+    public record Account(
+            long id,
+            String username,
+            String displayName,
+            @Nullable String collarNumber,
+            boolean enabled,
+            Set<Role> roles,
+            boolean awaitingEnrolment,
+            @Nullable Long createdBy) {}
+
     private final UserAccounts users;
     private final ApiTokens tokens;
     private final Terminals terminals;
@@ -82,6 +99,32 @@ public class UserAdministration {
         this.policy = policy;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Every account, as administrators read it. */
+    @Transactional(readOnly = true)
+    public List<Account> accounts(Actor admin) {
+        policy.require(admin, Permission.USER_ADMIN);
+        return users.all().stream().map(this::account).toList();
+    }
+
+    /** One account, as administrators read it; empty when there is none with this id. */
+    @Transactional(readOnly = true)
+    public Optional<Account> account(Actor admin, long userId) {
+        policy.require(admin, Permission.USER_ADMIN);
+        return users.findById(userId).map(this::account);
+    }
+
+    private Account account(UserAccount u) {
+        return new Account(
+                u.id(),
+                u.username(),
+                u.displayName(),
+                u.collarNumber(),
+                u.enabled(),
+                users.rolesOf(u.id()),
+                Enrolments.needsCode(u),
+                u.createdBy());
     }
 
     /**

@@ -16,8 +16,6 @@ import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.RoleChanges;
 import org.constable.identity.application.UserAdministration;
 import org.constable.identity.domain.RoleApprovalRule;
-import org.constable.identity.persistence.RoleChangeStore;
-import org.constable.identity.persistence.UserAccounts;
 import org.constable.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -49,7 +47,7 @@ class UserAdminPages {
             boolean mayIssueEnrolmentCode) {}
 
     record PendingRow(
-            RoleChangeStore.RoleChange change,
+            RoleChanges.Change change,
             String roleTitle,
             boolean mayDecide,
             @Nullable String whyNot) {}
@@ -57,19 +55,12 @@ class UserAdminPages {
     private final UserAdministration admin;
     private final RoleChanges roleChanges;
     private final Enrolments enrolments;
-    private final UserAccounts users;
     private final CurrentActor actors;
 
-    UserAdminPages(
-            UserAdministration admin,
-            RoleChanges roleChanges,
-            Enrolments enrolments,
-            UserAccounts users,
-            CurrentActor actors) {
+    UserAdminPages(UserAdministration admin, RoleChanges roleChanges, Enrolments enrolments, CurrentActor actors) {
         this.admin = admin;
         this.roleChanges = roleChanges;
         this.enrolments = enrolments;
-        this.users = users;
         this.actors = actors;
     }
 
@@ -177,7 +168,10 @@ class UserAdminPages {
                         .withZone(java.time.ZoneId.of("Europe/London"))
                         .format(issued.expiresAt()));
         model.addAttribute(
-                "issuedFor", users.findById(id).map(u -> u.username()).orElse(""));
+                "issuedFor",
+                admin.account(actors.require(), id)
+                        .map(UserAdministration.Account::username)
+                        .orElse(""));
         return page(model, null, null, null, null, null);
     }
 
@@ -189,27 +183,26 @@ class UserAdminPages {
             @Nullable String collarNumber,
             @Nullable String team) {
         Actor me = actors.require();
-        List<RoleChangeStore.RoleChange> pending = roleChanges.pending(me);
+        List<RoleChanges.Change> pending = roleChanges.pending(me);
         Map<Long, Set<Role>> awaiting = pending.stream()
                 .collect(Collectors.groupingBy(
-                        RoleChangeStore.RoleChange::userId,
+                        RoleChanges.Change::userId,
                         Collectors.mapping(
-                                RoleChangeStore.RoleChange::role,
-                                Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+                                RoleChanges.Change::role, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
         model.addAttribute(
                 "rows",
-                users.all().stream()
+                admin.accounts(me).stream()
                         .map(u -> new UserRow(
                                 u.id(),
                                 u.username(),
                                 u.displayName(),
                                 u.collarNumber(),
                                 u.enabled(),
-                                users.rolesOf(u.id()),
+                                u.roles(),
                                 awaiting.getOrDefault(u.id(), Set.of()),
                                 u.id() == me.userId(),
-                                Enrolments.needsCode(u),
-                                Enrolments.needsCode(u)
+                                u.awaitingEnrolment(),
+                                u.awaitingEnrolment()
                                         && u.enabled()
                                         && u.id() != me.userId()
                                         && !Objects.equals(u.createdBy(), me.userId())))

@@ -13,6 +13,7 @@ import org.constable.identity.Permission;
 import org.constable.people.application.DuplicateNominals;
 import org.constable.people.application.PersonCombinations;
 import org.constable.people.application.Views;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class CombinationApi {
     List<Views.DuplicatePair> duplicates(
             @Purpose String purpose,
             @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(required = false) String surname) {
+            @RequestParam(required = false) @Nullable String surname) {
         return duplicates.report(actors.require(), purpose, limit, surname);
     }
 

@@ -25,6 +25,7 @@ import org.constable.people.domain.EntityType;
 import org.constable.people.domain.PersonDetails;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,20 +49,20 @@ class PeopleApi {
 
     record PersonForm(
             @NotBlank @Size(max = 80) String forename,
-            @Size(max = 120) String middleNames,
+            @Size(max = 120) @Nullable String middleNames,
             @NotBlank @Size(max = 80) String surname,
-            @Past LocalDate dateOfBirth,
-            String sex,
-            @Min(40) @Max(260) Integer heightCm,
-            @Size(max = 60) String build,
-            @Size(max = 60) String hair,
-            @Size(max = 60) String eyes,
-            @Size(max = 2000) String description,
-            Boolean restricted,
-            @PositiveOrZero Integer version) {
+            @Past @Nullable LocalDate dateOfBirth,
+            @Nullable String sex,
+            @Min(40) @Max(260) @Nullable Integer heightCm,
+            @Size(max = 60) @Nullable String build,
+            @Size(max = 60) @Nullable String hair,
+            @Size(max = 60) @Nullable String eyes,
+            @Size(max = 2000) @Nullable String description,
+            @Nullable Boolean restricted,
+            @PositiveOrZero @Nullable Integer version) {
         /** The details as typed; on creation an absent {@code restricted} means not restricted. */
         PersonDetails details() {
-            return new PersonDetails(
+            return PersonDetails.typed(
                     forename,
                     middleNames,
                     surname,
@@ -82,7 +83,7 @@ class PeopleApi {
     record AliasForm(
             @NotBlank @Size(max = 80) String forename,
             @NotBlank @Size(max = 80) String surname,
-            @Past LocalDate dateOfBirth) {}
+            @Past @Nullable LocalDate dateOfBirth) {}
 
     record AddressForm(
             @Positive long locationId,
@@ -90,18 +91,18 @@ class PeopleApi {
 
     record MarkerForm(
             @NotNull WarningMarkerType marker,
-            @Size(max = 500) String note) {}
+            @Size(max = 500) @Nullable String note) {}
 
     record LocationForm(
-            @Size(max = 80) String premises,
+            @Size(max = 80) @Nullable String premises,
             @NotBlank @Size(max = 120) String street,
-            @Size(max = 80) String locality,
+            @Size(max = 80) @Nullable String locality,
             @NotBlank @Size(max = 80) String town,
-            @Size(max = 10) String postcode,
-            @Min(-90) @Max(90) Double latitude,
-            @Min(-180) @Max(180) Double longitude,
-            Boolean restricted,
-            @PositiveOrZero Integer version) {
+            @Size(max = 10) @Nullable String postcode,
+            @Min(-90) @Max(90) @Nullable Double latitude,
+            @Min(-180) @Max(180) @Nullable Double longitude,
+            @Nullable Boolean restricted,
+            @PositiveOrZero @Nullable Integer version) {
         PlaceAndVehicleRecords.LocationInput input() {
             return new PlaceAndVehicleRecords.LocationInput(
                     premises, street, locality, town, postcode, latitude, longitude, restricted);
@@ -110,11 +111,11 @@ class PeopleApi {
 
     record VehicleForm(
             @NotBlank @Size(max = 12) String vrm,
-            @Size(max = 40) String make,
-            @Size(max = 40) String model,
-            @Size(max = 30) String colour,
-            Boolean restricted,
-            @PositiveOrZero Integer version) {
+            @Size(max = 40) @Nullable String make,
+            @Size(max = 40) @Nullable String model,
+            @Size(max = 30) @Nullable String colour,
+            @Nullable Boolean restricted,
+            @PositiveOrZero @Nullable Integer version) {
         PlaceAndVehicleRecords.VehicleInput input() {
             return new PlaceAndVehicleRecords.VehicleInput(vrm, make, model, colour, restricted);
         }
@@ -274,7 +275,7 @@ class PeopleApi {
                 form.kind().trim().toUpperCase(Locale.ROOT)));
     }
 
-    private static int requiredVersion(Integer version) {
+    private static int requiredVersion(@Nullable Integer version) {
         if (version == null) {
             throw new InvalidInput(
                     "version", "version is required: send the version you read, so no one's change is overwritten");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.constable.people.domain.Nominal;
 import org.constable.people.persistence.NominalStore;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +53,7 @@ public class DuplicateNominals {
 
     /** The report, optionally only pairs where either person's surname starts with {@code surnamePrefix} (a reviewer's share of the work). */
     @Transactional(readOnly = true)
-    public List<Views.DuplicatePair> report(Actor actor, String purpose, int limit, String surnamePrefix) {
+    public List<Views.DuplicatePair> report(Actor actor, String purpose, int limit, @Nullable String surnamePrefix) {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         if (purpose == null || purpose.isBlank()) {
             throw new AuditRecord.MissingPurpose(Operation.CONSULTATION);
@@ -73,7 +75,8 @@ public class DuplicateNominals {
             if (shown.size() == limit) {
                 break;
             }
-            Nominal a = byId.get(d.firstId()), b = byId.get(d.secondId());
+            Nominal a = Objects.requireNonNull(byId.get(d.firstId()), "the rule pairs only the persons it was given");
+            Nominal b = Objects.requireNonNull(byId.get(d.secondId()), "the rule pairs only the persons it was given");
             if (prefix != null && !surnameStarts(a, prefix) && !surnameStarts(b, prefix)) {
                 continue;
             }

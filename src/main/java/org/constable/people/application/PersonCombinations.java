@@ -17,6 +17,7 @@ import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ public class PersonCombinations {
 
     /** Combines {@code absorbedId} into {@code survivorId}; returns the combination's id. */
     @Transactional
-    public long combine(Actor actor, long survivorId, long absorbedId, String reason) {
+    public long combine(Actor actor, long survivorId, long absorbedId, @Nullable String reason) {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         String why = reason(reason);
         if (survivorId == absorbedId) {
@@ -100,7 +101,7 @@ public class PersonCombinations {
      * combination must be undone first. Returns the id of the person separated again.
      */
     @Transactional
-    public long undo(Actor actor, long combinationId, String reason) {
+    public long undo(Actor actor, long combinationId, @Nullable String reason) {
         access.policy().require(actor, Permission.PERSON_COMBINE);
         String why = reason(reason);
         CombinationStore.CombinationRow c = combinations
@@ -152,7 +153,7 @@ public class PersonCombinations {
                 && java.util.Objects.equals(s.dateOfBirth(), a.dateOfBirth());
     }
 
-    private static String reason(String reason) {
+    private static String reason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput(
                     "reason", "Give the reason: why these records are one person (it goes into the audit trail).");

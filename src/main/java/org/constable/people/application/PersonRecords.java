@@ -22,6 +22,7 @@ import org.constable.people.persistence.PersonRow;
 import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,7 @@ public class PersonRecords {
      * restricts; an edit never lifts a restriction (see {@link RestrictionLifting}).
      */
     @Transactional
-    public void update(Actor actor, long id, int version, PersonDetails details, Boolean restricted) {
+    public void update(Actor actor, long id, int version, PersonDetails details, @Nullable Boolean restricted) {
         PersonRow p = live(actor, Permission.PERSON_WRITE, id);
         details.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         boolean after = RestrictionOnUpdate.after(p.restricted(), restricted);
@@ -133,10 +134,10 @@ public class PersonRecords {
     }
 
     @Transactional
-    public void addAlias(Actor actor, long id, String forename, String surname, LocalDate dob) {
+    public void addAlias(Actor actor, long id, String forename, String surname, @Nullable LocalDate dob) {
         live(actor, Permission.PERSON_WRITE, id);
         PersonDetails alias =
-                new PersonDetails(forename, null, surname, dob, null, null, null, null, null, null, false);
+                PersonDetails.typed(forename, null, surname, dob, null, null, null, null, null, null, false);
         alias.checkDateOfBirth(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         persons.addAlias(id, alias.forename(), alias.surname(), dob);
         access.recordChange(actor, Operation.ALTERATION, "added alias", PoleAccess.ref(EntityType.PERSON, id));
@@ -165,7 +166,7 @@ public class PersonRecords {
     }
 
     @Transactional
-    public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, String note) {
+    public long addWarningMarker(Actor actor, long id, WarningMarkerType marker, @Nullable String note) {
         return markers.add(
                 actor,
                 EntityType.PERSON,

@@ -16,6 +16,7 @@ import org.constable.people.persistence.PersonStore;
 import org.constable.people.persistence.VehicleStore;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceAndVehicleRecords {
 
     public record LocationInput(
-            String premises,
-            String street,
-            String locality,
-            String town,
-            String postcode,
-            Double latitude,
-            Double longitude,
-            Boolean restricted) {}
+            @Nullable String premises,
+            @Nullable String street,
+            @Nullable String locality,
+            @Nullable String town,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable Boolean restricted) {}
 
     /** {@code restricted}: on creation, null means not restricted; on an edit, null leaves it as it is. */
-    public record VehicleInput(String vrm, String make, String model, String colour, Boolean restricted) {}
+    public record VehicleInput(
+            @Nullable String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            @Nullable Boolean restricted) {}
 
     private final LocationStore locations;
     private final VehicleStore vehicles;
@@ -118,7 +124,7 @@ public class PlaceAndVehicleRecords {
     }
 
     @Transactional
-    public long addLocationWarning(Actor actor, long id, WarningMarkerType marker, String note) {
+    public long addLocationWarning(Actor actor, long id, WarningMarkerType marker, @Nullable String note) {
         LocationRow l = access.found(
                 actor,
                 Permission.WARNING_MARKER_WRITE,
@@ -249,7 +255,7 @@ public class PlaceAndVehicleRecords {
                 restricted);
     }
 
-    private static String trim(String s) {
+    private static @Nullable String trim(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

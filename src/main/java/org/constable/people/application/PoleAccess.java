@@ -1,6 +1,7 @@
 package org.constable.people.application;
 
 import java.util.List;
+import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -69,7 +70,7 @@ class PoleAccess {
             java.util.function.Predicate<R> restricted) {
         R row = lookup.apply(id).orElse(null);
         policy.requireFound(actor, permission, ref(type, id), row == null ? null : restricted.test(row));
-        return row;
+        return Objects.requireNonNull(row, "requireFound refuses a record that does not exist");
     }
 
     void requireWrite(Actor actor, Permission permission, EntityType type, long id, boolean restricted) {

@@ -2,37 +2,50 @@ package org.constable.people.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What the people module shows, with withheld fields left out and said to be withheld. */
 public final class Views {
 
     private Views() {}
 
-    public record Marker(long id, String marker, String label, String note) {}
+    public record Marker(
+            long id, String marker, String label, @Nullable String note) {}
 
-    public record Alias(String forename, String surname, LocalDate dateOfBirth) {}
+    public record Alias(
+            String forename, String surname, @Nullable LocalDate dateOfBirth) {}
 
     public record Address(
-            long locationId, String address, String postcode, List<String> kinds, List<Marker> warningMarkers) {}
+            long locationId,
+            String address,
+            @Nullable String postcode,
+            List<String> kinds,
+            List<Marker> warningMarkers) {}
 
     public record Vehicle(
-            long id, String vrm, String make, String model, String colour, boolean restricted, int version) {}
+            long id,
+            String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            boolean restricted,
+            int version) {}
 
     public record Link(long id, String fromType, long fromId, String toType, long toId, String kind) {}
 
     public record Person(
             long id,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname,
-            LocalDate dateOfBirth,
+            @Nullable LocalDate dateOfBirth,
             boolean dateOfBirthWithheld,
-            String sex,
-            Integer heightCm,
-            String build,
-            String hair,
-            String eyes,
-            String description,
+            @Nullable String sex,
+            @Nullable Integer heightCm,
+            @Nullable String build,
+            @Nullable String hair,
+            @Nullable String eyes,
+            @Nullable String description,
             boolean restricted,
             int version,
             List<Marker> warningMarkers,
@@ -41,7 +54,7 @@ public final class Views {
             boolean addressesWithheld,
             List<Vehicle> vehicles,
             List<Link> links,
-            Long combinedInto,
+            @Nullable Long combinedInto,
             List<CombinedRecord> combinedFrom) {}
 
     /** A person combined into this one: still a record of its own, shown here with the combination that absorbed it. */
@@ -49,10 +62,10 @@ public final class Views {
             long combinationId,
             long personId,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname,
-            LocalDate dateOfBirth,
-            String description,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String description,
             String reason,
             java.time.Instant combinedAt,
             String combinedBy) {}
@@ -61,25 +74,29 @@ public final class Views {
     public record DuplicatePair(
             long firstId,
             String firstName,
-            LocalDate firstDateOfBirth,
+            @Nullable LocalDate firstDateOfBirth,
             long secondId,
             String secondName,
-            LocalDate secondDateOfBirth,
+            @Nullable LocalDate secondDateOfBirth,
             int score,
             List<String> reasons) {}
 
     public record PersonSummary(
-            long id, String forename, String surname, LocalDate dateOfBirth, List<Marker> warningMarkers) {}
+            long id,
+            String forename,
+            String surname,
+            @Nullable LocalDate dateOfBirth,
+            List<Marker> warningMarkers) {}
 
     public record Location(
             long id,
-            String premises,
+            @Nullable String premises,
             String street,
-            String locality,
+            @Nullable String locality,
             String town,
-            String postcode,
-            Double latitude,
-            Double longitude,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             boolean restricted,
             int version,
             List<Marker> warningMarkers,

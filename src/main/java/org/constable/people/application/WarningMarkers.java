@@ -8,6 +8,7 @@ import org.constable.people.domain.EntityType;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.people.persistence.LinkStore;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Adding a warning marker, the same for a person and an address. */
@@ -24,7 +25,13 @@ class WarningMarkers {
         this.clock = clock;
     }
 
-    long add(Actor actor, EntityType type, long id, boolean restricted, WarningMarkerType marker, String note) {
+    long add(
+            Actor actor,
+            EntityType type,
+            long id,
+            boolean restricted,
+            WarningMarkerType marker,
+            @Nullable String note) {
         access.requireWrite(actor, Permission.WARNING_MARKER_WRITE, type, id, restricted);
         if (note != null && note.length() > 500) {
             throw new InvalidInput("note", "note must be at most 500 characters");

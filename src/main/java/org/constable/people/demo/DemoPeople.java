@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
@@ -74,7 +75,9 @@ class DemoPeople implements ApplicationRunner {
                 "INSERT INTO people.location (premises, street, locality, town, postcode, latitude, longitude, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 locationRows);
-        long firstLocation = jdbc.queryForObject("SELECT min(id) FROM people.location", Long.class);
+        long firstLocation = Objects.requireNonNull(
+                jdbc.queryForObject("SELECT min(id) FROM people.location", Long.class),
+                "the location rows were just inserted");
 
         List<Object[]> personRows = new ArrayList<>();
         for (int i = 0; i < people; i++) {
@@ -97,7 +100,9 @@ class DemoPeople implements ApplicationRunner {
                 "INSERT INTO people.person (forename, surname, date_of_birth, sex, height_cm, build, hair, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 personRows);
-        long firstPerson = jdbc.queryForObject("SELECT min(id) FROM people.person", Long.class);
+        long firstPerson = Objects.requireNonNull(
+                jdbc.queryForObject("SELECT min(id) FROM people.person", Long.class),
+                "the person rows were just inserted");
 
         List<Object[]> addresses = new ArrayList<>();
         List<Object[]> markers = new ArrayList<>();
@@ -146,7 +151,9 @@ class DemoPeople implements ApplicationRunner {
         jdbc.batchUpdate(
                 "INSERT INTO people.vehicle (vrm, make, model, colour, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 vehicles);
-        long firstVehicle = jdbc.queryForObject("SELECT min(id) FROM people.vehicle", Long.class);
+        long firstVehicle = Objects.requireNonNull(
+                jdbc.queryForObject("SELECT min(id) FROM people.vehicle", Long.class),
+                "the vehicle rows were just inserted");
         List<Object[]> links = new ArrayList<>();
         for (int i = 0; i < vehicleCount; i++) {
             links.add(new Object[] {
@@ -184,8 +191,11 @@ class DemoPeople implements ApplicationRunner {
             long original = firstPerson + random.nextInt(people);
             var row = jdbc.queryForMap(
                     "SELECT forename, surname, date_of_birth, sex FROM people.person WHERE id = ?", original);
-            String forename = (String) row.get("forename"), surname = (String) row.get("surname");
-            LocalDate dob = ((Date) row.get("date_of_birth")).toLocalDate();
+            String forename = Objects.requireNonNull((String) row.get("forename"), "forename is NOT NULL");
+            String surname = Objects.requireNonNull((String) row.get("surname"), "surname is NOT NULL");
+            LocalDate dob = Objects.requireNonNull(
+                            (Date) row.get("date_of_birth"), "every demo person has a date of birth")
+                    .toLocalDate();
             switch (i % 4) {
                 case 0 -> forename = forename.substring(0, Math.max(3, forename.length() - 1));
                 case 1 -> surname = surname.substring(0, surname.length() - 1) + (surname.endsWith("e") ? "" : "e");

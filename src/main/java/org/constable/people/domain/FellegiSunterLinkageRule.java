@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.constable.people.Nicknames;
 import org.constable.people.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Likely duplicate persons by record linkage in the manner of Fellegi and Sunter (1969): records are
@@ -35,7 +36,7 @@ public final class FellegiSunterLinkageRule {
             Set<String> forenameForms,
             String surname,
             String surnameCode,
-            LocalDate dob,
+            @Nullable LocalDate dob,
             boolean alias,
             String shown) {}
 
@@ -128,7 +129,7 @@ public final class FellegiSunterLinkageRule {
      * Scores a pair on its best-agreeing names; null when below the threshold. The reasons are
      * written only for pairs that reach it: most compared pairs do not, and words cost time.
      */
-    LikelyDuplicate score(Prepared a, Prepared b) {
+    @Nullable LikelyDuplicate score(Prepared a, Prepared b) {
         int best = Integer.MIN_VALUE;
         Variant bestX = null, bestY = null;
         for (Variant x : a.variants()) {
@@ -141,7 +142,7 @@ public final class FellegiSunterLinkageRule {
                 }
             }
         }
-        if (bestX == null || best + 25 < THRESHOLD) {
+        if (bestX == null || bestY == null || best + 25 < THRESHOLD) {
             return null;
         }
         int total = Math.min(100, best + shared(a.nominal(), b.nominal(), null));
@@ -155,13 +156,13 @@ public final class FellegiSunterLinkageRule {
         return new LikelyDuplicate(a.nominal().id(), b.nominal().id(), total, reasons);
     }
 
-    private static void note(List<String> reasons, String text) {
+    private static void note(@Nullable List<String> reasons, String text) {
         if (reasons != null) {
             reasons.add(text);
         }
     }
 
-    private static int names(Variant x, Variant y, List<String> reasons) {
+    private static int names(Variant x, Variant y, @Nullable List<String> reasons) {
         String via = reasons == null || !(x.alias() || y.alias())
                 ? ""
                 : " (by alias " + (x.alias() ? x.shown() : y.shown()) + ")";
@@ -194,7 +195,7 @@ public final class FellegiSunterLinkageRule {
         return s;
     }
 
-    private static int dates(LocalDate x, LocalDate y, List<String> reasons) {
+    private static int dates(@Nullable LocalDate x, @Nullable LocalDate y, @Nullable List<String> reasons) {
         if (x == null || y == null) {
             return 0;
         }
@@ -216,7 +217,7 @@ public final class FellegiSunterLinkageRule {
         return -30;
     }
 
-    private static int shared(Nominal a, Nominal b, List<String> reasons) {
+    private static int shared(Nominal a, Nominal b, @Nullable List<String> reasons) {
         int addresses = 0, vehicles = 0, others = 0;
         for (String anchor : a.anchors()) {
             if (b.anchors().contains(anchor)) {

@@ -3,6 +3,7 @@ package org.constable.people.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the duplicate report compares of one live person: every name it is known by (its own and
@@ -11,7 +12,8 @@ import java.util.Set;
 public record Nominal(long id, boolean restricted, List<Name> names, Set<String> anchors) {
 
     /** One name the person is known by; an alias without its own date of birth takes the person's. */
-    public record Name(String forename, String surname, LocalDate dateOfBirth, boolean alias) {}
+    public record Name(
+            String forename, String surname, @Nullable LocalDate dateOfBirth, boolean alias) {}
 
     public Nominal {
         names = List.copyOf(names);

@@ -3,19 +3,20 @@ package org.constable.people.domain;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** What is recorded about a person, checked before it is stored. */
 public record PersonDetails(
         String forename,
-        String middleNames,
+        @Nullable String middleNames,
         String surname,
-        LocalDate dateOfBirth,
+        @Nullable LocalDate dateOfBirth,
         String sex,
-        Integer heightCm,
-        String build,
-        String hair,
-        String eyes,
-        String description,
+        @Nullable Integer heightCm,
+        @Nullable String build,
+        @Nullable String hair,
+        @Nullable String eyes,
+        @Nullable String description,
         boolean restricted) {
 
     public PersonDetails {
@@ -35,6 +36,36 @@ public record PersonDetails(
         }
     }
 
+    /**
+     * The details as a form or a request typed them: a missing forename or surname is refused as
+     * the constructor refuses a blank one, and a missing sex is UNKNOWN.
+     */
+    public static PersonDetails typed(
+            @Nullable String forename,
+            @Nullable String middleNames,
+            @Nullable String surname,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String sex,
+            @Nullable Integer heightCm,
+            @Nullable String build,
+            @Nullable String hair,
+            @Nullable String eyes,
+            @Nullable String description,
+            boolean restricted) {
+        return new PersonDetails(
+                required(forename, "forename"),
+                middleNames,
+                required(surname, "surname"),
+                dateOfBirth,
+                sex == null ? "UNKNOWN" : sex,
+                heightCm,
+                build,
+                hair,
+                eyes,
+                description,
+                restricted);
+    }
+
     /** Checks a date of birth against today: not in the future, not more than 130 years ago. */
     public void checkDateOfBirth(LocalDate today) {
         if (dateOfBirth != null && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(130)))) {
@@ -42,7 +73,7 @@ public record PersonDetails(
         }
     }
 
-    static String required(String value, String field) {
+    static String required(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, field + " is required");
         }
@@ -52,7 +83,7 @@ public record PersonDetails(
         return value.trim();
     }
 
-    static String optional(String value, String field, int max) {
+    static @Nullable String optional(@Nullable String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.constable.people.domain;
 
 import java.util.Locale;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** UK postcodes in their display form ("M19 3AB"), whatever spacing or case they arrive in. */
 public final class Postcode {
@@ -10,7 +11,7 @@ public final class Postcode {
 
     private Postcode() {}
 
-    public static String normalise(String raw) {
+    public static @Nullable String normalise(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

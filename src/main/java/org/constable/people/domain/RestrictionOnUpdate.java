@@ -1,6 +1,7 @@
 package org.constable.people.domain;
 
 import org.constable.shared.Conflict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an edit may do to a record's restriction. Left out, it stays as it is: an edit never makes a
@@ -12,7 +13,7 @@ public final class RestrictionOnUpdate {
     private RestrictionOnUpdate() {}
 
     /** The restriction after an edit that asked for {@code requested} (null: not mentioned). */
-    public static boolean after(boolean current, Boolean requested) {
+    public static boolean after(boolean current, @Nullable Boolean requested) {
         if (requested == null || requested == current) {
             return current;
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CombinationStore {
 
-    public record Locked(long id, Long combinedInto, boolean restricted) {}
+    public record Locked(long id, @Nullable Long combinedInto, boolean restricted) {}
 
     public record CombinationRow(
             long id,
@@ -25,17 +26,17 @@ public class CombinationStore {
             String reason,
             Instant combinedAt,
             String combinedBy,
-            Instant undoneAt) {}
+            @Nullable Instant undoneAt) {}
 
     /** A person combined into a survivor, as the survivor's page lists it. */
     public record AbsorbedRow(
             long combinationId,
             long personId,
             String forename,
-            String middleNames,
+            @Nullable String middleNames,
             String surname,
-            LocalDate dateOfBirth,
-            String description,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String description,
             boolean restricted,
             String reason,
             Instant combinedAt,
@@ -98,11 +99,10 @@ public class CombinationStore {
         if (nameAsAlias) {
             long alias = jdbc.sql(
                             "INSERT INTO people.alias (person_id, forename, surname, date_of_birth) VALUES (?, ?, ?, ?) RETURNING id")
-                    .params(
-                            survivor,
-                            absorbedName.forename(),
-                            absorbedName.surname(),
-                            absorbedName.dateOfBirth() == null ? null : Date.valueOf(absorbedName.dateOfBirth()))
+                    .param(survivor)
+                    .param(absorbedName.forename())
+                    .param(absorbedName.surname())
+                    .param(absorbedName.dateOfBirth() == null ? null : Date.valueOf(absorbedName.dateOfBirth()))
                     .query(Long.class)
                     .single();
             jdbc.sql(

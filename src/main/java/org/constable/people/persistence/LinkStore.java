@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.constable.people.domain.EntityType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,7 @@ public class LinkStore {
             EntityType subjectType,
             long subjectId,
             String marker,
-            String note,
+            @Nullable String note,
             Instant createdAt,
             String createdBy) {}
 
@@ -62,11 +63,17 @@ public class LinkStore {
                 .list();
     }
 
-    public long addMarker(EntityType type, long subjectId, String marker, String note, Instant now, String by) {
+    public long addMarker(
+            EntityType type, long subjectId, String marker, @Nullable String note, Instant now, String by) {
         return jdbc.sql(
                         "INSERT INTO people.warning_marker (subject_type, subject_id, marker, note, created_at, created_by) "
                                 + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(type.name(), subjectId, marker, note, Timestamp.from(now), by)
+                .param(type.name())
+                .param(subjectId)
+                .param(marker)
+                .param(note)
+                .param(Timestamp.from(now))
+                .param(by)
                 .query(Long.class)
                 .single();
     }

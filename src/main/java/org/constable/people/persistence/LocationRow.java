@@ -1,14 +1,16 @@
 package org.constable.people.persistence;
 
+import org.jspecify.annotations.Nullable;
+
 public record LocationRow(
         long id,
-        String premises,
+        @Nullable String premises,
         String street,
-        String locality,
+        @Nullable String locality,
         String town,
-        String postcode,
-        Double latitude,
-        Double longitude,
+        @Nullable String postcode,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
         boolean restricted,
         int version) {
 

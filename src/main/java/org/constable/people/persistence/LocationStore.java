@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +15,13 @@ import org.springframework.stereotype.Repository;
 public class LocationStore {
 
     public record LocationData(
-            String premises,
+            @Nullable String premises,
             String street,
-            String locality,
+            @Nullable String locality,
             String town,
-            String postcode,
-            Double latitude,
-            Double longitude,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             boolean restricted) {}
 
     private static final String COLUMNS =
@@ -36,17 +37,16 @@ public class LocationStore {
         return jdbc.sql(
                         "INSERT INTO people.location (premises, street, locality, town, postcode, latitude, longitude, restricted, "
                                 + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(
-                        l.premises(),
-                        l.street(),
-                        l.locality(),
-                        l.town(),
-                        l.postcode(),
-                        l.latitude(),
-                        l.longitude(),
-                        l.restricted(),
-                        Timestamp.from(now),
-                        Timestamp.from(now))
+                .param(l.premises())
+                .param(l.street())
+                .param(l.locality())
+                .param(l.town())
+                .param(l.postcode())
+                .param(l.latitude())
+                .param(l.longitude())
+                .param(l.restricted())
+                .param(Timestamp.from(now))
+                .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -55,18 +55,17 @@ public class LocationStore {
         return jdbc.sql(
                                 "UPDATE people.location SET premises = ?, street = ?, locality = ?, town = ?, postcode = ?, latitude = ?, "
                                         + "longitude = ?, restricted = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                        .params(
-                                l.premises(),
-                                l.street(),
-                                l.locality(),
-                                l.town(),
-                                l.postcode(),
-                                l.latitude(),
-                                l.longitude(),
-                                l.restricted(),
-                                Timestamp.from(now),
-                                id,
-                                expectedVersion)
+                        .param(l.premises())
+                        .param(l.street())
+                        .param(l.locality())
+                        .param(l.town())
+                        .param(l.postcode())
+                        .param(l.latitude())
+                        .param(l.longitude())
+                        .param(l.restricted())
+                        .param(Timestamp.from(now))
+                        .param(id)
+                        .param(expectedVersion)
                         .update()
                 == 1;
     }

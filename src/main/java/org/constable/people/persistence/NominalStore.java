@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.constable.people.domain.Nominal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -70,7 +71,7 @@ public class NominalStore {
         return all;
     }
 
-    private static LocalDate date(Date d) {
+    private static @Nullable LocalDate date(@Nullable Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

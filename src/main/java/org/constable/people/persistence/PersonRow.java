@@ -1,22 +1,23 @@
 package org.constable.people.persistence;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 public record PersonRow(
         long id,
         String forename,
-        String middleNames,
+        @Nullable String middleNames,
         String surname,
-        LocalDate dateOfBirth,
-        String sex,
-        Integer heightCm,
-        String build,
-        String hair,
-        String eyes,
-        String description,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String sex,
+        @Nullable Integer heightCm,
+        @Nullable String build,
+        @Nullable String hair,
+        @Nullable String eyes,
+        @Nullable String description,
         boolean restricted,
         int version,
-        Long combinedInto) {
+        @Nullable Long combinedInto) {
 
     public boolean combined() {
         return combinedInto != null;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.constable.people.domain.PersonDetails;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,7 @@ public class PersonStore {
             "id, forename, middle_names, surname, date_of_birth, sex, height_cm, build, hair, "
                     + "eyes, description, restricted, version, combined_into";
 
-    public record AliasRow(long id, String forename, String surname, java.time.LocalDate dateOfBirth) {}
+    public record AliasRow(long id, String forename, String surname, java.time.@Nullable LocalDate dateOfBirth) {}
 
     private final JdbcClient jdbc;
 
@@ -31,20 +32,19 @@ public class PersonStore {
         return jdbc.sql(
                         "INSERT INTO people.person (forename, middle_names, surname, date_of_birth, sex, height_cm, build, hair, "
                                 + "eyes, description, restricted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(
-                        p.forename(),
-                        p.middleNames(),
-                        p.surname(),
-                        p.dateOfBirth() == null ? null : Date.valueOf(p.dateOfBirth()),
-                        p.sex(),
-                        p.heightCm(),
-                        p.build(),
-                        p.hair(),
-                        p.eyes(),
-                        p.description(),
-                        p.restricted(),
-                        Timestamp.from(now),
-                        Timestamp.from(now))
+                .param(p.forename())
+                .param(p.middleNames())
+                .param(p.surname())
+                .param(p.dateOfBirth() == null ? null : Date.valueOf(p.dateOfBirth()))
+                .param(p.sex())
+                .param(p.heightCm())
+                .param(p.build())
+                .param(p.hair())
+                .param(p.eyes())
+                .param(p.description())
+                .param(p.restricted())
+                .param(Timestamp.from(now))
+                .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -55,21 +55,20 @@ public class PersonStore {
                                 "UPDATE people.person SET forename = ?, middle_names = ?, surname = ?, date_of_birth = ?, sex = ?, "
                                         + "height_cm = ?, build = ?, hair = ?, eyes = ?, description = ?, restricted = ?, updated_at = ?, "
                                         + "version = version + 1 WHERE id = ? AND version = ?")
-                        .params(
-                                p.forename(),
-                                p.middleNames(),
-                                p.surname(),
-                                p.dateOfBirth() == null ? null : Date.valueOf(p.dateOfBirth()),
-                                p.sex(),
-                                p.heightCm(),
-                                p.build(),
-                                p.hair(),
-                                p.eyes(),
-                                p.description(),
-                                p.restricted(),
-                                Timestamp.from(now),
-                                id,
-                                expectedVersion)
+                        .param(p.forename())
+                        .param(p.middleNames())
+                        .param(p.surname())
+                        .param(p.dateOfBirth() == null ? null : Date.valueOf(p.dateOfBirth()))
+                        .param(p.sex())
+                        .param(p.heightCm())
+                        .param(p.build())
+                        .param(p.hair())
+                        .param(p.eyes())
+                        .param(p.description())
+                        .param(p.restricted())
+                        .param(Timestamp.from(now))
+                        .param(id)
+                        .param(expectedVersion)
                         .update()
                 == 1;
     }
@@ -91,10 +90,13 @@ public class PersonStore {
                 .list();
     }
 
-    public long addAlias(long personId, String forename, String surname, java.time.LocalDate dob) {
+    public long addAlias(long personId, String forename, String surname, java.time.@Nullable LocalDate dob) {
         return jdbc.sql(
                         "INSERT INTO people.alias (person_id, forename, surname, date_of_birth) VALUES (?, ?, ?, ?) RETURNING id")
-                .params(personId, forename, surname, dob == null ? null : Date.valueOf(dob))
+                .param(personId)
+                .param(forename)
+                .param(surname)
+                .param(dob == null ? null : Date.valueOf(dob))
                 .query(Long.class)
                 .single();
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,18 @@ import org.springframework.stereotype.Repository;
 public class SearchFeedStore {
 
     public record PersonRow(
-            long id, String forename, String middleNames, String surname, LocalDate dateOfBirth, boolean restricted) {}
+            long id,
+            String forename,
+            @Nullable String middleNames,
+            String surname,
+            @Nullable LocalDate dateOfBirth,
+            boolean restricted) {}
 
-    public record AliasRow(long personId, String forename, String surname, LocalDate dateOfBirth) {}
+    public record AliasRow(
+            long personId,
+            String forename,
+            String surname,
+            @Nullable LocalDate dateOfBirth) {}
 
     public record AddressRow(long personId, LocationRow location) {}
 
@@ -48,12 +58,15 @@ public class SearchFeedStore {
      * (or only {@code onlyId} when given), in id order. A person that must vanish from search (e.g.
      * one combined into another) is left out here and nowhere else.
      */
-    public List<PersonRow> searchablePersons(long afterId, Long onlyId, int limit) {
+    public List<PersonRow> searchablePersons(long afterId, @Nullable Long onlyId, int limit) {
         return jdbc.sql(
                         "SELECT p.id, p.forename, p.middle_names, p.surname, p.date_of_birth, p.restricted FROM people.person p "
                                 + "WHERE " + SEARCHABLE
                                 + " AND p.id > ? AND (CAST(? AS BIGINT) IS NULL OR p.id = ?) ORDER BY p.id LIMIT ?")
-                .params(afterId, onlyId, onlyId, limit)
+                .param(afterId)
+                .param(onlyId)
+                .param(onlyId)
+                .param(limit)
                 .query((rs, n) -> new PersonRow(
                         rs.getLong(1),
                         rs.getString(2),
@@ -141,11 +154,14 @@ public class SearchFeedStore {
         return found;
     }
 
-    public List<LocationRow> locations(long afterId, Long onlyId, int limit) {
+    public List<LocationRow> locations(long afterId, @Nullable Long onlyId, int limit) {
         return jdbc.sql("SELECT " + LOCATION_COLUMNS
                         + " FROM people.location l WHERE l.id > ? AND (CAST(? AS BIGINT) IS NULL OR l.id = ?) "
                         + "ORDER BY l.id LIMIT ?")
-                .params(afterId, onlyId, onlyId, limit)
+                .param(afterId)
+                .param(onlyId)
+                .param(onlyId)
+                .param(limit)
                 .query((rs, n) -> location(rs, 1))
                 .list();
     }
@@ -156,10 +172,13 @@ public class SearchFeedStore {
                 .single();
     }
 
-    public List<VehicleStore.VehicleRow> vehicles(long afterId, Long onlyId, int limit) {
+    public List<VehicleStore.VehicleRow> vehicles(long afterId, @Nullable Long onlyId, int limit) {
         return jdbc.sql("SELECT id, vrm, make, model, colour, restricted, version FROM people.vehicle WHERE id > ? "
                         + "AND (CAST(? AS BIGINT) IS NULL OR id = ?) ORDER BY id LIMIT ?")
-                .params(afterId, onlyId, onlyId, limit)
+                .param(afterId)
+                .param(onlyId)
+                .param(onlyId)
+                .param(limit)
                 .query((rs, n) -> new VehicleStore.VehicleRow(
                         rs.getLong(1),
                         rs.getString(2),
@@ -226,7 +245,7 @@ public class SearchFeedStore {
         return ids.toArray(Long[]::new);
     }
 
-    private static LocalDate date(Date d) {
+    private static @Nullable LocalDate date(@Nullable Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

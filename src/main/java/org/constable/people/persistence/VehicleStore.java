@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,7 +12,13 @@ import org.springframework.stereotype.Repository;
 public class VehicleStore {
 
     public record VehicleRow(
-            long id, String vrm, String make, String model, String colour, boolean restricted, int version) {}
+            long id,
+            String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            boolean restricted,
+            int version) {}
 
     private final JdbcClient jdbc;
 
@@ -19,10 +26,22 @@ public class VehicleStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(String vrm, String make, String model, String colour, boolean restricted, Instant now) {
+    public long insert(
+            String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            boolean restricted,
+            Instant now) {
         return jdbc.sql("INSERT INTO people.vehicle (vrm, make, model, colour, restricted, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(vrm, make, model, colour, restricted, Timestamp.from(now), Timestamp.from(now))
+                .param(vrm)
+                .param(make)
+                .param(model)
+                .param(colour)
+                .param(restricted)
+                .param(Timestamp.from(now))
+                .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -31,15 +50,22 @@ public class VehicleStore {
             long id,
             int expectedVersion,
             String vrm,
-            String make,
-            String model,
-            String colour,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
             boolean restricted,
             Instant now) {
         return jdbc.sql(
                                 "UPDATE people.vehicle SET vrm = ?, make = ?, model = ?, colour = ?, restricted = ?, updated_at = ?, "
                                         + "version = version + 1 WHERE id = ? AND version = ?")
-                        .params(vrm, make, model, colour, restricted, Timestamp.from(now), id, expectedVersion)
+                        .param(vrm)
+                        .param(make)
+                        .param(model)
+                        .param(colour)
+                        .param(restricted)
+                        .param(Timestamp.from(now))
+                        .param(id)
+                        .param(expectedVersion)
                         .update()
                 == 1;
     }

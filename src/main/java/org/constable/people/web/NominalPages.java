@@ -5,6 +5,7 @@ import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
 import org.constable.people.application.DuplicateNominals;
 import org.constable.people.application.PersonCombinations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,8 @@ class NominalPages {
     @GetMapping("/people/duplicates")
     @Guarded(Permission.PERSON_COMBINE)
     String report(
-            @RequestParam(required = false) String purpose,
-            @RequestParam(required = false) String surname,
+            @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @Nullable String surname,
             Model model) {
         if (purpose == null || purpose.isBlank()) {
             return PersonPages.askPurpose(model, "/people/duplicates");
@@ -47,7 +48,7 @@ class NominalPages {
             @RequestParam long firstId,
             @RequestParam long secondId,
             @RequestParam String keep,
-            @RequestParam(required = false) String reason) {
+            @RequestParam(required = false) @Nullable String reason) {
         // two submit buttons, one per record kept: no script is needed to say which one is absorbed
         boolean keepFirst = !"second".equals(keep);
         long survivorId = keepFirst ? firstId : secondId;
@@ -58,7 +59,7 @@ class NominalPages {
 
     @PostMapping("/people/combinations/{id}/undo")
     @Guarded(Permission.PERSON_COMBINE)
-    String undo(@PathVariable long id, @RequestParam(required = false) String reason) {
+    String undo(@PathVariable long id, @RequestParam(required = false) @Nullable String reason) {
         long separated = combinations.undo(actors.require(), id, reason);
         return "redirect:/people/" + separated + "?purpose=" + PersonPages.encode("Undoing a combination");
     }

@@ -11,6 +11,7 @@ import org.constable.people.application.Views;
 import org.constable.people.domain.PersonDetails;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,18 +28,20 @@ class PersonPages {
 
     /** The person form as typed, kept whole so that an error never loses what the user entered. */
     record PersonForm(
-            String forename,
-            String middleNames,
-            String surname,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-            String sex,
-            Integer heightCm,
-            String build,
-            String hair,
-            String eyes,
-            String description,
+            @Nullable String forename,
+            @Nullable String middleNames,
+            @Nullable String surname,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
+
+            @Nullable String sex,
+            @Nullable Integer heightCm,
+            @Nullable String build,
+            @Nullable String hair,
+            @Nullable String eyes,
+            @Nullable String description,
             boolean restricted,
-            Integer version) {
+            @Nullable Integer version) {
         static PersonForm of(Views.Person p) {
             return new PersonForm(
                     p.forename(),
@@ -56,7 +59,7 @@ class PersonPages {
         }
 
         PersonDetails details() {
-            return new PersonDetails(
+            return PersonDetails.typed(
                     forename,
                     middleNames,
                     surname,
@@ -90,8 +93,8 @@ class PersonPages {
     @GetMapping("/people")
     @Guarded(Permission.PERSON_READ)
     String search(
-            @RequestParam(required = false) String surname,
-            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) @Nullable String surname,
+            @RequestParam(required = false) @Nullable String purpose,
             Model model) {
         model.addAttribute("surname", surname);
         model.addAttribute("purpose", purpose);
@@ -108,7 +111,7 @@ class PersonPages {
 
     @GetMapping("/people/{id}")
     @Guarded(Permission.PERSON_READ)
-    String person(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String person(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/people/" + id);
         }
@@ -156,7 +159,7 @@ class PersonPages {
 
     @GetMapping("/people/{id}/edit")
     @Guarded(Permission.PERSON_WRITE)
-    String edit(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/people/" + id + "/edit");
         }
@@ -188,7 +191,7 @@ class PersonPages {
     String addMarker(
             @PathVariable long id,
             @RequestParam WarningMarkerType marker,
-            @RequestParam(required = false) String note) {
+            @RequestParam(required = false) @Nullable String note) {
         persons.addWarningMarker(actors.require(), id, marker, note);
         return "redirect:/people/" + id + "?purpose=" + encode("Adding a warning marker");
     }

@@ -12,6 +12,7 @@ import org.constable.people.application.PlaceAndVehicleRecords.VehicleInput;
 import org.constable.people.application.Views;
 import org.constable.people.domain.WarningMarkerType;
 import org.constable.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +26,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlacePages {
 
     record LocationForm(
-            String premises,
-            String street,
-            String locality,
-            String town,
-            String postcode,
-            Double latitude,
-            Double longitude,
+            @Nullable String premises,
+            @Nullable String street,
+            @Nullable String locality,
+            @Nullable String town,
+            @Nullable String postcode,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             boolean restricted,
-            Integer version) {
+            @Nullable Integer version) {
         static LocationForm of(Views.Location l) {
             return new LocationForm(
                     l.premises(),
@@ -54,7 +55,13 @@ class PlacePages {
         }
     }
 
-    record VehicleForm(String vrm, String make, String model, String colour, boolean restricted, Integer version) {
+    record VehicleForm(
+            @Nullable String vrm,
+            @Nullable String make,
+            @Nullable String model,
+            @Nullable String colour,
+            boolean restricted,
+            @Nullable Integer version) {
         static VehicleForm of(Views.Vehicle v) {
             return new VehicleForm(v.vrm(), v.make(), v.model(), v.colour(), v.restricted(), v.version());
         }
@@ -97,7 +104,7 @@ class PlacePages {
 
     @GetMapping("/locations/{id}")
     @Guarded(Permission.LOCATION_READ)
-    String location(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String location(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/locations/" + id);
         }
@@ -130,7 +137,7 @@ class PlacePages {
 
     @GetMapping("/locations/{id}/edit")
     @Guarded(Permission.LOCATION_WRITE)
-    String editLocation(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String editLocation(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/locations/" + id + "/edit");
         }
@@ -160,14 +167,14 @@ class PlacePages {
     String addMarker(
             @PathVariable long id,
             @RequestParam WarningMarkerType marker,
-            @RequestParam(required = false) String note) {
+            @RequestParam(required = false) @Nullable String note) {
         records.addLocationWarning(actors.require(), id, marker, note);
         return "redirect:/locations/" + id + "?purpose=" + encode("Adding a warning marker");
     }
 
     @GetMapping("/vehicles/{id}")
     @Guarded(Permission.VEHICLE_READ)
-    String vehicle(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String vehicle(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/vehicles/" + id);
         }
@@ -198,7 +205,7 @@ class PlacePages {
 
     @GetMapping("/vehicles/{id}/edit")
     @Guarded(Permission.VEHICLE_WRITE)
-    String editVehicle(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
+    String editVehicle(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose, Model model) {
         if (purpose == null || purpose.isBlank()) {
             return askPurpose(model, "/vehicles/" + id + "/edit");
         }
