@@ -2,6 +2,7 @@ package org.constable.custody.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +26,6 @@ import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Permission;
 import org.constable.people.PoleDirectory;
-import org.constable.shared.Conflict;
 import org.constable.shared.ForceTime;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
@@ -190,7 +190,7 @@ public class CustodyHandover {
         List<DetentionStore.Stored> open = detentions.openInSuite(suiteId);
         int overdue = (int)
                 open.stream().filter(s -> pace.read(s.detention()).inBreach()).count();
-        Instant now = pace.now();
+        Instant now = pace.now().truncatedTo(ChronoUnit.MICROS);
         long id = handovers.give(suiteId, now, actor.username(), next.username(), open.size(), overdue, text);
         audit.record(AuditRecord.of(Operation.COLLECTION, actor, null, RecordRef.of(RecordType.CUSTODY_SUITE, suiteId))
                 .withDetail("Custody handover of " + suite.name() + " given to " + next.username()));
@@ -204,9 +204,9 @@ public class CustodyHandover {
         HandoverStore.Handover h =
                 handovers.lock(handoverId).orElseThrow(() -> new RecordNotFound("custody handover", handoverId));
         HandoverAcceptanceRule.check(actor.username(), h.givenBy(), h.incoming(), h.acceptedBy());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (now.isBefore(h.givenAt())) {
-            throw new Conflict("The handover is not yet given.");
+            now = h.givenAt();
         }
         handovers.accept(handoverId, now, actor.username());
         audit.record(
