@@ -53,6 +53,9 @@ public class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
+        // with the database gone a request is answered 503 within this, not after Hikari's 30 s
+        config.setConnectionTimeout(props.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(2000, props.connectionTimeout().toMillis()));
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
             config.setUsername(EmbeddedDatabase.APP_ROLE);

@@ -14,6 +14,7 @@ import org.constable.shared.RecordNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -130,9 +132,18 @@ public final class ProblemCatalogue {
         }
         if (e instanceof AuditWriteFailed) {
             return Problem.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "Audit trail unavailable",
-                    "The access could not be recorded in the audit trail, so nothing was shown or changed. Try again shortly.");
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Audit trail unavailable",
+                            "The access could not be recorded in the audit trail, so nothing was shown or changed. Try again shortly.")
+                    .withHeaders(retryAfter());
+        }
+        if (databaseUnreachable(e)) {
+            return Problem.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Database unavailable",
+                            "The records cannot be reached just now. Try again in a few seconds; if you were saving"
+                                    + " something, check whether it was saved before you enter it again.")
+                    .withHeaders(retryAfter());
         }
         if (e instanceof Conflict c) {
             return Problem.of(HttpStatus.CONFLICT, "Conflict", c.getMessage());
@@ -280,6 +291,26 @@ public final class ProblemCatalogue {
         // Security's own say only "Access Denied"
         String message = e.getMessage();
         return message != null && thrownByConstable(e) ? message : "You may not do this.";
+    }
+
+    /** Seconds a client is asked to wait before trying again when the database or audit trail is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private static HttpHeaders retryAfter() {
+        HttpHeaders h = new HttpHeaders();
+        h.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return h;
+    }
+
+    /**
+     * The database could not be reached: no connection within the pool's timeout, a connection lost
+     * in the middle of a request, or a transaction that could not begin (ADR 0076).
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        return causeOf(e, CannotCreateTransactionException.class) != null
+                || causeOf(e, DataAccessResourceFailureException.class) != null
+                || causeOf(e, java.sql.SQLTransientConnectionException.class) != null
+                || causeOf(e, java.sql.SQLNonTransientConnectionException.class) != null;
     }
 
     static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {
