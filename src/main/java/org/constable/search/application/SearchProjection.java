@@ -126,8 +126,15 @@ public class SearchProjection {
             index.commit(false);
             finished = true;
         } finally {
-            state.rebuildEnded(finished);
-            refreshAfter(finished);
+            // searches see the rebuilt index before the state says it is complete, never after: a
+            // search answered "complete" in between found nobody (issue 12, a first start's race)
+            boolean visible = false;
+            try {
+                refreshAfter(finished);
+                visible = true;
+            } finally {
+                state.rebuildEnded(finished && visible);
+            }
             if (failures.count() > 0) {
                 log.warn(
                         "Search index rebuilt without {} record(s) that could not be indexed: search may miss them",
