@@ -16,7 +16,9 @@ public enum EntryKind {
     EXTENSION("Superintendent's extension", true),
     WARRANT("Warrant of further detention", true),
     RELEASED("Left custody", true),
-    TRANSFERRED("Transferred", true);
+    TRANSFERRED("Transferred", true),
+    SUITE_TRANSFER("Moved to another custody suite", false),
+    CRIME_LINKED("Crime linked", false);
 
     private final String label;
     private final boolean allowedAfterLimit;

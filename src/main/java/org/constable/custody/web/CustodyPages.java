@@ -3,6 +3,7 @@ package org.constable.custody.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import org.constable.custody.application.CustodyMoves;
 import org.constable.custody.application.CustodyQueries;
 import org.constable.custody.domain.ObservationLevel;
 import org.constable.identity.AccessPolicy;
@@ -30,8 +31,16 @@ class CustodyPages {
     private final AccessPolicy policy;
     private final SuiteStream stream;
     private final Clock clock;
+    private final CustodyMoves moves;
 
-    CustodyPages(CustodyQueries queries, CurrentActor actors, AccessPolicy policy, SuiteStream stream, Clock clock) {
+    CustodyPages(
+            CustodyQueries queries,
+            CurrentActor actors,
+            AccessPolicy policy,
+            SuiteStream stream,
+            Clock clock,
+            CustodyMoves moves) {
+        this.moves = moves;
         this.queries = queries;
         this.actors = actors;
         this.policy = policy;
@@ -93,6 +102,7 @@ class CustodyPages {
     String record(@PathVariable long id, Model model) {
         var actor = actors.require();
         model.addAttribute("record", queries.record(actor, id, CUSTODY_RECORD));
+        model.addAttribute("links", moves.links(actor, id, CUSTODY_RECORD));
         model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
         model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));
         model.addAttribute("levels", ObservationLevel.values());

@@ -56,7 +56,7 @@ class DetentionInvariantsUnderRandomSequencesTest {
     private static String step(Random random, MutableClock clock, Map<Long, Tracked> open, List<Tracked> all) {
         Instant now = clock.instant();
         String actor = ACTORS.get(random.nextInt(ACTORS.size()));
-        int choice = random.nextInt(12);
+        int choice = random.nextInt(13);
         long person = 1 + random.nextInt(4);
         Tracked t = open.get(person);
         try {
@@ -162,6 +162,29 @@ class DetentionInvariantsUnderRandomSequencesTest {
                                         kind == DisposalKind.TRANSFERRED ? "Northmoor suite" : null));
                     }
                     return "dispose " + person;
+                }
+                case 11 -> {
+                    if (t != null) {
+                        Detention d = t.detention();
+                        Instant relevant = d.relevantTime();
+                        DetentionLimit limit = d.limit();
+                        long from = 1 + random.nextInt(3);
+                        SuiteTransferRule.apply(
+                                d,
+                                new SuiteTransfer(
+                                        from,
+                                        random.nextInt(6) == 0 ? from : from + 1,
+                                        "Northmoor suite",
+                                        random.nextBoolean() ? "N2" : null,
+                                        random.nextInt(7) == 0 ? "" : "cells full",
+                                        actor,
+                                        now));
+                        assertThat(d.relevantTime())
+                                .as("a move keeps the relevant time")
+                                .isEqualTo(relevant);
+                        assertThat(d.limit()).as("a move keeps the limit").isEqualTo(limit);
+                    }
+                    return "move suite " + person;
                 }
                 default -> {
                     Duration d = Duration.ofMinutes(random.nextInt(random.nextInt(4) == 0 ? 600 : 90));
