@@ -8,5 +8,5 @@
  * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "audit", "shared", "crime", "people"})
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody"})
 package org.constable.investigation;

@@ -284,11 +284,15 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
         Map<String, Long> ids = new LinkedHashMap<>();
         ids.put("/api/v1/custody/suites/{suiteId}/board", suite);
+        ids.put("/api/v1/custody/suites/{suiteId}/handover", suite);
         ids.put(
                 "/api/v1/custody/detentions/{id}",
                 Json.read(booked.body()).get("id").asLong());
         ids.put(
                 "/api/v1/custody/detentions/{id}/care",
+                Json.read(booked.body()).get("id").asLong());
+        ids.put(
+                "/api/v1/custody/detentions/{id}/links",
                 Json.read(booked.body()).get("id").asLong());
         ids.put("/api/v1/persons/{id}", person);
         ids.put("/api/v1/locations/{id}", location);

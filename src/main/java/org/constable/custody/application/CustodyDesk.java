@@ -48,6 +48,7 @@ public class CustodyDesk {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CustodyMoves moves;
 
     CustodyDesk(
             DetentionStore detentions,
@@ -56,7 +57,9 @@ public class CustodyDesk {
             AccessPolicy policy,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CustodyMoves moves) {
+        this.moves = moves;
         this.detentions = detentions;
         this.suites = suites;
         this.people = people;
@@ -108,12 +111,10 @@ public class CustodyDesk {
 
     @Transactional
     public void refuse(Actor actor, long id, @Nullable String reasons) {
-        change(
-                actor,
-                Permission.CUSTODY_RECORD,
-                id,
-                "detention refused",
-                d -> d.refuse(actor.username(), text(reasons), now()));
+        change(actor, Permission.CUSTODY_RECORD, id, "detention refused", d -> {
+            d.refuse(actor.username(), text(reasons), now());
+            moves.ended(id, d, actor.username());
+        });
     }
 
     @Transactional
@@ -220,13 +221,11 @@ public class CustodyDesk {
                     "kind",
                     "Say how custody ends: charged, bailed, released under investigation, no further action or transferred.");
         }
-        change(
-                actor,
-                Permission.CUSTODY_RECORD,
-                id,
-                "left custody",
-                d -> d.dispose(new Disposal(
-                        kind, now(), actor.username(), text(details), bailUntil, bailConditions, transferTo)));
+        change(actor, Permission.CUSTODY_RECORD, id, "left custody", d -> {
+            d.dispose(
+                    new Disposal(kind, now(), actor.username(), text(details), bailUntil, bailConditions, transferTo));
+            moves.ended(id, d, actor.username());
+        });
     }
 
     private void change(Actor actor, Permission permission, long id, String what, Consumer<Detention> decision) {

@@ -204,7 +204,7 @@ public class CustodyQueries {
         return names;
     }
 
-    private static BoardLine row(DetentionStore.Stored s, Map<Long, String> names, PaceClock pace) {
+    static BoardLine row(DetentionStore.Stored s, Map<Long, String> names, PaceClock pace) {
         Detention d = s.detention();
         PaceClock.Reading r = pace.read(d);
         Instant now = r.now();

@@ -250,6 +250,16 @@ public final class Detention {
         log(d.kind() == DisposalKind.TRANSFERRED ? EntryKind.TRANSFERRED : EntryKind.RELEASED, d.at(), d.by(), text);
     }
 
+    /**
+     * A line decided by a rule of its own (a move to another suite, a crime linked): allowed only
+     * while the record is open and within the limit, and it changes none of the clocks.
+     */
+    public void note(EntryKind kind, String by, Instant now, String text) {
+        requireOpen();
+        requireWithinLimit(kind, now);
+        log(kind, now, by, text);
+    }
+
     /** The review now owed, while detention is authorised. */
     public Optional<Instant> nextReviewDue() {
         if (s.status() != DetentionStatus.DETAINED || s.authorisedAt() == null) {

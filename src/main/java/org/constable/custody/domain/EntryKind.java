@@ -17,6 +17,8 @@ public enum EntryKind {
     WARRANT("Warrant of further detention", true),
     RELEASED("Left custody", true),
     TRANSFERRED("Transferred", true),
+    SUITE_TRANSFER("Moved to another custody suite", false),
+    CRIME_LINKED("Crime linked", false),
     // the detainee's care: rights and entitlements, property, meals, medical attention, visitors, interviews
     RIGHTS_GIVEN("Rights given", false),
     LEGAL_ADVICE("Legal advice", false),

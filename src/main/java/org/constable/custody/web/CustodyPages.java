@@ -3,6 +3,7 @@ package org.constable.custody.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import org.constable.custody.application.CustodyMoves;
 import org.constable.custody.application.CustodyQueries;
 import org.constable.custody.domain.ObservationLevel;
 import org.constable.identity.AccessPolicy;
@@ -31,6 +32,7 @@ class CustodyPages {
     private final AccessPolicy policy;
     private final SuiteStream stream;
     private final Clock clock;
+    private final CustodyMoves moves;
 
     CustodyPages(
             CustodyQueries queries,
@@ -38,7 +40,9 @@ class CustodyPages {
             CurrentActor actors,
             AccessPolicy policy,
             SuiteStream stream,
-            Clock clock) {
+            Clock clock,
+            CustodyMoves moves) {
+        this.moves = moves;
         this.queries = queries;
         this.care = care;
         this.actors = actors;
@@ -103,6 +107,7 @@ class CustodyPages {
         model.addAttribute("record", queries.record(actor, id, CUSTODY_RECORD));
         model.addAttribute("care", care.care(actor, id, CUSTODY_RECORD));
         model.addAttribute("occasions", org.constable.custody.domain.RightsOccasion.values());
+        model.addAttribute("links", moves.links(actor, id, CUSTODY_RECORD));
         model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
         model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));
         model.addAttribute("levels", ObservationLevel.values());

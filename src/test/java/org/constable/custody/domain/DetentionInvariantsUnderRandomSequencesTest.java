@@ -63,7 +63,7 @@ class DetentionInvariantsUnderRandomSequencesTest {
     private static String step(Random random, MutableClock clock, Map<Long, Tracked> open, List<Tracked> all) {
         Instant now = clock.instant();
         String actor = ACTORS.get(random.nextInt(ACTORS.size()));
-        int choice = random.nextInt(18);
+        int choice = random.nextInt(19);
         long person = 1 + random.nextInt(4);
         Tracked t = open.get(person);
         try {
@@ -231,6 +231,29 @@ class DetentionInvariantsUnderRandomSequencesTest {
                         }
                     }
                     return "interview end, solicitor, meal or visitor " + person;
+                }
+                case 17 -> {
+                    if (t != null) {
+                        Detention d = t.detention();
+                        Instant relevant = d.relevantTime();
+                        DetentionLimit limit = d.limit();
+                        long from = 1 + random.nextInt(3);
+                        SuiteTransferRule.apply(
+                                d,
+                                new SuiteTransfer(
+                                        from,
+                                        random.nextInt(6) == 0 ? from : from + 1,
+                                        "Northmoor suite",
+                                        random.nextBoolean() ? "N2" : null,
+                                        random.nextInt(7) == 0 ? "" : "cells full",
+                                        actor,
+                                        now));
+                        assertThat(d.relevantTime())
+                                .as("a move keeps the relevant time")
+                                .isEqualTo(relevant);
+                        assertThat(d.limit()).as("a move keeps the limit").isEqualTo(limit);
+                    }
+                    return "move suite " + person;
                 }
                 default -> {
                     Duration d = Duration.ofMinutes(random.nextInt(random.nextInt(4) == 0 ? 600 : 90));
