@@ -82,6 +82,15 @@ class TheDemoForceOnItsFirstStartTest {
         assertThat(suiteBoard.get("rows").size()).isEqualTo(4);
         assertThat(suiteBoard.get("rows").toString())
                 .contains("Visit overdue", "Appropriate adult needed", "Superintendent's extension");
+        // their rights and care: an interview recorded with its recording, the juvenile's mother not yet told
+        StringBuilder care = new StringBuilder();
+        for (JsonNode row : suiteBoard.get("rows")) {
+            care.append(ok(api.get(
+                    "/api/v1/custody/detentions/" + row.get("detentionId").asLong() + "/care?purpose=Custody%20record",
+                    custody)));
+        }
+        assertThat(care.toString())
+                .contains("REC-NM-2026-0193", "Retained as evidence", "Mother (07700 900789) not yet told");
 
         // the last days: calls taken, incidents worked and closed, some still open on the board
         assertThat(db.count("SELECT count(*) FROM contact.call")).isGreaterThan(20);

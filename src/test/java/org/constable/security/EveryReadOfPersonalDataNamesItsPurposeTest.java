@@ -289,6 +289,9 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 "/api/v1/custody/detentions/{id}",
                 Json.read(booked.body()).get("id").asLong());
         ids.put(
+                "/api/v1/custody/detentions/{id}/care",
+                Json.read(booked.body()).get("id").asLong());
+        ids.put(
                 "/api/v1/custody/detentions/{id}/links",
                 Json.read(booked.body()).get("id").asLong());
         ids.put("/api/v1/persons/{id}", person);

@@ -83,8 +83,10 @@ final class OpenApiWalk {
             case "/api/v1/incidents/{id}", "/api/v1/incidents/{id}/recommendations" -> world.incidents;
             case "/api/v1/crimes/{id}", "/api/v1/victim-care/crimes/{crimeId}" -> world.crimes;
             case "/api/v1/open-data/exports/{id}/file" -> List.of(exportId);
-            case "/api/v1/custody/suites/{suiteId}/board" -> world.suites;
-            case "/api/v1/custody/detentions/{id}" -> world.detentions;
+            case "/api/v1/custody/suites/{suiteId}/board", "/api/v1/custody/suites/{suiteId}/handover" -> world.suites;
+            case "/api/v1/custody/detentions/{id}",
+                    "/api/v1/custody/detentions/{id}/care",
+                    "/api/v1/custody/detentions/{id}/links" -> world.detentions;
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",

@@ -18,7 +18,25 @@ public enum EntryKind {
     RELEASED("Left custody", true),
     TRANSFERRED("Transferred", true),
     SUITE_TRANSFER("Moved to another custody suite", false),
-    CRIME_LINKED("Crime linked", false);
+    CRIME_LINKED("Crime linked", false),
+    // the detainee's care: rights and entitlements, property, meals, medical attention, visitors, interviews
+    RIGHTS_GIVEN("Rights given", false),
+    LEGAL_ADVICE("Legal advice", false),
+    SOLICITOR_CONTACTED("Solicitor contacted", false),
+    SOLICITOR_ARRIVED("Solicitor arrived", false),
+    INFORM_REQUESTED("Someone to be informed", false),
+    PERSON_INFORMED("Someone informed", false),
+    INFORMING_DELAYED("Informing delayed", false),
+    INTERPRETER("Interpreter", false),
+    PROPERTY_TAKEN("Property taken", false),
+    PROPERTY_RETURNED("Property returned", true),
+    PROPERTY_RETAINED("Property retained as evidence", true),
+    MEAL("Meal", false),
+    MEDICAL("Medical attention", false),
+    VISITOR("Visitor", false),
+    INTERVIEW_SCHEDULED("Interview scheduled", false),
+    INTERVIEW_STARTED("Interview started", false),
+    INTERVIEW_ENDED("Interview ended", false);
 
     private final String label;
     private final boolean allowedAfterLimit;

@@ -84,7 +84,7 @@ class CustodyForms {
             @RequestParam(required = false) @Nullable List<String> risks,
             @RequestParam(required = false) @Nullable Integer observationLevel) {
         if (personId == null) {
-            throw new InvalidInput("personId", "Give the detainee's person record number.");
+            throw new InvalidInput("personId", "Choose the detainee from the person search.");
         }
         Instant now = clock.instant();
         Instant arrested = time(arrestedAt, "arrestedAt");

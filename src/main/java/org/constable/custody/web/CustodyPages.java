@@ -27,6 +27,7 @@ class CustodyPages {
     static final String CUSTODY_RECORD = "Custody record";
 
     private final CustodyQueries queries;
+    private final org.constable.custody.application.CustodyCareQueries care;
     private final CurrentActor actors;
     private final AccessPolicy policy;
     private final SuiteStream stream;
@@ -35,6 +36,7 @@ class CustodyPages {
 
     CustodyPages(
             CustodyQueries queries,
+            org.constable.custody.application.CustodyCareQueries care,
             CurrentActor actors,
             AccessPolicy policy,
             SuiteStream stream,
@@ -42,6 +44,7 @@ class CustodyPages {
             CustodyMoves moves) {
         this.moves = moves;
         this.queries = queries;
+        this.care = care;
         this.actors = actors;
         this.policy = policy;
         this.stream = stream;
@@ -102,6 +105,8 @@ class CustodyPages {
     String record(@PathVariable long id, Model model) {
         var actor = actors.require();
         model.addAttribute("record", queries.record(actor, id, CUSTODY_RECORD));
+        model.addAttribute("care", care.care(actor, id, CUSTODY_RECORD));
+        model.addAttribute("occasions", org.constable.custody.domain.RightsOccasion.values());
         model.addAttribute("links", moves.links(actor, id, CUSTODY_RECORD));
         model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
         model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * Random sequences of arrivals, authorisations, reviews (on time, late, postponed, by the wrong
- * officer), extensions, warrants, visits, level changes, transfers, releases and time passing, from
+ * officer), extensions, warrants, visits, level changes, rights and legal advice, medical attention,
+ * property, meals, interviews, transfers, releases and time passing, from
  * a seeded {@link Random} per repetition (the seed is in every failure). After every step: no
  * detention has an entry past its limit but a release or an authority, no review was missed
- * without a postponement or the board showing it overdue, nobody has two open detentions, and
- * every entry names its author.
+ * without a postponement or the board showing it overdue, nobody has two open detentions, every
+ * entry names its author, no interview started while the detainee was unfit or without the
+ * solicitor asked for unless the grounds were recorded, and no item of property was dealt with twice.
  */
 class DetentionInvariantsUnderRandomSequencesTest {
 
@@ -33,7 +35,12 @@ class DetentionInvariantsUnderRandomSequencesTest {
     private static final List<String> ACTORS = List.of("sgt.one", "sgt.two", "insp.one", "pc.arrest", "supt.one");
     private static final Set<String> EXPECTED = Set.of(Conflict.class.getName(), InvalidInput.class.getName());
 
-    record Tracked(Detention detention, List<Entry> checked, Set<Instant> seenOverdue) {}
+    record Tracked(
+            Detention detention,
+            List<Entry> checked,
+            Set<Instant> seenOverdue,
+            CustodyCare care,
+            List<Entry> careChecked) {}
 
     @RepeatedTest(200)
     void theInvariantsHoldAfterEveryStep(RepetitionInfo repetition) {
@@ -56,7 +63,7 @@ class DetentionInvariantsUnderRandomSequencesTest {
     private static String step(Random random, MutableClock clock, Map<Long, Tracked> open, List<Tracked> all) {
         Instant now = clock.instant();
         String actor = ACTORS.get(random.nextInt(ACTORS.size()));
-        int choice = random.nextInt(13);
+        int choice = random.nextInt(19);
         long person = 1 + random.nextInt(4);
         Tracked t = open.get(person);
         try {
@@ -85,7 +92,8 @@ class DetentionInvariantsUnderRandomSequencesTest {
                                     null),
                             actor,
                             now);
-                    Tracked n = new Tracked(d, new ArrayList<>(), new HashSet<>());
+                    Tracked n = new Tracked(
+                            d, new ArrayList<>(), new HashSet<>(), new CustodyCare(d, List.of()), new ArrayList<>());
                     open.put(person, n);
                     all.add(n);
                     return "arrive " + person;
@@ -165,6 +173,67 @@ class DetentionInvariantsUnderRandomSequencesTest {
                 }
                 case 11 -> {
                     if (t != null) {
+                        if (random.nextBoolean()) {
+                            t.care()
+                                    .giveRights(
+                                            RightsOccasion.values()[random.nextInt(RightsOccasion.values().length)],
+                                            random.nextBoolean(),
+                                            actor,
+                                            now);
+                        } else {
+                            t.care().legalAdvice(random.nextBoolean(), null, null, actor, now);
+                        }
+                    }
+                    return "rights or legal advice " + person;
+                }
+                case 12 -> {
+                    if (t != null) {
+                        Boolean fit = random.nextInt(3) == 0 ? null : random.nextBoolean();
+                        t.care().medical("Nurse", true, random.nextInt(9) == 0 ? "" : "Seen", null, fit, actor, now);
+                    }
+                    return "medical " + person;
+                }
+                case 13 -> {
+                    if (t != null) {
+                        if (random.nextBoolean()) {
+                            t.care().propertyTaken("Item", "SB" + random.nextInt(99), actor, now);
+                        } else {
+                            t.care().propertyDealtWith(1 + random.nextInt(3), random.nextBoolean(), null, actor, now);
+                        }
+                    }
+                    return "property " + person;
+                }
+                case 14 -> {
+                    if (t != null) t.care().scheduleInterview(now.plus(Duration.ofHours(1)), "DC Rowe", actor, now);
+                    return "schedule interview " + person;
+                }
+                case 15 -> {
+                    if (t != null)
+                        t.care()
+                                .startInterview(
+                                        1 + random.nextInt(2),
+                                        random.nextBoolean(),
+                                        random.nextBoolean(),
+                                        random.nextBoolean(),
+                                        random.nextInt(3) == 0 ? "Urgent: risk to others" : null,
+                                        actor,
+                                        now);
+                    return "start interview " + person;
+                }
+                case 16 -> {
+                    if (t != null) {
+                        switch (random.nextInt(4)) {
+                            case 0 ->
+                                t.care().endInterview(1 + random.nextInt(2), "REC" + random.nextInt(99), actor, now);
+                            case 1 -> t.care().solicitorArrived("Ms Khan", null, actor, now);
+                            case 2 -> t.care().meal("Meal", random.nextBoolean(), actor, now);
+                            default -> t.care().visitor("Chaplain", null, actor, now);
+                        }
+                    }
+                    return "interview end, solicitor, meal or visitor " + person;
+                }
+                case 17 -> {
+                    if (t != null) {
                         Detention d = t.detention();
                         Instant relevant = d.relevantTime();
                         DetentionLimit limit = d.limit();
@@ -216,6 +285,16 @@ class DetentionInvariantsUnderRandomSequencesTest {
                         .isTrue();
                 t.checked().add(e);
             }
+            List<Entry> careEntries = t.care().newEntries();
+            for (Entry e : careEntries.subList(t.careChecked().size(), careEntries.size())) {
+                assertThat(e.by()).as(where).isIn(ACTORS);
+                assertThat(e.kind().allowedAfterLimit()
+                                || !e.at().isAfter(d.limit().until()))
+                        .as("%s: %s written after the limit %s", where, e, d.limit())
+                        .isTrue();
+                t.careChecked().add(e);
+            }
+            checkInterviewsAndProperty(where, t.care().facts());
             PaceClock.Reading reading = pace.read(d);
             Instant due = oracleDue(d);
             if (due != null && reading.now().isAfter(due)) {
@@ -240,6 +319,31 @@ class DetentionInvariantsUnderRandomSequencesTest {
         }
         assertThat(openPerPerson.values()).as(where).allMatch(n -> n == 1);
         assertThat(open.size()).as(where).isEqualTo(openPerPerson.size());
+    }
+
+    /** Worked out again from the facts in order, apart from the rule under test. */
+    private static void checkInterviewsAndProperty(String where, List<CareFact> facts) {
+        Boolean fit = null;
+        boolean solicitorAsked = false;
+        Set<Integer> dealtWith = new HashSet<>();
+        for (CareFact f : facts) {
+            if (f instanceof CareFact.Medical m && m.fitToInterview() != null) {
+                fit = m.fitToInterview();
+            }
+            if (f instanceof CareFact.LegalAdvice a) {
+                solicitorAsked = a.requested();
+            }
+            if (f instanceof CareFact.InterviewStarted s && s.groundsToProceed() == null) {
+                assertThat(!Boolean.FALSE.equals(fit) && (!solicitorAsked || s.solicitorPresent()))
+                        .as("%s: interview %s started unfit or without the solicitor and no grounds", where, s)
+                        .isTrue();
+            }
+            if (f instanceof CareFact.PropertyDealtWith p) {
+                assertThat(dealtWith.add(p.item()))
+                        .as("%s: item %s dealt with twice", where, p.item())
+                        .isTrue();
+            }
+        }
     }
 
     /** The s.40 timetable worked out again, apart from the rule under test. */
