@@ -18,7 +18,6 @@ import org.constable.custody.domain.LimitAuthority;
 import org.constable.custody.domain.ObservationLevel;
 import org.constable.custody.domain.Offence;
 import org.constable.custody.domain.Review;
-import org.constable.custody.domain.ReviewDecision;
 import org.constable.custody.domain.ReviewPostponement;
 import org.constable.custody.domain.RiskAssessment;
 import org.constable.custody.domain.Visit;
@@ -128,20 +127,30 @@ public class DetentionStore {
     }
 
     public Optional<Stored> find(long id) {
+        DetentionLines lines = DetentionLines.of(jdbc, List.of(id));
         return jdbc.sql(
                         "SELECT d.*, c.name AS cell_name FROM custody.detention d LEFT JOIN custody.cell c ON c.id = d.cell_id"
                                 + " WHERE d.id = ?")
                 .param(id)
-                .query((rs, n) -> restore(rs))
+                .query((rs, n) -> restore(rs, lines))
                 .optional();
     }
 
+    /** The open detentions of a suite in cell order, each with its lines, in five statements whatever their number. */
     public List<Stored> openInSuite(long suiteId) {
+        List<Long> ids = jdbc.sql("SELECT id FROM custody.detention WHERE suite_id = ? AND " + OPEN)
+                .param(suiteId)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        DetentionLines lines = DetentionLines.of(jdbc, ids);
         return jdbc.sql(
                         "SELECT d.*, c.name AS cell_name FROM custody.detention d LEFT JOIN custody.cell c ON c.id = d.cell_id"
-                                + " WHERE d.suite_id = ? AND d." + OPEN + " ORDER BY c.name NULLS LAST, d.id")
-                .param(suiteId)
-                .query((rs, n) -> restore(rs))
+                                + " WHERE d.id = ANY(?) ORDER BY c.name NULLS LAST, d.id")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> restore(rs, lines))
                 .list();
     }
 
@@ -244,39 +253,12 @@ public class DetentionStore {
         }
     }
 
-    private Stored restore(ResultSet rs) throws SQLException {
+    private Stored restore(ResultSet rs, DetentionLines lines) throws SQLException {
         long id = rs.getLong("id");
-        List<Offence> offences = jdbc.sql(
-                        "SELECT description, indictable FROM custody.offence WHERE detention_id = ? ORDER BY id")
-                .param(id)
-                .query((r, n) -> new Offence(r.getString(1), r.getBoolean(2)))
-                .list();
-        List<Review> reviews = jdbc.sql("SELECT * FROM custody.review WHERE detention_id = ? ORDER BY id")
-                .param(id)
-                .query((r, n) -> new Review(
-                        instant(r, "due_at"),
-                        instant(r, "at"),
-                        r.getString("by_user"),
-                        ReviewDecision.valueOf(r.getString("decision")),
-                        r.getString("grounds"),
-                        r.getString("representations")))
-                .list();
-        List<ReviewPostponement> postponements = jdbc.sql(
-                        "SELECT * FROM custody.review_postponement WHERE detention_id = ? ORDER BY id")
-                .param(id)
-                .query((r, n) -> new ReviewPostponement(
-                        instant(r, "due_at"), instant(r, "at"), r.getString("by_user"), r.getString("reason")))
-                .list();
-        Visit last = jdbc.sql("SELECT * FROM custody.visit WHERE detention_id = ? ORDER BY at DESC, id DESC LIMIT 1")
-                .param(id)
-                .query((r, n) -> new Visit(
-                        instant(r, "at"),
-                        r.getString("by_user"),
-                        ObservationLevel.ofNumber(r.getInt("observation_level")),
-                        r.getBoolean("roused"),
-                        r.getString("seen")))
-                .optional()
-                .orElse(null);
+        List<Offence> offences = lines.offences(id);
+        List<Review> reviews = lines.reviews(id);
+        List<ReviewPostponement> postponements = lines.postponements(id);
+        Visit last = lines.lastVisit(id);
         String disposalKind = rs.getString("disposal_kind");
         Disposal disposal = disposalKind == null
                 ? null
@@ -334,7 +316,7 @@ public class DetentionStore {
         return bound;
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 
