@@ -1,6 +1,7 @@
 package org.constable.identity;
 
 import java.time.Clock;
+import org.constable.identity.domain.RankPolicy;
 import org.constable.identity.domain.RolePermissions;
 import org.constable.identity.persistence.NeedToKnowGrants;
 import org.constable.shared.RecordNotFound;
@@ -53,6 +54,29 @@ public class AccessPolicy {
         if (!allows(actor, permission)) {
             deny(actor, permission.name(), null);
             throw new AccessDeniedException("Your role does not allow this (" + permission + ").");
+        }
+    }
+
+    /**
+     * Whether the actor's roles grant the permission and their recorded rank is the one the decision
+     * needs, or above ({@link RankPolicy}, ADR 0071).
+     */
+    public boolean allows(Actor actor, Permission permission, RankedDecision decision) {
+        return allows(actor, permission) && RankPolicy.allows(actor.rank(), decision);
+    }
+
+    /**
+     * Throws AccessDeniedException (HTTP 403) unless the actor's roles grant the permission and their
+     * recorded rank is high enough for the decision; the refusal names the rank needed.
+     */
+    public void require(Actor actor, Permission permission, RankedDecision decision) {
+        require(actor, permission);
+        if (!RankPolicy.allows(actor.rank(), decision)) {
+            Rank needed = RankPolicy.needed(decision);
+            deny(actor, permission.name() + " " + decision.name() + " (rank " + actor.rank() + ")", null);
+            throw new AccessDeniedException(decision.words() + " needs the rank of " + needed.label()
+                    + " or above; your recorded rank is "
+                    + (actor.rank() == null ? "not recorded" : actor.rank().label()) + ".");
         }
     }
 

@@ -4,15 +4,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** The signed-in user behind a request, with the roles they hold at this moment. */
+/**
+ * The signed-in user behind a request, with the roles they hold at this moment and their recorded
+ * police rank (null while none is recorded).
+ */
 public record Actor(
         long userId,
         String username,
         Set<Role> roles,
-        @Nullable Long teamId) {
+        @Nullable Long teamId,
+        @Nullable Rank rank) {
 
     public Actor {
         roles = Set.copyOf(roles);
+    }
+
+    /** An actor with no rank recorded. */
+    public Actor(long userId, String username, Set<Role> roles, @Nullable Long teamId) {
+        this(userId, username, roles, teamId, null);
     }
 
     public boolean has(Role role) {

@@ -55,10 +55,10 @@ public class CurrentActor {
         return users.findById(userId).map(UserAccount::username);
     }
 
-    /** The actor for a username, with current roles; empty if the account is unknown or disabled. */
+    /** The actor for a username, with current roles and rank; empty if the account is unknown or disabled. */
     public Optional<Actor> load(String username) {
         return users.findByUsername(username)
                 .filter(UserAccount::enabled)
-                .map(u -> new Actor(u.id(), u.username(), users.rolesOf(u.id()), u.teamId()));
+                .map(u -> new Actor(u.id(), u.username(), users.rolesOf(u.id()), u.teamId(), u.rank()));
     }
 }

@@ -31,8 +31,11 @@ public class DemoUsers implements ApplicationRunner {
 
     public record DemoLogin(String username, String role, String totpSecret) {}
 
-    /** One demo officer: the username after "demo.", the role, the team, and a number for the name. */
-    record Officer(String name, Role role, String team, int number) {
+    /**
+     * One demo officer: the username after "demo.", the role, the team, a number for the name, and the
+     * police rank (ADR 0071).
+     */
+    record Officer(String name, Role role, String team, int number, Rank rank) {
 
         String username() {
             return DemoMode.DEMO_USER_PREFIX + name;
@@ -54,26 +57,26 @@ public class DemoUsers implements ApplicationRunner {
 
     /** Every role's own login first, as the README says; then their colleagues. */
     static final List<Officer> OFFICERS = List.of(
-            new Officer("call-handler", Role.CALL_HANDLER, CONTROL_ROOM, 1),
-            new Officer("dispatcher", Role.DISPATCHER, CONTROL_ROOM, 1),
-            new Officer("response-officer", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 1),
-            new Officer("investigator", Role.INVESTIGATOR, CID, 1),
-            new Officer("custody-officer", Role.CUSTODY_OFFICER, "Custody Suite", 1),
-            new Officer("intelligence-analyst", Role.INTELLIGENCE_ANALYST, "Intelligence Unit", 1),
-            new Officer("crime-registrar", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 1),
-            new Officer("supervisor", Role.SUPERVISOR, RESPONSE_SOUTH, 1),
-            new Officer("auditor", Role.AUDITOR, "Information Management", 1),
-            new Officer("administrator", Role.ADMINISTRATOR, "Information Management", 1),
-            new Officer("administrator-2", Role.ADMINISTRATOR, "Information Management", 2),
-            new Officer("crime-registrar-2", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 2),
-            new Officer("response-officer-2", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 2),
-            new Officer("response-officer-3", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 3),
-            new Officer("response-officer-4", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 4),
-            new Officer("response-officer-5", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 5),
-            new Officer("supervisor-2", Role.SUPERVISOR, RESPONSE_NORTH, 2),
-            new Officer("investigator-2", Role.INVESTIGATOR, CID, 2),
-            new Officer("call-handler-2", Role.CALL_HANDLER, CONTROL_ROOM, 2),
-            new Officer("dispatcher-2", Role.DISPATCHER, CONTROL_ROOM, 2));
+            new Officer("call-handler", Role.CALL_HANDLER, CONTROL_ROOM, 1, Rank.POLICE_STAFF),
+            new Officer("dispatcher", Role.DISPATCHER, CONTROL_ROOM, 1, Rank.POLICE_STAFF),
+            new Officer("response-officer", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 1, Rank.CONSTABLE),
+            new Officer("investigator", Role.INVESTIGATOR, CID, 1, Rank.CONSTABLE),
+            new Officer("custody-officer", Role.CUSTODY_OFFICER, "Custody Suite", 1, Rank.SERGEANT),
+            new Officer("intelligence-analyst", Role.INTELLIGENCE_ANALYST, "Intelligence Unit", 1, Rank.POLICE_STAFF),
+            new Officer("crime-registrar", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 1, Rank.POLICE_STAFF),
+            new Officer("supervisor", Role.SUPERVISOR, RESPONSE_SOUTH, 1, Rank.INSPECTOR),
+            new Officer("auditor", Role.AUDITOR, "Information Management", 1, Rank.POLICE_STAFF),
+            new Officer("administrator", Role.ADMINISTRATOR, "Information Management", 1, Rank.POLICE_STAFF),
+            new Officer("administrator-2", Role.ADMINISTRATOR, "Information Management", 2, Rank.POLICE_STAFF),
+            new Officer("crime-registrar-2", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 2, Rank.POLICE_STAFF),
+            new Officer("response-officer-2", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 2, Rank.CONSTABLE),
+            new Officer("response-officer-3", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 3, Rank.CONSTABLE),
+            new Officer("response-officer-4", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 4, Rank.CONSTABLE),
+            new Officer("response-officer-5", Role.RESPONSE_OFFICER, RESPONSE_NORTH, 5, Rank.CONSTABLE),
+            new Officer("supervisor-2", Role.SUPERVISOR, RESPONSE_NORTH, 2, Rank.SUPERINTENDENT),
+            new Officer("investigator-2", Role.INVESTIGATOR, CID, 2, Rank.CONSTABLE),
+            new Officer("call-handler-2", Role.CALL_HANDLER, CONTROL_ROOM, 2, Rank.POLICE_STAFF),
+            new Officer("dispatcher-2", Role.DISPATCHER, CONTROL_ROOM, 2, Rank.POLICE_STAFF));
 
     private final DemoMode demo;
     private final UserAdministration admin;
@@ -101,7 +104,18 @@ public class DemoUsers implements ApplicationRunner {
             Officer o = OFFICERS.get(i);
             if (users.findByUsername(o.username()).isEmpty()) {
                 admin.createWithoutCheck(new UserAdministration.NewUser(
-                        o.username(), o.displayName(), "D" + (1000 + i), password, Set.of(o.role()), o.team()));
+                        o.username(),
+                        o.displayName(),
+                        "D" + (1000 + i),
+                        password,
+                        Set.of(o.role()),
+                        o.team(),
+                        o.rank()));
+            } else {
+                // a data folder from before ranks were recorded: give the demo officer theirs, once
+                users.findByUsername(o.username())
+                        .filter(u -> u.rank() == null)
+                        .ifPresent(u -> users.setRank(u.id(), o.rank()));
             }
         }
     }
@@ -115,8 +129,8 @@ public class DemoUsers implements ApplicationRunner {
         for (Officer o : OFFICERS) {
             users.findByUsername(o.username())
                     .map(UserAccount::totpSecret)
-                    .ifPresent(secret ->
-                            out.add(new DemoLogin(o.username(), o.role().title(), secret)));
+                    .ifPresent(secret -> out.add(new DemoLogin(
+                            o.username(), o.role().title() + " (" + o.rank().label() + ")", secret)));
         }
         return out;
     }

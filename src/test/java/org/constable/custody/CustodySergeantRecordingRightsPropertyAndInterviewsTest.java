@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.constable.custody.persistence.SuiteStore;
+import org.constable.identity.Rank;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
@@ -112,18 +113,20 @@ class CustodySergeantRecordingRightsPropertyAndInterviewsTest {
         ok(post(id, "/solicitor", "{\"solicitor\":\"Ms Khan\"}"));
         assertThat(care(id).get("outstanding").toString()).contains("not yet arrived");
         ok(post(id, "/solicitor", "{\"solicitor\":\"Ms Khan\",\"arrived\":true}"));
-        ok(post(
-                id,
-                "/informing",
-                "{\"who\":\"Mother, 07700 900123\",\"delayedByInspector\":\"Insp 77 Moss\","
-                        + "\"grounds\":\"Would alert others involved not yet arrested\"}"));
+        // PACE s.56(2): the inspector authorises the delay and records it as the authority (ADR 0071)
+        var inspectorUser = users.create(Rank.INSPECTOR, Role.SUPERVISOR);
+        String inspector = api.token(users, inspectorUser);
+        ok(api.post(
+                "/api/v1/custody/detentions/" + id + "/informing-delays",
+                inspector,
+                "{\"who\":\"Mother, 07700 900123\",\"grounds\":\"Would alert others involved not yet arrested\"}"));
         care = care(id);
         assertThat(care.get("outstanding").toString())
                 .doesNotContain("solicitor")
                 .doesNotContain("not yet told");
         assertThat(care.get("rights").toString())
                 .contains("Ms Khan arrived")
-                .contains("delayed on the authority of Insp 77 Moss")
+                .contains("delayed on the authority of " + inspectorUser.username())
                 .contains("Offered");
         ok(post(id, "/rights", "{\"occasion\":\"BEFORE_INTERVIEW\",\"codesOffered\":true}"));
         assertThat(care(id).get("rights").toString()).contains("at booking in").contains("before an interview");
@@ -137,13 +140,20 @@ class CustodySergeantRecordingRightsPropertyAndInterviewsTest {
                         "SOLICITOR_ARRIVED",
                         "INFORM_REQUESTED",
                         "INFORMING_DELAYED");
-        assertThat(jdbc.sql("SELECT count(*) FROM custody.entry WHERE detention_id = ? AND by_user = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM custody.entry WHERE detention_id = ? AND by_user IN (?, ?)")
                         .param(id)
                         .param(sergeantUser.username())
+                        .param(inspectorUser.username())
                         .query(Long.class)
                         .single())
                 .as("every entry names its author")
                 .isEqualTo((long) log.size());
+        assertThat(jdbc.sql("SELECT by_user FROM custody.entry WHERE detention_id = ? AND kind = 'INFORMING_DELAYED'")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("the inspector who delayed the telling is its author")
+                .isEqualTo(inspectorUser.username());
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE operation = 'CONSULTATION' AND actor = ? "
                                 + "AND purpose = 'Custody record' AND record_refs LIKE ?")
                         .param(sergeantUser.username())
@@ -243,7 +253,7 @@ class CustodySergeantRecordingRightsPropertyAndInterviewsTest {
             {"/rights", "{}", "occasion"},
             {"/legal-advice", "{}", "requested"},
             {"/informing", "{\"who\":\"\"}", "who"},
-            {"/informing", "{\"who\":\"Wife\",\"delayedByInspector\":\"Insp Moss\"}", "grounds"},
+            {"/informing", "{\"who\":\"Wife\",\"delayedByInspector\":\"Insp Moss\"}", "delayedByInspector"},
             {"/interpreter", "{\"language\":\"Polish\"}", "interpreter"},
             {"/property", "{\"bag\":\"SB-1\"}", "description"},
             {"/medical", "{\"professional\":\"Dr Lee\",\"seen\":true}", "said"},
@@ -255,6 +265,12 @@ class CustodySergeantRecordingRightsPropertyAndInterviewsTest {
             assertThat(r.status()).as(bad[0] + " " + r.body()).isEqualTo(400);
             assertThat(r.body()).as(bad[0]).contains("\"" + bad[2] + "\"");
         }
+        var delayWithoutGrounds = api.post(
+                "/api/v1/custody/detentions/" + id + "/informing-delays",
+                api.token(users, users.create(Rank.INSPECTOR, Role.SUPERVISOR)),
+                "{\"who\":\"Wife\"}");
+        assertThat(delayWithoutGrounds.status()).as(delayWithoutGrounds.body()).isEqualTo(400);
+        assertThat(delayWithoutGrounds.body()).contains("\"grounds\"");
         assertThat(entries(id)).hasSize(before);
     }
 

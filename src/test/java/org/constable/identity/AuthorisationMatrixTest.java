@@ -80,7 +80,8 @@ class AuthorisationMatrixTest {
         long throwawayUser = users.create(Role.DISPATCHER).id();
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            tokens.put(role, api.token(users, users.create(role)));
+            // the highest rank, so that only the role decides here; the rank is the next test's dimension
+            tokens.put(role, api.token(users, users.create(Rank.CHIEF_SUPERINTENDENT, role)));
         }
         List<String> wrong = new ArrayList<>();
         for (Endpoint e : endpoints) {
@@ -106,6 +107,71 @@ class AuthorisationMatrixTest {
                 }
                 if (r.status() == 401) {
                     wrong.add(role + " " + e.method() + " " + path + " -> 401: the token stopped working");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The custody decisions PACE gives to a rank, by the API endpoint that makes each, and the role that holds its permission. */
+    static final List<Object[]> RANKED_ENDPOINTS = List.of(
+            new Object[] {
+                "/api/v1/custody/suites/1/detentions", Role.CUSTODY_OFFICER, RankedDecision.CUSTODY_OFFICER_DECISION
+            },
+            new Object[] {
+                "/api/v1/custody/detentions/1/authorisation",
+                Role.CUSTODY_OFFICER,
+                RankedDecision.CUSTODY_OFFICER_DECISION
+            },
+            new Object[] {
+                "/api/v1/custody/detentions/1/refusal", Role.CUSTODY_OFFICER, RankedDecision.CUSTODY_OFFICER_DECISION
+            },
+            new Object[] {
+                "/api/v1/custody/detentions/1/observation-level",
+                Role.CUSTODY_OFFICER,
+                RankedDecision.CUSTODY_OFFICER_DECISION
+            },
+            new Object[] {
+                "/api/v1/custody/detentions/1/disposal", Role.CUSTODY_OFFICER, RankedDecision.CUSTODY_OFFICER_DECISION
+            },
+            new Object[] {"/api/v1/custody/detentions/1/reviews", Role.SUPERVISOR, RankedDecision.DETENTION_REVIEW},
+            new Object[] {
+                "/api/v1/custody/detentions/1/review-postponements", Role.SUPERVISOR, RankedDecision.DETENTION_REVIEW
+            },
+            new Object[] {
+                "/api/v1/custody/detentions/1/informing-delays", Role.SUPERVISOR, RankedDecision.DELAY_IN_INFORMING
+            },
+            new Object[] {"/api/v1/custody/detentions/1/extensions", Role.SUPERVISOR, RankedDecision.DETENTION_EXTENSION
+            });
+
+    @Test
+    void everyRankGets403ExactlyWhereTheRankPolicyDeniesTheCustodyDecision() {
+        assertThat(RANKED_ENDPOINTS.stream().map(e -> e[2]).distinct())
+                .as("every ranked decision has an endpoint here")
+                .containsExactlyInAnyOrder((Object[]) RankedDecision.values());
+        List<Rank> ranks = new ArrayList<>(List.of(Rank.values()));
+        ranks.add(null); // no rank recorded
+        Map<String, String> tokens = new java.util.HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Object[] e : RANKED_ENDPOINTS) {
+            String path = (String) e[0];
+            Role role = (Role) e[1];
+            RankedDecision decision = (RankedDecision) e[2];
+            for (Rank rank : ranks) {
+                String token =
+                        tokens.computeIfAbsent(role + "/" + rank, k -> api.token(users, users.create(rank, role)));
+                boolean allowed = org.constable.identity.domain.RankPolicy.allows(rank, decision);
+                var r = api.post(path, token, "{}");
+                if (allowed == (r.status() == 403)) {
+                    wrong.add(rank + " " + role + " POST " + path + " (" + decision + ", allowed=" + allowed + ") -> "
+                            + r.status() + " " + r.body());
+                }
+                if (!allowed && r.status() == 403) {
+                    String needed = org.constable.identity.domain.RankPolicy.needed(decision)
+                            .label();
+                    if (!r.body().contains("needs the rank of " + needed + " or above")) {
+                        wrong.add(rank + " " + path + ": the refusal does not name the rank needed: " + r.body());
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.constable.custody.domain.RightsOccasion;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,18 +115,34 @@ class CareApi {
         desk.solicitor(actors.require(), id, b.arrived(), b.solicitor(), b.at());
     }
 
-    /** Someone to be told: asked for (no other field), told ({@code informed}), or delayed on an inspector's authority. */
+    record DelayBody(@Nullable String who, @Nullable String grounds) {}
+
+    /**
+     * Someone to be told: asked for (no other field) or told ({@code informed}). A delay is the
+     * inspector's own decision, recorded at {@code /informing-delays} (ADR 0071).
+     */
     @PostMapping("/informing")
     @Guarded(Permission.CUSTODY_RECORD)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void inform(@PathVariable long id, @RequestBody InformBody b) {
         if (b.delayedByInspector() != null) {
-            desk.delayInforming(actors.require(), id, b.who(), b.delayedByInspector(), b.grounds());
+            throw new InvalidInput(
+                    "delayedByInspector",
+                    "A delay in telling someone is the decision of an inspector or above, who records it at"
+                            + " /api/v1/custody/detentions/{id}/informing-delays.");
         } else if (Boolean.TRUE.equals(b.informed())) {
             desk.personInformed(actors.require(), id, b.who(), b.at());
         } else {
             desk.informRequested(actors.require(), id, b.who());
         }
+    }
+
+    /** PACE s.56(2): an inspector or above delays telling someone, with the grounds; they are the authority recorded. */
+    @PostMapping("/informing-delays")
+    @Guarded(Permission.CUSTODY_REVIEW)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delayInforming(@PathVariable long id, @RequestBody DelayBody b) {
+        desk.delayInforming(actors.require(), id, b.who(), b.grounds());
     }
 
     @PostMapping("/interpreter")

@@ -89,6 +89,7 @@ class CustodyApi {
     @Guarded(Permission.CUSTODY_RECORD)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> bookIn(@PathVariable long suiteId, @RequestBody(required = false) @Nullable BookIn body) {
+        desk.requireMayBookIn(actors.require());
         BookIn b = body == null ? BookIn.EMPTY : body;
         return Map.of(
                 "id",

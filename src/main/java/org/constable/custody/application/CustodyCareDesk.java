@@ -16,6 +16,7 @@ import org.constable.custody.persistence.DetentionStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.identity.RankedDecision;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
@@ -92,14 +93,19 @@ public class CustodyCareDesk {
         change(actor, id, "someone informed", c -> c.personInformed(text(who), micros(at), actor.username(), now()));
     }
 
+    /**
+     * PACE s.56(2): the inspector (or above) who authorises the delay records it, as the authority;
+     * the custody officer cannot record it for them (ADR 0071).
+     */
     @Transactional
-    public void delayInforming(
-            Actor actor, long id, @Nullable String who, @Nullable String inspector, @Nullable String grounds) {
+    public void delayInforming(Actor actor, long id, @Nullable String who, @Nullable String grounds) {
+        policy.require(actor, Permission.CUSTODY_REVIEW, RankedDecision.DELAY_IN_INFORMING);
         change(
                 actor,
+                Permission.CUSTODY_REVIEW,
                 id,
                 "informing delayed",
-                c -> c.delayInforming(text(who), text(inspector), text(grounds), actor.username(), now()));
+                c -> c.delayInforming(text(who), actor.username(), text(grounds), actor.username(), now()));
     }
 
     @Transactional
@@ -204,7 +210,11 @@ public class CustodyCareDesk {
     }
 
     private void change(Actor actor, long id, String what, Consumer<CustodyCare> decision) {
-        policy.require(actor, Permission.CUSTODY_RECORD);
+        change(actor, Permission.CUSTODY_RECORD, id, what, decision);
+    }
+
+    private void change(Actor actor, Permission permission, long id, String what, Consumer<CustodyCare> decision) {
+        policy.require(actor, permission);
         DetentionStore.Stored stored =
                 detentions.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.DETENTION, id)));
         Detention d = stored.detention();

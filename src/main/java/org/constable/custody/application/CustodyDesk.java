@@ -20,6 +20,7 @@ import org.constable.custody.persistence.SuiteStore;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.identity.RankedDecision;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
@@ -69,10 +70,18 @@ public class CustodyDesk {
         this.clock = clock;
     }
 
+    /**
+     * Refuses, before the arrival's fields are read, one who may not book in: booking in carries the
+     * custody officer's risk assessment, so it needs a sergeant or above (ADR 0071).
+     */
+    public void requireMayBookIn(Actor actor) {
+        policy.require(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION);
+    }
+
     /** Books a detainee into a suite (and a cell of it): the record opens awaiting the custody officer's decision. */
     @Transactional
     public long bookIn(Actor actor, long suiteId, Arrival arrival) {
-        policy.require(actor, Permission.CUSTODY_RECORD);
+        policy.require(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION);
         if (suites.suite(suiteId).isEmpty()) {
             throw new RecordNotFound(RecordRef.of(RecordType.CUSTODY_SUITE, suiteId)).inField("suiteId");
         }
@@ -104,6 +113,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_RECORD,
+                RankedDecision.CUSTODY_OFFICER_DECISION,
                 id,
                 "detention authorised",
                 d -> d.authorise(actor.username(), text(grounds), now()));
@@ -111,10 +121,16 @@ public class CustodyDesk {
 
     @Transactional
     public void refuse(Actor actor, long id, @Nullable String reasons) {
-        change(actor, Permission.CUSTODY_RECORD, id, "detention refused", d -> {
-            d.refuse(actor.username(), text(reasons), now());
-            moves.ended(id, d, actor.username());
-        });
+        change(
+                actor,
+                Permission.CUSTODY_RECORD,
+                RankedDecision.CUSTODY_OFFICER_DECISION,
+                id,
+                "detention refused",
+                d -> {
+                    d.refuse(actor.username(), text(reasons), now());
+                    moves.ended(id, d, actor.username());
+                });
     }
 
     @Transactional
@@ -122,6 +138,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_RECORD,
+                null,
                 id,
                 "cell visit",
                 d -> d.visit(actor.username(), roused, text(seen), now()));
@@ -129,6 +146,7 @@ public class CustodyDesk {
 
     @Transactional
     public void setLevel(Actor actor, long id, @Nullable Integer level, @Nullable String reason) {
+        policy.require(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION);
         if (level == null) {
             throw new InvalidInput("observationLevel", "Choose an observation level: 1, 2, 3 or 4.");
         }
@@ -136,6 +154,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_RECORD,
+                RankedDecision.CUSTODY_OFFICER_DECISION,
                 id,
                 "observation level",
                 d -> d.setLevel(l, text(reason), actor.username(), now()));
@@ -146,6 +165,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_RECORD,
+                null,
                 id,
                 "appropriate adult",
                 d -> d.appropriateAdult(text(name), actor.username(), now()));
@@ -158,12 +178,14 @@ public class CustodyDesk {
             @Nullable ReviewDecision decision,
             @Nullable String grounds,
             @Nullable String representations) {
+        policy.require(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_REVIEW);
         if (decision == null) {
             throw new InvalidInput("decision", "Say whether detention continues or release is ordered.");
         }
         change(
                 actor,
                 Permission.CUSTODY_REVIEW,
+                RankedDecision.DETENTION_REVIEW,
                 id,
                 "review",
                 d -> d.review(actor.username(), decision, text(grounds), representations, now()));
@@ -174,6 +196,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_REVIEW,
+                RankedDecision.DETENTION_REVIEW,
                 id,
                 "review postponed",
                 d -> d.postponeReview(actor.username(), text(reason), now()));
@@ -182,8 +205,9 @@ public class CustodyDesk {
     @Transactional
     public void extend(
             Actor actor, long id, @Nullable Instant until, @Nullable Instant authorisedAt, @Nullable String grounds) {
+        policy.require(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_EXTENSION);
         Instant to = required(until, "until", "Give the time the extension runs to.");
-        change(actor, Permission.CUSTODY_REVIEW, id, "detention extended", d -> {
+        change(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_EXTENSION, id, "detention extended", d -> {
             Instant now = now();
             d.extend(to, authorisedAt == null ? now : authorisedAt, actor.username(), text(grounds), now);
         });
@@ -202,6 +226,7 @@ public class CustodyDesk {
         change(
                 actor,
                 Permission.CUSTODY_RECORD,
+                null,
                 id,
                 "warrant of further detention",
                 d -> d.warrant(to, issued, text(court), text(reference), actor.username(), now()));
@@ -216,20 +241,36 @@ public class CustodyDesk {
             @Nullable LocalDate bailUntil,
             @Nullable String bailConditions,
             @Nullable String transferTo) {
+        policy.require(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION);
         if (kind == null) {
             throw new InvalidInput(
                     "kind",
                     "Say how custody ends: charged, bailed, released under investigation, no further action or transferred.");
         }
-        change(actor, Permission.CUSTODY_RECORD, id, "left custody", d -> {
+        change(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION, id, "left custody", d -> {
             d.dispose(
                     new Disposal(kind, now(), actor.username(), text(details), bailUntil, bailConditions, transferTo));
             moves.ended(id, d, actor.username());
         });
     }
 
-    private void change(Actor actor, Permission permission, long id, String what, Consumer<Detention> decision) {
-        policy.require(actor, permission);
+    /**
+     * One decision on a detention. {@code ranked}: the decision PACE gives to a rank (ADR 0071), or
+     * null where any holder of the permission may record it (a cell visit, the appropriate adult, the
+     * court's warrant).
+     */
+    private void change(
+            Actor actor,
+            Permission permission,
+            @Nullable RankedDecision ranked,
+            long id,
+            String what,
+            Consumer<Detention> decision) {
+        if (ranked == null) {
+            policy.require(actor, permission);
+        } else {
+            policy.require(actor, permission, ranked);
+        }
         DetentionStore.Stored stored =
                 detentions.lock(id).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.DETENTION, id)));
         Detention d = stored.detention();

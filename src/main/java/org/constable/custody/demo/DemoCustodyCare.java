@@ -115,10 +115,10 @@ class DemoCustodyCare implements ApplicationRunner {
         at(r.plusSeconds(1100), () -> care.interpreter(s, robber, "Polish", "Ms K. Nowak", null));
         at(r.plusSeconds(1200), () -> care.legalAdvice(s, robber, true, "Ms Khan, Khan & Co", null));
         at(r.plusSeconds(1300), () -> care.informRequested(s, robber, "Brother"));
-        at(
+        Optional<Actor> inspector = actors.load("demo.supervisor");
+        inspector.ifPresent(i -> at(
                 r.plusSeconds(1400),
-                () -> care.delayInforming(
-                        s, robber, "Brother", "Insp 77 Moss", "Would alert another suspect not yet arrested"));
+                () -> care.delayInforming(i, robber, "Brother", "Would alert another suspect not yet arrested")));
         at(r.plusSeconds(1500), () -> care.propertyTaken(s, robber, "Jacket, blood-stained", "SB-40124"));
         at(r.plus(Duration.ofHours(2)), () -> care.solicitor(s, robber, false, "Ms Khan", null));
         at(r.plus(Duration.ofHours(3)), () -> care.solicitor(s, robber, true, "Ms Khan", null));

@@ -68,14 +68,22 @@ class CareForms {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String who,
             @RequestParam(defaultValue = "REQUESTED") String step,
-            @RequestParam(required = false) @Nullable String at,
-            @RequestParam(required = false) @Nullable String inspector,
-            @RequestParam(required = false) @Nullable String grounds) {
+            @RequestParam(required = false) @Nullable String at) {
         switch (step) {
             case "INFORMED" -> desk.personInformed(actors.require(), id, who, time(at, "at"));
-            case "DELAYED" -> desk.delayInforming(actors.require(), id, who, inspector, grounds);
             default -> desk.informRequested(actors.require(), id, who);
         }
+        return back(id);
+    }
+
+    /** PACE s.56(2): the inspector (or above) authorises and records the delay themselves (ADR 0071). */
+    @PostMapping("/informing-delay")
+    @Guarded(Permission.CUSTODY_REVIEW)
+    String delayInforming(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String who,
+            @RequestParam(required = false) @Nullable String grounds) {
+        desk.delayInforming(actors.require(), id, who, grounds);
         return back(id);
     }
 

@@ -83,6 +83,7 @@ class CustodyForms {
             @RequestParam(defaultValue = "false") boolean vulnerable,
             @RequestParam(required = false) @Nullable List<String> risks,
             @RequestParam(required = false) @Nullable Integer observationLevel) {
+        desk.requireMayBookIn(actors.require());
         if (personId == null) {
             throw new InvalidInput("personId", "Choose the detainee from the person search.");
         }

@@ -7,9 +7,11 @@ import org.constable.custody.application.CustodyMoves;
 import org.constable.custody.application.CustodyQueries;
 import org.constable.custody.domain.ObservationLevel;
 import org.constable.identity.AccessPolicy;
+import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.identity.RankedDecision;
 import org.constable.identity.SessionKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,9 +111,42 @@ class CustodyPages {
         model.addAttribute("occasions", org.constable.custody.domain.RightsOccasion.values());
         model.addAttribute("links", moves.links(actor, id, CUSTODY_RECORD));
         model.addAttribute("mayRecord", policy.allows(actor, Permission.CUSTODY_RECORD));
-        model.addAttribute("mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW));
+        // each decision PACE gives to a rank is offered only to those of that rank or above (ADR 0071)
+        model.addAttribute(
+                "mayDecide", policy.allows(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION));
+        model.addAttribute(
+                "mayReview", policy.allows(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_REVIEW));
+        model.addAttribute(
+                "mayDelayInforming",
+                policy.allows(actor, Permission.CUSTODY_REVIEW, RankedDecision.DELAY_IN_INFORMING));
+        model.addAttribute(
+                "mayExtend", policy.allows(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_EXTENSION));
+        model.addAttribute("rankNote", rankNote(actor));
         model.addAttribute("levels", ObservationLevel.values());
         model.addAttribute("now", clock.instant());
         return "custody/record";
+    }
+
+    /** Says, to one who holds a custody permission, which decisions their recorded rank keeps from them. */
+    private String rankNote(Actor actor) {
+        List<String> not = new java.util.ArrayList<>();
+        if (policy.allows(actor, Permission.CUSTODY_RECORD)
+                && !policy.allows(actor, Permission.CUSTODY_RECORD, RankedDecision.CUSTODY_OFFICER_DECISION)) {
+            not.add("the custody officer's decisions (a sergeant or above)");
+        }
+        if (policy.allows(actor, Permission.CUSTODY_REVIEW)) {
+            if (!policy.allows(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_REVIEW)) {
+                not.add("reviews and delays in informing (an inspector or above)");
+            }
+            if (!policy.allows(actor, Permission.CUSTODY_REVIEW, RankedDecision.DETENTION_EXTENSION)) {
+                not.add("the 36-hour extension (a superintendent or above)");
+            }
+        }
+        if (not.isEmpty()) {
+            return "";
+        }
+        return "Your recorded rank is "
+                + (actor.rank() == null ? "not recorded" : actor.rank().label()) + ", so these are not offered to you: "
+                + String.join("; ", not) + ".";
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.identity.Rank;
 import org.constable.identity.Role;
 import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.UserAdministration;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -45,9 +47,14 @@ class UsersApi {
             boolean enabled,
             Set<Role> roles,
             Set<Role> rolesAwaitingApproval,
-            boolean awaitingEnrolment) {}
+            boolean awaitingEnrolment,
+            @Nullable Rank rank) {}
 
-    record Me(String username, Set<Role> roles, Set<Permission> permissions) {}
+    record Me(
+            String username,
+            Set<Role> roles,
+            Set<Permission> permissions,
+            @Nullable Rank rank) {}
 
     record CreateUser(
             @NotBlank @Size(max = 64) String username,
@@ -55,7 +62,10 @@ class UsersApi {
             @Size(max = 20) String collarNumber,
             @NotBlank @Size(max = 128) String password,
             @NotEmpty Set<Role> roles,
-            @Size(max = 80) String team) {}
+            @Size(max = 80) String team,
+            @Nullable Rank rank) {}
+
+    record RankChange(@Nullable Rank rank) {}
 
     record RoleChange(@NotNull Role role, @Size(max = 500) String reason) {}
 
@@ -79,7 +89,7 @@ class UsersApi {
         var actor = actors.require();
         Set<Permission> permissions = new TreeSet<>();
         actor.roles().forEach(r -> permissions.addAll(RolePermissions.of(r)));
-        return new Me(actor.username(), actor.roles(), permissions);
+        return new Me(actor.username(), actor.roles(), permissions, actor.rank());
     }
 
     @GetMapping("/users")
@@ -103,7 +113,8 @@ class UsersApi {
                         body.collarNumber(),
                         body.password(),
                         body.roles(),
-                        body.team()));
+                        body.team(),
+                        body.rank()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(view(admin.account(actors.require(), created.id()).orElseThrow(), created.awaitingApproval()));
     }
@@ -121,6 +132,14 @@ class UsersApi {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/role-changes/" + pending))
                 .body(roleChanges.view(actor, pending));
+    }
+
+    /** Records the user's police rank (ADR 0071); audited, and never one's own. */
+    @PutMapping("/users/{id}/rank")
+    @Guarded(Permission.USER_ADMIN)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void rank(@PathVariable long id, @RequestBody RankChange body) {
+        admin.setRank(actors.require(), id, body.rank());
     }
 
     @DeleteMapping("/users/{id}/roles/{role}")
@@ -164,6 +183,7 @@ class UsersApi {
                 u.enabled(),
                 u.roles(),
                 awaiting,
-                u.awaitingEnrolment());
+                u.awaitingEnrolment(),
+                u.rank());
     }
 }

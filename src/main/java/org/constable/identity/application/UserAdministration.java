@@ -14,6 +14,7 @@ import org.constable.identity.AccountDisabled;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.identity.PrivilegedActionTaken;
+import org.constable.identity.Rank;
 import org.constable.identity.Role;
 import org.constable.identity.domain.PasswordPolicy;
 import org.constable.identity.domain.Rfc6238Totp;
@@ -46,7 +47,20 @@ public class UserAdministration {
             @Nullable String collarNumber,
             @Nullable String password,
             @Nullable Set<Role> roles,
-            @Nullable String team) {}
+            @Nullable String team,
+            @Nullable Rank rank) {
+
+        /** A new user with no rank recorded yet. */
+        public NewUser(
+                @Nullable String username,
+                @Nullable String displayName,
+                @Nullable String collarNumber,
+                @Nullable String password,
+                @Nullable Set<Role> roles,
+                @Nullable String team) {
+            this(username, displayName, collarNumber, password, roles, team, null);
+        }
+    }
 
     /** A user as made: the roles granted at once and those waiting for a second administrator. */
     public record CreatedUser(long id, Set<Role> granted, Set<Role> awaitingApproval) {}
@@ -68,7 +82,8 @@ public class UserAdministration {
             boolean enabled,
             Set<Role> roles,
             boolean awaitingEnrolment,
-            @Nullable Long createdBy) {}
+            @Nullable Long createdBy,
+            @Nullable Rank rank) {}
 
     private final UserAccounts users;
     private final ApiTokens tokens;
@@ -124,7 +139,8 @@ public class UserAdministration {
                 u.enabled(),
                 users.rolesOf(u.id()),
                 Enrolments.needsCode(u),
-                u.createdBy());
+                u.createdBy(),
+                u.rank());
     }
 
     /**
@@ -140,7 +156,13 @@ public class UserAdministration {
             user.roles().forEach(r -> (RoleApprovalRule.needsSecondAdministrator(r) ? later : now).add(r));
         }
         long id = create(user, now, admin.userId());
-        privileged(admin, "created user " + user.username() + " with roles " + now, RecordRef.of(RecordType.USER, id));
+        privileged(
+                admin,
+                "created user " + user.username() + " with roles " + now
+                        + (user.rank() == null
+                                ? ""
+                                : " and the rank of " + user.rank().label()),
+                RecordRef.of(RecordType.USER, id));
         for (Role role : later) {
             roleChanges.request(admin, id, role, "asked for when the account was made");
         }
@@ -184,7 +206,38 @@ public class UserAdministration {
                 createdBy,
                 clock.instant());
         grantNow.forEach(r -> users.grantRole(id, r));
+        if (user.rank() != null) {
+            users.setRank(id, user.rank());
+        }
         return id;
+    }
+
+    /**
+     * Records someone else's police rank (ADR 0071): the rank PACE asks of some custody decisions.
+     * Audited as a privileged action; nobody records their own.
+     */
+    @Transactional
+    public void setRank(Actor admin, long userId, @Nullable Rank rank) {
+        policy.require(admin, Permission.USER_ADMIN);
+        if (rank == null) {
+            throw new InvalidInput(
+                    "rank",
+                    "Choose a rank: police staff, constable, sergeant, inspector, chief inspector, superintendent"
+                            + " or chief superintendent.");
+        }
+        UserAccount user =
+                users.findById(userId).orElseThrow(() -> new RecordNotFound(RecordRef.of(RecordType.USER, userId)));
+        policy.requireSomeoneElse(
+                admin, userId, "record rank " + rank, "Nobody records their own rank: ask another administrator.");
+        if (rank == user.rank()) {
+            return;
+        }
+        users.setRank(userId, rank);
+        privileged(
+                admin,
+                "recorded the rank of " + rank.label()
+                        + (user.rank() == null ? "" : " (was " + user.rank().label() + ")"),
+                RecordRef.of(RecordType.USER, userId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.constable.identity.persistence;
 
 import java.time.Instant;
+import org.constable.identity.Rank;
 import org.jspecify.annotations.Nullable;
 
 /** A row of identity.app_user. */
@@ -17,4 +18,5 @@ public record UserAccount(
         int failedLogins,
         @Nullable Instant lockedUntil,
         @Nullable Long teamId,
-        @Nullable Long createdBy) {}
+        @Nullable Long createdBy,
+        @Nullable Rank rank) {}

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.constable.identity.Rank;
 import org.constable.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class UserAccounts {
 
     private static final String COLUMNS = "id, username, display_name, collar_number, password_hash, totp_secret, "
-            + "totp_enrolled, last_totp_step, enabled, failed_logins, locked_until, team_id, created_by";
+            + "totp_enrolled, last_totp_step, enabled, failed_logins, locked_until, team_id, created_by, police_rank";
 
     private final JdbcClient jdbc;
 
@@ -136,6 +137,14 @@ public class UserAccounts {
                 .update();
     }
 
+    /** Records the user's police rank (null: none recorded). */
+    public void setRank(long userId, @Nullable Rank rank) {
+        jdbc.sql("UPDATE identity.app_user SET police_rank = ? WHERE id = ?")
+                .param(1, rank == null ? null : rank.name(), java.sql.Types.VARCHAR)
+                .param(2, userId)
+                .update();
+    }
+
     public void setEnabled(long userId, boolean enabled) {
         jdbc.sql("UPDATE identity.app_user SET enabled = ? WHERE id = ?")
                 .params(enabled, userId)
@@ -169,6 +178,7 @@ public class UserAccounts {
                 rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(),
                 teamId,
-                createdBy);
+                createdBy,
+                rs.getString("police_rank") == null ? null : Rank.valueOf(rs.getString("police_rank")));
     }
 }

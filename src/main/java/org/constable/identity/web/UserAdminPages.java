@@ -11,6 +11,7 @@ import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
+import org.constable.identity.Rank;
 import org.constable.identity.Role;
 import org.constable.identity.application.Enrolments;
 import org.constable.identity.application.RoleChanges;
@@ -44,7 +45,8 @@ class UserAdminPages {
             Set<Role> awaiting,
             boolean self,
             boolean awaitingEnrolment,
-            boolean mayIssueEnrolmentCode) {}
+            boolean mayIssueEnrolmentCode,
+            @Nullable Rank rank) {}
 
     record PendingRow(
             RoleChanges.Change change,
@@ -79,6 +81,7 @@ class UserAdminPages {
             @RequestParam String password,
             @RequestParam(name = "role", required = false) List<Role> roles,
             @RequestParam(required = false) String team,
+            @RequestParam(required = false) @Nullable Rank rank,
             Model model,
             RedirectAttributes flash) {
         try {
@@ -90,7 +93,8 @@ class UserAdminPages {
                             collarNumber,
                             password,
                             roles == null ? Set.of() : EnumSet.copyOf(roles),
-                            team));
+                            team,
+                            rank));
             if (!created.awaitingApproval().isEmpty()) {
                 flash.addFlashAttribute(
                         "notice",
@@ -116,6 +120,22 @@ class UserAdminPages {
             flash.addFlashAttribute(
                     "notice", role.title() + " awaits a second administrator's approval before it takes effect.");
         }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/rank")
+    @Guarded(Permission.USER_ADMIN)
+    String rank(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Rank rank,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            admin.setRank(actors.require(), id, rank);
+        } catch (InvalidInput e) {
+            return page(model, e.getMessage(), null, null, null, null);
+        }
+        flash.addFlashAttribute("notice", "Rank recorded.");
         return "redirect:/admin/users";
     }
 
@@ -205,7 +225,8 @@ class UserAdminPages {
                                 u.awaitingEnrolment()
                                         && u.enabled()
                                         && u.id() != me.userId()
-                                        && !Objects.equals(u.createdBy(), me.userId())))
+                                        && !Objects.equals(u.createdBy(), me.userId()),
+                                u.rank()))
                         .toList());
         model.addAttribute(
                 "pending",
@@ -221,6 +242,7 @@ class UserAdminPages {
                                                 : null))
                         .toList());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("ranks", Rank.values());
         model.addAttribute(
                 "needsApproval",
                 titles(EnumSet.allOf(Role.class).stream()
