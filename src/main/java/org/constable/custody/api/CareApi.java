@@ -117,6 +117,16 @@ class CareApi {
 
     record DelayBody(@Nullable String who, @Nullable String grounds) {}
 
+    record AdultArrivalBody(@Nullable Instant arrivedAt) {}
+
+    /** The appropriate adult recorded on the detention arrived ({@code arrivedAt}, or now). */
+    @PostMapping("/appropriate-adult-arrival")
+    @Guarded(Permission.CUSTODY_RECORD)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void adultArrived(@PathVariable long id, @RequestBody(required = false) @Nullable AdultArrivalBody b) {
+        desk.appropriateAdultArrived(actors.require(), id, b == null ? null : b.arrivedAt());
+    }
+
     /**
      * Someone to be told: asked for (no other field) or told ({@code informed}). A delay is the
      * inspector's own decision, recorded at {@code /informing-delays} (ADR 0071).

@@ -32,8 +32,15 @@ final class CareSummary {
         rights.add(informed(c));
         if (d.needsAppropriateAdult()) {
             String adult = d.snapshot().appropriateAdult();
-            rights.add(
-                    new Right("Appropriate adult", adult == null ? "Needed, not yet recorded" : adult, adult != null));
+            var arrived = c.appropriateAdultArrivedAt();
+            rights.add(new Right(
+                    "Appropriate adult",
+                    adult == null
+                            ? "Needed, not yet recorded"
+                            : adult
+                                    + arrived.map(at -> ", arrived " + ForceTime.dateTime(at))
+                                            .orElse(", not yet arrived"),
+                    adult != null && arrived.isPresent()));
         }
         rights.add(c.last(CareFact.Interpreter.class)
                 .map(i -> new Right(

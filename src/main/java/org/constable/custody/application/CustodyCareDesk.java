@@ -84,6 +84,15 @@ public class CustodyCareDesk {
     }
 
     @Transactional
+    public void appropriateAdultArrived(Actor actor, long id, @Nullable Instant at) {
+        change(
+                actor,
+                id,
+                "appropriate adult arrived",
+                c -> c.appropriateAdultArrived(micros(at), actor.username(), now()));
+    }
+
+    @Transactional
     public void informRequested(Actor actor, long id, @Nullable String who) {
         change(actor, id, "someone to be informed", c -> c.informRequested(text(who), actor.username(), now()));
     }

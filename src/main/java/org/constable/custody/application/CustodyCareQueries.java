@@ -18,6 +18,7 @@ import org.constable.shared.ForceTime;
 import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,8 @@ public class CustodyCareQueries {
             List<Interview> interviews,
             boolean legalAdviceRequested,
             boolean needsAppropriateAdult,
+            /** When the appropriate adult now recorded arrived, in the force's time; null until they have. */
+            @Nullable String appropriateAdultArrived,
             boolean interpreterRecorded) {}
 
     private final DetentionStore detentions;
@@ -88,6 +91,7 @@ public class CustodyCareQueries {
                 interviews(c),
                 c.legalAdviceRequested(),
                 d.needsAppropriateAdult(),
+                c.appropriateAdultArrivedAt().map(ForceTime::dateTime).orElse(null),
                 c.interpreterRecorded());
     }
 

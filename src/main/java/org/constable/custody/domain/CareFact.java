@@ -52,6 +52,14 @@ public sealed interface CareFact {
         }
     }
 
+    /** The appropriate adult named on the record arrived at the suite (Code C 3.15-3.17). */
+    record AppropriateAdultArrived(Instant at, String by, String adult, Instant arrivedAt) implements CareFact {
+        @Override
+        public EntryKind kind() {
+            return EntryKind.APPROPRIATE_ADULT_ARRIVED;
+        }
+    }
+
     /** PACE s.56: the person the detainee wants told of the arrest. */
     record InformRequested(Instant at, String by, String who) implements CareFact {
         @Override

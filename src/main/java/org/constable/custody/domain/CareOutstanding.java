@@ -56,6 +56,10 @@ public final class CareOutstanding {
         }
         if (open && detention.needsAppropriateAdult() && detention.snapshot().appropriateAdult() == null) {
             out.add("Appropriate adult needed, not yet recorded");
+        } else if (open
+                && detention.needsAppropriateAdult()
+                && care.appropriateAdultArrivedAt().isEmpty()) {
+            out.add("Appropriate adult " + detention.snapshot().appropriateAdult() + " not yet arrived");
         }
         if (open && !care.fitToDetain().orElse(true)) {
             out.add("A healthcare professional says the detainee is NOT fit to be detained");

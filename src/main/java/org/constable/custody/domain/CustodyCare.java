@@ -77,6 +77,29 @@ public final class CustodyCare {
         add(new CareFact.SolicitorArrived(now, by, who, when), who + " arrived at " + ForceTime.dateTime(when));
     }
 
+    /** The appropriate adult recorded on the detention arrived at the suite (at {@code at}, or now). */
+    public void appropriateAdultArrived(@Nullable Instant at, String by, Instant now) {
+        String adult = detention.snapshot().appropriateAdult();
+        if (!detention.needsAppropriateAdult()) {
+            throw new Conflict("This detainee is neither a juvenile nor vulnerable: no appropriate adult is needed.");
+        }
+        if (adult == null) {
+            throw new Conflict("Record who the appropriate adult is first.");
+        }
+        Instant when = Times.notFuture(at, now, "arrivedAt");
+        add(
+                new CareFact.AppropriateAdultArrived(now, by, adult, when),
+                adult + " arrived at " + ForceTime.dateTime(when));
+    }
+
+    /** When the appropriate adult now recorded on the detention arrived; empty until they have. */
+    public Optional<Instant> appropriateAdultArrivedAt() {
+        String adult = detention.snapshot().appropriateAdult();
+        return last(CareFact.AppropriateAdultArrived.class)
+                .filter(a -> a.adult().equals(adult))
+                .map(CareFact.AppropriateAdultArrived::arrivedAt);
+    }
+
     public void informRequested(String who, String by, Instant now) {
         requireRightsGiven();
         String person = Words.require("who", who, "Name the person to be told, and how to reach them.");

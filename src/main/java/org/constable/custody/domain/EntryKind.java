@@ -24,6 +24,7 @@ public enum EntryKind {
     LEGAL_ADVICE("Legal advice", false),
     SOLICITOR_CONTACTED("Solicitor contacted", false),
     SOLICITOR_ARRIVED("Solicitor arrived", false),
+    APPROPRIATE_ADULT_ARRIVED("Appropriate adult arrived", false),
     INFORM_REQUESTED("Someone to be informed", false),
     PERSON_INFORMED("Someone informed", false),
     INFORMING_DELAYED("Informing delayed", false),

@@ -22,6 +22,7 @@ public class CareStore {
             Map.entry(EntryKind.LEGAL_ADVICE, CareFact.LegalAdvice.class),
             Map.entry(EntryKind.SOLICITOR_CONTACTED, CareFact.SolicitorContacted.class),
             Map.entry(EntryKind.SOLICITOR_ARRIVED, CareFact.SolicitorArrived.class),
+            Map.entry(EntryKind.APPROPRIATE_ADULT_ARRIVED, CareFact.AppropriateAdultArrived.class),
             Map.entry(EntryKind.INFORM_REQUESTED, CareFact.InformRequested.class),
             Map.entry(EntryKind.PERSON_INFORMED, CareFact.PersonInformed.class),
             Map.entry(EntryKind.INFORMING_DELAYED, CareFact.InformingDelayed.class),

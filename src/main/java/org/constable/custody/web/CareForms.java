@@ -76,6 +76,13 @@ class CareForms {
         return back(id);
     }
 
+    @PostMapping("/appropriate-adult-arrival")
+    @Guarded(Permission.CUSTODY_RECORD)
+    String adultArrived(@PathVariable long id, @RequestParam(required = false) @Nullable String at) {
+        desk.appropriateAdultArrived(actors.require(), id, time(at, "arrivedAt"));
+        return back(id);
+    }
+
     /** PACE s.56(2): the inspector (or above) authorises and records the delay themselves (ADR 0071). */
     @PostMapping("/informing-delay")
     @Guarded(Permission.CUSTODY_REVIEW)
