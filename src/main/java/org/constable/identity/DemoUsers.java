@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class DemoUsers implements ApplicationRunner {
 
-    public record DemoLogin(String username, String role, String totpSecret) {}
+    /** One demo login: the role's title, the police rank in words (ADR 0071), the second-factor secret. */
+    public record DemoLogin(String username, String role, String totpSecret, String rank) {}
 
     /**
      * One demo officer: the username after "demo.", the role, the team, a number for the name, and the
@@ -130,7 +131,7 @@ public class DemoUsers implements ApplicationRunner {
             users.findByUsername(o.username())
                     .map(UserAccount::totpSecret)
                     .ifPresent(secret -> out.add(new DemoLogin(
-                            o.username(), o.role().title() + " (" + o.rank().label() + ")", secret)));
+                            o.username(), o.role().title(), secret, o.rank().label())));
         }
         return out;
     }

@@ -51,6 +51,16 @@ class StartupBanner implements ApplicationRunner {
                     .logins()
                     .forEach(
                             l -> sb.append(String.format(" %-28s %-34s %s%n", l.username(), l.role(), l.totpSecret())));
+            // the custody decisions PACE gives to a rank follow these (ADR 0071)
+            sb.append(" Police ranks: ")
+                    .append(String.join(
+                            "; ",
+                            demoUsers.logins().stream()
+                                    .filter(l -> l.username().contains("custody")
+                                            || l.username().contains("supervisor"))
+                                    .map(l -> l.username() + " " + l.rank())
+                                    .toList()))
+                    .append(" (a review needs an inspector, the 36-hour extension a superintendent)\n");
         }
         sb.append("========================================================================\n");
         System.out.println(sb);
