@@ -198,6 +198,10 @@ class CustodyOfficersShiftInTheBrowserTest {
             review.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record review"))
                     .click();
             assertThat(review.locator("main")).containsText("Detention continues: Not yet fit to be interviewed");
+            // an inspector is not offered the superintendent's extension, and is told why (ADR 0071)
+            assertThat(review.locator("#rank-note")).containsText("the 36-hour extension (a superintendent or above)");
+            assertThat(review.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorise extension")))
+                    .hasCount(0);
 
             page.navigate(base + recordUrl);
             assertThat(page.locator("#property-held-on-release"))

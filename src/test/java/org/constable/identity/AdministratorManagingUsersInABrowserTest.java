@@ -116,7 +116,16 @@ class AdministratorManagingUsersInABrowserTest {
                             new Page.GetByRoleOptions().setName("Issue enrolment code for " + username)))
                     .hasCount(0); // not for the administrator who made the account
 
-            row.locator("select").selectOption("CALL_HANDLER");
+            // the police rank, recorded beside the roles (ADR 0071)
+            assertThat(row).containsText("not recorded");
+            row.locator("select[name=rank]").selectOption("SERGEANT");
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record rank of " + username))
+                    .click();
+            assertThat(page.locator("[role=status]")).containsText("Rank recorded");
+            assertThat(page.locator("tr[data-username='" + username + "']")).containsText("sergeant");
+            assertThat(accounts.findByUsername(username).orElseThrow().rank()).isEqualTo(Rank.SERGEANT);
+
+            row.locator("select[name=role]").selectOption("CALL_HANDLER");
             row.getByRole(
                             AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Grant").setExact(true))
