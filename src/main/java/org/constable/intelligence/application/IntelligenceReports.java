@@ -62,7 +62,7 @@ public class IntelligenceReports {
 
     private final ReportStore store;
     private final OriginalTexts originals;
-    private final LinkedRecords linked;
+    private final ReportLinks linked;
     private final ReportViews views;
     private final AccessPolicy policy;
     private final AuditTrail audit;
@@ -71,7 +71,7 @@ public class IntelligenceReports {
     IntelligenceReports(
             ReportStore store,
             OriginalTexts originals,
-            LinkedRecords linked,
+            ReportLinks linked,
             ReportViews views,
             AccessPolicy policy,
             AuditTrail audit,

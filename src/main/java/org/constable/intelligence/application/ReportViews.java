@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
 class ReportViews {
 
     private final ReportStore store;
-    private final LinkedRecords linked;
+    private final ReportLinks linked;
     private final PoleDirectory pole;
     private final PoleSearchFeed feed;
     private final AccessPolicy policy;
 
-    ReportViews(ReportStore store, LinkedRecords linked, PoleDirectory pole, PoleSearchFeed feed, AccessPolicy policy) {
+    ReportViews(ReportStore store, ReportLinks linked, PoleDirectory pole, PoleSearchFeed feed, AccessPolicy policy) {
         this.store = store;
         this.linked = linked;
         this.pole = pole;

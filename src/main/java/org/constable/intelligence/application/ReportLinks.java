@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * naming a restricted record the actor may not open is withheld from them whole (ADR 0075).
  */
 @Component
-class LinkedRecords {
+class ReportLinks {
 
     /** The API field each kind of link is given in. */
     static final Map<RecordType, String> FIELDS = Map.of(
@@ -44,7 +44,7 @@ class LinkedRecords {
     private final PoleSearchFeed pole;
     private final AccessPolicy policy;
 
-    LinkedRecords(List<RestrictableRecords> owners, PoleSearchFeed pole, AccessPolicy policy) {
+    ReportLinks(List<RestrictableRecords> owners, PoleSearchFeed pole, AccessPolicy policy) {
         this.owners = owners;
         this.pole = pole;
         this.policy = policy;
