@@ -92,6 +92,21 @@ class TheDemoForceOnItsFirstStartTest {
         assertThat(care.toString())
                 .contains("REC-NM-2026-0193", "Retained as evidence", "Mother (07700 900789) not yet told");
 
+        // intelligence: the unit has reports awaiting evaluation and graded ones; an investigator reads the
+        // graded items on the person's page, sanitised, with the grade in words
+        JsonNode desk = Json.read(ok(api.get(
+                "/api/v1/intelligence/desk?purpose=Intelligence%20unit", token(api, "demo.intelligence-analyst"))));
+        assertThat(desk.get("awaiting").size()).isGreaterThanOrEqualTo(2);
+        assertThat(desk.get("graded").size()).isGreaterThanOrEqualTo(3);
+        long subject =
+                db.count("SELECT min(l.record_id) FROM intelligence.report_link l WHERE l.record_type = 'person' "
+                        + "AND EXISTS (SELECT 1 FROM intelligence.evaluation e WHERE e.report_id = l.report_id)");
+        JsonNode picture = Json.read(ok(api.get(
+                "/api/v1/intelligence/persons/" + subject + "?purpose=Investigation",
+                token(api, "demo.investigator"))));
+        assertThat(picture.get("count").asInt()).isPositive();
+        assertThat(picture.get("latest").get(0).get("gradeWords").asString()).contains(" — ");
+
         // the last days: calls taken, incidents worked and closed, some still open on the board
         assertThat(db.count("SELECT count(*) FROM contact.call")).isGreaterThan(20);
         assertThat(db.count("SELECT count(*) FROM dispatch.incident WHERE status = 'CLOSED'"))

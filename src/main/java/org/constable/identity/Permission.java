@@ -57,6 +57,12 @@ public enum Permission {
     CUSTODY_RECORD,
     /** Inspector and superintendent: review detention (PACE s.40), postpone a review, extend detention (s.42). */
     CUSTODY_REVIEW,
+    /** Submit an intelligence report, and follow the reports one submitted: every operational role. */
+    INTELLIGENCE_SUBMIT,
+    /** Read graded intelligence, sanitised, with its grade: those who act on it (ADR 0075). */
+    INTELLIGENCE_READ,
+    /** The intelligence unit: evaluate (3x5x2), sanitise, read the original text, disseminate. */
+    INTELLIGENCE_EVALUATE,
     /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
     FORECAST_PUBLISH,
     /** Record patrol time spent in the cells of a published forecast ("dosage"). */

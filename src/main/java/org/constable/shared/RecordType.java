@@ -23,6 +23,7 @@ public enum RecordType {
     VICTIM_CARE("victim-care"),
     CASE_EVENT("case-event"),
     DETENTION("detention"),
+    INTELLIGENCE_REPORT("intelligence-report"),
     CUSTODY_SUITE("custody-suite"),
     CRIME_IMPORT_RUN("crime-import-run"),
     CRIME_IMPORT_FILE("crime-import-file"),

@@ -294,6 +294,23 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         ids.put(
                 "/api/v1/custody/detentions/{id}/links",
                 Json.read(booked.body()).get("id").asLong());
+        var intelligence = api.post(
+                "/api/v1/intelligence/reports",
+                supervisor,
+                "{\"text\":\"Seen with " + surname + "\",\"sourceType\":\"OFFICER_OBSERVATION\",\"locationId\":"
+                        + location + ",\"personIds\":[" + person + "]}");
+        assertThat(intelligence.status()).as(intelligence.body()).isEqualTo(201);
+        long report = Json.read(intelligence.body()).get("id").asLong();
+        var graded = api.post(
+                "/api/v1/intelligence/reports/" + report + "/evaluations",
+                analyst,
+                "{\"sourceEvaluation\":1,\"assessment\":\"A\",\"handlingCode\":\"P\",\"riskAssessment\":\"Low\","
+                        + "\"sanitisedText\":\"Seen with an associate\"}");
+        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        ids.put("/api/v1/intelligence/reports/{id}", report);
+        ids.put("/api/v1/intelligence/reports/{id}/original", report);
+        ids.put("/api/v1/intelligence/persons/{id}", person);
+        ids.put("/api/v1/intelligence/locations/{id}", location);
         ids.put("/api/v1/persons/{id}", person);
         ids.put("/api/v1/locations/{id}", location);
         ids.put("/api/v1/vehicles/{id}", vehicleId);

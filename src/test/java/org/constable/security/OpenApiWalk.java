@@ -87,6 +87,10 @@ final class OpenApiWalk {
             case "/api/v1/custody/detentions/{id}",
                     "/api/v1/custody/detentions/{id}/care",
                     "/api/v1/custody/detentions/{id}/links" -> world.detentions;
+            case "/api/v1/intelligence/persons/{id}" -> ids(world.persons);
+            case "/api/v1/intelligence/locations/{id}" -> ids(world.locations);
+            case "/api/v1/intelligence/reports/{id}", "/api/v1/intelligence/reports/{id}/original" ->
+                world.intelligence;
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",

@@ -56,7 +56,8 @@ final class PageWalk {
             "/victim-care/team",
             "/dashboards",
             "/open-data",
-            "/people/duplicates"
+            "/people/duplicates",
+            "/intelligence"
         }) {
             pages.add(new Page(fixed, fixed, null));
         }
@@ -65,10 +66,19 @@ final class PageWalk {
             pages.add(new Page("/search/people/{id}/linked", "/search/people/" + p.id() + "/linked?" + PURPOSE, null));
             pages.add(new Page(
                     "/search/people/{id}/incidents", "/search/people/" + p.id() + "/incidents?" + PURPOSE, null));
+            pages.add(new Page(
+                    "/intelligence/people/{id}/panel", "/intelligence/people/" + p.id() + "/panel?" + PURPOSE, null));
         }
         for (Marked l : world.locations) {
             pages.add(new Page("/locations/{id}", "/locations/" + l.id() + "?" + PURPOSE, null));
             pages.add(new Page("/calls/context-panel", "/calls/context-panel?locationId=" + l.id(), null));
+            pages.add(new Page(
+                    "/intelligence/locations/{id}/panel",
+                    "/intelligence/locations/" + l.id() + "/panel?" + PURPOSE,
+                    null));
+        }
+        for (long report : world.intelligence) {
+            pages.add(new Page("/intelligence/reports/{id}", "/intelligence/reports/" + report + "?" + PURPOSE, null));
         }
         for (Marked v : world.vehicles) {
             pages.add(new Page("/vehicles/{id}", "/vehicles/" + v.id() + "?" + PURPOSE, null));

@@ -56,6 +56,8 @@ final class RandomRestrictedWorld {
     final List<Long> crimes = new ArrayList<>();
     final List<Long> suites = new ArrayList<>();
     final List<Long> detentions = new ArrayList<>();
+    /** Intelligence reports, one on each person, place and vehicle, graded; their texts carry its markers. */
+    final List<Long> intelligence = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -178,6 +180,7 @@ final class RandomRestrictedWorld {
         }
         restrictLater();
         detain();
+        intelligence();
         grantsToOthers(team);
     }
 
@@ -202,6 +205,39 @@ final class RandomRestrictedWorld {
                             + clock.instant().minus(Duration.ofMinutes(30)) + "\"}");
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             detentions.add(Json.read(booked.body()).get("id").asLong());
+        }
+    }
+
+    /**
+     * Intelligence on every person, place and vehicle, submitted by the maker and graded by an analyst,
+     * both with need-to-know of every restricted record; the original and the sanitised text both carry
+     * the record's markers, so a report that inherits no restriction would betray it.
+     */
+    private void intelligence() {
+        TestUser unit = users.create(Role.INTELLIGENCE_ANALYST);
+        for (Marked m : restricted()) {
+            grant(granterToken, m, unit.id(), clock.instant().plus(Duration.ofDays(300)));
+        }
+        String unitToken = api.token(users, unit);
+        List<Marked> all = new ArrayList<>(persons);
+        all.addAll(locations);
+        all.addAll(vehicles);
+        for (Marked m : all) {
+            String words = String.join(" ", m.markers());
+            var submitted = api.post(
+                    "/api/v1/intelligence/reports",
+                    makerToken,
+                    "{\"text\":\"Seen: " + words + "\",\"sourceType\":\"MEMBER_OF_PUBLIC\",\"" + m.type() + "Ids\":["
+                            + m.id() + "]}");
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            long report = Json.read(submitted.body()).get("id").asLong();
+            var graded = api.post(
+                    "/api/v1/intelligence/reports/" + report + "/evaluations",
+                    unitToken,
+                    "{\"sourceEvaluation\":2,\"assessment\":\"B\",\"handlingCode\":\"P\",\"riskAssessment\":\"Low\","
+                            + "\"sanitisedText\":\"About " + words + "\"}");
+            assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+            intelligence.add(report);
         }
     }
 

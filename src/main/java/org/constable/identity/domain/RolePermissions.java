@@ -92,6 +92,25 @@ public final class RolePermissions {
         // Predictive mapping: analysts and supervisors publish forecasts; those on patrol log their dosage
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), FORECAST_PUBLISH);
         grant(EnumSet.of(Role.SUPERVISOR, Role.RESPONSE_OFFICER), DOSAGE_RECORD);
+        // Intelligence (ADR 0075): every operational role submits what it learns; those who act on graded
+        // intelligence read it sanitised; only the intelligence unit grades, sanitises, reads the original
+        // text and disseminates. Call handlers and dispatchers submit but do not read: the control room
+        // gets the warning markers, not the intelligence picture.
+        grant(
+                EnumSet.of(
+                        Role.CALL_HANDLER,
+                        Role.DISPATCHER,
+                        Role.RESPONSE_OFFICER,
+                        Role.INVESTIGATOR,
+                        Role.CUSTODY_OFFICER,
+                        Role.INTELLIGENCE_ANALYST,
+                        Role.CRIME_REGISTRAR,
+                        Role.SUPERVISOR),
+                INTELLIGENCE_SUBMIT);
+        grant(
+                EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR),
+                INTELLIGENCE_READ);
+        grant(EnumSet.of(Role.INTELLIGENCE_ANALYST), INTELLIGENCE_EVALUATE);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

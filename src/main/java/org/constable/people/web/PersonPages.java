@@ -121,6 +121,9 @@ class PersonPages {
         // the incidents come from the search module (which may read dispatch); shown only to roles that may read
         // incidents
         model.addAttribute("incidentsVisible", policy.allows(actors.require(), Permission.INCIDENT_READ));
+        // the intelligence module's fragment, asked for only by readers allowed intelligence: for anyone
+        // else the page carries nothing of it, not even a heading (ADR 0075)
+        model.addAttribute("intelligenceVisible", policy.allows(actors.require(), Permission.INTELLIGENCE_READ));
         model.addAttribute("markerTypes", WarningMarkerType.values());
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         // only what the role may do is offered: a link that answers 403 is a dead end

@@ -109,6 +109,10 @@ class PlacePages {
             return askPurpose(model, "/locations/" + id);
         }
         model.addAttribute("location", records.openLocation(actors.require(), id, purpose));
+        // the intelligence module's fragment, asked for only by readers allowed intelligence: for anyone
+        // else the page carries nothing of it, not even a heading (ADR 0075)
+        model.addAttribute("intelligenceVisible", policy.allows(actors.require(), Permission.INTELLIGENCE_READ));
+        model.addAttribute("purpose", purpose);
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         model.addAttribute("mayEdit", policy.allows(actors.require(), Permission.LOCATION_WRITE));
         model.addAttribute("mayMark", policy.allows(actors.require(), Permission.WARNING_MARKER_WRITE));

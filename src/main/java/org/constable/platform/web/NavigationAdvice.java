@@ -76,6 +76,12 @@ class NavigationAdvice {
                     "The custody suite: detainees, visits and reviews due, time to each detention limit, live.",
                     Permission.CUSTODY_READ),
             new NavItem(
+                    "Intelligence",
+                    "/intelligence",
+                    "x",
+                    "Submit intelligence; follow your reports; for the intelligence unit, grade and sanitise.",
+                    Permission.INTELLIGENCE_SUBMIT),
+            new NavItem(
                     "Search",
                     "/search",
                     "f",
