@@ -92,6 +92,9 @@ public final class RolePermissions {
         // Predictive mapping: analysts and supervisors publish forecasts; those on patrol log their dosage
         grant(EnumSet.of(Role.SUPERVISOR, Role.INTELLIGENCE_ANALYST), FORECAST_PUBLISH);
         grant(EnumSet.of(Role.SUPERVISOR, Role.RESPONSE_OFFICER), DOSAGE_RECORD);
+        // Investigations: investigators work them; supervisors also review them and see their team's actions
+        grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), INVESTIGATION_READ, INVESTIGATION_WORK);
+        grant(EnumSet.of(Role.SUPERVISOR), INVESTIGATION_REVIEW);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,
