@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.constable.crime.application.CrimeChanges;
+import org.constable.crime.persistence.ClassificationStore;
 import org.constable.crime.persistence.CrimeRow;
 import org.constable.crime.persistence.CrimeStore;
 import org.constable.identity.Actor;
@@ -26,15 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CrimesUnderInvestigation {
 
+    /** A Home Office outcome type, for a form to offer. */
+    public record OutcomeChoice(String code, String title) {}
+
     /** A crime as an investigation names it. */
     public record CrimeOnFile(long id, String reference, String classificationCode, CrimeStatus status) {}
 
     private final CrimeStore crimes;
     private final CrimeChanges changes;
     private final RestrictedParts parts;
+    private final ClassificationStore classifications;
 
-    CrimesUnderInvestigation(CrimeStore crimes, CrimeChanges changes, RestrictedParts parts) {
+    CrimesUnderInvestigation(
+            CrimeStore crimes, CrimeChanges changes, RestrictedParts parts, ClassificationStore classifications) {
         this.crimes = crimes;
+        this.classifications = classifications;
         this.changes = changes;
         this.parts = parts;
     }
@@ -72,6 +79,32 @@ public class CrimesUnderInvestigation {
             places.stream().filter(p -> v.of(p[1]).withheld()).forEach(p -> withheld.add(p[0]));
         }
         return withheld;
+    }
+
+    /** The most recently recorded crimes that were not cancelled, newest first (the demo force's cases). */
+    @Transactional(readOnly = true)
+    public List<CrimeOnFile> recentlyRecorded(int limit) {
+        return crimes.recent(limit * 2).stream()
+                .filter(c -> !c.cancelled())
+                .limit(limit)
+                .map(CrimesUnderInvestigation::of)
+                .toList();
+    }
+
+    /** The Home Office outcome types in their official order. */
+    @Transactional(readOnly = true)
+    public List<OutcomeChoice> outcomeTypes() {
+        return classifications.outcomeTypes().stream()
+                .map(o -> new OutcomeChoice(o.code(), o.title()))
+                .toList();
+    }
+
+    /** The crime with exactly this reference, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CrimeOnFile> byReference(String reference) {
+        return crimes.byReference(reference.strip())
+                .flatMap(l -> crimes.find(l.crimeId()))
+                .map(CrimesUnderInvestigation::of);
     }
 
     /** Records the crime's Home Office outcome exactly as the crime's own outcome form does. */

@@ -127,6 +127,13 @@ public class InvestigationStore {
                 .update();
     }
 
+    /** Whether any investigation was ever opened (the demo opens its own only on a first start). */
+    public boolean anyExists() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM investigation.investigation)")
+                .query(Boolean.class)
+                .single();
+    }
+
     public Optional<InvestigationRow> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM investigation.investigation WHERE id = ?")
                 .param(id)
