@@ -47,25 +47,17 @@ class InvestigationScene {
         return actors.load(users.create(roles).username()).orElseThrow();
     }
 
-    /** A crime of assault with one victim, reported an hour ago, the officer in charge as given. */
+    /**
+     * A crime of assault with one victim, reported an hour ago, the officer in charge as given; a
+     * restricted victim is restricted after the crime was recorded (as when a threat comes to light).
+     */
     CrimeRecording.Recorded crime(Actor officer, boolean restrictedVictim) {
-        long victim = persons.create(
-                officer,
-                new PersonDetails(
-                        "Ann",
-                        null,
-                        "Victim" + System.nanoTime(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        restrictedVictim));
+        PersonDetails details = new PersonDetails(
+                "Ann", null, "Victim" + System.nanoTime(), null, null, null, null, null, null, null, false);
+        long victim = persons.create(officer, details);
         Instant from = clock.instant().minus(Duration.ofHours(2));
         CommandAndControl.Area at = CommandAndControl.freshArea();
-        return recording.record(
+        CrimeRecording.Recorded recorded = recording.record(
                 officer,
                 new CrimeRecording.NewCrime(
                         null,
@@ -81,6 +73,11 @@ class InvestigationScene {
                         "",
                         "Struck in the street",
                         officer.username()));
+        if (restrictedVictim) {
+            int version = persons.open(officer, victim, "Restricting a victim").version();
+            persons.update(officer, victim, version, details, true);
+        }
+        return recorded;
     }
 
     Investigations.Opened open(Actor by, List<Long> crimes, Actor oic, Actor supervisor) {
