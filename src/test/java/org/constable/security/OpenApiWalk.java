@@ -87,6 +87,7 @@ final class OpenApiWalk {
             case "/api/v1/custody/detentions/{id}",
                     "/api/v1/custody/detentions/{id}/care",
                     "/api/v1/custody/detentions/{id}/links" -> world.detentions;
+            case "/api/v1/investigations/{id}" -> world.investigations;
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",

@@ -56,6 +56,7 @@ final class RandomRestrictedWorld {
     final List<Long> crimes = new ArrayList<>();
     final List<Long> suites = new ArrayList<>();
     final List<Long> detentions = new ArrayList<>();
+    final List<Long> investigations = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -177,8 +178,25 @@ final class RandomRestrictedWorld {
             }
         }
         restrictLater();
+        investigate();
         detain();
         grantsToOthers(team);
+    }
+
+    /** Each crime is investigated: an investigation inherits the restriction of its victims and places. */
+    private void investigate() {
+        TestUser investigator = users.create(Role.INVESTIGATOR);
+        TestUser supervisor = users.create(Role.SUPERVISOR);
+        String token = api.token(users, investigator);
+        for (long crime : crimes) {
+            var opened = api.post(
+                    "/api/v1/investigations",
+                    token,
+                    "{\"title\":\"Assault enquiry\",\"crimeIds\":[" + crime + "],\"officerInCharge\":\""
+                            + investigator.username() + "\",\"supervisor\":\"" + supervisor.username() + "\"}");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            investigations.add(Json.read(opened.body()).get("id").asLong());
+        }
     }
 
     /** Every person is booked into a custody suite by a custody officer with need-to-know of them. */

@@ -212,10 +212,8 @@ public class InvestigationQueries {
                 investigations.stream().map(i -> summary(i, today, closed)).toList());
     }
 
+    /** Every list read is recorded with its purpose, an empty one too: the consultation happened. */
     private void consulted(Actor actor, String purpose, Collection<Long> ids, Set<Long> closed, String what) {
-        if (ids.isEmpty()) {
-            return;
-        }
         List<RecordRef> refs = new ArrayList<>();
         ids.forEach(i -> refs.add(RecordRef.of(RecordType.INVESTIGATION, i)));
         audit.record(AuditRecord.of(Operation.CONSULTATION, actor, purpose, refs.toArray(RecordRef[]::new))
