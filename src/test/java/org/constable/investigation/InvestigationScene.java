@@ -43,6 +43,10 @@ class InvestigationScene {
         this.clock = clock;
     }
 
+    Actor actorOf(String username) {
+        return actors.load(username).orElseThrow();
+    }
+
     Actor actor(Role... roles) {
         return actors.load(users.create(roles).username()).orElseThrow();
     }
