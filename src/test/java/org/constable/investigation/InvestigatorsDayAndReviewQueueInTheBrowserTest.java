@@ -146,6 +146,13 @@ class InvestigatorsDayAndReviewQueueInTheBrowserTest {
                         .containsText(String.valueOf(scene.today().plusDays(28).getDayOfMonth()));
                 assertThat(page.locator("#actions")).containsText("Trace the second passenger");
                 assertThat(page.locator("#actions")).containsText("from a review");
+                assertThat(page.locator("#plan")).containsText("Identify the suspect from CCTV");
+
+                page.navigate("http://localhost:" + port + "/investigations/reviews");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your team's actions"))
+                        .click();
+                assertThat(page.locator("h1")).containsText("My team's actions");
+                noSidewaysScroll(page, phone);
             }
         }
     }
