@@ -66,5 +66,11 @@ public enum Permission {
     /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
     FORECAST_PUBLISH,
     /** Record patrol time spent in the cells of a published forecast ("dosage"). */
-    DOSAGE_RECORD
+    DOSAGE_RECORD,
+    /** Investigations: read an investigation, its plan, lines of enquiry, actions and reviews; one's own day. */
+    INVESTIGATION_READ,
+    /** Investigations: open one, write its plan, add and close lines of enquiry, raise, reassign and complete actions, finalise. */
+    INVESTIGATION_WORK,
+    /** Supervisory review: the review queue, recording a review, and the team's actions. */
+    INVESTIGATION_REVIEW
 }

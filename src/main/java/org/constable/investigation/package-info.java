@@ -1,5 +1,9 @@
 /**
- * Investigation, as far as victim care needs it: when a crime is recorded it opens a Victims' Code
+ * Investigations (ADR 0079): opened from crimes or an incident, with an officer in charge, a
+ * supervisor and a team, a plan kept in versions, lines of enquiry, actions that are reassigned but
+ * never dropped, and supervisory reviews on a configured schedule (ADR 0080); finalising sets each
+ * crime's outcome through crime's own use case. An investigation inherits its crimes' restrictions
+ * (ADR 0081). Victims' Code: when a crime is recorded it opens a Victims' Code
  * record for each victim with the officer in charge, records case events (arrest, charge, bail,
  * release, no further action, decision not to investigate) and victim contacts, and keeps the
  * deadlines they start on each officer's due/overdue list. It must never close a deadline except
@@ -8,5 +12,5 @@
  * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody"})
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody", "dispatch"})
 package org.constable.investigation;

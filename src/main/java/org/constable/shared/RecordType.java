@@ -34,7 +34,11 @@ public enum RecordType {
     USER("user"),
     TERMINAL("terminal"),
     NEED_TO_KNOW("need-to-know"),
-    ROLE_CHANGE("role-change");
+    ROLE_CHANGE("role-change"),
+    INVESTIGATION("investigation"),
+    INVESTIGATION_ACTION("investigation-action"),
+    LINE_OF_ENQUIRY("line-of-enquiry"),
+    SUPERVISORY_REVIEW("supervisory-review");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

@@ -282,7 +282,18 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                         + clock.instant().minus(Duration.ofMinutes(20)) + "\"}");
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 
+        var investigation = api.post(
+                "/api/v1/investigations",
+                supervisor,
+                "{\"title\":\"Assault\",\"crimeIds\":[" + crimeId + "],\"officerInCharge\":\""
+                        + people.get(Role.INVESTIGATOR).username() + "\",\"supervisor\":\""
+                        + people.get(Role.SUPERVISOR).username() + "\"}");
+        assertThat(investigation.status()).as(investigation.body()).isEqualTo(201);
+
         Map<String, Long> ids = new LinkedHashMap<>();
+        ids.put(
+                "/api/v1/investigations/{id}",
+                Json.read(investigation.body()).get("id").asLong());
         ids.put("/api/v1/custody/suites/{suiteId}/board", suite);
         ids.put("/api/v1/custody/suites/{suiteId}/handover", suite);
         ids.put(

@@ -91,6 +91,7 @@ final class OpenApiWalk {
             case "/api/v1/intelligence/locations/{id}" -> ids(world.locations);
             case "/api/v1/intelligence/reports/{id}", "/api/v1/intelligence/reports/{id}/original" ->
                 world.intelligence;
+            case "/api/v1/investigations/{id}" -> world.investigations;
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",

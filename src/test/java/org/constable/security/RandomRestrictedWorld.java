@@ -58,6 +58,7 @@ final class RandomRestrictedWorld {
     final List<Long> detentions = new ArrayList<>();
     /** Intelligence reports, one on each person, place and vehicle, graded; their texts carry its markers. */
     final List<Long> intelligence = new ArrayList<>();
+    final List<Long> investigations = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -179,9 +180,26 @@ final class RandomRestrictedWorld {
             }
         }
         restrictLater();
+        investigate();
         detain();
         intelligence();
         grantsToOthers(team);
+    }
+
+    /** Each crime is investigated: an investigation inherits the restriction of its victims and places. */
+    private void investigate() {
+        TestUser investigator = users.create(Role.INVESTIGATOR);
+        TestUser supervisor = users.create(Role.SUPERVISOR);
+        String token = api.token(users, investigator);
+        for (long crime : crimes) {
+            var opened = api.post(
+                    "/api/v1/investigations",
+                    token,
+                    "{\"title\":\"Assault enquiry\",\"crimeIds\":[" + crime + "],\"officerInCharge\":\""
+                            + investigator.username() + "\",\"supervisor\":\"" + supervisor.username() + "\"}");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            investigations.add(Json.read(opened.body()).get("id").asLong());
+        }
     }
 
     /** Every person is booked into a custody suite by a custody officer with need-to-know of them. */

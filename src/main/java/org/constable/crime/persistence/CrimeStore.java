@@ -175,6 +175,22 @@ public class CrimeStore {
                 .list();
     }
 
+    /** Every person who is a party to any of these crimes, as (crime id, person id) pairs. */
+    public List<long[]> partiesOf(Collection<Long> crimeIds) {
+        return jdbc.sql("SELECT crime_id, person_id FROM crime.crime_person WHERE crime_id = ANY (?)")
+                .param(crimeIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    /** The recorded place of each of these crimes that has a known location, as (crime id, location id) pairs. */
+    public List<long[]> placesOf(Collection<Long> crimeIds) {
+        return jdbc.sql("SELECT id, location_id FROM crime.crime WHERE id = ANY (?) AND location_id IS NOT NULL")
+                .param(crimeIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
     public List<Long> incidents(long crimeId) {
         return jdbc.sql(
                         "SELECT incident_id FROM crime.crime_incident WHERE crime_id = ? ORDER BY source DESC, incident_id")

@@ -111,6 +111,9 @@ public final class RolePermissions {
                 EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR),
                 INTELLIGENCE_READ);
         grant(EnumSet.of(Role.INTELLIGENCE_ANALYST), INTELLIGENCE_EVALUATE);
+        // Investigations: investigators work them; supervisors also review them and see their team's actions
+        grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), INVESTIGATION_READ, INVESTIGATION_WORK);
+        grant(EnumSet.of(Role.SUPERVISOR), INVESTIGATION_REVIEW);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

@@ -70,6 +70,18 @@ class NavigationAdvice {
                     "Victims' Code: referrals and updates due and overdue for your victims.",
                     Permission.VICTIM_CARE),
             new NavItem(
+                    "Investigations",
+                    "/investigations",
+                    "s",
+                    "Your day: actions overdue and due, your open investigations; open a new one.",
+                    Permission.INVESTIGATION_READ),
+            new NavItem(
+                    "Review queue",
+                    "/investigations/reviews",
+                    "q",
+                    "Supervisory reviews of the investigations you supervise, due and overdue.",
+                    Permission.INVESTIGATION_REVIEW),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",
