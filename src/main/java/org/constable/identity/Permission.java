@@ -60,5 +60,13 @@ public enum Permission {
     /** Publish a hotspot forecast for patrol deployment (an operational decision, audited). */
     FORECAST_PUBLISH,
     /** Record patrol time spent in the cells of a published forecast ("dosage"). */
-    DOSAGE_RECORD
+    DOSAGE_RECORD,
+    /** Evidence: read exhibits, their continuity and the property stores (what is held where). */
+    EVIDENCE_READ,
+    /** Evidence: record an exhibit seized and each movement of it (handed to, stored, sent to a laboratory...). */
+    EXHIBIT_RECORD,
+    /** Evidence: open property stores, check a store against the records, record a disposal or return with its authority. */
+    PROPERTY_STORE_MANAGE,
+    /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
+    DIGITAL_EVIDENCE
 }

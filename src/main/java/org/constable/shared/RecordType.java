@@ -33,7 +33,10 @@ public enum RecordType {
     USER("user"),
     TERMINAL("terminal"),
     NEED_TO_KNOW("need-to-know"),
-    ROLE_CHANGE("role-change");
+    ROLE_CHANGE("role-change"),
+    EXHIBIT("exhibit"),
+    PROPERTY_STORE("property-store"),
+    DIGITAL_EVIDENCE("digital-evidence");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));
