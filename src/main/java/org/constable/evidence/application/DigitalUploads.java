@@ -36,6 +36,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DigitalUploads {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DigitalUploads.class);
+
     /** Bytes arrived so far, and the hash once complete. */
     public record Progress(
             long received, long size, @Nullable String sha256) {}
@@ -163,7 +165,9 @@ public class DigitalUploads {
             hashes.put(id, new Hashing(digest, now));
             items.received(id, now);
             if (broken != null) {
-                throw new UncheckedIOException("upload broken off after " + now + " bytes", broken);
+                // the client is gone: what arrived is kept and hashed; it resumes from here
+                LOG.info("upload of digital evidence item {} broken off after {} bytes; it may resume", id, now);
+                return new Progress(now, item.declaredSize(), null);
             }
             if (now == item.declaredSize()) {
                 if (body.read() >= 0) {

@@ -123,10 +123,10 @@ public class ExhibitStore {
 
     /** Serialises writers of one exhibit's chain for the rest of the transaction. */
     public void lock(long exhibitId) {
-        jdbc.sql("SELECT id FROM evidence.exhibit WHERE id = ? FOR UPDATE")
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evidence.exhibit'), hashtext(?::text))")
                 .param(exhibitId)
-                .query(Long.class)
-                .optional();
+                .query((rs, n) -> 1)
+                .list();
     }
 
     public void append(long exhibitId, Movement m, Instant recordedAt) {
