@@ -76,6 +76,12 @@ class NavigationAdvice {
                     "The custody suite: detainees, visits and reviews due, time to each detention limit, live.",
                     Permission.CUSTODY_READ),
             new NavItem(
+                    "Exhibits",
+                    "/exhibits",
+                    "x",
+                    "Exhibits seized, their continuity with any gap or changed seal flagged, and the property stores.",
+                    Permission.EVIDENCE_READ),
+            new NavItem(
                     "Search",
                     "/search",
                     "f",
