@@ -99,7 +99,8 @@ class OfficerRecordingAnExhibitOnAPhoneTest {
             desktop.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(crimeReference + " PM/1"))
                     .click();
             assertThat(desktop).hasURL(exhibitUrl);
-            assertThat(desktop.locator("#chain")).containsText("From DC Patel at Northmoor station");
+            assertThat(desktop.locator("#chain"))
+                    .containsText("at Rear garden, 4 Elm Road to DC Patel at Northmoor station");
             assertThat(desktop.locator("#chain"))
                     .containsText("From DC Green at Northmoor station to Forensic laboratory");
             assertThat(desktop.locator("#flags")).containsText("nothing records how it got there");
