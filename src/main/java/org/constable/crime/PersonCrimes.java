@@ -69,6 +69,12 @@ public class PersonCrimes {
         return crimes.byReference(reference).map(PersonCrimes::summary);
     }
 
+    /** The crime with this id, if there is one (for records that name a crime, such as an exhibit). */
+    @Transactional(readOnly = true)
+    public Optional<CrimeSummary> byId(long id) {
+        return crimes.find(id).flatMap(c -> crimes.byReference(c.reference())).map(PersonCrimes::summary);
+    }
+
     private static CrimeSummary summary(CrimeStore.CrimeLink c) {
         return new CrimeSummary(
                 c.crimeId(),

@@ -72,5 +72,13 @@ public enum Permission {
     /** Investigations: open one, write its plan, add and close lines of enquiry, raise, reassign and complete actions, finalise. */
     INVESTIGATION_WORK,
     /** Supervisory review: the review queue, recording a review, and the team's actions. */
-    INVESTIGATION_REVIEW
+    INVESTIGATION_REVIEW,
+    /** Evidence: read exhibits, their continuity and the property stores (what is held where). */
+    EVIDENCE_READ,
+    /** Evidence: record an exhibit seized and each movement of it (handed to, stored, sent to a laboratory...). */
+    EXHIBIT_RECORD,
+    /** Evidence: open property stores, check a store against the records, record a disposal or return with its authority. */
+    PROPERTY_STORE_MANAGE,
+    /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
+    DIGITAL_EVIDENCE
 }

@@ -38,7 +38,10 @@ public enum RecordType {
     INVESTIGATION("investigation"),
     INVESTIGATION_ACTION("investigation-action"),
     LINE_OF_ENQUIRY("line-of-enquiry"),
-    SUPERVISORY_REVIEW("supervisory-review");
+    SUPERVISORY_REVIEW("supervisory-review"),
+    EXHIBIT("exhibit"),
+    PROPERTY_STORE("property-store"),
+    DIGITAL_EVIDENCE("digital-evidence");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

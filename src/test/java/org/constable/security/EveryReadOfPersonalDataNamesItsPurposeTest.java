@@ -98,7 +98,11 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                     "/api/v1/open-data/exports",
                     "the register of open-data disclosures (month, recipient, counts, hash): no rows of the files"),
             entry("/api/v1/open-data/snap-points", "anonymous street-level points with address counts"),
-            entry("/api/v1/custody/suites", "the force's custody suites by name: places, not people"));
+            entry("/api/v1/custody/suites", "the force's custody suites by name: places, not people"),
+            entry("/api/v1/property-stores", "the force's property stores by name and address: places, not people"),
+            entry(
+                    "/api/v1/digital-evidence/{id}/upload",
+                    "how many bytes of an upload have arrived, and its hash once complete: no content"));
 
     @LocalServerPort
     int port;
@@ -294,6 +298,32 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         ids.put(
                 "/api/v1/investigations/{id}",
                 Json.read(investigation.body()).get("id").asLong());
+        var exhibit = api.post(
+                "/api/v1/exhibits",
+                supervisor,
+                "{\"crimeId\":" + crimeId + ",\"reference\":\"WK/1\",\"description\":\"Jacket\",\"seizedWhere\":"
+                        + "\"Street\",\"seal\":\"S1\",\"personId\":" + person + "}");
+        assertThat(exhibit.status()).as(exhibit.body()).isEqualTo(201);
+        long exhibitId = Json.read(exhibit.body()).get("id").asLong();
+        var store = api.post(
+                "/api/v1/property-stores", supervisor, "{\"name\":\"Walk store\",\"address\":\"Walk station\"}");
+        assertThat(store.status()).as(store.body()).isEqualTo(201);
+        var item = api.post(
+                "/api/v1/exhibits/" + exhibitId + "/digital-evidence",
+                supervisor,
+                "{\"fileName\":\"a.txt\",\"mediaType\":\"text/plain\",\"size\":5}");
+        assertThat(item.status()).as(item.body()).isEqualTo(201);
+        long itemId = Json.read(item.body()).get("id").asLong();
+        var sent = api.send(
+                "PATCH", "/api/v1/digital-evidence/" + itemId + "/upload", supervisor, "hello", "Upload-Offset", "0");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        ids.put("/api/v1/exhibits/{id}", exhibitId);
+        ids.put(
+                "/api/v1/property-stores/{id}",
+                Json.read(store.body()).get("id").asLong());
+        ids.put("/api/v1/digital-evidence/{id}/upload", itemId);
+        ids.put("/api/v1/digital-evidence/{id}/content", itemId);
         ids.put("/api/v1/custody/suites/{suiteId}/board", suite);
         ids.put("/api/v1/custody/suites/{suiteId}/handover", suite);
         ids.put(

@@ -92,6 +92,11 @@ final class OpenApiWalk {
             case "/api/v1/intelligence/reports/{id}", "/api/v1/intelligence/reports/{id}/original" ->
                 world.intelligence;
             case "/api/v1/investigations/{id}" -> world.investigations;
+            case "/api/v1/exhibits/{id}" -> world.exhibits;
+            // no store or digital item is made in these worlds: they answer 404
+            case "/api/v1/property-stores/{id}",
+                    "/api/v1/digital-evidence/{id}/upload",
+                    "/api/v1/digital-evidence/{id}/content" -> List.of(1L);
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",

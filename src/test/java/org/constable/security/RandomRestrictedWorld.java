@@ -59,6 +59,7 @@ final class RandomRestrictedWorld {
     /** Intelligence reports, one on each person, place and vehicle, graded; their texts carry its markers. */
     final List<Long> intelligence = new ArrayList<>();
     final List<Long> investigations = new ArrayList<>();
+    final List<Long> exhibits = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -223,6 +224,15 @@ final class RandomRestrictedWorld {
                             + clock.instant().minus(Duration.ofMinutes(30)) + "\"}");
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             detentions.add(Json.read(booked.body()).get("id").asLong());
+            // an exhibit seized from each person, for the first crime: it inherits the person's restriction
+            var seized = api.post(
+                    "/api/v1/exhibits",
+                    token,
+                    "{\"crimeId\":" + crimes.get(0) + ",\"reference\":\"CO/" + (exhibits.size() + 1)
+                            + "\",\"description\":\"Mobile phone\",\"seizedWhere\":\"Custody suite\",\"seal\":\"S1\","
+                            + "\"personId\":" + p.id() + "}");
+            assertThat(seized.status()).as(seized.body()).isEqualTo(201);
+            exhibits.add(Json.read(seized.body()).get("id").asLong());
         }
     }
 

@@ -114,6 +114,15 @@ public final class RolePermissions {
         // Investigations: investigators work them; supervisors also review them and see their team's actions
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), INVESTIGATION_READ, INVESTIGATION_WORK);
         grant(EnumSet.of(Role.SUPERVISOR), INVESTIGATION_REVIEW);
+        // Evidence (ADR 0084): whoever seizes or handles an exhibit records it and its movements; the
+        // supervisor (standing for the property officer) keeps the stores and authorises disposal;
+        // digital evidence is handled by those who investigate
+        grant(
+                EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.SUPERVISOR),
+                EVIDENCE_READ,
+                EXHIBIT_RECORD);
+        grant(EnumSet.of(Role.SUPERVISOR), PROPERTY_STORE_MANAGE);
+        grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), DIGITAL_EVIDENCE);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

@@ -93,6 +93,11 @@ class NavigationAdvice {
                     "x",
                     "Submit intelligence; follow your reports; for the intelligence unit, grade and sanitise.",
                     Permission.INTELLIGENCE_SUBMIT),
+                    "Exhibits",
+                    "/exhibits",
+                    "x",
+                    "Exhibits seized, their continuity with any gap or changed seal flagged, and the property stores.",
+                    Permission.EVIDENCE_READ),
             new NavItem(
                     "Search",
                     "/search",

@@ -31,9 +31,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestInputGuard extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
+    private final java.util.regex.Pattern streamed;
 
-    RequestInputGuard(@Value("${constable.http.max-body-size:10MB}") DataSize maxBodySize) {
+    RequestInputGuard(
+            @Value("${constable.http.max-body-size:10MB}") DataSize maxBodySize,
+            @Value("${constable.http.streamed-body-paths:^$}") String streamedBodyPaths) {
         this.maxBodyBytes = maxBodySize.toBytes();
+        this.streamed = java.util.regex.Pattern.compile(streamedBodyPaths);
     }
 
     @Override
@@ -45,7 +49,7 @@ class RequestInputGuard extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new Limited(request, maxBodyBytes), response);
+            chain.doFilter(streamed(request) ? request : new Limited(request, maxBodyBytes), response);
         } catch (RequestTooLarge | ServletException e) {
             if (ProblemCatalogue.describe(e).status().value() != 413 || response.isCommitted()) {
                 throw e;
@@ -54,8 +58,13 @@ class RequestInputGuard extends OncePerRequestFilter {
         }
     }
 
+    /** A body streamed to storage by its handler, never held in memory (configured paths only). */
+    private boolean streamed(HttpServletRequest request) {
+        return streamed.matcher(request.getRequestURI()).matches();
+    }
+
     private @Nullable RuntimeException refusal(HttpServletRequest request) {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        if (request.getContentLengthLong() > maxBodyBytes && !streamed(request)) {
             return new RequestTooLarge(maxBodyBytes);
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
