@@ -58,6 +58,7 @@ final class RandomRestrictedWorld {
     final List<Long> detentions = new ArrayList<>();
     /** Intelligence reports, one on each person, place and vehicle, graded; their texts carry its markers. */
     final List<Long> intelligence = new ArrayList<>();
+
     final List<Long> investigations = new ArrayList<>();
     final List<Long> exhibits = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */

@@ -93,9 +93,10 @@ class NavigationAdvice {
                     "x",
                     "Submit intelligence; follow your reports; for the intelligence unit, grade and sanitise.",
                     Permission.INTELLIGENCE_SUBMIT),
+            new NavItem(
                     "Exhibits",
                     "/exhibits",
-                    "x",
+                    "b",
                     "Exhibits seized, their continuity with any gap or changed seal flagged, and the property stores.",
                     Permission.EVIDENCE_READ),
             new NavItem(
