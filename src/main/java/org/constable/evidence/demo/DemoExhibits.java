@@ -3,7 +3,6 @@ package org.constable.evidence.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.constable.crime.PersonCrimes;
 import org.constable.evidence.application.ExhibitDesk;
@@ -12,7 +11,6 @@ import org.constable.evidence.domain.MovementKind;
 import org.constable.identity.Actor;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.DemoMode;
-import org.constable.people.PoleDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +34,6 @@ class DemoExhibits implements ApplicationRunner {
     private final DemoMode demo;
     private final PropertyStores stores;
     private final ExhibitDesk desk;
-    private final PoleDirectory people;
     private final PersonCrimes crimes;
     private final CurrentActor actors;
     private final Clock clock;
@@ -45,14 +42,12 @@ class DemoExhibits implements ApplicationRunner {
             DemoMode demo,
             PropertyStores stores,
             ExhibitDesk desk,
-            PoleDirectory people,
             PersonCrimes crimes,
             CurrentActor actors,
             Clock clock) {
         this.demo = demo;
         this.stores = stores;
         this.desk = desk;
-        this.people = people;
         this.crimes = crimes;
         this.actors = actors;
         this.clock = clock;
@@ -68,13 +63,10 @@ class DemoExhibits implements ApplicationRunner {
                 || !stores.stores(supervisor.get()).isEmpty()) {
             return;
         }
-        List<Long> persons = people.findPeople(officer.get(), "Sm", "Demo force set-up").stream()
-                .map(PoleDirectory.PersonMatch::id)
-                .distinct()
-                .limit(200)
-                .toList();
-        Optional<Long> crime = crimes.of(persons, 1).values().stream()
-                .flatMap(l -> l.crimes().stream())
+        // the demo force's first recorded crime (ids count up from one)
+        Optional<Long> crime = java.util.stream.LongStream.rangeClosed(1, 1000)
+                .mapToObj(crimes::byId)
+                .flatMap(Optional::stream)
                 .map(PersonCrimes.CrimeSummary::id)
                 .findFirst();
         if (crime.isEmpty()) {
