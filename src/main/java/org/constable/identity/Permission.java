@@ -55,7 +55,10 @@ public enum Permission {
     CUSTODY_READ,
     /** Custody officer: book in, decide detention, set observation levels, visit, record warrants and the disposal. */
     CUSTODY_RECORD,
-    /** Inspector and superintendent: review detention (PACE s.40), postpone a review, extend detention (s.42). */
+    /**
+     * Supervisors: review detention (PACE s.40), postpone a review and delay informing (an inspector or
+     * above), extend detention (s.42, a superintendent or above); the rank is checked too (ADR 0071).
+     */
     CUSTODY_REVIEW,
     /** Submit an intelligence report, and follow the reports one submitted: every operational role. */
     INTELLIGENCE_SUBMIT,

@@ -71,6 +71,10 @@ class CareForms {
             @RequestParam(required = false) @Nullable String at) {
         switch (step) {
             case "INFORMED" -> desk.personInformed(actors.require(), id, who, time(at, "at"));
+            case "DELAYED" ->
+                throw new InvalidInput(
+                        "step",
+                        "A delay in telling someone is recorded on the custody record by the inspector who authorises it.");
             default -> desk.informRequested(actors.require(), id, who);
         }
         return back(id);
