@@ -84,6 +84,15 @@ public class ApiProblems {
      * it was thrown, since the user was told only that a value was not valid.
      */
     public static void logServerFault(Problem p, Throwable e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // the client hung up (a cut upload, a closed tab): nothing failed on this side
+            log.info(
+                    "Client went away during {} {} (correlation {})",
+                    request.getMethod(),
+                    safePath(request.getRequestURI()),
+                    MDC.get("correlationId"));
+            return;
+        }
         if (p.serverFault() && p.status() != HttpStatus.SERVICE_UNAVAILABLE) {
             log.error(
                     "Server fault on {} {} (correlation {})",
