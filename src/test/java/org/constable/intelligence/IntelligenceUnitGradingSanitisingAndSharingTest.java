@@ -111,6 +111,11 @@ class IntelligenceUnitGradingSanitisingAndSharingTest {
                 .body());
         assertThat(picture.get("count").asInt()).isEqualTo(1);
         assertThat(picture.get("latest").get(0).get("grade").asString()).isEqualTo("2B P");
+        JsonNode place = Json.read(api.get("/api/v1/intelligence/locations/" + location + "?" + PURPOSE, investigator)
+                .body());
+        assertThat(place.get("count").asInt())
+                .as("a report is on the page of the place where it happened")
+                .isEqualTo(1);
 
         // every intelligence GET, and the pages that show intelligence, as every role: no byte of the original
         List<String> leaks = new ArrayList<>();

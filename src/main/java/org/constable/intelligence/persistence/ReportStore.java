@@ -204,15 +204,18 @@ public class ReportStore {
                 .list();
     }
 
-    /** Graded reports that name this record, newest first. */
+    /** Graded reports that name this record (a place also as where it happened), newest first. */
     public List<Long> gradedLinkedTo(RecordType type, long recordId, int limit) {
-        return jdbc.sql(
-                        "SELECT l.report_id FROM intelligence.report_link l WHERE l.record_type = ? AND l.record_id = ? "
-                                + "AND EXISTS (SELECT 1 FROM intelligence.evaluation e WHERE e.report_id = l.report_id) "
-                                + "ORDER BY l.report_id DESC LIMIT ?")
-                .param(type.code())
-                .param(recordId)
-                .param(limit)
+        String where = type == RecordType.LOCATION
+                ? " UNION SELECT r.id FROM intelligence.report r WHERE r.location_id = :id"
+                : "";
+        return jdbc.sql("SELECT id FROM (SELECT l.report_id AS id FROM intelligence.report_link l "
+                        + "WHERE l.record_type = :type AND l.record_id = :id" + where + ") named "
+                        + "WHERE EXISTS (SELECT 1 FROM intelligence.evaluation e WHERE e.report_id = named.id) "
+                        + "ORDER BY id DESC LIMIT :limit")
+                .param("type", type.code())
+                .param("id", recordId)
+                .param("limit", limit)
                 .query(Long.class)
                 .list();
     }
