@@ -76,6 +76,7 @@
         if (!fresh || !current) { return; }
         current.replaceWith(document.adoptNode(fresh));
         drawMarkers();
+        readServerTime();
         tick();
       })
       .catch(function () { status.textContent = 'reconnecting…'; });
@@ -88,8 +89,18 @@
     return amount + ' left';
   }
 
+  // The countdowns count on the server's clock, not this screen's: a control-room PC whose clock is
+  // wrong must not show a wrong time to the target. Each drawing of the live part says the server's
+  // time; the difference from this screen's clock is kept and added.
+  var skew = 0;
+  function readServerTime() {
+    var live = document.getElementById('live');
+    var said = live ? Date.parse(live.getAttribute('data-now') || '') : NaN;
+    if (!isNaN(said)) { skew = said - Date.now(); }
+  }
+
   function tick() {
-    var now = Date.now();
+    var now = Date.now() + skew;
     document.querySelectorAll('.countdown[data-deadline]').forEach(function (el) {
       var left = (Date.parse(el.getAttribute('data-deadline')) - now) / 1000;
       if (left >= 0) { el.textContent = untilTarget(left); } else { el.textContent = '\u26A0\uFE0E BREACHED'; el.classList.add('breach-text'); }
@@ -115,5 +126,5 @@
   }
 
   window.addEventListener('resize', fit);
-  window.addEventListener('load', function () { fit(); initMap(); connect(); tick(); setInterval(tick, 15000); });
+  window.addEventListener('load', function () { fit(); initMap(); connect(); readServerTime(); tick(); setInterval(tick, 15000); });
 })();

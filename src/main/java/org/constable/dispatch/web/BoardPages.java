@@ -1,5 +1,6 @@
 package org.constable.dispatch.web;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.constable.dispatch.GradeCatalogue;
 import org.constable.dispatch.application.IncidentCommands;
@@ -27,18 +28,21 @@ class BoardPages {
     private final GradeCatalogue grades;
     private final CurrentActor actors;
     private final String tileUrl;
+    private final Clock clock;
 
     BoardPages(
             IncidentQueries queries,
             IncidentCommands commands,
             GradeCatalogue grades,
             CurrentActor actors,
-            @Value("${constable.map.tile-url:}") String tileUrl) {
+            @Value("${constable.map.tile-url:}") String tileUrl,
+            Clock clock) {
         this.queries = queries;
         this.commands = commands;
         this.grades = grades;
         this.actors = actors;
         this.tileUrl = tileUrl;
+        this.clock = clock;
     }
 
     @GetMapping("/board")
@@ -76,6 +80,8 @@ class BoardPages {
                 "board",
                 queries.board(
                         actors.require(), LIVE_INCIDENT_HANDLING, new IncidentQueries.BoardFilter(grade, stage, beat)));
+        // the server's time, from which the page's countdowns tick (not the screen's own clock)
+        model.addAttribute("serverNow", clock.instant());
         return "dispatch/board :: live";
     }
 }
