@@ -83,5 +83,7 @@ public enum Permission {
     /** Evidence: open property stores, check a store against the records, record a disposal or return with its authority. */
     PROPERTY_STORE_MANAGE,
     /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
-    DIGITAL_EVIDENCE
+    DIGITAL_EVIDENCE,
+    /** Case files: build a prosecution file from an investigation, submit a version, export it (a recorded disclosure). */
+    CASE_FILE
 }

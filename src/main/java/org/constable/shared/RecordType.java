@@ -41,7 +41,8 @@ public enum RecordType {
     SUPERVISORY_REVIEW("supervisory-review"),
     EXHIBIT("exhibit"),
     PROPERTY_STORE("property-store"),
-    DIGITAL_EVIDENCE("digital-evidence");
+    DIGITAL_EVIDENCE("digital-evidence"),
+    CASE_FILE("case-file");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

@@ -123,6 +123,8 @@ public final class RolePermissions {
                 EXHIBIT_RECORD);
         grant(EnumSet.of(Role.SUPERVISOR), PROPERTY_STORE_MANAGE);
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), DIGITAL_EVIDENCE);
+        // Case files (ADR 0085): those who investigate prepare, submit and export them
+        grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), CASE_FILE);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,
