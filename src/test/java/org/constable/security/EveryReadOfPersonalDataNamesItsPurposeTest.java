@@ -100,6 +100,7 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
             entry("/api/v1/open-data/snap-points", "anonymous street-level points with address counts"),
             entry("/api/v1/custody/suites", "the force's custody suites by name: places, not people"),
             entry("/api/v1/property-stores", "the force's property stores by name and address: places, not people"),
+            entry("/api/v1/offences", "the list of offences with their statutory wording: law, not people"),
             entry(
                     "/api/v1/digital-evidence/{id}/upload",
                     "how many bytes of an upload have arrived, and its hash once complete: no content"));
@@ -294,10 +295,17 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                         + people.get(Role.SUPERVISOR).username() + "\"}");
         assertThat(investigation.status()).as(investigation.body()).isEqualTo(201);
 
+        var caseFile = api.post(
+                "/api/v1/investigations/" + Json.read(investigation.body()).get("id").asLong() + "/case-files",
+                supervisor,
+                "{}");
+        assertThat(caseFile.status()).as(caseFile.body()).isEqualTo(201);
+
         Map<String, Long> ids = new LinkedHashMap<>();
         ids.put(
                 "/api/v1/investigations/{id}",
                 Json.read(investigation.body()).get("id").asLong());
+        ids.put("/api/v1/case-files/{id}", Json.read(caseFile.body()).get("id").asLong());
         var exhibit = api.post(
                 "/api/v1/exhibits",
                 supervisor,

@@ -93,8 +93,9 @@ final class OpenApiWalk {
                 world.intelligence;
             case "/api/v1/investigations/{id}" -> world.investigations;
             case "/api/v1/exhibits/{id}" -> world.exhibits;
-            // no store or digital item is made in these worlds: they answer 404
+            // no store, digital item or case file is made in these worlds: they answer 404
             case "/api/v1/property-stores/{id}",
+                    "/api/v1/case-files/{id}",
                     "/api/v1/digital-evidence/{id}/upload",
                     "/api/v1/digital-evidence/{id}/content" -> List.of(1L);
             // no forecast is published in these worlds: they answer 404
