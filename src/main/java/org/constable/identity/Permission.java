@@ -83,5 +83,7 @@ public enum Permission {
     /** Evidence: open property stores, check a store against the records, record a disposal or return with its authority. */
     PROPERTY_STORE_MANAGE,
     /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
-    DIGITAL_EVIDENCE
+    DIGITAL_EVIDENCE,
+    /** Retention review (MoPI): the queue of records due for review; retain with a reason, or dispose (erase). */
+    RETENTION_REVIEW
 }

@@ -123,6 +123,8 @@ public final class RolePermissions {
                 EXHIBIT_RECORD);
         grant(EnumSet.of(Role.SUPERVISOR), PROPERTY_STORE_MANAGE);
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), DIGITAL_EVIDENCE);
+        // MoPI review sits with information management, the auditor / data protection officer (ADR 0092)
+        grant(EnumSet.of(Role.AUDITOR), RETENTION_REVIEW);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,
