@@ -85,5 +85,7 @@ public enum Permission {
     /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
     DIGITAL_EVIDENCE,
     /** Case files: build a prosecution file from an investigation, submit a version, export it (a recorded disclosure). */
-    CASE_FILE
+    CASE_FILE,
+    /** Retention review (MoPI): the queue of records due for review; retain with a reason, or dispose (erase). */
+    RETENTION_REVIEW
 }

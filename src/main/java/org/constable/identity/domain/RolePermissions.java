@@ -125,6 +125,8 @@ public final class RolePermissions {
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), DIGITAL_EVIDENCE);
         // Case files (ADR 0085): those who investigate prepare, submit and export them
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), CASE_FILE);
+        // MoPI review sits with information management, the auditor / data protection officer (ADR 0092)
+        grant(EnumSet.of(Role.AUDITOR), RETENTION_REVIEW);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

@@ -38,7 +38,7 @@ public class NominalStore {
     public List<Nominal> livePersons() {
         Map<Long, Builder> byId = new HashMap<>();
         jdbc.query(
-                "SELECT id, forename, surname, date_of_birth, restricted FROM people.person WHERE combined_into IS NULL ORDER BY id",
+                "SELECT id, forename, surname, date_of_birth, restricted FROM people.person WHERE combined_into IS NULL AND erased_at IS NULL ORDER BY id",
                 rs -> {
                     Builder b = new Builder(rs.getLong(1), rs.getBoolean(5));
                     b.names.add(new Nominal.Name(rs.getString(2), rs.getString(3), date(rs.getDate(4)), false));

@@ -84,7 +84,7 @@ public class PersonStore {
     public List<PersonRow> bySurnamePrefix(String prefix, int limit) {
         return jdbc.sql(
                         "SELECT " + COLUMNS
-                                + " FROM people.person WHERE lower(surname) LIKE ? AND combined_into IS NULL ORDER BY lower(surname), lower(forename), id LIMIT ?")
+                                + " FROM people.person WHERE lower(surname) LIKE ? AND combined_into IS NULL AND erased_at IS NULL ORDER BY lower(surname), lower(forename), id LIMIT ?")
                 .params(prefix.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", limit)
                 .query(PersonStore::map)
                 .list();

@@ -42,7 +42,7 @@ public class SearchFeedStore {
      * Which persons a search may find at all, as a condition on {@code people.person p}: a person
      * combined into another is found through the record kept, never on its own (ADR 0017).
      */
-    private static final String SEARCHABLE = "p.combined_into IS NULL";
+    private static final String SEARCHABLE = "p.combined_into IS NULL AND p.erased_at IS NULL";
 
     private static final String LOCATION_COLUMNS =
             "l.id, l.premises, l.street, l.locality, l.town, l.postcode, l.latitude, l.longitude, l.restricted, l.version";

@@ -82,6 +82,12 @@ class NavigationAdvice {
                     "Supervisory reviews of the investigations you supervise, due and overdue.",
                     Permission.INVESTIGATION_REVIEW),
             new NavItem(
+                    "Retention review",
+                    "/retention",
+                    "n",
+                    "Management of Police Information: records due for review, oldest first; retain or dispose.",
+                    Permission.RETENTION_REVIEW),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",

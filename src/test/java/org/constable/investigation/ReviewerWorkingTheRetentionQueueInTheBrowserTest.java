@@ -1,0 +1,147 @@
+package org.constable.investigation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import org.constable.identity.Actor;
+import org.constable.identity.Role;
+import org.constable.people.application.PersonRecords;
+import org.constable.people.domain.PersonDetails;
+import org.constable.shared.HistoryClock;
+import org.constable.testsupport.Browser;
+import org.constable.testsupport.ConstableHttpTest;
+import org.constable.testsupport.DatabaseAdmin;
+import org.constable.testsupport.MutableClock;
+import org.constable.testsupport.TestUsers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real Chromium, on a desk (1440 x 900) and on a 360 px phone, keyboard first: two person records
+ * last touched thirty years ago are due for review; the reviewer retains one with a reason and
+ * disposes of the other, and both leave the queue; the disposed person's name is gone.
+ */
+@ConstableHttpTest
+class ReviewerWorkingTheRetentionQueueInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    InvestigationScene scene;
+
+    @Autowired
+    PersonRecords persons;
+
+    @Autowired
+    DatabaseAdmin db;
+
+    @Autowired
+    MutableClock clock;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"desk", "phone"})
+    void theReviewerRetainsOneRecordAndDisposesOfAnother(String device) {
+        Browser.requireChromium();
+        Actor officer = scene.actor(Role.SUPERVISOR);
+        Instant longAgo = clock.instant().minus(Duration.ofDays(365L * 30));
+        String goneName = "Gone" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        long kept = HistoryClock.replayAt(longAgo, () -> persons.create(officer, details("Kept")));
+        long gone = HistoryClock.replayAt(longAgo, () -> persons.create(officer, details(goneName)));
+        awaitPlaced(kept);
+        awaitPlaced(gone);
+        TestUsers.TestUser reviewer = users.create(Role.AUDITOR);
+
+        boolean phone = device.equals("phone");
+        try (Playwright playwright = Playwright.create();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(options(phone))) {
+            Page page = signIn(context, reviewer, "/retention");
+            assertThat(page.locator("h1")).containsText("Retention review");
+            Locator keptItem = page.locator("#retention-due li[data-record='person-" + kept + "']");
+            assertThat(keptItem).containsText("Person " + kept);
+            assertThat(keptItem).containsText("Group 3");
+            noSidewaysScroll(page, phone);
+
+            keptItem.getByLabel("Reason for the decision on Person " + kept).fill("Subject of an open enquiry");
+            keptItem.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retain"))
+                    .press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Person " + kept + " retained.");
+            assertThat(page.locator("#retention-due li[data-record='person-" + kept + "']"))
+                    .hasCount(0);
+
+            Locator goneItem = page.locator("#retention-due li[data-record='person-" + gone + "']");
+            goneItem.getByLabel("Reason for the decision on Person " + gone).fill("No longer needed");
+            goneItem.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dispose"))
+                    .press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Person " + gone + " disposed of");
+            assertThat(page.locator("#retention-due li[data-record='person-" + gone + "']"))
+                    .hasCount(0);
+            noSidewaysScroll(page, phone);
+        }
+        org.assertj.core.api.Assertions.assertThat(
+                        db.count("SELECT count(*) FROM people.person WHERE surname = ?", goneName))
+                .as("the disposed person's name is erased")
+                .isZero();
+    }
+
+    private static PersonDetails details(String surname) {
+        return new PersonDetails("Rhoda", null, surname, null, null, null, null, null, null, null, false);
+    }
+
+    private void awaitPlaced(long personId) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (db.count(
+                        "SELECT count(*) FROM investigation.retention_record WHERE record_type = 'PERSON' AND record_id = ?",
+                        personId)
+                == 0) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime())
+                    .as("person placed in the register")
+                    .isLessThan(until);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static NewContextOptions options(boolean phone) {
+        return phone
+                ? new NewContextOptions()
+                        .setViewportSize(360, 780)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                : new NewContextOptions().setViewportSize(1440, 900);
+    }
+
+    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
+        Page page = context.newPage();
+        String base = "http://localhost:" + port;
+        page.navigate(base + path);
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        page.locator("#code").fill(users.freshCode(user));
+        page.locator("#code").press("Enter");
+        assertThat(page.locator("h1")).containsText("Welcome");
+        page.navigate(base + path);
+        return page;
+    }
+
+    private static void noSidewaysScroll(Page page, boolean phone) {
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(width)
+                .as("no sideways scrolling")
+                .isLessThanOrEqualTo(phone ? 360 : 1440);
+    }
+}
