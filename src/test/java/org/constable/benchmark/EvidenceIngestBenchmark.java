@@ -221,8 +221,12 @@ class EvidenceIngestBenchmark {
     /** Frees the disk between rounds: the copies and the sealed originals of the round. */
     void cleanUp() throws IOException {
         Files.deleteIfExists(DIR.resolve("cp-copy.bin"));
-        for (Path root : List.of(DIR.resolve("store"), S3CompatibleServerFolder())) {
-            if (root != null && Files.exists(root)) {
+        List<Path> roots = new ArrayList<>(List.of(DIR.resolve("store")));
+        if (STORE.equals("s3")) {
+            roots.add(S3CompatibleServer.get().folder());
+        }
+        for (Path root : roots) {
+            if (Files.exists(root)) {
                 try (var walk = Files.walk(root)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> {
@@ -236,10 +240,6 @@ class EvidenceIngestBenchmark {
                 }
             }
         }
-    }
-
-    static Path S3CompatibleServerFolder() {
-        return STORE.equals("s3") ? S3CompatibleServer.get().folder() : null;
     }
 
     static void write(Path file) throws IOException {
