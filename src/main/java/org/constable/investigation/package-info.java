@@ -12,5 +12,5 @@
  * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody", "dispatch"})
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody", "dispatch", "evidence"})
 package org.constable.investigation;

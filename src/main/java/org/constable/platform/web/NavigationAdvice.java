@@ -82,6 +82,12 @@ class NavigationAdvice {
                     "Supervisory reviews of the investigations you supervise, due and overdue.",
                     Permission.INVESTIGATION_REVIEW),
             new NavItem(
+                    "Warrants",
+                    "/investigations/warrants",
+                    "z",
+                    "Warrants of your investigations: in force, expiring, to return to court and overdue.",
+                    Permission.INVESTIGATION_READ),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",
