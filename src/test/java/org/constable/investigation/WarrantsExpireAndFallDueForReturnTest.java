@@ -68,6 +68,12 @@ class WarrantsExpireAndFallDueForReturnTest {
                 .id();
     }
 
+    /** Moves the injected clock on; the API token, which expires, is taken again as the officer would sign in. */
+    private void advance(Duration d) {
+        clock.advance(d);
+        dc = api.token(users, dcUser);
+    }
+
     private long apply() {
         var r = api.post(
                 "/api/v1/investigations/" + investigationId + "/warrants",
@@ -118,11 +124,11 @@ class WarrantsExpireAndFallDueForReturnTest {
         assertThat(w.get("executable").asBoolean()).isTrue();
         assertThat(ids(queue(), "inForce")).contains(id);
 
-        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(issued, expires) - 1));
+        advance(Duration.ofDays(ChronoUnit.DAYS.between(issued, expires) - 1));
         assertThat(scene.today()).isEqualTo(expires.minusDays(1));
         assertThat(warrant(id).get("executable").asBoolean()).as("the last day").isTrue();
 
-        clock.advance(Duration.ofDays(1));
+        advance(Duration.ofDays(1));
         assertThat(warrant(id).get("executable").asBoolean())
                 .as("the day it expires")
                 .isFalse();
@@ -134,9 +140,9 @@ class WarrantsExpireAndFallDueForReturnTest {
         assertThat(ids(q, "toReturn")).contains(id);
         assertThat(ids(q, "inForce")).doesNotContain(id);
 
-        clock.advance(Duration.ofDays(7));
+        advance(Duration.ofDays(7));
         assertThat(ids(queue(), "toReturn")).as("return due today").contains(id);
-        clock.advance(Duration.ofDays(1));
+        advance(Duration.ofDays(1));
         assertThat(ids(queue(), "returnOverdue")).as("a day past its return").contains(id);
 
         var back = api.post(
@@ -193,7 +199,7 @@ class WarrantsExpireAndFallDueForReturnTest {
                         "%exhibit:" + exhibit + "%"))
                 .isEqualTo(1);
 
-        clock.advance(Duration.ofDays(7));
+        advance(Duration.ofDays(7));
         JsonNode due = queue().get("toReturn");
         assertThat(due.valueStream()
                         .filter(x -> x.get("id").asLong() == id)
@@ -202,7 +208,7 @@ class WarrantsExpireAndFallDueForReturnTest {
                         .get("returnState")
                         .asString())
                 .isEqualTo("Return to court due today");
-        clock.advance(Duration.ofDays(1));
+        advance(Duration.ofDays(1));
         assertThat(ids(queue(), "returnOverdue")).contains(id);
         var beforeExecution =
                 api.post("/api/v1/warrants/" + id + "/return", dc, "{\"on\":\"" + executed.minusDays(1) + "\"}");
