@@ -96,7 +96,7 @@ class InvestigatorDueListBenchmark {
                     SELECT i.id, 'Synthetic action ' || k, CASE WHEN k <= 7 THEN i.officer_in_charge
                             ELSE 'bench.dc.' || ((i.id + k) %% %d) END,
                         (ARRAY['URGENT','HIGH','NORMAL','LOW'])[1 + (i.id + k) %% 4],
-                        current_date + ((i.id * 7 + k * 13) %% 120 - 40), 'bench', i.opened_at,
+                        current_date + ((i.id * 7 + k * 13) %% 120 - 40)::int, 'bench', i.opened_at,
                         CASE WHEN (i.id + k) %% 3 = 0 THEN now() END,
                         CASE WHEN (i.id + k) %% 3 = 0 THEN 'bench' END,
                         CASE WHEN (i.id + k) %% 3 = 0 THEN 'Done' END
