@@ -39,6 +39,7 @@ public enum RecordType {
     INVESTIGATION_ACTION("investigation-action"),
     LINE_OF_ENQUIRY("line-of-enquiry"),
     SUPERVISORY_REVIEW("supervisory-review"),
+    WARRANT("warrant"),
     EXHIBIT("exhibit"),
     PROPERTY_STORE("property-store"),
     DIGITAL_EVIDENCE("digital-evidence"),

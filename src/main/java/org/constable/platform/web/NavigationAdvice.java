@@ -88,6 +88,12 @@ class NavigationAdvice {
                     "Management of Police Information: records due for review, oldest first; retain or dispose.",
                     Permission.RETENTION_REVIEW),
             new NavItem(
+                    "Warrants",
+                    "/investigations/warrants",
+                    "z",
+                    "Warrants of your investigations: in force, expiring, to return to court and overdue.",
+                    Permission.INVESTIGATION_READ),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",
