@@ -3,14 +3,19 @@ package org.constable.investigation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import org.constable.audit.application.AuditVerifier;
+import org.constable.identity.Actor;
 import org.constable.identity.Role;
 import org.constable.investigation.application.RetentionRegister;
+import org.constable.people.application.PersonRecords;
+import org.constable.people.domain.PersonDetails;
 import org.constable.search.application.SearchProjection;
 import org.constable.shared.ForceTime;
+import org.constable.shared.HistoryClock;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.DatabaseAdmin;
@@ -24,8 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Over real HTTP with the injected clock: a new person is placed in group 3 and comes due for
- * review after the six-year clear period, not a day before; the reviewer retains one with a reason
+ * Over real HTTP with the injected clock: a person recorded six years less a day ago is placed in
+ * group 3 and comes due for review when the six-year clear period ends, not a day before; the reviewer retains one with a reason
  * (the next review six years on) and disposes of another: its name, date of birth and addresses are
  * erased, search never finds it again (also after the index is rebuilt), the ERASURE entry says
  * what was erased and why, and the audit chain still verifies.
@@ -56,6 +61,12 @@ class ReviewerRetainingAndDisposingOfRecordsTest {
     @Autowired
     RetentionRegister register;
 
+    @Autowired
+    InvestigationScene scene;
+
+    @Autowired
+    PersonRecords persons;
+
     Api api;
     TestUsers.TestUser officerUser;
     TestUsers.TestUser reviewerUser;
@@ -84,23 +95,19 @@ class ReviewerRetainingAndDisposingOfRecordsTest {
     void aPersonIsDueAfterTheClearPeriodRetainedWithAReasonOrDisposedOfAndNeverFoundAgain() {
         String keptName = surname("Kept");
         String goneName = surname("Gone");
-        long kept = person(keptName);
-        long gone = person(goneName);
+        // recorded (through the use case) at noon on the day six years less a day ago
+        LocalDate placedOn = today().minus(Period.ofYears(6)).plusDays(1);
+        Instant then = placedOn.atTime(12, 0).atZone(ForceTime.ZONE).toInstant();
+        Actor recorder = scene.actor(Role.SUPERVISOR);
+        long kept = HistoryClock.replayAt(then, () -> persons.create(recorder, details(keptName)));
+        long gone = HistoryClock.replayAt(then, () -> persons.create(recorder, details(goneName)));
         awaitPlaced(kept);
         awaitPlaced(gone);
         awaitFound(goneName, true);
-        LocalDate placedOn = today();
 
-        assertThat(inQueue(kept)).as("not due on the day it was recorded").isNull();
-        clock.advance(Duration.between(
-                clock.instant(),
-                placedOn.plus(Period.ofYears(6))
-                        .minusDays(1)
-                        .atTime(12, 0)
-                        .atZone(ForceTime.ZONE)
-                        .toInstant()));
-        signIn();
-        assertThat(inQueue(kept)).as("a day before the clear period ends").isNull();
+        assertThat(inQueue(kept))
+                .as("a day before the six-year clear period ends")
+                .isNull();
         clock.advance(Duration.ofDays(1));
         signIn();
         JsonNode due = inQueue(kept);
@@ -186,13 +193,9 @@ class ReviewerRetainingAndDisposingOfRecordsTest {
         return null;
     }
 
-    private long person(String surname) {
-        var created = api.post(
-                "/api/v1/persons",
-                officer,
-                "{\"forename\":\"Retta\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"1980-05-04\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return Json.read(created.body()).get("id").asLong();
+    private static PersonDetails details(String surname) {
+        return new PersonDetails(
+                "Retta", null, surname, LocalDate.of(1980, 5, 4), null, null, null, null, null, null, false);
     }
 
     private void awaitPlaced(long personId) {
