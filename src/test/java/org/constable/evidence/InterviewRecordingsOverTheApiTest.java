@@ -170,6 +170,7 @@ class InterviewRecordingsOverTheApiTest {
                         () -> jdbc.sql("UPDATE evidence.recording_bookmark SET note = 'changed' WHERE item_id = ?")
                                 .param(item)
                                 .update())
+                .rootCause()
                 .hasMessageContaining("append-only");
     }
 
