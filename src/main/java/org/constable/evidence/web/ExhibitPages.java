@@ -38,6 +38,7 @@ class ExhibitPages {
     private final PersonCrimes crimes;
     private final CurrentActor actors;
     private final AccessPolicy policy;
+    private final org.constable.evidence.application.Recordings recordings;
 
     ExhibitPages(
             ExhibitDesk desk,
@@ -45,7 +46,9 @@ class ExhibitPages {
             PropertyStores stores,
             PersonCrimes crimes,
             CurrentActor actors,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            org.constable.evidence.application.Recordings recordings) {
+        this.recordings = recordings;
         this.desk = desk;
         this.queries = queries;
         this.stores = stores;
@@ -110,6 +113,7 @@ class ExhibitPages {
         model.addAttribute("stores", stores.stores(actor));
         model.addAttribute("mayRecord", policy.allows(actor, Permission.EXHIBIT_RECORD));
         model.addAttribute("mayDispose", policy.allows(actor, Permission.PROPERTY_STORE_MANAGE));
+        RecordingLinks.add(model, actor, policy, recordings);
         return "evidence/exhibit";
     }
 
