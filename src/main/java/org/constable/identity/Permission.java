@@ -83,5 +83,9 @@ public enum Permission {
     /** Evidence: open property stores, check a store against the records, record a disposal or return with its authority. */
     PROPERTY_STORE_MANAGE,
     /** Evidence: upload digital evidence (files, recordings) and download or play it (each an audited consultation or disclosure). */
-    DIGITAL_EVIDENCE
+    DIGITAL_EVIDENCE,
+    /** Safeguarding: make a referral to a partner agency, complete a domestic-abuse risk assessment, work one's referrals. */
+    SAFEGUARDING_REFER,
+    /** Safeguarding: the team's and each agency's referral queues, and the referrals escalated to one (ADR 0089). */
+    SAFEGUARDING_OVERSIGHT
 }

@@ -41,7 +41,9 @@ public enum RecordType {
     SUPERVISORY_REVIEW("supervisory-review"),
     EXHIBIT("exhibit"),
     PROPERTY_STORE("property-store"),
-    DIGITAL_EVIDENCE("digital-evidence");
+    DIGITAL_EVIDENCE("digital-evidence"),
+    SAFEGUARDING_REFERRAL("safeguarding-referral"),
+    RISK_ASSESSMENT("risk-assessment");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

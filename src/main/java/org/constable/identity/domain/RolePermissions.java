@@ -123,6 +123,11 @@ public final class RolePermissions {
                 EXHIBIT_RECORD);
         grant(EnumSet.of(Role.SUPERVISOR), PROPERTY_STORE_MANAGE);
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), DIGITAL_EVIDENCE);
+        // Safeguarding (ADR 0088): whoever meets the person at risk refers; supervisors oversee the queues
+        grant(
+                EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.SUPERVISOR),
+                SAFEGUARDING_REFER);
+        grant(EnumSet.of(Role.SUPERVISOR), SAFEGUARDING_OVERSIGHT);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

@@ -82,6 +82,12 @@ class NavigationAdvice {
                     "Supervisory reviews of the investigations you supervise, due and overdue.",
                     Permission.INVESTIGATION_REVIEW),
             new NavItem(
+                    "Safeguarding",
+                    "/safeguarding",
+                    "d",
+                    "Referrals to partner agencies, due and escalated; the domestic-abuse risk assessment.",
+                    Permission.SAFEGUARDING_REFER),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",
