@@ -2,6 +2,7 @@ package org.constable.investigation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
@@ -107,7 +108,7 @@ public class Referrals {
             throw new InvalidInput("sourceId", "There is no " + type.words() + " with id " + sourceId + ".");
         }
         policy.requireFound(actor, Permission.SAFEGUARDING_REFER, source, sources.restrictedFor(actor, type, sourceId));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant due = now.plus(agency.sendWithin());
         long id = store.insert(
                 agency.code(),
@@ -206,7 +207,7 @@ public class Referrals {
         SafeguardingAgency agency = agencies.of(r.agency())
                 .orElseThrow(() -> new Conflict(
                         "The agency of " + r.reference() + " is no longer configured: ask an administrator."));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant due = now.plus(agency.allowedFor(stage));
         store.advance(r.id(), stage, due, agencyRef);
         store.event(r.id(), stage.name(), now, actor.username(), what + "; next due " + due, due, null, null);
