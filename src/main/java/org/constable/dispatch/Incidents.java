@@ -73,6 +73,13 @@ public interface Incidents {
     /** Open incidents within the radius opened in the last {@code window}: likely duplicates of a new call. */
     List<IncidentSummary> openNear(Actor actor, GeoPoint point, double radiusMetres, Duration window, int limit);
 
+    /**
+     * Of these incidents, those at a restricted address this actor may not open, read from the
+     * address's live flag: a record derived from an incident (an intelligence report) inherits that
+     * restriction. A disclosure to a crew for a live incident does not count here.
+     */
+    Set<Long> withheldFrom(Actor actor, Collection<Long> ids);
+
     /** Which of these incident ids exist: for reconciliation. */
     Set<Long> existing(Collection<Long> ids);
 }

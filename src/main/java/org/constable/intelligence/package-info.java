@@ -8,5 +8,6 @@
  * author and the unit, nor a report linked to a restricted record without need-to-know of it, nor
  * let a C-coded item leave the force without its conditions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "people", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "audit", "people", "crime", "dispatch", "shared"})
 package org.constable.intelligence;

@@ -124,10 +124,12 @@ class HotspotBacktestBenchmark {
     /** The same counts as the naive method, found by testing every event before the cut-off. */
     private record ScanEverything(Forecaster naive) implements Forecaster {
 
+        @Override
         public String name() {
             return "scan-all " + naive.name();
         }
 
+        @Override
         public double[] risk(EventHistory history) {
             double[] risk = new double[history.grid().cellCount()];
             long from = EventLog.minuteOf(windowStart(history));

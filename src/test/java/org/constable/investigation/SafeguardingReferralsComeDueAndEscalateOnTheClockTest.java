@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.constable.identity.Actor;
 import org.constable.identity.Rank;
 import org.constable.identity.Role;
@@ -58,7 +59,7 @@ class SafeguardingReferralsComeDueAndEscalateOnTheClockTest {
         Actor superintendent = scene.actorOf(
                 users.createInTeam(team, Rank.SUPERINTENDENT, Role.SUPERVISOR).username());
         long crime = scene.crime(officer, false).id();
-        Instant made = clock.instant();
+        Instant made = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Referrals.Made referral = referrals.make(
                 officer,
                 new Referrals.NewReferral(
@@ -111,7 +112,8 @@ class SafeguardingReferralsComeDueAndEscalateOnTheClockTest {
         referrals.send(colleague, referral.id(), "Phoned the duty team and emailed the form");
         SafeguardingViews.ReferralItem sent = item(colleague, referral.id());
         assertThat(sent.stage()).isEqualTo(ReferralStage.SENT);
-        assertThat(sent.dueAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+        assertThat(sent.dueAt())
+                .isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS).plus(Duration.ofHours(24)));
         assertThat(sent.escalationLevel()).isZero();
         assertThat(sent.overdue()).isFalse();
         clock.advance(Duration.ofHours(25));

@@ -50,6 +50,20 @@ class AClientThatHangsUpIsNotAServerFaultTest {
     }
 
     @Test
+    void theLogNamesTheRequestTheClientMadeNotTheErrorPage() {
+        var onTheErrorDispatch = new MockHttpServletRequest("PATCH", "/error");
+        onTheErrorDispatch.setAttribute(
+                jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/digital-evidence/7/upload");
+        var cut = new ClientAbortException(new IOException("Broken pipe"));
+
+        ApiProblems.logServerFault(ProblemCatalogue.describe(cut), cut, onTheErrorDispatch);
+
+        assertThat(seen.list.get(0).getFormattedMessage())
+                .contains("PATCH /api/v1/digital-evidence/7/upload")
+                .doesNotContain("/error");
+    }
+
+    @Test
     void aRealFaultIsStillAnError() {
         var fault = new IllegalStateException("a bug");
 

@@ -153,6 +153,12 @@ class IncidentDesk implements Incidents {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> withheldFrom(Actor actor, Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : places.withheldFrom(actor, incidents.byIds(ids));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<Long> existing(Collection<Long> ids) {
         return incidents.existing(ids);
     }

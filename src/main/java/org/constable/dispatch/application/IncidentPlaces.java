@@ -64,6 +64,21 @@ class IncidentPlaces {
         return places;
     }
 
+    /** The incidents whose restricted address this actor may not open, whatever was disclosed to a crew. */
+    Set<Long> withheldFrom(Actor actor, Collection<IncidentRow> rows) {
+        RestrictedParts.Verdicts verdicts = parts.places(
+                actor,
+                rows.stream()
+                        .map(IncidentRow::locationId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        return rows.stream()
+                .filter(r ->
+                        r.locationId() != null && verdicts.of(r.locationId()).withheld())
+                .map(IncidentRow::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     Place of(Actor actor, IncidentRow row) {
         return verdict(of(actor, List.of(row)), row);
     }

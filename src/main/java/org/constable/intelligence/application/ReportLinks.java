@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.constable.crime.CrimesUnderInvestigation;
+import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -21,8 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * The POLE records a report names, asked of their owners: whether each exists (people, dispatch and
  * crime answer through identity's {@link RestrictableRecords}) and, for persons, addresses and
- * vehicles, whether it is restricted now (people's live flags) and the actor may open it. A report
- * naming a restricted record the actor may not open is withheld from them whole (ADR 0075).
+ * vehicles, whether it is restricted now (people's live flags) and the actor may open it; for
+ * incidents and crimes, whether their owner withholds a restricted place or party of theirs from the
+ * actor. A report naming a restricted record the actor may not open is withheld from them whole (ADR
+ * 0075): a report is derived from what it names and inherits its restriction.
  */
 @Component
 class ReportLinks {
@@ -43,11 +47,20 @@ class ReportLinks {
     private final List<RestrictableRecords> owners;
     private final PoleSearchFeed pole;
     private final AccessPolicy policy;
+    private final Incidents incidents;
+    private final CrimesUnderInvestigation crimes;
 
-    ReportLinks(List<RestrictableRecords> owners, PoleSearchFeed pole, AccessPolicy policy) {
+    ReportLinks(
+            List<RestrictableRecords> owners,
+            PoleSearchFeed pole,
+            AccessPolicy policy,
+            Incidents incidents,
+            CrimesUnderInvestigation crimes) {
         this.owners = owners;
         this.pole = pole;
         this.policy = policy;
+        this.incidents = incidents;
+        this.crimes = crimes;
     }
 
     /**
@@ -86,16 +99,24 @@ class ReportLinks {
         return links.stream().distinct().toList();
     }
 
-    /** Of these links, the restricted persons, addresses and vehicles the actor may not open, read live. */
+    /**
+     * Of these links, the restricted persons, addresses and vehicles the actor may not open, and the
+     * incidents and crimes whose restricted place or party the actor may not open, all read live.
+     */
     Set<Link> withheld(Actor actor, Collection<Link> links) {
+        Set<Link> withheld = new HashSet<>();
+        incidents
+                .withheldFrom(actor, ids(links, RecordType.INCIDENT))
+                .forEach(id -> withheld.add(new Link(RecordType.INCIDENT, id)));
+        crimes.withheldFrom(actor, ids(links, RecordType.CRIME))
+                .forEach(id -> withheld.add(new Link(RecordType.CRIME, id)));
         Set<Long> persons = ids(links, RecordType.PERSON);
         Set<Long> locations = ids(links, RecordType.LOCATION);
         Set<Long> vehicles = ids(links, RecordType.VEHICLE);
         if (persons.isEmpty() && locations.isEmpty() && vehicles.isEmpty()) {
-            return Set.of();
+            return withheld;
         }
         PoleSearchFeed.Unrestricted open = pole.unrestricted(persons, locations, vehicles);
-        Set<Link> withheld = new HashSet<>();
         for (Link l : links) {
             Set<Long> unrestricted = switch (l.type()) {
                 case PERSON -> open.persons();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.constable.crime.CrimesUnderInvestigation;
+import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens an investigation for an actor (ADR 0081). An investigation inherits the restriction of the
- * crimes it investigates: when any of its crimes has a restricted party or place the actor may not
- * open (read live through the crime module), the investigation itself is restricted for them, and
+ * crimes it investigates and of the incident it was opened from: when any of its crimes has a
+ * restricted party or place, or its incident a restricted place, that the actor may not open (read
+ * live through the crime and dispatch modules), the investigation itself is restricted for them, and
  * only a need-to-know grant on the investigation opens it. A missing investigation and a restricted
  * one answer alike (RecordNotFound), as people's records do.
  */
@@ -28,11 +30,14 @@ class InvestigationAccess {
     private final InvestigationStore store;
     private final CrimesUnderInvestigation crimes;
     private final AccessPolicy policy;
+    private final Incidents incidents;
 
-    InvestigationAccess(InvestigationStore store, CrimesUnderInvestigation crimes, AccessPolicy policy) {
+    InvestigationAccess(
+            InvestigationStore store, CrimesUnderInvestigation crimes, AccessPolicy policy, Incidents incidents) {
         this.store = store;
         this.crimes = crimes;
         this.policy = policy;
+        this.incidents = incidents;
     }
 
     /** The investigation, if the actor holds the permission and may open it. */
@@ -47,12 +52,16 @@ class InvestigationAccess {
         return row;
     }
 
-    /** True when a crime of the investigation is withheld from the actor (before any need-to-know on it). */
+    /**
+     * True when a crime of the investigation, or the incident it was opened from, is withheld from the
+     * actor (before any need-to-know on the investigation).
+     */
     boolean restrictedFor(Actor actor, long investigationId) {
         List<Long> ids = store.crimes(investigationId).stream()
                 .map(InvestigationStore.CrimeLink::crimeId)
                 .toList();
-        return !crimes.withheldFrom(actor, ids).isEmpty();
+        return !crimes.withheldFrom(actor, ids).isEmpty()
+                || !closedByIncident(actor, List.of(investigationId)).isEmpty();
     }
 
     /** Of these investigations, those the actor may not open (their crimes withheld, no need-to-know). */
@@ -63,12 +72,26 @@ class InvestigationAccess {
         List<long[]> pairs = store.crimeIdsOf(investigationIds);
         Set<Long> withheld =
                 crimes.withheldFrom(actor, pairs.stream().map(p -> p[1]).toList());
-        return pairs.stream()
-                .filter(p -> withheld.contains(p[1]))
-                .map(p -> p[0])
+        Set<Long> byIncident = closedByIncident(actor, investigationIds);
+        return java.util.stream.Stream.concat(
+                        pairs.stream().filter(p -> withheld.contains(p[1])).map(p -> p[0]), byIncident.stream())
                 .distinct()
                 .filter(inv -> !policy.mayOpen(
                         actor, Permission.INVESTIGATION_READ, RecordRef.of(RecordType.INVESTIGATION, inv), true))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Of these investigations, those opened from an incident whose restricted place the actor may not open. */
+    private Set<Long> closedByIncident(Actor actor, Collection<Long> investigationIds) {
+        List<long[]> pairs = store.incidentIdsOf(investigationIds);
+        if (pairs.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> withheld =
+                incidents.withheldFrom(actor, pairs.stream().map(p -> p[1]).toList());
+        return pairs.stream()
+                .filter(p -> withheld.contains(p[1]))
+                .map(p -> p[0])
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * The records a safeguarding referral is made from, read live through their owners' facades: whether
  * one exists, and whether it is restricted for an actor (ADR 0088). A referral inherits its source's
  * restriction: from a crime with a restricted party or place the actor may not open, from an
- * investigation of such a crime, or from an incident at a restricted place. Custody records carry
+ * investigation of such a crime, or from an incident at a restricted address the actor may not open. Custody records carry
  * no restriction of their own yet.
  */
 @Component
@@ -83,9 +83,9 @@ class ReferralSources {
         }
         List<Long> incidentIds = byType.getOrDefault(ReferralSource.INCIDENT, List.of());
         if (!incidentIds.isEmpty()) {
-            incidents.byIds(actor, new ArrayList<>(new HashSet<>(incidentIds))).stream()
-                    .filter(Incidents.IncidentSummary::placeRestricted)
-                    .forEach(i -> out.add(new Source(ReferralSource.INCIDENT, i.id())));
+            incidents
+                    .withheldFrom(actor, new ArrayList<>(new HashSet<>(incidentIds)))
+                    .forEach(id -> out.add(new Source(ReferralSource.INCIDENT, id)));
         }
         return out;
     }

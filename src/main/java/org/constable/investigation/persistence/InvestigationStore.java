@@ -189,6 +189,15 @@ public class InvestigationStore {
                 .list();
     }
 
+    /** (investigation id, incident id) for those of these investigations opened from an incident. */
+    public List<long[]> incidentIdsOf(Collection<Long> investigationIds) {
+        return jdbc.sql("SELECT id, incident_id FROM investigation.investigation "
+                        + "WHERE id = ANY (?) AND incident_id IS NOT NULL")
+                .param(investigationIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
     public List<String> members(long investigationId) {
         return jdbc.sql("SELECT username FROM investigation.investigation_member WHERE investigation_id = ? "
                         + "ORDER BY username")

@@ -1,5 +1,6 @@
 package org.constable.platform.api;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -89,7 +90,7 @@ public class ApiProblems {
             log.info(
                     "Client went away during {} {} (correlation {})",
                     request.getMethod(),
-                    safePath(request.getRequestURI()),
+                    safePath(requestedUri(request)),
                     MDC.get("correlationId"));
             return;
         }
@@ -97,11 +98,11 @@ public class ApiProblems {
             log.error(
                     "Server fault on {} {} (correlation {})",
                     request.getMethod(),
-                    safePath(request.getRequestURI()),
+                    safePath(requestedUri(request)),
                     MDC.get("correlationId"),
                     e);
         } else if (p.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-            log.error("Service unavailable on {}: {}", safePath(request.getRequestURI()), e.toString());
+            log.error("Service unavailable on {}: {}", safePath(requestedUri(request)), e.toString());
         } else if (e instanceof IllegalArgumentException && !(e instanceof InvalidInput)) {
             // answered with a generic 400; an internal check that fired is a bug someone must see.
             // The message is left out: it may quote what the user sent
@@ -109,11 +110,18 @@ public class ApiProblems {
             log.warn(
                     "Refused without words for the user on {} {} (correlation {}): {} thrown at {}",
                     request.getMethod(),
-                    safePath(request.getRequestURI()),
+                    safePath(requestedUri(request)),
                     MDC.get("correlationId"),
                     e.getClass().getName(),
                     trace.length == 0 ? "?" : trace[0]);
         }
+    }
+
+    /** On the error dispatch the request names /error; the log must name what the user asked for. */
+    private static String requestedUri(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original
+                : request.getRequestURI();
     }
 
     private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {

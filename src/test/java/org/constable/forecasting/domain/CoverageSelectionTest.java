@@ -89,10 +89,12 @@ class CoverageSelectionTest {
                 LocalDateTime.of(2019, 1, 2, 23, 59),
                 LocalDateTime.of(2019, 1, 3, 0, 0));
         Forecaster countsSoFar = new Forecaster() {
+            @Override
             public String name() {
                 return "counts so far";
             }
 
+            @Override
             public double[] risk(EventHistory history) {
                 double[] r = new double[history.grid().cellCount()];
                 for (int i = 0; i < history.size(); i++) {
