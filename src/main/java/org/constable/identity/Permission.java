@@ -87,5 +87,9 @@ public enum Permission {
     /** Case files: build a prosecution file from an investigation, submit a version, export it (a recorded disclosure). */
     CASE_FILE,
     /** Retention review (MoPI): the queue of records due for review; retain with a reason, or dispose (erase). */
-    RETENTION_REVIEW
+    RETENTION_REVIEW,
+    /** Safeguarding: make a referral to a partner agency, complete a domestic-abuse risk assessment, work one's referrals. */
+    SAFEGUARDING_REFER,
+    /** Safeguarding: the team's and each agency's referral queues, and the referrals escalated to one (ADR 0089). */
+    SAFEGUARDING_OVERSIGHT
 }

@@ -43,7 +43,9 @@ public enum RecordType {
     EXHIBIT("exhibit"),
     PROPERTY_STORE("property-store"),
     DIGITAL_EVIDENCE("digital-evidence"),
-    CASE_FILE("case-file");
+    CASE_FILE("case-file"),
+    SAFEGUARDING_REFERRAL("safeguarding-referral"),
+    RISK_ASSESSMENT("risk-assessment");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

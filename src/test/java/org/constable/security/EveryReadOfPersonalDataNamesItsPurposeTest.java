@@ -102,6 +102,10 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
             entry("/api/v1/property-stores", "the force's property stores by name and address: places, not people"),
             entry("/api/v1/offences", "the list of offences with their statutory wording: law, not people"),
             entry(
+                    "/api/v1/safeguarding/agencies",
+                    "the partner agencies a referral may go to, with their due times: configuration, not people"),
+            entry("/api/v1/safeguarding/risk-checklist", "the risk-identification checklist's questions: no answers"),
+            entry(
                     "/api/v1/digital-evidence/{id}/upload",
                     "how many bytes of an upload have arrived, and its hash once complete: no content"));
 
@@ -327,6 +331,21 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 "PATCH", "/api/v1/digital-evidence/" + itemId + "/upload", supervisor, "hello", "Upload-Offset", "0");
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
 
+        var assessed = api.post(
+                "/api/v1/safeguarding/risk-assessments",
+                supervisor,
+                "{\"sourceType\":\"CRIME\",\"sourceId\":" + crimeId + ",\"subject\":\"" + surname
+                        + "\",\"answers\":[" + String.join(",", java.util.Collections.nCopies(27, "\"YES\""))
+                        + "],\"judgement\":\"HIGH\"}");
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        long assessment = Json.read(assessed.body()).get("id").asLong();
+        var maracReferral =
+                api.post("/api/v1/safeguarding/risk-assessments/" + assessment + "/marac-referral", supervisor, "{}");
+        assertThat(maracReferral.status()).as(maracReferral.body()).isEqualTo(201);
+        ids.put("/api/v1/safeguarding/risk-assessments/{id}", assessment);
+        ids.put(
+                "/api/v1/safeguarding/referrals/{id}",
+                Json.read(maracReferral.body()).get("id").asLong());
         ids.put("/api/v1/exhibits/{id}", exhibitId);
         ids.put(
                 "/api/v1/property-stores/{id}",

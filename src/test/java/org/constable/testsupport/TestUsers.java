@@ -44,6 +44,14 @@ public class TestUsers {
         return createNamed(username, rank, roles);
     }
 
+    /** A user in the named team (made if the force has none of that name), with this rank and these roles. */
+    public TestUser createInTeam(String team, @Nullable Rank rank, Role... roles) {
+        String username = "t" + System.nanoTime() % 100000 + "-" + SEQ.incrementAndGet();
+        long id = admin.createWithoutCheck(new UserAdministration.NewUser(
+                username, "Test " + username, null, PASSWORD, Set.of(roles), team, rank));
+        return new TestUser(id, username, accounts.findById(id).orElseThrow().totpSecret());
+    }
+
     /** A user with the given username (lower-case letters, digits, dot, dash, underscore). */
     public TestUser createNamed(String username, Role... roles) {
         return createNamed(username, usualRank(roles), roles);

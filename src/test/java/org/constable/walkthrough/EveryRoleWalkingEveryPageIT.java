@@ -33,7 +33,8 @@ class EveryRoleWalkingEveryPageIT {
             "/people/{id}",
             "/locations/{id}",
             "/vehicles/{id}",
-            "/crimes/{id}");
+            "/crimes/{id}",
+            "/safeguarding/referrals/{id}");
 
     /** Every role in {@code org.constable.identity.Role} has a demo user. */
     private static final int ROLES = org.constable.identity.Role.values().length;

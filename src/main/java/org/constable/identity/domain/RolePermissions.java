@@ -127,6 +127,11 @@ public final class RolePermissions {
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), CASE_FILE);
         // MoPI review sits with information management, the auditor / data protection officer (ADR 0092)
         grant(EnumSet.of(Role.AUDITOR), RETENTION_REVIEW);
+        // Safeguarding (ADR 0088): whoever meets the person at risk refers; supervisors oversee the queues
+        grant(
+                EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.SUPERVISOR),
+                SAFEGUARDING_REFER);
+        grant(EnumSet.of(Role.SUPERVISOR), SAFEGUARDING_OVERSIGHT);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

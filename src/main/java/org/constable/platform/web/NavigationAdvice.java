@@ -94,6 +94,12 @@ class NavigationAdvice {
                     "Warrants of your investigations: in force, expiring, to return to court and overdue.",
                     Permission.INVESTIGATION_READ),
             new NavItem(
+                    "Safeguarding",
+                    "/safeguarding",
+                    "d",
+                    "Referrals to partner agencies, due and escalated; the domestic-abuse risk assessment.",
+                    Permission.SAFEGUARDING_REFER),
+            new NavItem(
                     "Custody",
                     "/custody",
                     "j",
