@@ -296,7 +296,8 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         assertThat(investigation.status()).as(investigation.body()).isEqualTo(201);
 
         var caseFile = api.post(
-                "/api/v1/investigations/" + Json.read(investigation.body()).get("id").asLong() + "/case-files",
+                "/api/v1/investigations/"
+                        + Json.read(investigation.body()).get("id").asLong() + "/case-files",
                 supervisor,
                 "{}");
         assertThat(caseFile.status()).as(caseFile.body()).isEqualTo(201);
