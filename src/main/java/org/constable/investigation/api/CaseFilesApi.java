@@ -124,7 +124,8 @@ class CaseFilesApi {
     }
 
     /** The package as a zip: a disclosure to the recipient, for the purpose given. */
-    @PostMapping(value = "/api/v1/case-files/{id}/exports", produces = "application/zip")
+    // no produces/consumes on these two: a caller without CASE_FILE gets 403 whatever it accepts or sends
+    @PostMapping("/api/v1/case-files/{id}/exports")
     @Guarded(Permission.CASE_FILE)
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestBody ExportRequest body, @Purpose String purpose) {
         CaseFileExports.Package p = exports.export(actors.require(), id, body.kind(), body.recipient(), purpose);
@@ -142,9 +143,7 @@ class CaseFilesApi {
     }
 
     /** Verifies a package sent as the request body (the zip's bytes), against the store too. */
-    @PostMapping(
-            value = "/api/v1/case-file-verifications",
-            consumes = {"application/zip", "application/octet-stream"})
+    @PostMapping("/api/v1/case-file-verifications")
     @Guarded(Permission.CASE_FILE)
     CaseFilePackageVerifier.Verification verify(InputStream body) {
         try (InputStream in = body) {
