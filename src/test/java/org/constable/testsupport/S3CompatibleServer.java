@@ -72,6 +72,20 @@ public final class S3CompatibleServer {
         return name;
     }
 
+    /** Stops the server and removes its folder with the objects the tests stored. */
+    private static void stop(Process p, Path folder) {
+        p.destroy();
+        try {
+            p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            try (var walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            }
+        } catch (IOException | InterruptedException e) {
+            // a temporary folder left behind
+        }
+    }
+
     private static S3CompatibleServer start() {
         try {
             Path jar = Path.of("target", "s3proxy", "s3proxy.jar");
@@ -108,7 +122,7 @@ public final class S3CompatibleServer {
                     .redirectErrorStream(true)
                     .redirectOutput(folder.resolve("s3proxy.log").toFile())
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(p, folder)));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (System.nanoTime() < deadline) {
                 if (!p.isAlive()) {
