@@ -1,0 +1,31 @@
+package org.constable.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.constable.testsupport.ConstableHttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+
+/**
+ * The stored originals of digital evidence are verified on read and by a scheduled check. A
+ * {@code @Scheduled} method runs only when scheduling is switched on in the application: this test
+ * asks the running application which tasks it has scheduled, so a check that is written but never
+ * runs fails here.
+ */
+@ConstableHttpTest
+class TheScheduledIntegrityCheckIsReallyScheduledTest {
+
+    @Autowired
+    ObjectProvider<ScheduledTaskHolder> scheduler;
+
+    @Test
+    void theRunningApplicationHasScheduledTheEvidenceIntegrityCheck() {
+        assertThat(scheduler.stream()
+                        .flatMap(holder -> holder.getScheduledTasks().stream())
+                        .map(task -> task.getTask().getRunnable().toString()))
+                .as("the tasks the application has scheduled")
+                .anyMatch(name -> name.contains("DigitalIntegrity.checkDue"));
+    }
+}
