@@ -182,7 +182,7 @@ class ReviewerRetainingAndDisposingOfRecordsTest {
     }
 
     private JsonNode inQueue(long personId) {
-        var r = api.get("/api/v1/retention/reviews?limit=500", reviewer);
+        var r = api.get("/api/v1/retention/reviews?limit=500&purpose=Retention+review", reviewer);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         for (JsonNode e : Json.read(r.body()).get("oldestFirst")) {
             if (e.get("recordType").asString().equals("person")

@@ -311,6 +311,18 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 "/api/v1/investigations/{id}",
                 Json.read(investigation.body()).get("id").asLong());
         ids.put("/api/v1/case-files/{id}", Json.read(caseFile.body()).get("id").asLong());
+        var warrant = api.post(
+                "/api/v1/investigations/"
+                        + Json.read(investigation.body()).get("id").asLong() + "/warrants",
+                supervisor,
+                "{\"kind\":\"PACE_S8\",\"grounds\":\"Stolen laptops believed to be at the address\","
+                        + "\"premises\":\"Flat 4, 9 Canal Street\",\"locationId\":" + location
+                        + ",\"court\":\"Northtown Magistrates' Court\"}");
+        assertThat(warrant.status()).as(warrant.body()).isEqualTo(201);
+        ids.put(
+                "/api/v1/investigations/{id}/warrants",
+                Json.read(investigation.body()).get("id").asLong());
+        ids.put("/api/v1/warrants/{id}", Json.read(warrant.body()).get("id").asLong());
         var exhibit = api.post(
                 "/api/v1/exhibits",
                 supervisor,

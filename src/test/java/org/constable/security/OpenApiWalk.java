@@ -91,8 +91,11 @@ final class OpenApiWalk {
             case "/api/v1/intelligence/locations/{id}" -> ids(world.locations);
             case "/api/v1/intelligence/reports/{id}", "/api/v1/intelligence/reports/{id}/original" ->
                 world.intelligence;
-            case "/api/v1/investigations/{id}" -> world.investigations;
+            case "/api/v1/investigations/{id}", "/api/v1/investigations/{id}/warrants" -> world.investigations;
+            case "/api/v1/warrants/{id}" -> world.warrants;
             case "/api/v1/exhibits/{id}" -> world.exhibits;
+            case "/api/v1/safeguarding/risk-assessments/{id}" -> world.assessments;
+            case "/api/v1/safeguarding/referrals/{id}" -> world.referrals;
             // no store, digital item or case file is made in these worlds: they answer 404
             case "/api/v1/property-stores/{id}",
                     "/api/v1/case-files/{id}",

@@ -61,6 +61,15 @@ final class RandomRestrictedWorld {
 
     final List<Long> investigations = new ArrayList<>();
     final List<Long> exhibits = new ArrayList<>();
+    /** A risk assessment of each crime's victim, named by their marker, and the MARAC referral it made. */
+    final List<Long> assessments = new ArrayList<>();
+
+    final List<Long> referrals = new ArrayList<>();
+    /** A search warrant in each investigation, for the crime's place (its street as the premises). */
+    final List<Long> warrants = new ArrayList<>();
+
+    private final List<Marked> crimeVictims = new ArrayList<>();
+    private final List<Marked> crimePlaces = new ArrayList<>();
     /** Restricted records with a live grant to {@link #grantee}, and to {@link #teamMember}'s team. */
     final List<Marked> grantedToUser = new ArrayList<>();
 
@@ -178,11 +187,15 @@ final class RandomRestrictedWorld {
         java.util.Collections.shuffle(victims, random);
         for (Marked place : locations) {
             if (!victims.isEmpty() && (place.restricted() || random.nextBoolean())) {
-                crimes.add(crimeAt(place, victims.remove(0), random.nextBoolean() ? pick(persons) : null));
+                Marked victim = victims.remove(0);
+                crimes.add(crimeAt(place, victim, random.nextBoolean() ? pick(persons) : null));
+                crimeVictims.add(victim);
+                crimePlaces.add(place);
             }
         }
         restrictLater();
         investigate();
+        safeguard();
         detain();
         intelligence();
         grantsToOthers(team);
@@ -200,7 +213,37 @@ final class RandomRestrictedWorld {
                     "{\"title\":\"Assault enquiry\",\"crimeIds\":[" + crime + "],\"officerInCharge\":\""
                             + investigator.username() + "\",\"supervisor\":\"" + supervisor.username() + "\"}");
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-            investigations.add(Json.read(opened.body()).get("id").asLong());
+            long investigation = Json.read(opened.body()).get("id").asLong();
+            investigations.add(investigation);
+            Marked place = crimePlaces.get(investigations.size() - 1);
+            var warrant = api.post(
+                    "/api/v1/investigations/" + investigation + "/warrants",
+                    token,
+                    "{\"kind\":\"PACE_S8\",\"grounds\":\"Stolen phones believed to be at the address\","
+                            + "\"premises\":\"" + place.markers().get(0) + "\","
+                            + "\"court\":\"Northtown Magistrates' Court\"}");
+            assertThat(warrant.status()).as(warrant.body()).isEqualTo(201);
+            warrants.add(Json.read(warrant.body()).get("id").asLong());
+        }
+    }
+
+    /**
+     * Each crime's victim is risk-assessed as high risk by the maker and referred to MARAC: the
+     * assessment names the victim (their marker), so one that did not inherit the crime's
+     * restriction would betray it.
+     */
+    private void safeguard() {
+        String yes = String.join(",", java.util.Collections.nCopies(27, "\"YES\""));
+        for (int i = 0; i < crimes.size(); i++) {
+            var assessed = post(
+                    "/api/v1/safeguarding/risk-assessments",
+                    "{\"sourceType\":\"CRIME\",\"sourceId\":" + crimes.get(i) + ",\"subject\":\""
+                            + crimeVictims.get(i).markers().get(0) + "\",\"answers\":[" + yes
+                            + "],\"judgement\":\"HIGH\"}");
+            long assessment = Json.read(assessed.body()).get("id").asLong();
+            assessments.add(assessment);
+            var referred = post("/api/v1/safeguarding/risk-assessments/" + assessment + "/marac-referral", "{}");
+            referrals.add(Json.read(referred.body()).get("id").asLong());
         }
     }
 

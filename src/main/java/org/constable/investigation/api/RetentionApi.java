@@ -2,6 +2,7 @@ package org.constable.investigation.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
@@ -67,8 +68,8 @@ class RetentionApi {
 
     @GetMapping("/reviews")
     @Guarded(Permission.RETENTION_REVIEW)
-    Queue queue(@RequestParam(required = false, defaultValue = "100") int limit) {
-        var q = reviews.queue(actors.require(), limit);
+    Queue queue(@RequestParam(required = false, defaultValue = "100") int limit, @Purpose String purpose) {
+        var q = reviews.queue(actors.require(), limit, purpose);
         return new Queue(
                 q.today(), q.due(), q.oldestFirst().stream().map(Due::of).toList());
     }

@@ -2,6 +2,7 @@ package org.constable.investigation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +64,8 @@ public class ReferralEscalations {
     /** Escalates what is due now; answers how many referrals were escalated. */
     @Transactional
     public int check() {
-        Instant now = clock.instant();
+        // the database keeps microseconds and rounds a finer instant: compare at the stored precision
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ReferralRow> due = store.lockEscalationsDue(now, BATCH);
         if (due.isEmpty()) {
             return 0;

@@ -2,6 +2,7 @@ package org.constable.investigation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -121,7 +122,7 @@ public class ReferralQueries {
                         e.escalatedTo()))
                 .toList();
         return new ReferralView(
-                item(r, false, clock.instant()),
+                item(r, false, now()),
                 r.concerns(),
                 r.agencyReference(),
                 r.outcome(),
@@ -132,7 +133,7 @@ public class ReferralQueries {
     }
 
     private Queue queue(Actor actor, String scope, List<ReferralRow> rows, String purpose) {
-        Instant now = clock.instant();
+        Instant now = now();
         Set<Source> restricted = sources.restrictedFor(
                 actor,
                 rows.stream().map(r -> new Source(r.sourceType(), r.sourceId())).toList());
@@ -166,6 +167,11 @@ public class ReferralQueries {
                         Permission.SAFEGUARDING_REFER,
                         RecordRef.of(RecordType.SAFEGUARDING_REFERRAL, r.id()),
                         true);
+    }
+
+    /** Now at the precision due times are stored in (microseconds), so "due at" is not yet overdue. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     ReferralItem item(ReferralRow r, boolean withheld, Instant now) {

@@ -70,11 +70,25 @@ public class RetentionReviews {
         return LocalDate.now(clock.withZone(ForceTime.ZONE));
     }
 
+    /**
+     * The due queue, read for {@code purpose}: it names the persons and crimes due for disposal, so
+     * the read is a consultation of those records and is audited with its purpose.
+     */
     @Transactional(readOnly = true)
-    public Queue queue(Actor actor, int limit) {
+    public Queue queue(Actor actor, int limit, @Nullable String purpose) {
         policy.require(actor, Permission.RETENTION_REVIEW);
+        AuditRecord.requirePurpose(purpose, Operation.CONSULTATION);
         LocalDate today = today();
-        return new Queue(today, store.countDue(today), store.due(today, Math.max(1, Math.min(limit, 500))));
+        List<Entry> due = store.due(today, Math.max(1, Math.min(limit, 500)));
+        audit.record(AuditRecord.of(
+                        Operation.CONSULTATION,
+                        actor,
+                        purpose,
+                        due.stream()
+                                .map(e -> RecordRef.of(e.recordType(), e.recordId()))
+                                .toArray(RecordRef[]::new))
+                .withDetail("retention review queue, " + due.size() + " due"));
+        return new Queue(today, store.countDue(today), due);
     }
 
     /** Retains a record: the reason is kept and the next review set by the record's group from today. */

@@ -22,6 +22,9 @@ class RetentionPages {
 
     private static final int QUEUE = 100;
 
+    /** The page reads the queue for one purpose: reviewing records for retention or disposal (MoPI). */
+    static final String QUEUE_PURPOSE = "Retention review queue";
+
     private final RetentionReviews reviews;
     private final CurrentActor actors;
 
@@ -33,7 +36,7 @@ class RetentionPages {
     @GetMapping("/retention")
     @Guarded(Permission.RETENTION_REVIEW)
     String queue(Model model) {
-        model.addAttribute("queue", reviews.queue(actors.require(), QUEUE));
+        model.addAttribute("queue", reviews.queue(actors.require(), QUEUE, QUEUE_PURPOSE));
         return "investigation/retention";
     }
 
