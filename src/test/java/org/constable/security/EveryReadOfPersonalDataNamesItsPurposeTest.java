@@ -322,6 +322,9 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         ids.put(
                 "/api/v1/investigations/{id}/warrants",
                 Json.read(investigation.body()).get("id").asLong());
+        ids.put(
+                "/api/v1/investigations/{id}/assignments",
+                Json.read(investigation.body()).get("id").asLong());
         ids.put("/api/v1/warrants/{id}", Json.read(warrant.body()).get("id").asLong());
         var exhibit = api.post(
                 "/api/v1/exhibits",

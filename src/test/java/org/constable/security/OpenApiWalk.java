@@ -91,7 +91,9 @@ final class OpenApiWalk {
             case "/api/v1/intelligence/locations/{id}" -> ids(world.locations);
             case "/api/v1/intelligence/reports/{id}", "/api/v1/intelligence/reports/{id}/original" ->
                 world.intelligence;
-            case "/api/v1/investigations/{id}", "/api/v1/investigations/{id}/warrants" -> world.investigations;
+            case "/api/v1/investigations/{id}",
+                    "/api/v1/investigations/{id}/warrants",
+                    "/api/v1/investigations/{id}/assignments" -> world.investigations;
             case "/api/v1/warrants/{id}" -> world.warrants;
             case "/api/v1/exhibits/{id}" -> world.exhibits;
             case "/api/v1/safeguarding/risk-assessments/{id}" -> world.assessments;
