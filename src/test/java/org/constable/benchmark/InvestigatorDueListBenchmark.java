@@ -24,10 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 1,000,000 actions: 5,000 investigators each in charge of 20 investigations, 500 supervisors each
  * supervising 200, ten actions an investigation (seven owned by the officer in charge, three by
  * colleagues; a third completed), due days spread from 40 days ago to 80 days on, reviews from 30
- * days overdue to 60 days on. Measured: the application's reads as a page makes them
+ * days overdue to 60 days on; two team members an investigation (the measured investigator is on 40
+ * teams). Measured: the application's reads as a page makes them
  * (InvestigationQueries.myDay and reviewQueue: the queries, the restriction check of each listed
  * investigation's crimes and the audited consultation), against the bare SQL of the same lists in
- * the same run, interleaved.
+ * the same run, interleaved, and the old "my open investigations" query (OR with a sub-select) as
+ * a same-run baseline; the plans of each query are printed (EXPLAIN ANALYZE) before the runs.
  *
  * <p>Not part of {@code ./mvnw verify}: run with
  * {@code ./mvnw -B test -Dtest=InvestigatorDueListBenchmark -Dconstable.benchmark=true}.
