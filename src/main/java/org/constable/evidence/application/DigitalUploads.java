@@ -160,6 +160,11 @@ public class DigitalUploads {
             } catch (IOException e) {
                 broken = e;
                 written = counted[0];
+            } catch (RuntimeException e) {
+                // the store failed (not the client): what it holds is unknown, so the hash is re-taken from it next
+                // time
+                hashes.remove(id);
+                throw e;
             }
             long now = have + written;
             hashes.put(id, new Hashing(digest, now));

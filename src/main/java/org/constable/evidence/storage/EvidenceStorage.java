@@ -7,8 +7,8 @@ import java.io.InputStream;
  * Where the bytes of digital evidence live (ADR 0083). An upload arrives in an incoming area under
  * its own key, appended at the offset the client says, and is sealed under its SHA-256 once complete;
  * a sealed object is never written again. The folder beside the database is the default
- * ({@link FolderStorage}); an S3-compatible store implements the same contract (incoming parts as
- * multipart upload parts, the sealed object under its hash).
+ * ({@link FolderStorage}); {@link S3Storage} implements the same contract on an S3-compatible object
+ * store (incoming parts as multipart upload parts, the sealed object under its hash; ADR 0098).
  */
 public interface EvidenceStorage {
 
@@ -41,6 +41,13 @@ public interface EvidenceStorage {
         void written(byte[] buffer, int length);
     }
 
-    /** What the store says about an object without reading it. */
-    record Fingerprint(long size, long modifiedNanos) {}
+    /**
+     * What the store says about an object without reading it: its size, time of last change and,
+     * where the store has one, the version it gives each write (an object store's ETag).
+     */
+    record Fingerprint(long size, long modifiedNanos, String version) {
+        public Fingerprint(long size, long modifiedNanos) {
+            this(size, modifiedNanos, "");
+        }
+    }
 }

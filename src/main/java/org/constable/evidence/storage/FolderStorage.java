@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code sha256/ab/cd/<hash>} once sealed, made read-only. Never holds a file in memory.
  */
 @Component
+@ConditionalOnProperty(name = "constable.evidence.storage", havingValue = "folder", matchIfMissing = true)
 class FolderStorage implements EvidenceStorage {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,64}");
