@@ -14,15 +14,5 @@
  * a restricted victim to anyone without need-to-know (people's RestrictedParts rule).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {
-            "identity",
-            "audit",
-            "shared",
-            "crime",
-            "people",
-            "custody",
-            "dispatch",
-            "evidence",
-            "intelligence"
-        })
+        allowedDependencies = {"identity", "audit", "shared", "crime", "people", "custody", "dispatch", "evidence"})
 package org.constable.investigation;

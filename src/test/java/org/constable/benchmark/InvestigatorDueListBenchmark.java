@@ -24,10 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 1,000,000 actions: 5,000 investigators each in charge of 20 investigations, 500 supervisors each
  * supervising 200, ten actions an investigation (seven owned by the officer in charge, three by
  * colleagues; a third completed), due days spread from 40 days ago to 80 days on, reviews from 30
- * days overdue to 60 days on. Measured: the application's reads as a page makes them
+ * days overdue to 60 days on; two team members an investigation (the measured investigator is on 40
+ * teams). Measured: the application's reads as a page makes them
  * (InvestigationQueries.myDay and reviewQueue: the queries, the restriction check of each listed
  * investigation's crimes and the audited consultation), against the bare SQL of the same lists in
- * the same run, interleaved.
+ * the same run, interleaved, and the old "my open investigations" query (OR with a sub-select) as
+ * a same-run baseline; the plans of each query are printed (EXPLAIN ANALYZE) before the runs.
  *
  * <p>Not part of {@code ./mvnw verify}: run with
  * {@code ./mvnw -B test -Dtest=InvestigatorDueListBenchmark -Dconstable.benchmark=true}.
@@ -102,52 +104,65 @@ class InvestigatorDueListBenchmark {
                         CASE WHEN (i.id + k) %% 3 = 0 THEN 'Done' END
                     FROM investigation.investigation i, generate_series(1, %d) k
                     WHERE i.reference LIKE 'BENCH-%%'""", INVESTIGATORS, ACTIONS_EACH));
+            // two team members an investigation; the investigator is a member of 40 investigations besides their own
+            st.execute(String.format(Locale.ROOT, """
+                    INSERT INTO investigation.investigation_member (investigation_id, username)
+                    SELECT i.id, CASE WHEN (i.id + k) %% %d = 0 THEN '%s' ELSE 'bench.dc.' || ((i.id + k) %% %d) END
+                    FROM investigation.investigation i, generate_series(1, 2) k
+                    WHERE i.reference LIKE 'BENCH-%%'""", INVESTIGATORS, dc.username(), INVESTIGATORS));
             st.execute("ANALYZE investigation.investigation, investigation.investigation_action, "
                     + "investigation.investigation_crime, investigation.investigation_member");
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        try (Connection c = admin.connect();
+                Statement st = c.createStatement()) {
+            String u = "'" + dc.username() + "'";
+            String s = "'" + ds.username() + "'";
+            explain(st, "my actions due", ACTIONS_DUE.replace("?", u));
+            explain(st, "my open investigations (before: OR with a sub-select)", OPEN_BEFORE.replace("?", u));
+            explain(st, "my open investigations (now: UNION of indexed reads)", OPEN_NOW.replace("?", u));
+            explain(st, "reviews owing", REVIEWS_OWING.replace("?", s));
+        }
         long investigations = admin.count("SELECT count(*) FROM investigation.investigation WHERE status = 'OPEN'");
         long actionRows = admin.count("SELECT count(*) FROM investigation.investigation_action");
 
-        int[] sizes = new int[4];
+        int[] sizes = new int[5];
         Runnable appDay = () -> {
             var day = queries.myDay(dc, "Benchmark: investigator's day");
             sizes[0] = day.overdue().size()
                     + day.dueToday().size()
                     + day.comingUp().size();
         };
-        Runnable bareDay = () -> tx.executeWithoutResult(s -> {
-            int n = jdbc.sql("""
-                            SELECT a.id, a.investigation_id, i.reference, a.description, a.owner, a.priority, a.due_on
-                            FROM investigation.investigation_action a JOIN investigation.investigation i
-                                ON i.id = a.investigation_id
-                            WHERE a.owner = ? AND a.completed_at IS NULL AND a.due_on <= current_date + 7
-                            ORDER BY a.due_on, a.priority, a.id LIMIT 200""")
+        Runnable bareDay = () -> tx.executeWithoutResult(st -> {
+            int n = jdbc.sql(ACTIONS_DUE)
                     .param(dc.username())
                     .query((rs, i) -> rs.getLong(1))
                     .list()
                     .size();
-            int m = jdbc.sql("""
-                            SELECT id, reference, title FROM investigation.investigation WHERE status = 'OPEN'
-                            AND (officer_in_charge = ? OR id IN (SELECT investigation_id
-                                FROM investigation.investigation_member WHERE username = ?))
-                            ORDER BY opened_at DESC, id DESC LIMIT 200""")
-                    .param(dc.username())
-                    .param(dc.username())
+            int m = jdbc.sql(OPEN_NOW)
+                    .params(dc.username(), dc.username())
                     .query((rs, i) -> rs.getLong(1))
                     .list()
                     .size();
             sizes[1] = n;
             sizes[3] = m;
         });
+        Runnable bareBefore = () -> tx.executeWithoutResult(st -> {
+            jdbc.sql(ACTIONS_DUE)
+                    .param(dc.username())
+                    .query((rs, i) -> rs.getLong(1))
+                    .list();
+            sizes[4] = jdbc.sql(OPEN_BEFORE)
+                    .params(dc.username(), dc.username())
+                    .query((rs, i) -> rs.getLong(1))
+                    .list()
+                    .size();
+        });
         Runnable appQueue = () -> {
             var q = queries.reviewQueue(ds, "Benchmark: supervisory review queue");
             sizes[2] = q.overdue().size() + q.due().size();
         };
-        Runnable bareQueue = () -> tx.executeWithoutResult(s -> jdbc.sql("""
-                        SELECT id, reference, title, officer_in_charge, next_review_on FROM investigation.investigation
-                        WHERE status = 'OPEN' AND supervisor = ? AND next_review_on <= current_date
-                        ORDER BY next_review_on, id LIMIT 200""")
+        Runnable bareQueue = () -> tx.executeWithoutResult(s -> jdbc.sql(REVIEWS_OWING)
                 .param(ds.username())
                 .query((rs, i) -> rs.getLong(1))
                 .list());
@@ -157,20 +172,21 @@ class InvestigatorDueListBenchmark {
             bareDay.run();
             appQueue.run();
             bareQueue.run();
+            bareBefore.run();
         }
-        long[][] ns = new long[4][RUNS];
-        Runnable[] ops = {bareDay, appDay, bareQueue, appQueue};
+        long[][] ns = new long[5][RUNS];
+        Runnable[] ops = {bareDay, appDay, bareQueue, appQueue, bareBefore};
         // interleaved, so all four see the same machine
         for (int i = 0; i < RUNS; i++) {
-            for (int o = 0; o < 4; o++) {
+            for (int o = 0; o < ops.length; o++) {
                 long t0 = System.nanoTime();
                 ops[o].run();
                 ns[o][i] = System.nanoTime() - t0;
             }
         }
-        double[] p50 = new double[4];
-        double[] p95 = new double[4];
-        for (int o = 0; o < 4; o++) {
+        double[] p50 = new double[ops.length];
+        double[] p95 = new double[ops.length];
+        for (int o = 0; o < ops.length; o++) {
             Arrays.sort(ns[o]);
             p50[o] = BenchmarkSupport.percentile(ns[o], 50) / 1e6;
             p95[o] = BenchmarkSupport.percentile(ns[o], 95) / 1e6;
@@ -187,6 +203,7 @@ class InvestigatorDueListBenchmark {
 
                 | Read | p50 (ms) | p95 (ms) | p95 < 50 ms? |
                 |---|---:|---:|---|
+                | Bare SQL as before: actions due + open investigations by OR with a sub-select | %.2f | %.2f | %s |
                 | Bare SQL: the investigator's actions due within a week + their open investigations | %.2f | %.2f | %s |
                 | Application: InvestigationQueries.myDay (restriction check, audited) | %.2f | %.2f | %s |
                 | Bare SQL: the supervisor's reviews due or overdue | %.2f | %.2f | %s |
@@ -206,6 +223,9 @@ class InvestigatorDueListBenchmark {
                 WARM,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage(),
+                p50[4],
+                p95[4],
+                p95[4] < 50 ? "yes" : "**no**",
                 p50[0],
                 p95[0],
                 p95[0] < 50 ? "yes" : "**no**",
@@ -226,5 +246,41 @@ class InvestigatorDueListBenchmark {
         assertThat(investigations).isGreaterThanOrEqualTo(INVESTIGATIONS);
         assertThat(actionRows).isGreaterThanOrEqualTo((long) INVESTIGATIONS * ACTIONS_EACH);
         assertThat(sizes[0]).as("the application lists what the bare SQL lists").isEqualTo(sizes[1]);
+        assertThat(sizes[3]).as("the UNION finds what the OR found").isEqualTo(sizes[4]);
+    }
+
+    static final String ACTIONS_DUE = """
+            SELECT a.id, a.investigation_id, i.reference, a.description, a.owner, a.priority, a.due_on
+            FROM investigation.investigation_action a JOIN investigation.investigation i
+                ON i.id = a.investigation_id
+            WHERE a.owner = ? AND a.completed_at IS NULL AND a.due_on <= current_date + 7
+            ORDER BY a.due_on, a.priority, a.id LIMIT 200""";
+
+    static final String OPEN_BEFORE = """
+            SELECT id, reference, title FROM investigation.investigation WHERE status = 'OPEN'
+            AND (officer_in_charge = ? OR id IN (SELECT investigation_id
+                FROM investigation.investigation_member WHERE username = ?))
+            ORDER BY opened_at DESC, id DESC LIMIT 200""";
+
+    static final String OPEN_NOW = """
+            SELECT id, reference, title FROM investigation.investigation WHERE status = 'OPEN' AND id IN (
+                (SELECT id FROM investigation.investigation WHERE status = 'OPEN' AND officer_in_charge = ?
+                 ORDER BY opened_at DESC, id DESC LIMIT 200)
+                UNION SELECT investigation_id FROM investigation.investigation_member WHERE username = ?)
+            ORDER BY opened_at DESC, id DESC LIMIT 200""";
+
+    static final String REVIEWS_OWING = """
+            SELECT id, reference, title, officer_in_charge, next_review_on FROM investigation.investigation
+            WHERE status = 'OPEN' AND supervisor = ? AND next_review_on <= current_date
+            ORDER BY next_review_on, id LIMIT 200""";
+
+    private static void explain(Statement st, String what, String sql) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder("EXPLAIN ANALYZE: " + what + "\n");
+        try (var rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            while (rs.next()) {
+                plan.append("  ").append(rs.getString(1)).append('\n');
+            }
+        }
+        System.out.println(plan);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Real crimes (with a victim) and investigations of them, recorded through the use cases a user's request reaches. */
 @Component
-class InvestigationScene {
+public class InvestigationScene {
 
     private final CrimeRecording recording;
     private final PersonRecords persons;
@@ -47,7 +47,7 @@ class InvestigationScene {
         return actors.load(username).orElseThrow();
     }
 
-    Actor actor(Role... roles) {
+    public Actor actor(Role... roles) {
         return actors.load(users.create(roles).username()).orElseThrow();
     }
 

@@ -78,15 +78,29 @@ public final class PackagedConstable implements AutoCloseable {
         if (running != null && !running.isBlank()) {
             return attach(Path.of(running).toAbsolutePath());
         }
+        return startOwn("first-start", List.of());
+    }
+
+    /**
+     * A packaged application of the caller's own, not the shared one: started in a fresh folder under
+     * {@code target/<runs>} with the given options for its JVM (such as {@code -Xmx256m}); the
+     * caller closes it.
+     */
+    public static PackagedConstable startOwn(String runsFolder, List<String> jvmOptions) {
         Path jar = packagedJar();
         try {
-            Path runs = Path.of("target", "first-start").toAbsolutePath();
+            Path runs = Path.of("target", runsFolder).toAbsolutePath();
             forgetEarlierRuns(runs); // the last run's folder is kept to read after a failure
             Path folder = runs.resolve(UUID.randomUUID().toString());
             Files.createDirectories(folder);
             Path console = folder.resolve("console.log");
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
+            List<String> command = new ArrayList<>();
+            command.add(javaExecutable());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(folder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(console.toFile());
@@ -164,6 +178,11 @@ public final class PackagedConstable implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Whether the application's process is still running (true when attached to one started by hand). */
+    public boolean isAlive() {
+        return process == null || process.isAlive();
     }
 
     /** The folder it was started in; its data folder is {@code data} inside it, as the README's default. */

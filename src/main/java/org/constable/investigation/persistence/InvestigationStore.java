@@ -149,12 +149,19 @@ public class InvestigationStore {
                 .optional();
     }
 
-    /** Open investigations the user is officer in charge of or a member of the team of, newest first. */
+    /**
+     * Open investigations the user is officer in charge of or a member of the team of, newest first.
+     * Two indexed reads joined by a UNION (investigation_oic_newest, investigation_member_username):
+     * written as one condition with OR, PostgreSQL scanned every investigation.
+     */
     public List<InvestigationRow> openOf(String username, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM investigation.investigation WHERE status = 'OPEN' AND "
-                        + "(officer_in_charge = ? OR id IN (SELECT investigation_id FROM investigation.investigation_member "
-                        + "WHERE username = ?)) ORDER BY opened_at DESC, id DESC LIMIT ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM investigation.investigation WHERE status = 'OPEN' AND id IN ("
+                        + "(SELECT id FROM investigation.investigation WHERE status = 'OPEN' AND officer_in_charge = ? "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT ?) UNION "
+                        + "SELECT investigation_id FROM investigation.investigation_member WHERE username = ?) "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT ?")
                 .param(username)
+                .param(limit)
                 .param(username)
                 .param(limit)
                 .query(InvestigationStore::row)

@@ -1,4 +1,4 @@
-package org.constable.investigation.domain;
+package org.constable.retention.domain;
 
 /**
  * The three groups of the Management of Police Information (MoPI) retention guidance. Group 1 is

@@ -1,11 +1,11 @@
-package org.constable.investigation;
+package org.constable.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.constable.investigation.domain.RetentionGroup;
-import org.constable.investigation.domain.RetentionRules;
+import org.constable.retention.domain.RetentionGroup;
+import org.constable.retention.domain.RetentionRules;
 import org.junit.jupiter.api.Test;
 
 /** The MoPI defaults: which group a record falls in, when it is reviewed, and when group 1 may go. */

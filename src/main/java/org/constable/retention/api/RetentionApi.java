@@ -1,4 +1,4 @@
-package org.constable.investigation.api;
+package org.constable.retention.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,8 +6,8 @@ import org.constable.audit.Purpose;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
-import org.constable.investigation.application.RetentionReviews;
-import org.constable.investigation.persistence.RetentionStore.Entry;
+import org.constable.retention.application.RetentionReviews;
+import org.constable.retention.persistence.RetentionStore.Entry;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;

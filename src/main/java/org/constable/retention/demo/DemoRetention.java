@@ -1,9 +1,9 @@
-package org.constable.investigation.demo;
+package org.constable.retention.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import org.constable.identity.DemoMode;
-import org.constable.investigation.persistence.RetentionStore;
+import org.constable.retention.persistence.RetentionStore;
 import org.constable.shared.ForceTime;
 import org.constable.shared.HistoryClock;
 import org.constable.shared.RecordType;

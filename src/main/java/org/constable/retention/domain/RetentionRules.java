@@ -1,4 +1,4 @@
-package org.constable.investigation.domain;
+package org.constable.retention.domain;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.constable.investigation;
+package org.constable.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,10 @@ import java.time.ZonedDateTime;
 import org.constable.audit.application.AuditVerifier;
 import org.constable.identity.Actor;
 import org.constable.identity.Role;
-import org.constable.investigation.application.RetentionRegister;
+import org.constable.investigation.InvestigationScene;
 import org.constable.people.application.PersonRecords;
 import org.constable.people.domain.PersonDetails;
+import org.constable.retention.application.RetentionRegister;
 import org.constable.search.application.SearchProjection;
 import org.constable.shared.ForceTime;
 import org.constable.shared.HistoryClock;
@@ -201,7 +202,7 @@ class ReviewerRetainingAndDisposingOfRecordsTest {
     private void awaitPlaced(long personId) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (db.count(
-                        "SELECT count(*) FROM investigation.retention_record WHERE record_type = 'PERSON' AND record_id = ?",
+                        "SELECT count(*) FROM retention.retention_record WHERE record_type = 'PERSON' AND record_id = ?",
                         personId)
                 == 0) {
             assertThat(System.nanoTime()).as("person placed in the register").isLessThan(until);

@@ -1,8 +1,8 @@
-package org.constable.investigation.application;
+package org.constable.retention.application;
 
 import java.time.Period;
 import java.util.Set;
-import org.constable.investigation.domain.RetentionRules;
+import org.constable.retention.domain.RetentionRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

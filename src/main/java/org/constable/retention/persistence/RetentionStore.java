@@ -1,4 +1,4 @@
-package org.constable.investigation.persistence;
+package org.constable.retention.persistence;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.constable.investigation.domain.RetentionGroup;
+import org.constable.retention.domain.RetentionGroup;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The retention register (investigation.retention_record) and its decisions. */
+/** The retention register (retention.retention_record) and its decisions. */
 @Repository
 public class RetentionStore {
 
@@ -38,7 +38,7 @@ public class RetentionStore {
 
     /** The highest id of this kind already in the register (0 if none): where the back-fill resumes. */
     public long highestId(RecordType type) {
-        return jdbc.sql("SELECT COALESCE(max(record_id), 0) FROM investigation.retention_record WHERE record_type = ?")
+        return jdbc.sql("SELECT COALESCE(max(record_id), 0) FROM retention.retention_record WHERE record_type = ?")
                 .param(type.name())
                 .query(Long.class)
                 .single();
@@ -49,7 +49,7 @@ public class RetentionStore {
      * rules, but a review date never moves earlier than one a reviewer set. A disposed record stays so.
      */
     public void place(Entry e) {
-        jdbc.sql("INSERT INTO investigation.retention_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'HELD')"
+        jdbc.sql("INSERT INTO retention.retention_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'HELD')"
                         + " ON CONFLICT (record_type, record_id) DO UPDATE SET retention_group = EXCLUDED.retention_group,"
                         + " basis = EXCLUDED.basis, last_activity = GREATEST(retention_record.last_activity, EXCLUDED.last_activity),"
                         + " next_review_on = GREATEST(retention_record.next_review_on, EXCLUDED.next_review_on),"
@@ -67,7 +67,7 @@ public class RetentionStore {
 
     /** Held records due on or before {@code today}, the longest overdue first. */
     public List<Entry> due(LocalDate today, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM investigation.retention_record WHERE status = 'HELD'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM retention.retention_record WHERE status = 'HELD'"
                         + " AND next_review_on <= ? ORDER BY next_review_on, record_type, record_id LIMIT ?")
                 .param(Date.valueOf(today))
                 .param(limit)
@@ -76,8 +76,7 @@ public class RetentionStore {
     }
 
     public long countDue(LocalDate today) {
-        return jdbc.sql(
-                        "SELECT count(*) FROM investigation.retention_record WHERE status = 'HELD' AND next_review_on <= ?")
+        return jdbc.sql("SELECT count(*) FROM retention.retention_record WHERE status = 'HELD' AND next_review_on <= ?")
                 .param(Date.valueOf(today))
                 .query(Long.class)
                 .single();
@@ -85,7 +84,7 @@ public class RetentionStore {
 
     public Optional<Entry> find(RecordType type, long id) {
         return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM investigation.retention_record WHERE record_type = ? AND record_id = ?"
+                        + " FROM retention.retention_record WHERE record_type = ? AND record_id = ?"
                         + " FOR UPDATE")
                 .param(type.name())
                 .param(id)
@@ -94,7 +93,7 @@ public class RetentionStore {
     }
 
     public void retained(RecordType type, long id, String reason, LocalDate next, String by, Instant at) {
-        jdbc.sql("UPDATE investigation.retention_record SET next_review_on = ? WHERE record_type = ? AND record_id = ?")
+        jdbc.sql("UPDATE retention.retention_record SET next_review_on = ? WHERE record_type = ? AND record_id = ?")
                 .param(Date.valueOf(next))
                 .param(type.name())
                 .param(id)
@@ -103,8 +102,7 @@ public class RetentionStore {
     }
 
     public void disposed(RecordType type, long id, String reason, String erased, String by, Instant at) {
-        jdbc.sql(
-                        "UPDATE investigation.retention_record SET status = 'DISPOSED' WHERE record_type = ? AND record_id = ?")
+        jdbc.sql("UPDATE retention.retention_record SET status = 'DISPOSED' WHERE record_type = ? AND record_id = ?")
                 .param(type.name())
                 .param(id)
                 .update();
@@ -113,8 +111,8 @@ public class RetentionStore {
 
     /** Brings a record's review forward (the demo force only: so its queue is not empty on a first start). */
     public int bringForward(RecordType type, int howMany, LocalDate dueOn) {
-        return jdbc.sql("UPDATE investigation.retention_record SET next_review_on = ? WHERE (record_type, record_id) IN"
-                        + " (SELECT record_type, record_id FROM investigation.retention_record WHERE record_type = ?"
+        return jdbc.sql("UPDATE retention.retention_record SET next_review_on = ? WHERE (record_type, record_id) IN"
+                        + " (SELECT record_type, record_id FROM retention.retention_record WHERE record_type = ?"
                         + " AND status = 'HELD' AND retention_group <> 1 ORDER BY record_id LIMIT ?)")
                 .param(Date.valueOf(dueOn))
                 .param(type.name())
@@ -123,7 +121,7 @@ public class RetentionStore {
     }
 
     public long countDecisions() {
-        return jdbc.sql("SELECT count(*) FROM investigation.retention_decision")
+        return jdbc.sql("SELECT count(*) FROM retention.retention_decision")
                 .query(Long.class)
                 .single();
     }
@@ -137,9 +135,8 @@ public class RetentionStore {
             @Nullable String erased,
             String by,
             Instant at) {
-        jdbc.sql(
-                        "INSERT INTO investigation.retention_decision (record_type, record_id, decision, reason, next_review_on,"
-                                + " erased, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO retention.retention_decision (record_type, record_id, decision, reason, next_review_on,"
+                        + " erased, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .param(type.name())
                 .param(id)
                 .param(decision)

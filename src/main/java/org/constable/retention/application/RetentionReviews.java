@@ -1,4 +1,4 @@
-package org.constable.investigation.application;
+package org.constable.retention.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,10 +12,10 @@ import org.constable.crime.CrimeRetention;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
-import org.constable.investigation.domain.RetentionRules;
-import org.constable.investigation.persistence.RetentionStore;
-import org.constable.investigation.persistence.RetentionStore.Entry;
 import org.constable.people.PersonRetention;
+import org.constable.retention.domain.RetentionRules;
+import org.constable.retention.persistence.RetentionStore;
+import org.constable.retention.persistence.RetentionStore.Entry;
 import org.constable.shared.Conflict;
 import org.constable.shared.ForceTime;
 import org.constable.shared.InvalidInput;

@@ -1,10 +1,10 @@
-package org.constable.investigation.web;
+package org.constable.retention.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.constable.identity.CurrentActor;
 import org.constable.identity.Guarded;
 import org.constable.identity.Permission;
-import org.constable.investigation.application.RetentionReviews;
+import org.constable.retention.application.RetentionReviews;
 import org.constable.shared.Conflict;
 import org.constable.shared.InvalidInput;
 import org.constable.shared.RecordNotFound;
@@ -37,7 +37,7 @@ class RetentionPages {
     @Guarded(Permission.RETENTION_REVIEW)
     String queue(Model model) {
         model.addAttribute("queue", reviews.queue(actors.require(), QUEUE, QUEUE_PURPOSE));
-        return "investigation/retention";
+        return "retention/retention";
     }
 
     @PostMapping("/retention/{type}/{id}")

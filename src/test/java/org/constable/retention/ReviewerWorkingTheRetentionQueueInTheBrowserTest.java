@@ -1,4 +1,4 @@
-package org.constable.investigation;
+package org.constable.retention;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.constable.identity.Actor;
 import org.constable.identity.Role;
+import org.constable.investigation.InvestigationScene;
 import org.constable.people.application.PersonRecords;
 import org.constable.people.domain.PersonDetails;
 import org.constable.shared.HistoryClock;
@@ -104,7 +105,7 @@ class ReviewerWorkingTheRetentionQueueInTheBrowserTest {
     private void awaitPlaced(long personId) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (db.count(
-                        "SELECT count(*) FROM investigation.retention_record WHERE record_type = 'PERSON' AND record_id = ?",
+                        "SELECT count(*) FROM retention.retention_record WHERE record_type = 'PERSON' AND record_id = ?",
                         personId)
                 == 0) {
             org.assertj.core.api.Assertions.assertThat(System.nanoTime())

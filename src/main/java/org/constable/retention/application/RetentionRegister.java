@@ -1,4 +1,4 @@
-package org.constable.investigation.application;
+package org.constable.retention.application;
 
 import java.util.List;
 import java.util.Map;
@@ -7,12 +7,12 @@ import org.constable.crime.CrimeRetention;
 import org.constable.dispatch.IncidentChanged;
 import org.constable.dispatch.IncidentRetention;
 import org.constable.intelligence.ReportRetention;
-import org.constable.investigation.domain.RetentionRules;
-import org.constable.investigation.domain.RetentionRules.Placement;
-import org.constable.investigation.persistence.RetentionStore;
-import org.constable.investigation.persistence.RetentionStore.Entry;
 import org.constable.people.PersonChanged;
 import org.constable.people.PersonRetention;
+import org.constable.retention.domain.RetentionRules;
+import org.constable.retention.domain.RetentionRules.Placement;
+import org.constable.retention.persistence.RetentionStore;
+import org.constable.retention.persistence.RetentionStore.Entry;
 import org.constable.shared.RecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
