@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * and a tone), so no media file is committed. Where ffmpeg is missing the test is skipped, unless
  * the run requires the real tools ({@code CONSTABLE_REQUIRE_BROWSER}, as CI sets), when it fails.
  */
-final class TestMedia {
+/** Media made by ffmpeg for the tests (never committed files); public for the security walks. */
+public final class TestMedia {
 
     static final Path FFMPEG = Path.of("/usr/bin/ffmpeg");
 
@@ -52,7 +53,7 @@ final class TestMedia {
     }
 
     /** Sound only: a tone of the given length, as WAV. */
-    static byte[] audio(int seconds) throws IOException, InterruptedException {
+    public static byte[] audio(int seconds) throws IOException, InterruptedException {
         return make(List.of("-f", "lavfi", "-i", "sine=frequency=330:duration=" + seconds, "-f", "wav"));
     }
 

@@ -367,6 +367,10 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
                 Json.read(store.body()).get("id").asLong());
         ids.put("/api/v1/digital-evidence/{id}/upload", itemId);
         ids.put("/api/v1/digital-evidence/{id}/content", itemId);
+        long recording = interviewRecording(api, supervisor, exhibitId);
+        ids.put("/api/v1/recordings/{id}", recording);
+        ids.put("/api/v1/recordings/{id}/working-copy", recording);
+        ids.put("/api/v1/recordings/{id}/waveform", recording);
         ids.put("/api/v1/custody/suites/{suiteId}/board", suite);
         ids.put("/api/v1/custody/suites/{suiteId}/handover", suite);
         ids.put(
@@ -462,5 +466,44 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
 
     private static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    /** A two-second interview recording on the exhibit, made by ffmpeg, with its working copy derived. */
+    private long interviewRecording(Api api, String token, long exhibitId) {
+        try {
+            byte[] tone = org.constable.evidence.TestMedia.audio(2);
+            var item = api.post(
+                    "/api/v1/exhibits/" + exhibitId + "/digital-evidence",
+                    token,
+                    "{\"fileName\":\"walk.wav\",\"mediaType\":\"audio/wav\",\"size\":" + tone.length + "}");
+            assertThat(item.status()).as(item.body()).isEqualTo(201);
+            long id = Json.read(item.body()).get("id").asLong();
+            var sent = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                            "http://localhost:" + port + "/api/v1/digital-evidence/" + id + "/upload"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Upload-Offset", "0")
+                                    .header("Content-Type", "application/offset+octet-stream")
+                                    .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofByteArray(tone))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            var marked = api.post("/api/v1/digital-evidence/" + id + "/recording", token, "{}");
+            assertThat(marked.status()).as(marked.body()).isEqualTo(201);
+            var derived = api.getJsonUntil(
+                    "/api/v1/recordings/" + id + "?purpose=Walk%20setup",
+                    token,
+                    java.time.Duration.ofSeconds(120),
+                    j -> !j.get("state").asString().equals("WAITING")
+                            && !j.get("state").asString().equals("DERIVING"));
+            assertThat(derived.get("state").asString()).as(derived.toString()).isEqualTo("READY");
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -102,7 +102,12 @@ final class OpenApiWalk {
             case "/api/v1/property-stores/{id}",
                     "/api/v1/case-files/{id}",
                     "/api/v1/digital-evidence/{id}/upload",
-                    "/api/v1/digital-evidence/{id}/content" -> List.of(1L);
+                    "/api/v1/digital-evidence/{id}/content",
+                    // recordings are walked against restricted exhibits by
+                    // NoEvidenceEndpointRevealsARestrictedRecordingTest
+                    "/api/v1/recordings/{id}",
+                    "/api/v1/recordings/{id}/working-copy",
+                    "/api/v1/recordings/{id}/waveform" -> List.of(1L);
             // no forecast is published in these worlds: they answer 404
             case "/api/v1/analytics/forecasts/{id}",
                     "/api/v1/analytics/forecasts/{id}/dosage",
