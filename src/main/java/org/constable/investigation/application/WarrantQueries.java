@@ -173,7 +173,8 @@ public class WarrantQueries {
                 case NOT_YET -> "Return to court by " + w.returnDueOn();
             };
             if (w.status() == WarrantStatus.ISSUED && !executable) {
-                returnState = "Expired unexecuted on " + w.expiresOn() + " · " + returnState.toLowerCase();
+                returnState = "Expired unexecuted on " + w.expiresOn() + " · "
+                        + returnState.toLowerCase(java.util.Locale.ROOT);
             }
         }
         List<LinkedExhibit> linked = withheld

@@ -148,7 +148,7 @@ public class Warrants {
     public WarrantStatus decide(Actor actor, long warrantId, Decision d) {
         WarrantRow w = forChange(actor, warrantId);
         if (w.status() != WarrantStatus.APPLIED) {
-            throw new Conflict(w.reference() + " is " + w.status().label().toLowerCase()
+            throw new Conflict(w.reference() + " is " + w.status().label().toLowerCase(java.util.Locale.ROOT)
                     + ": the court's decision was recorded already.");
         }
         if (d.issued() == null) {
@@ -178,8 +178,8 @@ public class Warrants {
         }
         WarrantStatus now = d.issued() ? WarrantStatus.ISSUED : WarrantStatus.REFUSED;
         audit.record(AuditRecord.of(Operation.ALTERATION, actor, null, refs(w))
-                .withDetail("warrant " + w.reference() + " " + now.label().toLowerCase() + " on " + on
-                        + (d.issued() ? ", expires " + terms.expiresOn(on) : "")));
+                .withDetail("warrant " + w.reference() + " " + now.label().toLowerCase(java.util.Locale.ROOT) + " on "
+                        + on + (d.issued() ? ", expires " + terms.expiresOn(on) : "")));
         return now;
     }
 
@@ -252,7 +252,7 @@ public class Warrants {
     public void returned(Actor actor, long warrantId, Return r) {
         WarrantRow w = forChange(actor, warrantId);
         if (!w.status().outstanding()) {
-            throw new Conflict(w.reference() + " is " + w.status().label().toLowerCase()
+            throw new Conflict(w.reference() + " is " + w.status().label().toLowerCase(java.util.Locale.ROOT)
                     + ": only an issued or executed warrant is returned to the court.");
         }
         LocalDate on = pastDay(r.on(), "on", "the day it was returned to the court");
