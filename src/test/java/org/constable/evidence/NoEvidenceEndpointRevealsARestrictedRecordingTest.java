@@ -63,7 +63,9 @@ class NoEvidenceEndpointRevealsARestrictedRecordingTest {
                 exhibit,
                 "source-" + marker + ".wav",
                 "audio/wav",
-                TestMedia.audio(2),
+                TestMedia.audio(
+                        2,
+                        1500 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000)),
                 "{\"detentionId\":9}");
         long item = rec.get("id").asLong();
         assertThat(api.post(

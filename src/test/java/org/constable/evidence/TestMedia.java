@@ -54,7 +54,15 @@ public final class TestMedia {
 
     /** Sound only: a tone of the given length, as WAV. */
     public static byte[] audio(int seconds) throws IOException, InterruptedException {
-        return make(List.of("-f", "lavfi", "-i", "sine=frequency=330:duration=" + seconds, "-f", "wav"));
+        return audio(seconds, 330);
+    }
+
+    /**
+     * A tone of the given pitch. The store keeps equal bytes once, so a test whose recording must not
+     * share its stored bytes with another test's (one that tampers with them) gives its own pitch.
+     */
+    public static byte[] audio(int seconds, int hertz) throws IOException, InterruptedException {
+        return make(List.of("-f", "lavfi", "-i", "sine=frequency=" + hertz + ":duration=" + seconds, "-f", "wav"));
     }
 
     private static byte[] make(List<String> args) throws IOException, InterruptedException {
