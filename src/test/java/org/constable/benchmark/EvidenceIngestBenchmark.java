@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
-import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
@@ -92,7 +91,8 @@ class EvidenceIngestBenchmark {
         Api api = new Api(port);
         String supervisor = api.token(users, users.create(Role.SUPERVISOR));
         String investigator = api.token(users, users.create(Role.INVESTIGATOR));
-        long exhibit = exhibit(api, supervisor);
+        long exhibit = EvidenceBenchmarks.exhibitOfARecordedCrime(
+                api, supervisor, clock.instant(), "1 Ingest Row", "Ingest", "IB/1", "S0001");
 
         List<Double> constable = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
@@ -119,8 +119,8 @@ class EvidenceIngestBenchmark {
                     (t2 - t1) / 1e9);
             cleanUp();
         }
-        double b = median(baseline);
-        double c = median(constable);
+        double b = EvidenceBenchmarks.median(baseline);
+        double c = EvidenceBenchmarks.median(constable);
         double mib = SIZE / 1024.0 / 1024.0;
         String report = String.format(
                 Locale.ROOT,
@@ -185,39 +185,6 @@ class EvidenceIngestBenchmark {
         return Json.read(done.body()).get("sha256").asString();
     }
 
-    long exhibit(Api api, String supervisor) {
-        var at = CommandAndControl.freshArea();
-        var loc = api.post(
-                "/api/v1/locations",
-                supervisor,
-                "{\"street\":\"1 Ingest Row\",\"town\":\"Testford\",\"latitude\":" + at.latitude() + ",\"longitude\":"
-                        + at.longitude() + ",\"restricted\":false}");
-        assertThat(loc.status()).as(loc.body()).isEqualTo(201);
-        var person = api.post(
-                "/api/v1/persons", supervisor, "{\"forename\":\"Ivy\",\"surname\":\"Ingest\",\"restricted\":false}");
-        assertThat(person.status()).as(person.body()).isEqualTo(201);
-        var occurred = clock.instant().minus(Duration.ofHours(3));
-        var crime = api.post(
-                "/api/v1/crimes",
-                supervisor,
-                "{\"classificationCode\":\"105A\",\"occurredFrom\":\"" + occurred + "\",\"occurredTo\":\""
-                        + occurred.plusSeconds(60) + "\",\"reportedAt\":\"" + occurred.plusSeconds(300)
-                        + "\",\"locationId\":" + Json.read(loc.body()).get("id").asLong()
-                        + ",\"victims\":[{\"personId\":"
-                        + Json.read(person.body()).get("id").asLong()
-                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Struck\",\"officerInCharge\":\""
-                        + api.username(supervisor) + "\"}");
-        assertThat(crime.status()).as(crime.body()).isEqualTo(201);
-        var e = api.post(
-                "/api/v1/exhibits",
-                supervisor,
-                "{\"crimeId\":" + Json.read(crime.body()).get("id").asLong()
-                        + ",\"reference\":\"IB/1\",\"description\":\"Interview recording\",\"seizedWhere\":\"Custody\","
-                        + "\"seal\":\"S0001\",\"seizedAt\":\"" + clock.instant().minus(Duration.ofHours(2)) + "\"}");
-        assertThat(e.status()).as(e.body()).isEqualTo(201);
-        return Json.read(e.body()).get("id").asLong();
-    }
-
     /** Frees the disk between rounds: the copies and the sealed originals of the round. */
     void cleanUp() throws IOException {
         Files.deleteIfExists(DIR.resolve("cp-copy.bin"));
@@ -258,10 +225,5 @@ class EvidenceIngestBenchmark {
         try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             f.write(round);
         }
-    }
-
-    static double median(List<Double> v) {
-        var s = v.stream().sorted().toList();
-        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
     }
 }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
-import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
@@ -82,7 +81,8 @@ class PlaybackFirstByteBenchmark {
         Api api = new Api(port);
         String supervisor = api.token(users, users.create(Role.SUPERVISOR));
         String investigator = api.token(users, users.create(Role.INVESTIGATOR));
-        long exhibit = exhibit(api, supervisor);
+        long exhibit = EvidenceBenchmarks.exhibitOfARecordedCrime(
+                api, supervisor, clock.instant(), "2 Playback Row", "Playback", "PB/1", "S0002");
         long item = upload(api, investigator, exhibit, video);
         var marked = api.post("/api/v1/digital-evidence/" + item + "/recording", investigator, "{}");
         assertThat(marked.status()).as(marked.body()).isEqualTo(201);
@@ -118,8 +118,8 @@ class PlaybackFirstByteBenchmark {
                     direct.add(d);
                 }
             }
-            double am = median(app);
-            double dm = median(direct);
+            double am = EvidenceBenchmarks.median(app);
+            double dm = EvidenceBenchmarks.median(direct);
             rows.append(String.format(
                     Locale.ROOT,
                     "| %s (Range: bytes=%d-) | %.2f | %.3f | %.0f |%n",
@@ -183,13 +183,6 @@ class PlaybackFirstByteBenchmark {
         }
     }
 
-    static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        s.sort(null);
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
     static void makeVideo(Path out) throws Exception {
         if (Files.exists(out)) {
             return;
@@ -245,38 +238,5 @@ class PlaybackFirstByteBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         return item;
-    }
-
-    long exhibit(Api api, String supervisor) {
-        var at = CommandAndControl.freshArea();
-        var loc = api.post(
-                "/api/v1/locations",
-                supervisor,
-                "{\"street\":\"2 Playback Row\",\"town\":\"Testford\",\"latitude\":" + at.latitude() + ",\"longitude\":"
-                        + at.longitude() + ",\"restricted\":false}");
-        assertThat(loc.status()).as(loc.body()).isEqualTo(201);
-        var person = api.post(
-                "/api/v1/persons", supervisor, "{\"forename\":\"Pia\",\"surname\":\"Playback\",\"restricted\":false}");
-        assertThat(person.status()).as(person.body()).isEqualTo(201);
-        var occurred = clock.instant().minus(Duration.ofHours(3));
-        var crime = api.post(
-                "/api/v1/crimes",
-                supervisor,
-                "{\"classificationCode\":\"105A\",\"occurredFrom\":\"" + occurred + "\",\"occurredTo\":\""
-                        + occurred.plusSeconds(60) + "\",\"reportedAt\":\"" + occurred.plusSeconds(300)
-                        + "\",\"locationId\":" + Json.read(loc.body()).get("id").asLong()
-                        + ",\"victims\":[{\"personId\":"
-                        + Json.read(person.body()).get("id").asLong()
-                        + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Struck\",\"officerInCharge\":\""
-                        + api.username(supervisor) + "\"}");
-        assertThat(crime.status()).as(crime.body()).isEqualTo(201);
-        var e = api.post(
-                "/api/v1/exhibits",
-                supervisor,
-                "{\"crimeId\":" + Json.read(crime.body()).get("id").asLong()
-                        + ",\"reference\":\"PB/1\",\"description\":\"Interview recording\",\"seizedWhere\":\"Custody\","
-                        + "\"seal\":\"S0002\",\"seizedAt\":\"" + clock.instant().minus(Duration.ofHours(2)) + "\"}");
-        assertThat(e.status()).as(e.body()).isEqualTo(201);
-        return Json.read(e.body()).get("id").asLong();
     }
 }

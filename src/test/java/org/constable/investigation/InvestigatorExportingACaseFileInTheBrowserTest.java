@@ -2,7 +2,6 @@ package org.constable.investigation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -107,14 +106,15 @@ class InvestigatorExportingACaseFileInTheBrowserTest {
         boolean phone = device.equals("phone");
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(options(phone).setAcceptDownloads(true))) {
-            Page page = signIn(context, dc, "/investigations/" + invId);
+                BrowserContext context =
+                        browser.newContext(Browser.deskOrPhone(phone).setAcceptDownloads(true))) {
+            Page page = Browser.signedInAt(context, port, users, dc, "/investigations/" + invId);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Case file to the prosecutor"))
                     .press("Enter");
             press(page, "Start the case file");
             assertThat(page.locator("#status")).hasText("Draft");
             assertThat(page.locator("#evidence")).containsText(sha);
-            noSidewaysScroll(page, phone);
+            Browser.assertNoSidewaysScroll(page, phone);
 
             open(page, "Add a defendant");
             page.getByLabel("Name as charged").fill("Sam SUSPECT");
@@ -140,7 +140,7 @@ class InvestigatorExportingACaseFileInTheBrowserTest {
             press(page, "List item");
             assertThat(page.locator("#sensitive")).containsText("Call from a confidential source");
             assertThat(page.locator("#charges")).containsText("Assault occasioning actual bodily harm");
-            noSidewaysScroll(page, phone);
+            Browser.assertNoSidewaysScroll(page, phone);
 
             press(page, "Submit version 1");
             assertThat(page.locator("#status")).containsText("Submitted");
@@ -164,7 +164,7 @@ class InvestigatorExportingACaseFileInTheBrowserTest {
             assertThat(page.locator("#result")).containsText("Package verified");
             assertThat(page.locator("#result")).containsText(sha);
             assertThat(page.locator("#result")).containsText("held intact");
-            noSidewaysScroll(page, phone);
+            Browser.assertNoSidewaysScroll(page, phone);
         }
     }
 
@@ -177,36 +177,5 @@ class InvestigatorExportingACaseFileInTheBrowserTest {
     private static void press(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
                 .press("Enter");
-    }
-
-    private static NewContextOptions options(boolean phone) {
-        return phone
-                ? new NewContextOptions()
-                        .setViewportSize(360, 780)
-                        .setIsMobile(true)
-                        .setHasTouch(true)
-                : new NewContextOptions().setViewportSize(1440, 900);
-    }
-
-    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
-        Page page = context.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.locator("#code").fill(users.freshCode(user));
-        page.locator("#code").press("Enter");
-        assertThat(page.locator("h1")).containsText("Welcome");
-        page.navigate(base + path);
-        return page;
-    }
-
-    private static void noSidewaysScroll(Page page, boolean phone) {
-        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width)
-                .as("no sideways scrolling")
-                .isLessThanOrEqualTo(phone ? 360 : 1440);
     }
 }

@@ -2,7 +2,6 @@ package org.constable.investigation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -83,8 +82,8 @@ class InvestigatorsDayAndReviewQueueInTheBrowserTest {
         boolean phone = device.equals("phone");
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright)) {
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, dc, "/investigations");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, dc, "/investigations");
                 Locator overdue =
                         page.locator("#overdue li", new Page.LocatorOptions().setHasText("Seize the bus CCTV"));
                 assertThat(overdue).containsText("Overdue");
@@ -94,7 +93,7 @@ class InvestigatorsDayAndReviewQueueInTheBrowserTest {
                         "#due-today li", new Page.LocatorOptions().setHasText("Statement from the driver"));
                 assertThat(due).containsText("Due today");
                 assertThat(page.locator("#my-investigations")).containsText(opened.reference());
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
 
                 // complete the overdue action, by keyboard: open the form, type the result, press Enter on the button
                 Locator complete = overdue.locator("summary", new Locator.LocatorOptions().setHasText("Complete"));
@@ -122,14 +121,14 @@ class InvestigatorsDayAndReviewQueueInTheBrowserTest {
                 assertThat(list).containsText("Footage seized, exhibit JB/1");
                 assertThat(list).containsText("Reassigned from " + dc.username() + " to " + colleague.username());
                 assertThat(list).containsText("Court tomorrow");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
             }
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, ds, "/investigations/reviews");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, ds, "/investigations/reviews");
                 Locator item =
                         page.locator("#due-reviews li", new Page.LocatorOptions().setHasText(opened.reference()));
                 assertThat(item).containsText("Due today");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
                 Locator record = item.locator("summary");
                 record.focus();
                 record.press("Enter");
@@ -152,39 +151,8 @@ class InvestigatorsDayAndReviewQueueInTheBrowserTest {
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your team's actions"))
                         .click();
                 assertThat(page.locator("h1")).containsText("My team's actions");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
             }
         }
-    }
-
-    private static NewContextOptions options(boolean phone) {
-        return phone
-                ? new NewContextOptions()
-                        .setViewportSize(360, 780)
-                        .setIsMobile(true)
-                        .setHasTouch(true)
-                : new NewContextOptions().setViewportSize(1440, 900);
-    }
-
-    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
-        Page page = context.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.locator("#code").fill(users.freshCode(user));
-        page.locator("#code").press("Enter");
-        assertThat(page.locator("h1")).containsText("Welcome");
-        page.navigate(base + path);
-        return page;
-    }
-
-    private static void noSidewaysScroll(Page page, boolean phone) {
-        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width)
-                .as("no sideways scrolling")
-                .isLessThanOrEqualTo(phone ? 360 : 1440);
     }
 }

@@ -2,7 +2,6 @@ package org.constable.investigation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -59,8 +58,8 @@ class OfficerAssessingDomesticAbuseRiskOnAPhoneTest {
         String reference;
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright)) {
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, pc, "/safeguarding");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, pc, "/safeguarding");
                 assertThat(page.locator("h1")).containsText("My safeguarding referrals");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Domestic-abuse risk assessment"))
                         .click();
@@ -79,7 +78,7 @@ class OfficerAssessingDomesticAbuseRiskOnAPhoneTest {
                 }
                 page.getByLabel("Medium", new Page.GetByLabelOptions().setExact(false))
                         .check();
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
                 page.locator("#risk-form").evaluate("f => f.noValidate = true");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete the assessment"))
                         .click();
@@ -93,7 +92,7 @@ class OfficerAssessingDomesticAbuseRiskOnAPhoneTest {
                 assertThat(page.locator("#risk-result")).containsText("High risk");
                 assertThat(page.locator("#risk-result")).containsText("16 of 27");
                 assertThat(page.locator("#marac-proposal")).isVisible();
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the MARAC referral"))
                         .click();
                 assertThat(page.locator("h1")).containsText("Domestic-abuse risk conference (MARAC)");
@@ -102,18 +101,18 @@ class OfficerAssessingDomesticAbuseRiskOnAPhoneTest {
 
                 page.navigate(base + "/safeguarding");
                 assertThat(page.locator("#due-referrals")).containsText(reference);
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
             }
 
             clock.advance(Duration.ofHours(25));
             escalations.check();
 
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, inspector, "/safeguarding");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, inspector, "/safeguarding");
                 Locator item = page.locator("#overdue-referrals li", new Page.LocatorOptions().setHasText(reference));
                 assertThat(item).containsText("Overdue");
                 assertThat(item).containsText("Escalated (level 1) to " + inspector.username());
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
                 page.navigate(base + "/safeguarding/queue");
                 assertThat(page.locator("#overdue-referrals")).containsText(reference);
                 item = page.locator("#overdue-referrals li", new Page.LocatorOptions().setHasText(reference));
@@ -122,39 +121,8 @@ class OfficerAssessingDomesticAbuseRiskOnAPhoneTest {
                 assertThat(page).hasURL(Pattern.compile(".*/safeguarding/referrals/\\d+$"));
                 assertThat(page.locator("#escalation")).containsText("to " + inspector.username());
                 assertThat(page.locator("#steps")).containsText("escalated to " + inspector.username());
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
             }
         }
-    }
-
-    private static NewContextOptions options(boolean phone) {
-        return phone
-                ? new NewContextOptions()
-                        .setViewportSize(360, 780)
-                        .setIsMobile(true)
-                        .setHasTouch(true)
-                : new NewContextOptions().setViewportSize(1440, 900);
-    }
-
-    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
-        Page page = context.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.locator("#code").fill(users.freshCode(user));
-        page.locator("#code").press("Enter");
-        assertThat(page.locator("h1")).containsText("Welcome");
-        page.navigate(base + path);
-        return page;
-    }
-
-    private static void noSidewaysScroll(Page page, boolean phone) {
-        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width)
-                .as("no sideways scrolling")
-                .isLessThanOrEqualTo(phone ? 360 : 1440);
     }
 }

@@ -2,7 +2,6 @@ package org.constable.investigation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -76,8 +75,8 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
         String base = "http://localhost:" + port;
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright)) {
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, dc, "/investigations/" + opened.id());
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, dc, "/investigations/" + opened.id());
                 page.locator("#investigation-links")
                         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Warrants"))
                         .press("Enter");
@@ -90,7 +89,7 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
                         .press("Enter");
                 assertThat(page.locator("#warrant-status")).containsText("Applied for");
                 assertThat(page.locator("#premises")).containsText("Flat 4, 9 Canal Street");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
 
                 open(page, "Record the court's decision");
                 page.getByLabel("Day of the decision").fill(scene.today().toString());
@@ -108,13 +107,13 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
                 assertThat(page.locator("#warrant-status")).containsText("Return to court by");
                 assertThat(page.locator("#warrant-exhibits")).containsText(exhibitRef);
                 assertThat(page.locator("#found")).containsText("Two laptops under the bed");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
 
                 page.navigate(base + "/investigations/warrants");
                 Locator item =
                         page.locator("#to-return li", new Page.LocatorOptions().setHasText("Flat 4, 9 Canal Street"));
                 assertThat(item).containsText("Executed");
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
                 item.getByRole(AriaRole.LINK).first().press("Enter");
 
                 open(page, "Record the return to court");
@@ -127,8 +126,9 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
                 page.navigate(base + "/investigations/warrants");
                 assertThat(page.locator("main")).not().containsText("Flat 4, 9 Canal Street");
             }
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, ds, "/investigations/" + opened.id() + "/assignment");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page =
+                        Browser.signedInAt(context, port, users, ds, "/investigations/" + opened.id() + "/assignment");
                 page.getByLabel("New officer in charge (username; empty to keep)")
                         .fill(colleague.username());
                 page.getByLabel("Why").fill("Long-term leave");
@@ -137,10 +137,10 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
                                 new Page.GetByRoleOptions().setName("Change").setExact(true))
                         .press("Enter");
                 assertThat(page.locator("main")).containsText("officer in charge " + colleague.username());
-                noSidewaysScroll(page, phone);
+                Browser.assertNoSidewaysScroll(page, phone);
             }
-            try (BrowserContext context = browser.newContext(options(phone))) {
-                Page page = signIn(context, colleague, "/investigations");
+            try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+                Page page = Browser.signedInAt(context, port, users, colleague, "/investigations");
                 assertThat(page.locator("#my-investigations")).containsText(opened.reference());
             }
         }
@@ -150,36 +150,5 @@ class WarrantAppliedIssuedExecutedAndReturnedInTheBrowserTest {
         Locator s = page.locator("summary", new Page.LocatorOptions().setHasText(summary));
         s.focus();
         s.press("Enter");
-    }
-
-    private static NewContextOptions options(boolean phone) {
-        return phone
-                ? new NewContextOptions()
-                        .setViewportSize(360, 780)
-                        .setIsMobile(true)
-                        .setHasTouch(true)
-                : new NewContextOptions().setViewportSize(1440, 900);
-    }
-
-    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
-        Page page = context.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.locator("#code").fill(users.freshCode(user));
-        page.locator("#code").press("Enter");
-        assertThat(page.locator("h1")).containsText("Welcome");
-        page.navigate(base + path);
-        return page;
-    }
-
-    private static void noSidewaysScroll(Page page, boolean phone) {
-        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width)
-                .as("no sideways scrolling")
-                .isLessThanOrEqualTo(phone ? 360 : 1440);
     }
 }

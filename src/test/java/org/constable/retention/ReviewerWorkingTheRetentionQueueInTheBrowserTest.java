@@ -2,7 +2,6 @@ package org.constable.retention;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -68,13 +67,13 @@ class ReviewerWorkingTheRetentionQueueInTheBrowserTest {
         boolean phone = device.equals("phone");
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(options(phone))) {
-            Page page = signIn(context, reviewer, "/retention");
+                BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
+            Page page = Browser.signedInAt(context, port, users, reviewer, "/retention");
             assertThat(page.locator("h1")).containsText("Retention review");
             Locator keptItem = page.locator("#retention-due li[data-record='person-" + kept + "']");
             assertThat(keptItem).containsText("Person " + kept);
             assertThat(keptItem).containsText("Group 3");
-            noSidewaysScroll(page, phone);
+            Browser.assertNoSidewaysScroll(page, phone);
 
             keptItem.getByLabel("Reason for the decision on Person " + kept).fill("Subject of an open enquiry");
             keptItem.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retain"))
@@ -90,7 +89,7 @@ class ReviewerWorkingTheRetentionQueueInTheBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Person " + gone + " disposed of");
             assertThat(page.locator("#retention-due li[data-record='person-" + gone + "']"))
                     .hasCount(0);
-            noSidewaysScroll(page, phone);
+            Browser.assertNoSidewaysScroll(page, phone);
         }
         org.assertj.core.api.Assertions.assertThat(
                         db.count("SELECT count(*) FROM people.person WHERE surname = ?", goneName))
@@ -113,36 +112,5 @@ class ReviewerWorkingTheRetentionQueueInTheBrowserTest {
                     .isLessThan(until);
             Thread.onSpinWait();
         }
-    }
-
-    private static NewContextOptions options(boolean phone) {
-        return phone
-                ? new NewContextOptions()
-                        .setViewportSize(360, 780)
-                        .setIsMobile(true)
-                        .setHasTouch(true)
-                : new NewContextOptions().setViewportSize(1440, 900);
-    }
-
-    private Page signIn(BrowserContext context, TestUsers.TestUser user, String path) {
-        Page page = context.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.locator("#code").fill(users.freshCode(user));
-        page.locator("#code").press("Enter");
-        assertThat(page.locator("h1")).containsText("Welcome");
-        page.navigate(base + path);
-        return page;
-    }
-
-    private static void noSidewaysScroll(Page page, boolean phone) {
-        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width)
-                .as("no sideways scrolling")
-                .isLessThanOrEqualTo(phone ? 360 : 1440);
     }
 }

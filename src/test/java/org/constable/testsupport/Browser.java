@@ -81,4 +81,35 @@ public final class Browser {
                 .click();
         page.waitForLoadState();
     }
+
+    /** A desk browser (1440x900), or a phone (360x780, touch) for the pages a user carries. */
+    public static com.microsoft.playwright.Browser.NewContextOptions deskOrPhone(boolean phone) {
+        return phone
+                ? new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(360, 780)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                : new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1440, 900);
+    }
+
+    /** Signs the user in on the way to {@code path} and opens it: the page the user meant to reach. */
+    public static Page signedInAt(
+            com.microsoft.playwright.BrowserContext context,
+            int port,
+            TestUsers users,
+            TestUsers.TestUser user,
+            String path) {
+        Page page = context.newPage();
+        signIn(page, port, path, users, user);
+        page.navigate("http://localhost:" + port + path);
+        return page;
+    }
+
+    /** The page fits the screen's width: nothing to scroll sideways to. */
+    public static void assertNoSidewaysScroll(Page page, boolean phone) {
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(width)
+                .as("no sideways scrolling")
+                .isLessThanOrEqualTo(phone ? 360 : 1440);
+    }
 }
