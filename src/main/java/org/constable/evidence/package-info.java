@@ -9,5 +9,5 @@
  * need-to-know; every read and download is audited with its purpose.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "audit", "shared", "people", "crime"})
+        allowedDependencies = {"identity", "audit", "shared", "people", "crime", "custody"})
 package org.constable.evidence;

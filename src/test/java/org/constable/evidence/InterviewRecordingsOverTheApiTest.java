@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import org.constable.custody.persistence.SuiteStore;
 import org.constable.identity.Role;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.ConstableHttpTest;
 import org.constable.testsupport.Json;
 import org.constable.testsupport.MutableClock;
+import org.constable.testsupport.Problems;
 import org.constable.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +52,16 @@ class InterviewRecordingsOverTheApiTest {
     @Value("${constable.evidence.storage-dir}")
     Path storage;
 
+    @Autowired
+    SuiteStore suites;
+
     RecordingWorld world;
     Api api;
     String investigator;
     String officer;
+    String custodyOfficer;
+    TestUsers.TestUser custodyOfficerUser;
+    long suite;
 
     @BeforeEach
     void setUp() {
@@ -61,6 +70,62 @@ class InterviewRecordingsOverTheApiTest {
         world = new RecordingWorld(api, port, clock, api.token(users, users.create(Role.SUPERVISOR)));
         investigator = api.token(users, users.create(Role.INVESTIGATOR));
         officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
+        custodyOfficerUser = users.create(Role.CUSTODY_OFFICER);
+        custodyOfficer = api.token(users, custodyOfficerUser);
+        suite = suites.open("Interview suite " + System.nanoTime(), List.of("C1", "C2")).id();
+    }
+
+    @Test
+    void aRecordingIsLinkedOnlyToACustodyInterviewThatExistsAndTheInvestigatorMaySee() throws Exception {
+        var keeperUser = users.create(Role.INVESTIGATOR);
+        String keeper = api.token(users, keeperUser);
+        long exhibit = world.exhibit(keeper, world.crime(), "RI/5", null);
+        var interview = world.interview(custodyOfficer, suite, world.person(false, "Heldby" + System.nanoTime() % 100000));
+        long item = world.upload(keeper, exhibit, "interview-5.wav", "audio/wav", TestMedia.audio(1, 1210));
+        String mark = "/api/v1/digital-evidence/" + item + "/recording";
+
+        long none = interview.detention() + 1_000_000;
+        var noRecord = api.post(mark, keeper, "{\"detentionId\":" + none + ",\"interview\":1}");
+        String missing = Problems.fieldError(noRecord, "detentionId");
+        var noInterview = api.post(
+                mark,
+                keeper,
+                "{\"detentionId\":" + interview.detention() + ",\"interview\":" + (interview.number() + 1) + "}");
+        assertThat(Problems.fieldError(noInterview, "interview")).contains("no interview");
+
+        // a custody record of a restricted detainee answers to an investigator without need-to-know as a missing one
+        long covert = world.person(true, "Hidden" + System.nanoTime() % 100000);
+        grant(covert, custodyOfficerUser.id());
+        var hidden = world.interview(custodyOfficer, suite, covert);
+        var withheld = api.post(mark, keeper, hidden.link());
+        assertThat(Problems.fieldError(withheld, "detentionId").replace(Long.toString(hidden.detention()), "N"))
+                .isEqualTo(missing.replace(Long.toString(none), "N"));
+        assertThat(withheld.body()).doesNotContain("Hidden");
+
+        // none of these changed anything: the file is no recording, and nothing was audited as marked
+        assertThat(api.get("/api/v1/recordings/" + item + "?" + PURPOSE, keeper).status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM evidence.recording WHERE item_id = ?")
+                        .param(item)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // with need-to-know of the detainee, the same link is made; the recording names the interview
+        grant(covert, keeperUser.id());
+        var linked = api.post(mark, keeper, hidden.link());
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        var rec = world.awaitDerived(keeper, item);
+        assertThat(rec.get("detentionId").asLong()).isEqualTo(hidden.detention());
+        assertThat(rec.get("interviewNo").asInt()).isEqualTo(hidden.number());
+    }
+
+    void grant(long person, long userId) {
+        var granted = api.post(
+                "/api/v1/need-to-know",
+                world.supervisor,
+                "{\"recordType\":\"person\",\"recordId\":" + person + ",\"userId\":" + userId + "}");
+        assertThat(granted.status()).as(granted.body()).isBetween(200, 204);
     }
 
     @Test
@@ -73,11 +138,12 @@ class InterviewRecordingsOverTheApiTest {
                 "interview-1.mkv",
                 "video/x-matroska",
                 master,
-                "{\"detentionId\":41,\"interview\":1}");
+                world.interview(custodyOfficer, suite, world.person(false, "Heldson" + System.nanoTime() % 100000))
+                        .link());
         assertThat(rec.get("state").asString()).as(rec.toString()).isEqualTo("READY");
         long item = rec.get("id").asLong();
         assertThat(rec.get("masterSha256").asString()).isEqualTo(sha(master));
-        assertThat(rec.get("detentionId").asLong()).isEqualTo(41);
+        assertThat(rec.get("interviewNo").asInt()).isEqualTo(1);
         assertThat(rec.get("duration").asString()).startsWith("0:00:0");
 
         // the whole working copy is what its recorded hash says, and is not the master

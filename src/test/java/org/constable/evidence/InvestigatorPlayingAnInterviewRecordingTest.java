@@ -43,6 +43,9 @@ class InvestigatorPlayingAnInterviewRecordingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.constable.custody.persistence.SuiteStore suites;
+
     @Test
     void anInvestigatorUploadsPlaysSeeksAndBookmarksAnInterviewOnADeskAndAPhone() throws Exception {
         Browser.requireChromium();
@@ -51,6 +54,10 @@ class InvestigatorPlayingAnInterviewRecordingTest {
         var world = new RecordingWorld(api, port, clock, api.token(users, users.create(Role.SUPERVISOR)));
         var investigator = users.create(Role.INVESTIGATOR);
         long exhibit = world.exhibit(api.token(users, investigator), world.crime(), "BI/1", null);
+        var interview = world.interview(
+                api.token(users, users.create(Role.CUSTODY_OFFICER)),
+                suites.open("Playback suite " + System.nanoTime(), java.util.List.of("C1")).id(),
+                world.person(false, "Playson" + System.nanoTime() % 100000));
         Path file = Files.createTempDirectory("constable-interview").resolve("interview-BI1.mkv");
         Files.write(file, TestMedia.video(8));
         String base = "http://localhost:" + port;
@@ -65,33 +72,13 @@ class InvestigatorPlayingAnInterviewRecordingTest {
             page.navigate(base + "/exhibits/" + exhibit);
             Browser.signIn(page, users, investigator);
             page.navigate(base + "/exhibits/" + exhibit);
-            page.getByLabel("Audio or video file").setInputFiles(file);
-            page.getByLabel("Custody record number (if from custody)").fill("77");
-            page.getByLabel("Interview number on that record").fill("1");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the recording"))
-                    .click();
-            page.waitForURL("**/recordings/*", new Page.WaitForURLOptions().setTimeout(60_000));
+            EvidencePages.uploadRecording(page, file, interview);
             String recordingUrl = page.url();
-            assertThat(page.locator("#derivation-state"))
-                    .containsText(
-                            "Working copy and waveform ready",
-                            new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
-            assertThat(page.locator("#custody-link")).containsText("Custody record 77, interview 1");
 
             // play, then seek into the middle: the player fetches byte ranges of the working copy
-            page.evaluate("() => { const p = document.getElementById('player'); p.muted = true; return p.play(); }");
-            page.waitForFunction("() => document.getElementById('player').currentTime > 0.2");
-            page.evaluate("() => { const p = document.getElementById('player'); p.pause(); p.currentTime = 5; }");
-            page.waitForFunction(
-                    "() => { const p = document.getElementById('player'); return !p.seeking && Math.abs(p.currentTime - 5) < 0.3; }");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the player's time"))
-                    .click();
-            assertThat(page.getByLabel("Time in the recording (h:mm:ss)"))
-                    .hasValue(java.util.regex.Pattern.compile("0:00:0[45].*"));
-            page.getByLabel("Note").fill("Suspect asks for a solicitor");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the bookmark"))
-                    .click();
-            assertThat(page.locator("#bookmark-list")).containsText("Suspect asks for a solicitor");
+            EvidencePages.playAndSeek(page, 5);
+            EvidencePages.bookmarkHere(page, "Suspect asks for a solicitor");
+            assertThat(page.locator("#bookmark-list")).containsText(java.util.regex.Pattern.compile("0:00:0[45]"));
             page.evaluate("() => { document.getElementById('player').currentTime = 0; }");
             page.locator("#bookmark-list button.jump").first().click();
             page.waitForFunction("() => Math.abs(document.getElementById('player').currentTime - 5) < 1");

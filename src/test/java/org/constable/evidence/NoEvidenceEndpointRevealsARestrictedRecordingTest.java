@@ -66,7 +66,7 @@ class NoEvidenceEndpointRevealsARestrictedRecordingTest {
                 TestMedia.audio(
                         2,
                         1500 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000)),
-                "{\"detentionId\":9}");
+                "{}");
         long item = rec.get("id").asLong();
         assertThat(api.post(
                                 "/api/v1/recordings/" + item + "/bookmarks",

@@ -59,15 +59,10 @@ class OfficerRecordingAnExhibitOnAPhoneTest {
             page.navigate(base + "/exhibits/new");
             Browser.signIn(page, users, officer);
             page.navigate(base + "/exhibits/new");
-            page.getByLabel("Crime reference (the case)").fill(crimeReference);
-            page.getByLabel("Exhibit reference (your initials / number)").fill("pm/1");
-            page.getByLabel("Description").fill("Claw hammer, wooden handle");
-            page.getByLabel("Where it was seized").fill("Rear garden, 4 Elm Road");
-            page.getByLabel("Seal number").fill("S7001");
+            EvidencePages.recordExhibit(
+                    page, crimeReference, "pm/1", "Claw hammer, wooden handle", "Rear garden, 4 Elm Road", "S7001");
             assertThat(width(page)).as("no horizontal scroll on the form").isLessThanOrEqualTo(360);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the exhibit"))
-                    .click();
-            assertThat(page.locator("h1")).containsText("Exhibit PM/1 of " + crimeReference);
+            EvidencePages.sendExhibit(page, "Exhibit PM/1 of " + crimeReference);
 
             page.getByLabel("What happened").selectOption(new SelectOption().setLabel("Handed to"));
             page.getByLabel("To (who received it)").fill("DC Patel");

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.CommandAndControl;
 import org.constable.testsupport.Json;
@@ -23,6 +24,7 @@ final class RecordingWorld {
     final MutableClock clock;
     final String supervisor;
     final HttpClient http = HttpClient.newHttpClient();
+    private final java.util.Map<Long, String> references = new java.util.HashMap<>();
 
     RecordingWorld(Api api, int port, MutableClock clock, String supervisor) {
         this.api = api;
@@ -38,6 +40,38 @@ final class RecordingWorld {
                 "{\"forename\":\"Rae\",\"surname\":\"" + surname + "\",\"restricted\":" + restricted + "}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return Json.read(r.body()).get("id").asLong();
+    }
+
+    /** A custody record and the interview scheduled on it, to link a recording to. */
+    record Interview(long detention, int number) {
+
+        String link() {
+            return "{\"detentionId\":" + detention + ",\"interview\":" + number + "}";
+        }
+    }
+
+    /** Books the person into the suite, authorises detention and schedules an interview, as a custody officer. */
+    Interview interview(String custodyOfficer, long suite, long person) {
+        Instant arrived = clock.instant().minus(Duration.ofMinutes(30));
+        var booked = api.post(
+                "/api/v1/custody/suites/" + suite + "/detentions",
+                custodyOfficer,
+                "{\"personId\":" + person + ",\"arrestingOfficer\":\"PC 9 Webb\",\"arrestGrounds\":\"Seen striking\","
+                        + "\"offences\":[{\"description\":\"Assault\",\"indictable\":true}],"
+                        + "\"arrestedAt\":\"" + arrived.minus(Duration.ofMinutes(20)) + "\",\"arrivedAt\":\""
+                        + arrived + "\"}");
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        long detention = Json.read(booked.body()).get("id").asLong();
+        String record = "/api/v1/custody/detentions/" + detention;
+        var authorised = api.post(
+                record + "/authorisation", custodyOfficer, "{\"grounds\":\"To obtain evidence by questioning\"}");
+        assertThat(authorised.status()).as(authorised.body()).isBetween(200, 204);
+        var scheduled = api.post(
+                record + "/interviews",
+                custodyOfficer,
+                "{\"scheduledFor\":\"" + clock.instant().plus(Duration.ofMinutes(30)) + "\",\"officer\":\"DC 31 Rowe\"}");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        return new Interview(detention, Json.read(scheduled.body()).get("interview").asInt());
     }
 
     long crime() {
@@ -59,7 +93,14 @@ final class RecordingWorld {
                         + ",\"vulnerableOrIntimidated\":false}],\"narrative\":\"Assault\",\"officerInCharge\":\""
                         + api.username(supervisor) + "\"}");
         assertThat(crime.status()).as(crime.body()).isEqualTo(201);
-        return Json.read(crime.body()).get("id").asLong();
+        long id = Json.read(crime.body()).get("id").asLong();
+        references.put(id, Json.read(crime.body()).get("reference").asString());
+        return id;
+    }
+
+    /** The reference of a crime made here, as an officer types it. */
+    String reference(long crime) {
+        return references.get(crime);
     }
 
     long exhibit(String token, long crime, String ref, Long personId) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.custody.CustodyInterviews;
 import org.constable.evidence.domain.DerivationState;
 import org.constable.evidence.domain.DigitalStatus;
 import org.constable.evidence.domain.RecordingKind;
@@ -83,6 +84,7 @@ public class Recordings {
     private final RecordingDerivation derivation;
     private final Ffmpeg ffmpeg;
     private final AuditTrail audit;
+    private final CustodyInterviews custody;
     private final Clock clock;
 
     Recordings(
@@ -93,6 +95,7 @@ public class Recordings {
             RecordingDerivation derivation,
             Ffmpeg ffmpeg,
             AuditTrail audit,
+            CustodyInterviews custody,
             Clock clock) {
         this.uploads = uploads;
         this.exhibits = exhibits;
@@ -101,6 +104,7 @@ public class Recordings {
         this.derivation = derivation;
         this.ffmpeg = ffmpeg;
         this.audit = audit;
+        this.custody = custody;
         this.clock = clock;
     }
 
@@ -119,6 +123,7 @@ public class Recordings {
             errors.add("interview", "Give the interview's number (1 or more) together with the custody record.");
         }
         errors.throwIfAny();
+        linkable(actor, detentionId, interviewNo);
         if (item.status() != DigitalStatus.INTACT) {
             throw new Conflict("Only a complete, sealed and intact file can be marked as an interview recording.");
         }
@@ -132,6 +137,25 @@ public class Recordings {
                                 + (detentionId == null ? "" : " of custody record " + detentionId)
                                 + (interviewNo == null ? "" : ", interview " + interviewNo)));
         derivation.submit(itemId);
+    }
+
+    /**
+     * The custody record and interview a recording is linked to must exist and be open to the actor;
+     * one withheld from the actor answers exactly as a missing one.
+     */
+    private void linkable(Actor actor, @Nullable Long detentionId, @Nullable Integer interviewNo) {
+        if (detentionId == null) {
+            return;
+        }
+        if (!custody.mayName(actor, detentionId)) {
+            throw new InvalidInput("detentionId", "There is no custody record " + detentionId + " you may link to.");
+        }
+        if (interviewNo != null && !custody.mayName(actor, detentionId, interviewNo)) {
+            throw new InvalidInput(
+                    "interview",
+                    "Custody record " + detentionId + " has no interview " + interviewNo
+                            + "; schedule it on the custody record first.");
+        }
     }
 
     /** The recording with its bookmarks, audited as a consultation with the purpose. */
