@@ -19,21 +19,21 @@ import org.constable.testsupport.Api;
 import org.constable.testsupport.Json;
 
 /** A case file built over HTTP, and the zip packages it is exported as, read and rewritten byte by byte. */
-final class CaseFileFixture {
+public final class CaseFileFixture {
 
     static final String PURPOSE = "purpose=Charging%20decision";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private CaseFileFixture() {}
 
-    static long start(Api api, String token, long investigation) {
+    public static long start(Api api, String token, long investigation) {
         var r = api.post("/api/v1/investigations/" + investigation + "/case-files", token, "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return Json.read(r.body()).get("id").asLong();
     }
 
     /** A complete draft: one defendant charged, a summary, a witness, and an item on each schedule. */
-    static void fill(Api api, String token, long id) {
+    public static void fill(Api api, String token, long id) {
         ok(api.send(
                 "PUT",
                 "/api/v1/case-files/" + id + "/summary",
@@ -93,7 +93,7 @@ final class CaseFileFixture {
         return new Api.Response(r.statusCode(), r.body(), r.headers());
     }
 
-    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+    public static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
