@@ -46,7 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @org.constable.testsupport.ConstableHttpTest
 class CaseFileExportBenchmark {
 
-    static final int WITNESSES = 120;
+    static final int WITNESSES = 132;
     static final int RUNS = 5;
 
     @LocalServerPort
@@ -184,7 +184,7 @@ class CaseFileExportBenchmark {
             peaks.add(peak[0] - before);
         }
         Files.deleteIfExists(tmp);
-        assertThat(pages).isGreaterThanOrEqualTo(450);
+        assertThat(pages).isGreaterThanOrEqualTo(500);
         double export = median(exportNs) / 1e6;
         double verify = median(verifyNs) / 1e6;
         double base = median(baselineNs) / 1e6;

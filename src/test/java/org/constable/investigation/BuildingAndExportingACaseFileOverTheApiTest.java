@@ -311,6 +311,44 @@ class BuildingAndExportingACaseFileOverTheApiTest {
         assertThat(atForce.get("findings").toString()).contains(name).contains("evidence store");
     }
 
+    /**
+     * Names and statements in the scripts of the people a force meets: each reads back from the
+     * PDF's text as it was typed, never as '?'. Arabic and Urdu are compared after compatibility
+     * normalisation, since their letters are drawn in their joined forms.
+     */
+    @Test
+    void namesAndStatementsInEveryScriptReadBackFromThePdf() throws Exception {
+        Map<String, String> people = new java.util.LinkedHashMap<>();
+        people.put("Polish", "Zofia Wąsowska-Żółć");
+        people.put("Romanian", "Ștefan Țăranu");
+        people.put("Greek", "Γιώργος Παπαδόπουλος");
+        people.put("Russian", "Ольга Смирнова");
+        people.put("Urdu", "نوید اختر");
+        people.put("Arabic", "محمد الحسن");
+        people.put("Chinese", "王小明");
+        long id = CaseFileFixture.start(api, investigator, investigation(crime()));
+        CaseFileFixture.fill(api, investigator, id);
+        people.forEach((language, name) -> CaseFileFixture.ok(api.post(
+                "/api/v1/case-files/" + id + "/witnesses",
+                investigator,
+                "{\"name\":\"" + name + "\",\"role\":\"Speaks " + language + "\",\"statement\":\"" + name
+                        + " " + language + "\"}")));
+        CaseFileFixture.ok(api.post("/api/v1/case-files/" + id + "/submission", investigator, ""));
+
+        var exported = CaseFileFixture.export(port, investigator, id, "PROSECUTION_FILE", "CPS Testford");
+        assertThat(exported.statusCode()).as(text(exported.body())).isEqualTo(200);
+        byte[] pdf = entries(exported.body()).get("case-file.pdf");
+        String read;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            read = java.text.Normalizer.normalize(
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFKC);
+        }
+        for (String name : people.values()) {
+            assertThat(read).as(name).contains(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC));
+        }
+        assertThat(read).doesNotContain("?");
+    }
+
     static String hash(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }

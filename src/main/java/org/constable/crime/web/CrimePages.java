@@ -159,6 +159,7 @@ class CrimePages {
         model.addAttribute("canRequest", policy.allows(actor, Permission.CRIME_RECORD));
         model.addAttribute("canDecide", policy.allows(actor, Permission.CRIME_REGISTRAR_DECIDE));
         model.addAttribute("canOutcome", policy.allows(actor, Permission.CRIME_OUTCOME));
+        model.addAttribute("mayRefer", policy.allows(actor, Permission.SAFEGUARDING_REFER));
         model.addAttribute("grounds", CancellationGround.values());
         model.addAttribute("groups", groups(actor));
         model.addAttribute("outcomeTypes", views.outcomeTypes(actor));

@@ -96,6 +96,7 @@ class IncidentPages {
                                 .orElse(view.incident().closingClassification()));
         boolean canDispatch = policy.allows(actor, Permission.DISPATCH);
         model.addAttribute("canDispatch", canDispatch);
+        model.addAttribute("mayRefer", policy.allows(actor, Permission.SAFEGUARDING_REFER));
         if (canDispatch && view.incident().open()) {
             model.addAttribute("advice", recommendation.advise(actor, id, 5));
             model.addAttribute("otherIncidents", queries.otherOpenIncidents(actor, id));

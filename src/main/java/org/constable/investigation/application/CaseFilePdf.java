@@ -1,19 +1,16 @@
 package org.constable.investigation.application;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.util.List;
+import org.constable.investigation.application.CaseFileType.Style;
 import org.constable.investigation.domain.CaseFileContent;
 import org.constable.investigation.domain.CaseFilePackageKind;
 import org.constable.investigation.domain.DisclosureSchedule;
@@ -28,11 +25,11 @@ final class CaseFilePdf {
     /** What the first page says about the file. */
     record Cover(String reference, String title, int version, String submitted, String exported, String recipient) {}
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER, 8);
+    private static final Style TITLE = Style.TITLE;
+    private static final Style HEADING = Style.HEADING;
+    private static final Style BOLD = Style.BOLD;
+    private static final Style TEXT = Style.TEXT;
+    private static final Style MONO = Style.MONO;
 
     private CaseFilePdf() {}
 
@@ -45,14 +42,15 @@ final class CaseFilePdf {
                 ? "OFFICIAL-SENSITIVE: sensitive schedule, for the prosecutor only, never for the defence"
                 : "OFFICIAL-SENSITIVE: prosecution file";
         HeaderFooter footer = new HeaderFooter(
-                new Phrase(marking + "  |  " + cover.reference() + " v" + cover.version() + "  |  page ", TEXT), true);
+                CaseFileType.phrase(marking + "  |  " + cover.reference() + " v" + cover.version() + "  |  page ", TEXT),
+                true);
         footer.setAlignment(Element.ALIGN_CENTER);
         doc.setFooter(footer);
         doc.open();
-        doc.add(new Paragraph("Case file " + cover.reference() + ", version " + cover.version(), TITLE));
-        doc.add(new Paragraph(cover.title(), TEXT));
-        doc.add(new Paragraph(kind.label(), BOLD));
-        doc.add(new Paragraph(
+        doc.add(para("Case file " + cover.reference() + ", version " + cover.version(), TITLE));
+        doc.add(para(cover.title(), TEXT));
+        doc.add(para(kind.label(), BOLD));
+        doc.add(para(
                 "Submitted " + cover.submitted() + ". Exported " + cover.exported() + " to " + cover.recipient() + ".",
                 TEXT));
         if (kind == CaseFilePackageKind.PROSECUTION_FILE) {
@@ -86,13 +84,13 @@ final class CaseFilePdf {
             String who = ch.defendant() <= c.defendants().size()
                     ? c.defendants().get(ch.defendant() - 1).name()
                     : "?";
-            doc.add(new Paragraph("Charge " + (i + 1) + " against " + who, BOLD));
-            doc.add(new Paragraph(
+            doc.add(para("Charge " + (i + 1) + " against " + who, BOLD));
+            doc.add(para(
                     "Statement of offence: " + ch.statementOfOffence() + ". " + ch.legislation() + ".", TEXT));
-            doc.add(new Paragraph("Particulars: " + ch.particulars(), TEXT));
+            doc.add(para("Particulars: " + ch.particulars(), TEXT));
         }
         heading(doc, "Case summary (MG5)");
-        doc.add(new Paragraph(c.summary(), TEXT));
+        doc.add(para(c.summary(), TEXT));
         heading(doc, "Witness list (MG9)");
         PdfPTable w = table(new float[] {1, 6, 6}, "No.", "Name", "Who they are");
         for (int i = 0; i < c.witnesses().size(); i++) {
@@ -106,8 +104,8 @@ final class CaseFilePdf {
         for (int i = 0; i < c.witnesses().size(); i++) {
             var x = c.witnesses().get(i);
             heading(doc, "Witness statement (MG11) " + (i + 1) + ": " + x.name());
-            for (String para : x.statement().split("\\R\\R+")) {
-                doc.add(new Paragraph(para, TEXT));
+            for (String part : x.statement().split("\\R\\R+")) {
+                doc.add(para(part, TEXT));
             }
         }
         heading(doc, "Evidence list (MG12), with the SHA-256 of each media item");
@@ -117,8 +115,8 @@ final class CaseFilePdf {
             for (var m : x.media()) {
                 PdfPCell cell = new PdfPCell();
                 cell.setColspan(3);
-                cell.addElement(new Paragraph(m.fileName() + " (" + m.mediaType() + ", " + m.size() + " bytes)", TEXT));
-                cell.addElement(new Paragraph("SHA-256 " + m.sha256(), MONO));
+                cell.addElement(para(m.fileName() + " (" + m.mediaType() + ", " + m.size() + " bytes)", TEXT));
+                cell.addElement(para("SHA-256 " + m.sha256(), MONO));
                 e.addCell(cell);
             }
         }
@@ -142,15 +140,24 @@ final class CaseFilePdf {
         }
         doc.add(t);
         if (n == 0) {
-            doc.add(new Paragraph("Nothing is listed on this schedule.", TEXT));
+            doc.add(para("Nothing is listed on this schedule.", TEXT));
         }
     }
 
     private static void heading(Document doc, String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(14);
-        p.setSpacingAfter(6);
-        doc.add(p);
+        Element e = para(text, HEADING);
+        if (e instanceof Paragraph p) {
+            p.setSpacingBefore(14);
+            p.setSpacingAfter(6);
+        } else if (e instanceof PdfPTable t) {
+            t.setSpacingBefore(14);
+            t.setSpacingAfter(6);
+        }
+        doc.add(e);
+    }
+
+    private static Element para(String text, Style style) {
+        return CaseFileType.paragraph(text, style);
     }
 
     private static PdfPTable table(float[] widths, String... headings) {
@@ -158,14 +165,14 @@ final class CaseFilePdf {
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         for (String h : headings) {
-            t.addCell(new PdfPCell(new Phrase(h, BOLD)));
+            t.addCell(CaseFileType.cell(h, BOLD));
         }
         return t;
     }
 
     private static void row(PdfPTable t, String... cells) {
         for (String c : cells) {
-            t.addCell(new PdfPCell(new Phrase(new Chunk(c, TEXT))));
+            t.addCell(CaseFileType.cell(c, TEXT));
         }
     }
 }

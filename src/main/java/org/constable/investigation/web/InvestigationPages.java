@@ -294,6 +294,7 @@ class InvestigationPages {
         model.addAttribute("priorities", ActionPriority.values());
         model.addAttribute("outcomeTypes", crimes.outcomeTypes());
         model.addAttribute("mayReview", policy.allows(actors.require(), Permission.INVESTIGATION_REVIEW));
+        model.addAttribute("mayRefer", policy.allows(actors.require(), Permission.SAFEGUARDING_REFER));
         return "investigation/investigation";
     }
 
