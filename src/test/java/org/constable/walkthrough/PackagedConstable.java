@@ -108,14 +108,14 @@ public final class PackagedConstable implements AutoCloseable {
      * has ended (stopped or killed); its console goes to {@code console-<n>.log} beside the first.
      * {@link #startedIn()} of the returned application is the time from this start to a healthy answer.
      */
-    public PackagedConstable startAgain(List<String> jvmOptions) {
+    public PackagedConstable startAgain(List<String> jvmOptions, Duration limit) {
         if (process == null || process.isAlive()) {
             throw new IllegalStateException("Start again only after this application has ended");
         }
         try (Stream<Path> files = Files.list(folder)) {
             long consoles = files.filter(f -> f.getFileName().toString().startsWith("console"))
                     .count();
-            return launch(folder, folder.resolve("console-" + (consoles + 1) + ".log"), port, jvmOptions, START_LIMIT);
+            return launch(folder, folder.resolve("console-" + (consoles + 1) + ".log"), port, jvmOptions, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,7 +57,7 @@ class RestartingTheApplicationAfterAKillIT {
                 .isPresent();
 
         Instant restarted = Instant.now();
-        again = first.startAgain(List.of());
+        again = first.startAgain(List.of(), FIRST_START_LIMIT); // the 30 s are checked below
         Duration took = Duration.between(restarted, Instant.now());
         System.out.println("Started again after SIGKILL: healthy after " + took.toMillis() + " ms");
 
