@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.constable.identity.domain.Rfc6238Totp;
 import org.constable.testsupport.Api;
 import org.constable.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -65,12 +64,7 @@ class AFourGigabyteUploadOnASmallHeapIT {
                 .filter(l -> l.role().toLowerCase(java.util.Locale.ROOT).contains("investigat"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("The console lists no demo investigator"));
-        Api.Response signedIn = api.post(
-                "/api/v1/tokens",
-                null,
-                "{\"username\":\"" + investigator.username() + "\",\"password\":\""
-                        + app.demoLogins().password() + "\",\"code\":\""
-                        + Rfc6238Totp.codeAt(investigator.totpSecret(), Instant.now()) + "\"}");
+        Api.Response signedIn = app.signIn(app.demoLogins(), investigator);
         assertThat(signedIn.status()).as("sign in: %s", signedIn.body()).isEqualTo(201);
         String token = Json.read(signedIn.body()).path("token").asString();
 

@@ -87,37 +87,92 @@ public final class PackagedConstable implements AutoCloseable {
      * caller closes it.
      */
     public static PackagedConstable startOwn(String runsFolder, List<String> jvmOptions) {
-        Path jar = packagedJar();
+        return startOwn(runsFolder, jvmOptions, START_LIMIT);
+    }
+
+    /** As {@link #startOwn(String, List)}, giving the first start up to {@code limit} to answer healthy. */
+    public static PackagedConstable startOwn(String runsFolder, List<String> jvmOptions, Duration limit) {
         try {
             Path runs = Path.of("target", runsFolder).toAbsolutePath();
             forgetEarlierRuns(runs); // the last run's folder is kept to read after a failure
             Path folder = runs.resolve(UUID.randomUUID().toString());
             Files.createDirectories(folder);
-            Path console = folder.resolve("console.log");
-            int port = freePort();
-            List<String> command = new ArrayList<>();
-            command.add(javaExecutable());
-            command.addAll(jvmOptions);
-            command.add("-jar");
-            command.add(jar.toString());
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(folder.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(console.toFile());
-            Map<String, String> env = builder.environment();
-            // as on a fresh machine: no database, data folder or demo setting from this shell (CI sets them)
-            env.keySet().removeIf(name -> name.startsWith("CONSTABLE_") || name.startsWith("SPRING_"));
-            env.put("CONSTABLE_PORT", Integer.toString(port));
-            Instant started = Instant.now();
-            Process process = builder.start();
-            // a run that is cut short must not leave the application and its database behind
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            PackagedConstable app = new PackagedConstable(folder, console, port, process, null);
-            Duration took = app.awaitHealthy(started);
-            return new PackagedConstable(folder, console, port, process, took);
+            return launch(folder, folder.resolve("console.log"), freePort(), jvmOptions, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the packaged jar again in this one's folder, on its data folder and port, once this one
+     * has ended (stopped or killed); its console goes to {@code console-<n>.log} beside the first.
+     * {@link #startedIn()} of the returned application is the time from this start to a healthy answer.
+     */
+    public PackagedConstable startAgain(List<String> jvmOptions, Duration limit) {
+        if (process == null || process.isAlive()) {
+            throw new IllegalStateException("Start again only after this application has ended");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            long consoles = files.filter(f -> f.getFileName().toString().startsWith("console"))
+                    .count();
+            return launch(folder, folder.resolve("console-" + (consoles + 1) + ".log"), port, jvmOptions, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills the application's JVM outright, as {@code kill -9} does: nothing of its own runs on the way out. */
+    public void killOutright() {
+        if (process == null) {
+            throw new IllegalStateException("An application started by hand is not killed by a test");
+        }
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("The application did not end within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The embedded PostgreSQL's postmaster named in the data folder's {@code postmaster.pid}, if it runs. */
+    public java.util.Optional<ProcessHandle> embeddedPostmaster() {
+        Path pidFile = dataFolder().resolve("postgres").resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<String> lines = Files.lines(pidFile)) {
+            long pid = Long.parseLong(lines.findFirst().orElse("0").trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static PackagedConstable launch(
+            Path folder, Path console, int port, List<String> jvmOptions, Duration limit) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(packagedJar().toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile());
+        Map<String, String> env = builder.environment();
+        // as on a fresh machine: no database, data folder or demo setting from this shell (CI sets them)
+        env.keySet().removeIf(name -> name.startsWith("CONSTABLE_") || name.startsWith("SPRING_"));
+        env.put("CONSTABLE_PORT", Integer.toString(port));
+        Instant started = Instant.now();
+        Process process = builder.start();
+        // a run that is cut short must not leave the application and its database behind
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        PackagedConstable app = new PackagedConstable(folder, console, port, process, null);
+        Duration took = app.awaitHealthy(started, limit);
+        return new PackagedConstable(folder, console, port, process, took);
     }
 
     /**
@@ -139,11 +194,11 @@ public final class PackagedConstable implements AutoCloseable {
         }
     }
 
-    private Duration awaitHealthy(Instant started) {
-        Instant deadline = started.plus(START_LIMIT);
+    private Duration awaitHealthy(Instant started, Duration limit) {
+        Instant deadline = started.plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("The packaged application stopped during its first start (exit code "
+                throw new AssertionError("The packaged application stopped while starting (exit code "
                         + process.exitValue() + "). Its console ends:\n" + tail(60));
             }
             if (consoleText().contains("Constable is running") && healthStatus() == 200) {
@@ -152,7 +207,7 @@ public final class PackagedConstable implements AutoCloseable {
             pause(Duration.ofMillis(500));
         }
         close();
-        throw new AssertionError("The packaged application did not answer /actuator/health within " + START_LIMIT
+        throw new AssertionError("The packaged application did not answer /actuator/health within " + limit
                 + ". Its console ends:\n" + tail(60));
     }
 
@@ -196,6 +251,18 @@ public final class PackagedConstable implements AutoCloseable {
 
     public Duration startedIn() {
         return startedIn;
+    }
+
+    /** Asks for an API token as a demo user, with the demo password and the code of their TOTP secret now. */
+    public org.constable.testsupport.Api.Response signIn(DemoLogins logins, DemoLogins.DemoLogin login) {
+        return new org.constable.testsupport.Api(port)
+                .post(
+                        "/api/v1/tokens",
+                        null,
+                        "{\"username\":\"" + login.username() + "\",\"password\":\"" + logins.password()
+                                + "\",\"code\":\""
+                                + org.constable.identity.domain.Rfc6238Totp.codeAt(login.totpSecret(), Instant.now())
+                                + "\"}");
     }
 
     /** Everything it printed so far, standard output and error. */
@@ -268,16 +335,7 @@ public final class PackagedConstable implements AutoCloseable {
 
     /** The embedded PostgreSQL is stopped with the application; if a hard stop left it running, stop it too. */
     private void stopLeftoverPostgres() {
-        Path pidFile = dataFolder().resolve("postgres").resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        try (Stream<String> lines = Files.lines(pidFile)) {
-            long pid = Long.parseLong(lines.findFirst().orElse("0").trim());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        } catch (IOException | NumberFormatException e) {
-            // nothing left to stop
-        }
+        embeddedPostmaster().ifPresent(ProcessHandle::destroy);
     }
 
     private static void forgetEarlierRuns(Path runs) throws IOException {

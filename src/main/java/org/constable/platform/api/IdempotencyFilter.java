@@ -49,8 +49,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>One transaction per keyed request (ADR 0074): the filter opens it, holds the key with a lock
  * that ends with the transaction, lets the handler's work join it, and stores the answer in it, so
  * the work and its key commit together or not at all. A request that dies leaves nothing behind
- * and its key is free at once; a second request with the key while the first runs gets 409 with
- * Retry-After. If the commit goes unanswered, the key's row in the database tells whether the work
+ * and its key is free at once; a second request with the key while the first runs waits for
+ * it (at most 3 s, ADR 0113) and is answered with what it committed, or 409 with Retry-After if it
+ * still runs. If the commit goes unanswered, the key's row in the database tells whether the work
  * is durable, and the client is answered from it rather than by a guess.
  */
 @Component
@@ -61,6 +62,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     /** How long the answer to an unanswered commit waits for the old transaction to end. */
     private static final int RESOLVE_WAIT_SECONDS = 10;
+    /**
+     * How long a duplicate sent while its first request runs waits for that request's commit, to be
+     * answered with it (ADR 0113); a first request still running after this is answered 409.
+     */
+    private static final long DUPLICATE_WAIT_MILLIS = 3000;
 
     private final IdempotencyKeys keys;
     private final PlatformTransactionManager transactions;
@@ -114,7 +120,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query) + "\n", body);
         TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
         try {
-            if (!keys.tryHold(owner, key)) {
+            if (!keys.holdWithin(owner, key, DUPLICATE_WAIT_MILLIS)) {
                 rollbackQuietly(tx);
                 inProgress(response);
                 return;

@@ -54,6 +54,38 @@ class IdempotencyKeys {
     }
 
     /**
+     * Holds the key for this transaction, waiting at most {@code millis} for a live transaction that
+     * holds it to end (a duplicate sent while the first request runs then gets its committed answer);
+     * false if it is still held then. On false the transaction is aborted and must be rolled back.
+     * The wait bound applies to this lock alone: the request's own locks wait as before.
+     */
+    boolean holdWithin(String owner, String key, long millis) {
+        if (tryHold(owner, key)) {
+            return true; // nearly always: one statement, as before
+        }
+        String before = jdbc.sql("SELECT current_setting('lock_timeout')")
+                .query(String.class)
+                .single();
+        jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
+                .param(millis + "ms")
+                .query(String.class)
+                .single();
+        try {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))::text")
+                    .params(LOCK_CLASS, owner + "\n" + key)
+                    .query(String.class)
+                    .single();
+        } catch (org.springframework.dao.PessimisticLockingFailureException stillHeld) {
+            return false;
+        }
+        jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
+                .param(before)
+                .query(String.class)
+                .single();
+        return true;
+    }
+
+    /**
      * Waits (at most the given seconds) until no other transaction holds the key, then holds it: the
      * transaction of a request whose commit was not answered has then surely ended one way or the other.
      */
