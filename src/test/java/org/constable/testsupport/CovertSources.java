@@ -20,19 +20,28 @@ public final class CovertSources {
     public final TestUser registrar;
     public final TestUser handler;
     public final TestUser controller;
-    public final String registrarToken;
-    public final String handlerToken;
-    public final String controllerToken;
+    public String registrarToken;
+    public String handlerToken;
+    public String controllerToken;
     private final Api api;
+    private final TestUsers users;
 
     public CovertSources(Api api, TestUsers users) {
         this.api = api;
+        this.users = users;
         this.registrar = users.create(Rank.CHIEF_SUPERINTENDENT, Role.SOURCE_REGISTRAR);
         this.handler = users.create(Role.INVESTIGATOR);
         this.controller = users.create(Role.SUPERVISOR);
         this.registrarToken = api.token(users, registrar);
         this.handlerToken = api.token(users, handler);
         this.controllerToken = api.token(users, controller);
+    }
+
+    /** New tokens for the three, after the clock has moved past the old ones' expiry. */
+    public void refresh() {
+        registrarToken = api.token(users, registrar);
+        handlerToken = api.token(users, handler);
+        controllerToken = api.token(users, controller);
     }
 
     /** Registers a source; every text is the caller's, so a test can put markers in each. */

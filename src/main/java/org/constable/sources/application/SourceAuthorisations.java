@@ -77,7 +77,8 @@ public class SourceAuthorisations {
             throw new AccessDeniedException(
                     "The authorising officer must be independent of the source's handler and controller.");
         }
-        Instant now = clock.instant();
+        // as the database keeps it (microseconds), so a contact logged at this very instant is covered
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<Authorisation> all = store.authorisations(sourceId);
         Authorisation inForce = all.stream().filter(a -> a.covers(now)).findFirst().orElse(null);
         if (all.stream().anyMatch(a -> a.stateAt(now) == Authorisation.State.PENDING)) {

@@ -55,7 +55,17 @@ public class SourceViews {
             boolean inUse,
             List<AuthorisationView> authorisations,
             List<ReviewView> reviews,
-            List<SourceStore.ContactRow> contacts) {}
+            List<ContactView> contacts) {}
+
+    public record ContactView(
+            long id,
+            Instant metAt,
+            String handler,
+            String summary,
+            @Nullable String tasking,
+            @Nullable Long intelligenceReportId,
+            String loggedBy,
+            Instant loggedAt) {}
 
     public record Identity(
             long sourceId, String fullName, LocalDate dateOfBirth, String address, String contactDetails) {}
@@ -102,7 +112,17 @@ public class SourceViews {
                 reviews.stream()
                         .map(r -> new ReviewView(r.authorisationId(), r.reviewedBy(), r.reviewedAt(), r.note()))
                         .toList(),
-                contacts);
+                contacts.stream()
+                        .map(c -> new ContactView(
+                                c.id(),
+                                c.metAt(),
+                                c.handler(),
+                                c.summary(),
+                                c.tasking(),
+                                c.intelligenceReportId(),
+                                c.loggedBy(),
+                                c.loggedAt()))
+                        .toList());
     }
 
     List<DueItem> due(SourceRow row, List<Authorisation> authorisations, Instant now) {
