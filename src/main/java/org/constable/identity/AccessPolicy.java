@@ -149,6 +149,21 @@ public class AccessPolicy {
     }
 
     /**
+     * For records seen only by the people named on them (a covert source's handler and controller,
+     * ADR 0104): the role must grant the permission (403 otherwise, the same for every record), and
+     * the actor must be named on the record. A record the actor is not named on and one that does not
+     * exist take the same path: one refusal in the same words queued for the audit trail, the same
+     * RecordNotFound, so no answer tells them apart.
+     */
+    public void requireNamedOn(Actor actor, Permission permission, RecordRef record, boolean named) {
+        require(actor, permission);
+        if (!named) {
+            deny(actor, permission.name() + " (not named on it, or no such record)", record);
+            throw new RecordNotFound(record);
+        }
+    }
+
+    /**
      * Separation of duties: nobody changes their own access (a role, a need-to-know grant). Refused
      * with 403 and audited.
      */

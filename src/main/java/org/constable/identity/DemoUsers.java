@@ -68,6 +68,7 @@ public class DemoUsers implements ApplicationRunner {
             new Officer("supervisor", Role.SUPERVISOR, RESPONSE_SOUTH, 1, Rank.INSPECTOR),
             new Officer("auditor", Role.AUDITOR, "Information Management", 1, Rank.POLICE_STAFF),
             new Officer("administrator", Role.ADMINISTRATOR, "Information Management", 1, Rank.POLICE_STAFF),
+            new Officer("source-registrar", Role.SOURCE_REGISTRAR, "Dedicated Source Unit", 1, Rank.SUPERINTENDENT),
             new Officer("administrator-2", Role.ADMINISTRATOR, "Information Management", 2, Rank.POLICE_STAFF),
             new Officer("crime-registrar-2", Role.CRIME_REGISTRAR, CRIME_MANAGEMENT, 2, Rank.POLICE_STAFF),
             new Officer("response-officer-2", Role.RESPONSE_OFFICER, RESPONSE_SOUTH, 2, Rank.CONSTABLE),

@@ -91,5 +91,13 @@ public enum Permission {
     /** Safeguarding: make a referral to a partner agency, complete a domestic-abuse risk assessment, work one's referrals. */
     SAFEGUARDING_REFER,
     /** Safeguarding: the team's and each agency's referral queues, and the referrals escalated to one (ADR 0089). */
-    SAFEGUARDING_OVERSIGHT
+    SAFEGUARDING_OVERSIGHT,
+    /**
+     * Covert human intelligence sources (ADR 0104): open the sources area, and work the sources one is
+     * named on as handler or controller. The role alone shows no source: each is seen only by its own
+     * handler, controller and the source registrars.
+     */
+    SOURCE_WORK,
+    /** The source registrar: register sources, name their handler and controller, see every source and its true identity. */
+    SOURCE_REGISTER
 }

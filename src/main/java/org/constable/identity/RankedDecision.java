@@ -12,7 +12,9 @@ public enum RankedDecision {
     /** PACE s.56(2): delaying the detainee's right to have someone told of the arrest. */
     DELAY_IN_INFORMING("Delaying the right to have someone informed (PACE s.56)"),
     /** PACE s.42: extending detention to 36 hours from the relevant time. */
-    DETENTION_EXTENSION("An extension of detention to 36 hours (PACE s.42)");
+    DETENTION_EXTENSION("An extension of detention to 36 hours (PACE s.42)"),
+    /** RIPA s.29 and the 2000 Order: granting or renewing a covert human intelligence source's authorisation. */
+    CHIS_AUTHORISATION("Authorising the use of a covert human intelligence source (RIPA s.29)");
 
     private final String words;
 

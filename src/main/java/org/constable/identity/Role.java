@@ -9,6 +9,7 @@ public enum Role {
     CUSTODY_OFFICER("Custody officer"),
     INTELLIGENCE_ANALYST("Intelligence analyst"),
     CRIME_REGISTRAR("Crime registrar"),
+    SOURCE_REGISTRAR("Source registrar"),
     SUPERVISOR("Supervisor"),
     AUDITOR("Auditor / data protection officer"),
     ADMINISTRATOR("Administrator");

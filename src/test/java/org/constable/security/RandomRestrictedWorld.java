@@ -67,6 +67,8 @@ final class RandomRestrictedWorld {
     final List<Long> referrals = new ArrayList<>();
     /** A search warrant in each investigation, for the crime's place (its street as the premises). */
     final List<Long> warrants = new ArrayList<>();
+    /** Covert sources, registered by a test that walks them (none in a world of its own). */
+    final List<Long> sources = new ArrayList<>();
 
     private final List<Marked> crimeVictims = new ArrayList<>();
     private final List<Marked> crimePlaces = new ArrayList<>();

@@ -74,6 +74,8 @@ public final class RolePermissions {
                                 RESPONSE_REPORTS,
                                 ANALYTICS_READ),
                         EnumSet.of(CRIME_READ, CRIME_RECORD, CRIME_OUTCOME, CRIME_MONITOR_READ)));
+        // the source registrar keeps the register of covert human intelligence sources and nothing else (ADR 0104)
+        GRANTS.put(Role.SOURCE_REGISTRAR, EnumSet.of(SIGNED_IN, SOURCE_WORK, SOURCE_REGISTER));
         GRANTS.put(Role.AUDITOR, EnumSet.of(SIGNED_IN, AUDIT_READ));
         GRANTS.put(
                 Role.ADMINISTRATOR,
@@ -132,6 +134,9 @@ public final class RolePermissions {
                 EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.SUPERVISOR),
                 SAFEGUARDING_REFER);
         grant(EnumSet.of(Role.SUPERVISOR), SAFEGUARDING_OVERSIGHT);
+        // Covert human intelligence sources (ADR 0104): detectives handle them, supervisors control them;
+        // the permission opens the area only, each source is seen by its own handler and controller alone
+        grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), SOURCE_WORK);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,
