@@ -22,7 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An officer submits intelligence on a 360 px phone, naming the source; the intelligence analyst
  * reads the original on a desk, grades and sanitises it; an investigator sees the sanitised text and
- * the grade in words on the person's page; a call handler sees nothing of it, not even a heading.
+ * the grade in words on the person's page and beside the person in search; a supervisor taking a call
+ * is told how many items name the person, a call handler (not allowed intelligence) nothing of it, in
+ * the call-taking context, search or the person's page, not even a heading (ADR 0106).
  */
 @ConstableHttpTest
 class IntelligenceFromAPhoneToThePersonPageInABrowserTest {
@@ -34,12 +36,13 @@ class IntelligenceFromAPhoneToThePersonPageInABrowserTest {
     TestUsers users;
 
     @Test
-    void anOfficersReportReachesTheInvestigatorSanitisedAndGradedAndTheCallHandlerSeesNothing() {
+    void anOfficersReportReachesTheInvestigatorAndSearchSanitisedAndGradedAndTheCallHandlerSeesNothing() {
         Browser.requireChromium();
         var officer = users.create(Role.RESPONSE_OFFICER);
         var analyst = users.create(Role.INTELLIGENCE_ANALYST);
         var investigator = users.create(Role.INVESTIGATOR);
         var callHandler = users.create(Role.CALL_HANDLER);
+        var supervisor = users.create(Role.SUPERVISOR);
         Api api = new Api(port);
         String surname = "Phonebrowse" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
         var created = api.post(
@@ -51,11 +54,8 @@ class IntelligenceFromAPhoneToThePersonPageInABrowserTest {
         String source = "MRSWHISTLE" + System.nanoTime();
         String base = "http://localhost:" + port;
 
-        NewContextOptions phone = new NewContextOptions()
-                .setViewportSize(360, 780)
-                .setIsMobile(true)
-                .setHasTouch(true);
-        NewContextOptions desk = new NewContextOptions().setViewportSize(1440, 900);
+        NewContextOptions phone = Browser.deskOrPhone(true);
+        NewContextOptions desk = Browser.deskOrPhone(false);
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright)) {
             long report;
@@ -69,15 +69,13 @@ class IntelligenceFromAPhoneToThePersonPageInABrowserTest {
                         .fill(source + " from number 4 told me " + surname + " sells stolen bikes from his garage.");
                 page.getByLabel("Source type").selectOption("MEMBER_OF_PUBLIC");
                 page.getByLabel("Where, in words (optional)").fill("Garages behind Mill Street");
-                assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                        .isLessThanOrEqualTo(360);
+                Browser.assertNoSidewaysScroll(page, true);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the intelligence unit"))
                         .click();
                 assertThat(page.locator("h1")).containsText("Intelligence report #");
                 assertThat(page.locator("#report-status")).hasText("Awaiting evaluation");
                 assertThat(page.locator("main")).not().containsText(source);
-                assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                        .isLessThanOrEqualTo(360);
+                Browser.assertNoSidewaysScroll(page, true);
                 String url = page.url();
                 report = Long.parseLong(url.replaceAll(".*/intelligence/reports/(\\d+).*", "$1"));
             }
@@ -115,6 +113,38 @@ class IntelligenceFromAPhoneToThePersonPageInABrowserTest {
                                 + "lawful sharing permitted");
                 assertThat(picture).containsText("selling stolen bicycles from a lock-up garage");
                 assertThat(page.locator("body")).not().containsText(source);
+
+                // and in search, beside the person found: the count, the grade and the sanitised text
+                page.navigate(base + "/search?q=" + surname + "&purpose=Investigation");
+                var found = page.locator(".result", new Page.LocatorOptions().setHasText(surname))
+                        .locator(".intelligence-found");
+                assertThat(found.locator(".intelligence-count")).hasText("Intelligence (1)");
+                assertThat(found).containsText("2B P");
+                assertThat(found).containsText("selling stolen bicycles from a lock-up garage");
+                assertThat(page.locator("body")).not().containsText(source);
+            }
+
+            // the call-taking context with the person named: a supervisor taking calls may read intelligence
+            // and is told how many items name them; a call handler may not, and is told nothing of it
+            String callContext = "/calls/context-panel?personIds=" + person;
+            try (BrowserContext context1 = browser.newContext(desk)) {
+                Page page = Browser.signedInAt(context1, port, users, supervisor, callContext);
+                assertThat(page.locator("#call-intelligence-count")).hasText("1");
+                assertThat(page.locator("#call-intelligence")).containsText("2B P");
+                assertThat(page.locator("body")).not().containsText(source);
+            }
+            try (BrowserContext context1 = browser.newContext(desk)) {
+                Page page = Browser.signedInAt(context1, port, users, callHandler, callContext);
+                assertThat(page.locator("h2")).containsText("At this place");
+                assertThat(page.locator("#call-intelligence")).hasCount(0);
+                assertThat(page.locator("body")).not().containsText("Intelligence");
+                assertThat(page.locator("body")).not().containsText("stolen bicycles");
+
+                page.navigate(base + "/search?q=" + surname + "&purpose=Incident%20response");
+                assertThat(page.locator(".result", new Page.LocatorOptions().setHasText(surname)))
+                        .hasCount(1);
+                assertThat(page.locator(".intelligence-found")).hasCount(0);
+                assertThat(page.locator("#results")).not().containsText("Intelligence");
             }
 
             try (BrowserContext context = browser.newContext(desk)) {

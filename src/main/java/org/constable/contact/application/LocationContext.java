@@ -11,6 +11,7 @@ import org.constable.dispatch.Incidents;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.intelligence.IntelligenceWhereNeeded;
 import org.constable.people.PoleDirectory;
 import org.constable.shared.GeoPoint;
 import org.constable.shared.RecordNotFound;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * What the call handler must see as soon as a location is set: earlier incidents at and near it,
  * warning markers on the address and on named people, and open incidents close by that this call
- * may duplicate.
+ * may duplicate; for a handler allowed intelligence, the graded intelligence on the place and the named
+ * people (ADR 0106), for anyone else nothing of it.
  */
 @Service
 public class LocationContext {
@@ -33,7 +35,13 @@ public class LocationContext {
             List<Incidents.IncidentSummary> history,
             List<PoleDirectory.Warning> warnings,
             List<Incidents.IncidentSummary> possibleDuplicates,
-            double metresOutsideForceArea) {
+            double metresOutsideForceArea,
+            List<IntelligenceWhereNeeded.OnRecord> intelligence) {
+
+        /** How many graded intelligence items name the place and the people, for a handler allowed intelligence. */
+        public int intelligenceCount() {
+            return intelligence.stream().mapToInt(IntelligenceWhereNeeded.OnRecord::count).sum();
+        }
 
         /** "360 km" when the place is outside the force area, else null. */
         public @Nullable String outsideForceArea() {
@@ -46,11 +54,15 @@ public class LocationContext {
         }
     }
 
+    /** How many of the latest intelligence items are shown for the place and for each person. */
+    static final int INTELLIGENCE_PER_RECORD = 2;
+
     private final Incidents incidents;
     private final PoleDirectory directory;
     private final org.constable.mapping.ForceAreas areas;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final IntelligenceWhereNeeded intelligence;
     private final double historyRadius;
     private final double duplicateRadius;
     private final Duration duplicateWindow;
@@ -61,6 +73,7 @@ public class LocationContext {
             org.constable.mapping.ForceAreas areas,
             AccessPolicy policy,
             AuditTrail audit,
+            IntelligenceWhereNeeded intelligence,
             @Value("${constable.contact.history-radius-metres:150}") double historyRadius,
             @Value("${constable.contact.duplicate-radius-metres:300}") double duplicateRadius,
             @Value("${constable.contact.duplicate-window:2h}") Duration duplicateWindow) {
@@ -69,6 +82,7 @@ public class LocationContext {
         this.areas = areas;
         this.policy = policy;
         this.audit = audit;
+        this.intelligence = intelligence;
         this.historyRadius = historyRadius;
         this.duplicateRadius = duplicateRadius;
         this.duplicateWindow = duplicateWindow;
@@ -134,6 +148,20 @@ public class LocationContext {
                                     point.latitude(),
                                     point.longitude())));
         }
-        return new Context(place, history, warnings, duplicates, point == null ? 0 : areas.metresOutside(point));
+        List<RecordRef> subjects = new ArrayList<>();
+        if (place != null) {
+            subjects.add(RecordRef.of(RecordType.LOCATION, place.id()));
+        }
+        (personIds == null ? List.<Long>of() : personIds)
+                .stream()
+                .distinct()
+                .forEach(id -> subjects.add(RecordRef.of(RecordType.PERSON, id)));
+        return new Context(
+                place,
+                history,
+                warnings,
+                duplicates,
+                point == null ? 0 : areas.metresOutside(point),
+                intelligence.about(actor, subjects, INTELLIGENCE_PER_RECORD, purpose));
     }
 }

@@ -10,6 +10,7 @@ import org.constable.audit.Outcome;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.intelligence.IntelligenceWhereNeeded;
 import org.constable.intelligence.domain.Evaluation;
 import org.constable.intelligence.persistence.ReportStore;
 import org.constable.intelligence.persistence.ReportStore.ReportRow;
@@ -48,32 +49,35 @@ public class IntelligencePicture {
 
     @Transactional
     public IntelligenceViews.Picture about(Actor actor, RecordType subject, long subjectId, String purpose) {
+        return aboutEach(actor, List.of(RecordRef.of(subject, subjectId)), LATEST, purpose)
+                .get(0);
+    }
+
+    /**
+     * The pictures of several persons, places or vehicles (a page of search results, a call's place and
+     * people, a job's), each with at most {@code latest} items, in the order asked: one audited
+     * consultation naming every subject and every item shown.
+     */
+    @Transactional
+    public List<IntelligenceViews.Picture> aboutEach(
+            Actor actor, List<RecordRef> subjects, int latest, String purpose) {
         AuditRecord.requirePurpose(purpose);
         policy.require(actor, Permission.INTELLIGENCE_READ);
-        if (subject != RecordType.PERSON && subject != RecordType.LOCATION && subject != RecordType.VEHICLE) {
-            throw new IllegalStateException("intelligence is shown on persons, places and vehicles, not " + subject);
-        }
-        List<Long> ids = store.gradedLinkedTo(subject, subjectId, WEIGHED);
-        List<ReportRow> seen = views.visibleOnly(actor, store.findAll(ids));
-        List<ReportRow> latest = seen.stream().limit(LATEST).toList();
-        Map<Long, Evaluation> current =
-                store.current(latest.stream().map(ReportRow::id).toList());
-        List<IntelligenceViews.Item> items = new ArrayList<>();
-        for (ReportRow r : latest) {
-            Evaluation e = current.get(r.id());
-            if (e != null) {
-                items.add(new IntelligenceViews.Item(
-                        r.id(),
-                        e.grade().code(),
-                        e.grade().words(),
-                        e.handlingConditions(),
-                        e.sanitisedText(),
-                        ForceTime.dateTime(e.evaluatedAt())));
-            }
-        }
+        List<IntelligenceViews.Picture> pictures = new ArrayList<>();
         List<RecordRef> read = new ArrayList<>();
-        read.add(RecordRef.of(subject, subjectId));
-        items.forEach(i -> read.add(IntelligenceReports.ref(i.reportId())));
+        int graded = 0;
+        int shown = 0;
+        for (RecordRef subject : subjects) {
+            IntelligenceViews.Picture p = picture(actor, subject.type(), subject.id(), Math.min(latest, LATEST));
+            pictures.add(p);
+            read.add(subject);
+            p.latest().forEach(i -> read.add(IntelligenceReports.ref(i.reportId())));
+            graded += p.count();
+            shown += p.latest().size();
+        }
+        String about = subjects.size() == 1
+                ? "a " + subjects.get(0).type().words()
+                : subjects.size() + " records";
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),
@@ -82,8 +86,32 @@ public class IntelligencePicture {
                 purpose,
                 null,
                 Outcome.SUCCEEDED,
-                "intelligence on a " + subject.words() + ": " + seen.size() + " graded item(s), " + items.size()
-                        + " shown"));
+                "intelligence on " + about + ": " + graded + " graded item(s), " + shown + " shown"));
+        return pictures;
+    }
+
+    private IntelligenceViews.Picture picture(Actor actor, RecordType subject, long subjectId, int latestCount) {
+        if (subject != RecordType.PERSON && subject != RecordType.LOCATION && subject != RecordType.VEHICLE) {
+            throw new IllegalStateException("intelligence is shown on persons, places and vehicles, not " + subject);
+        }
+        List<Long> ids = store.gradedLinkedTo(subject, subjectId, WEIGHED);
+        List<ReportRow> seen = views.visibleOnly(actor, store.findAll(ids));
+        List<ReportRow> latest = seen.stream().limit(latestCount).toList();
+        Map<Long, Evaluation> current =
+                store.current(latest.stream().map(ReportRow::id).toList());
+        List<IntelligenceWhereNeeded.Item> items = new ArrayList<>();
+        for (ReportRow r : latest) {
+            Evaluation e = current.get(r.id());
+            if (e != null) {
+                items.add(new IntelligenceWhereNeeded.Item(
+                        r.id(),
+                        e.grade().code(),
+                        e.grade().words(),
+                        e.handlingConditions(),
+                        e.sanitisedText(),
+                        ForceTime.dateTime(e.evaluatedAt())));
+            }
+        }
         return new IntelligenceViews.Picture(subject.code(), subjectId, seen.size(), items);
     }
 }

@@ -78,15 +78,7 @@ public final class IntelligenceViews {
     /** The original text, for the intelligence unit only. */
     public record Original(long reportId, String text) {}
 
-    /** One graded item where it is needed: sanitised text and grade in words. */
-    public record Item(
-            long reportId,
-            String grade,
-            String gradeWords,
-            @Nullable String handlingConditions,
-            String sanitisedText,
-            String evaluatedAtLocal) {}
-
-    /** The intelligence on one person or place for a reader allowed it: how many, and the latest. */
-    public record Picture(String subject, long subjectId, int count, List<Item> latest) {}
+    /** The intelligence on one person, place or vehicle for a reader allowed it: how many, and the latest (as published). */
+    public record Picture(
+            String subject, long subjectId, int count, List<org.constable.intelligence.IntelligenceWhereNeeded.Item> latest) {}
 }

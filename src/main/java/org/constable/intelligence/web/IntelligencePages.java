@@ -29,7 +29,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * The intelligence pages for desk and phone: submitting a report, one's own reports, the unit's desk,
  * a report (with the original text, evaluation and dissemination for the unit), and the fragment the
- * person and location pages load for readers allowed intelligence.
+ * person, location and vehicle pages load for readers allowed intelligence.
  */
 @Controller
 class IntelligencePages {
@@ -131,17 +131,26 @@ class IntelligencePages {
     @GetMapping("/intelligence/people/{id}/panel")
     @Guarded(Permission.INTELLIGENCE_READ)
     String personPanel(@PathVariable long id, @RequestParam String purpose, Model model) {
-        model.addAttribute("picture", picture.about(actors.require(), RecordType.PERSON, id, purpose));
-        model.addAttribute("about", "person");
-        return "intelligence/panel :: panel";
+        return panel(RecordType.PERSON, id, purpose, model);
     }
 
     /** Loaded into the location's page, only for readers allowed intelligence. */
     @GetMapping("/intelligence/locations/{id}/panel")
     @Guarded(Permission.INTELLIGENCE_READ)
     String locationPanel(@PathVariable long id, @RequestParam String purpose, Model model) {
-        model.addAttribute("picture", picture.about(actors.require(), RecordType.LOCATION, id, purpose));
-        model.addAttribute("about", "location");
+        return panel(RecordType.LOCATION, id, purpose, model);
+    }
+
+    /** Loaded into the vehicle's page, only for readers allowed intelligence. */
+    @GetMapping("/intelligence/vehicles/{id}/panel")
+    @Guarded(Permission.INTELLIGENCE_READ)
+    String vehiclePanel(@PathVariable long id, @RequestParam String purpose, Model model) {
+        return panel(RecordType.VEHICLE, id, purpose, model);
+    }
+
+    private String panel(RecordType subject, long id, String purpose, Model model) {
+        model.addAttribute("picture", picture.about(actors.require(), subject, id, purpose));
+        model.addAttribute("about", subject.words());
         return "intelligence/panel :: panel";
     }
 

@@ -183,6 +183,9 @@ class PlacePages {
             return askPurpose(model, "/vehicles/" + id);
         }
         model.addAttribute("vehicle", records.openVehicle(actors.require(), id, purpose));
+        // as on the location's page: the fragment is asked for only by readers allowed intelligence
+        model.addAttribute("intelligenceVisible", policy.allows(actors.require(), Permission.INTELLIGENCE_READ));
+        model.addAttribute("purpose", purpose);
         model.addAttribute("mayLift", policy.allows(actors.require(), Permission.NEED_TO_KNOW_GRANT));
         model.addAttribute("mayEdit", policy.allows(actors.require(), Permission.VEHICLE_WRITE));
         return "people/vehicle";

@@ -20,6 +20,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Field;
 import org.constable.identity.Permission;
+import org.constable.intelligence.IntelligenceWhereNeeded;
 import org.constable.people.PoleSearchFeed;
 import org.constable.search.domain.Hit;
 import org.constable.search.domain.IndexedPersons;
@@ -50,6 +51,9 @@ public class PoleSearch {
 
     static final int PER_GROUP = 10;
 
+    /** How many of the latest intelligence items each record found shows. */
+    static final int INTELLIGENCE_PER_RECORD = 2;
+
     private final SearchIndex index;
     private final SearchIndexState state;
     private final PoleSearchFeed feed;
@@ -59,6 +63,7 @@ public class PoleSearch {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IntelligenceWhereNeeded intelligence;
 
     PoleSearch(
             SearchIndex index,
@@ -68,7 +73,8 @@ public class PoleSearch {
             LiveRestrictions restrictions,
             AccessPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            IntelligenceWhereNeeded intelligence) {
         this.index = index;
         this.state = state;
         this.feed = feed;
@@ -78,6 +84,7 @@ public class PoleSearch {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.intelligence = intelligence;
     }
 
     public SearchResults search(Actor actor, String query, String purpose, LocationSearch.@Nullable Near near) {
@@ -164,6 +171,7 @@ public class PoleSearch {
         found.forEach(p -> shown.add(RecordRef.of(RecordType.PERSON, p.id())));
         addresses.forEach(a -> shown.add(RecordRef.of(RecordType.LOCATION, a.id())));
         vehicles.forEach(v -> shown.add(RecordRef.of(RecordType.VEHICLE, v.id())));
+        List<RecordRef> poleShown = List.copyOf(shown);
         shown.addAll(linkedRefs(found, incidents, crimes));
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
@@ -174,8 +182,15 @@ public class PoleSearch {
                 null,
                 Outcome.SUCCEEDED,
                 "search '" + typed + "'" + (near == null ? "" : " near " + near)));
+        // after the search's own consultation, and only for a searcher allowed intelligence: for anyone
+        // else nothing is read, so the answer is the same whatever intelligence exists (ADR 0106)
+        List<IntelligenceWhereNeeded.OnRecord> intelligence = this.intelligence.about(
+                actor,
+                poleShown,
+                INTELLIGENCE_PER_RECORD,
+                purpose.strip());
         return new SearchResults(
-                typed, found, addresses, vehicles, List.copyOf(incidents), crimes, notes, state.status());
+                typed, found, addresses, vehicles, List.copyOf(incidents), crimes, notes, state.status(), intelligence);
     }
 
     /**

@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.constable.crime.CrimeStatus;
 import org.constable.dispatch.IncidentStatus;
+import org.constable.intelligence.IntelligenceWhereNeeded;
+import org.constable.shared.RecordRef;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one search found, grouped by type and best first; only records the searcher may see, so the
  * counts are the sizes of these lists and nothing else. {@code note} says what was left out of the
  * search itself (e.g. a date of birth the user's role may not search by), never what was hidden.
- * {@code indexStatus} says whether the index held every record when the search ran.
+ * {@code indexStatus} says whether the index held every record when the search ran. {@code intelligence}
+ * holds the graded intelligence on the persons, addresses and vehicles found, for a searcher allowed
+ * intelligence only: for anyone else it is empty whatever exists (ADR 0106).
  */
 public record SearchResults(
         String query,
@@ -21,7 +25,8 @@ public record SearchResults(
         List<IncidentResult> incidents,
         List<CrimeResult> crimes,
         List<String> notes,
-        SearchIndexState.IndexStatus indexStatus) {
+        SearchIndexState.IndexStatus indexStatus,
+        List<IntelligenceWhereNeeded.OnRecord> intelligence) {
 
     /**
      * A person found, with the incidents and crimes linked to them (latest first, a few) and how many
@@ -107,6 +112,15 @@ public record SearchResults(
             Instant recordedAt,
             String recorded,
             String why) {}
+
+    /** The intelligence on one record found ({@code type} person, location or vehicle), or null when none is shown. */
+    public IntelligenceWhereNeeded.@Nullable OnRecord intelligenceOn(String type, long id) {
+        RecordRef ref = RecordRef.of(type, id);
+        return intelligence.stream()
+                .filter(i -> i.subject().equals(ref) && i.count() > 0)
+                .findFirst()
+                .orElse(null);
+    }
 
     public int total() {
         return persons.size() + addresses.size() + vehicles.size() + incidents.size() + crimes.size();
