@@ -91,5 +91,12 @@ public enum Permission {
     /** Safeguarding: make a referral to a partner agency, complete a domestic-abuse risk assessment, work one's referrals. */
     SAFEGUARDING_REFER,
     /** Safeguarding: the team's and each agency's referral queues, and the referrals escalated to one (ADR 0089). */
-    SAFEGUARDING_OVERSIGHT
+    SAFEGUARDING_OVERSIGHT,
+    /**
+     * Covert compartments: the covert area itself. Every role holds it; what anyone sees in it is
+     * decided by membership of each operation alone (ADR 0101): to a non-member an operation is missing.
+     */
+    COVERT_COMPARTMENT,
+    /** Open a covert operation and become its senior officer (ADR 0101). */
+    COVERT_OPERATION_OPEN
 }

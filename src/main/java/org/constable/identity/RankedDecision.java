@@ -12,7 +12,9 @@ public enum RankedDecision {
     /** PACE s.56(2): delaying the detainee's right to have someone told of the arrest. */
     DELAY_IN_INFORMING("Delaying the right to have someone informed (PACE s.56)"),
     /** PACE s.42: extending detention to 36 hours from the relevant time. */
-    DETENTION_EXTENSION("An extension of detention to 36 hours (PACE s.42)");
+    DETENTION_EXTENSION("An extension of detention to 36 hours (PACE s.42)"),
+    /** RIPA 2000 s.28 and SI 2010/521: granting, renewing and cancelling a directed surveillance authorisation (ADR 0102). */
+    DIRECTED_SURVEILLANCE_AUTHORITY("Authorising directed surveillance (RIPA 2000 s.28)");
 
     private final String words;
 

@@ -45,7 +45,9 @@ public enum RecordType {
     DIGITAL_EVIDENCE("digital-evidence"),
     CASE_FILE("case-file"),
     SAFEGUARDING_REFERRAL("safeguarding-referral"),
-    RISK_ASSESSMENT("risk-assessment");
+    RISK_ASSESSMENT("risk-assessment"),
+    COVERT_OPERATION("covert-operation"),
+    DIRECTED_SURVEILLANCE("directed-surveillance");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

@@ -142,6 +142,9 @@ class AuthorisationMatrixTest {
                 "/api/v1/custody/detentions/1/informing-delays", Role.SUPERVISOR, RankedDecision.DELAY_IN_INFORMING
             },
             new Object[] {"/api/v1/custody/detentions/1/extensions", Role.SUPERVISOR, RankedDecision.DETENTION_EXTENSION
+            },
+            new Object[] {
+                "/api/v1/covert/authorisations/1/grant", Role.SUPERVISOR, RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY
             });
 
     @Test

@@ -132,6 +132,10 @@ public final class RolePermissions {
                 EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.CUSTODY_OFFICER, Role.SUPERVISOR),
                 SAFEGUARDING_REFER);
         grant(EnumSet.of(Role.SUPERVISOR), SAFEGUARDING_OVERSIGHT);
+        // Covert compartments (ADR 0101): every role may be made a member (an auditor too, to oversee);
+        // membership decides what is seen. A supervisor opens an operation and is its senior officer.
+        grant(EnumSet.allOf(Role.class), COVERT_COMPARTMENT);
+        grant(EnumSet.of(Role.SUPERVISOR), COVERT_OPERATION_OPEN);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,
