@@ -99,5 +99,12 @@ public enum Permission {
      */
     SOURCE_WORK,
     /** The source registrar: register sources, name their handler and controller, see every source and its true identity. */
-    SOURCE_REGISTER
+    SOURCE_REGISTER,
+    /**
+     * Covert compartments: the covert area itself. Every role holds it; what anyone sees in it is
+     * decided by membership of each operation alone (ADR 0101): to a non-member an operation is missing.
+     */
+    COVERT_COMPARTMENT,
+    /** Open a covert operation and become its senior officer (ADR 0101). */
+    COVERT_OPERATION_OPEN
 }

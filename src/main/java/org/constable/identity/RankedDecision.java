@@ -14,7 +14,9 @@ public enum RankedDecision {
     /** PACE s.42: extending detention to 36 hours from the relevant time. */
     DETENTION_EXTENSION("An extension of detention to 36 hours (PACE s.42)"),
     /** RIPA s.29 and the 2000 Order: granting or renewing a covert human intelligence source's authorisation. */
-    CHIS_AUTHORISATION("Authorising the use of a covert human intelligence source (RIPA s.29)");
+    CHIS_AUTHORISATION("Authorising the use of a covert human intelligence source (RIPA s.29)"),
+    /** RIPA 2000 s.28 and SI 2010/521: granting, renewing and cancelling a directed surveillance authorisation (ADR 0102). */
+    DIRECTED_SURVEILLANCE_AUTHORITY("Authorising directed surveillance (RIPA 2000 s.28)");
 
     private final String words;
 

@@ -47,7 +47,9 @@ public enum RecordType {
     SAFEGUARDING_REFERRAL("safeguarding-referral"),
     RISK_ASSESSMENT("risk-assessment"),
     /** A covert human intelligence source: only ever its opaque number, never its pseudonym (ADR 0104). */
-    SOURCE("source");
+    SOURCE("source"),
+    COVERT_OPERATION("covert-operation"),
+    DIRECTED_SURVEILLANCE("directed-surveillance");
 
     private static final Map<String, RecordType> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::code, Function.identity()));

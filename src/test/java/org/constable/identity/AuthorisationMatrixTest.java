@@ -145,6 +145,9 @@ class AuthorisationMatrixTest {
             },
             new Object[] {
                 "/api/v1/sources/1/authorisations", Role.SOURCE_REGISTRAR, RankedDecision.CHIS_AUTHORISATION
+            },
+            new Object[] {
+                "/api/v1/covert/authorisations/1/grant", Role.SUPERVISOR, RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY
             });
 
     @Test

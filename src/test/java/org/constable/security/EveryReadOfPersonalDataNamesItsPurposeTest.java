@@ -424,6 +424,11 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         ids.put("/api/v1/analytics/forecasts/{id}", 1L);
         ids.put("/api/v1/analytics/forecasts/{id}/dosage", 1L);
         ids.put("/api/v1/analytics/forecasts/{id}/effect", 1L);
+        // a covert operation every role's user here is a member of, with a granted authorisation
+        var covert = new org.constable.testsupport.CovertScene(api, users, "Pur");
+        people.values().forEach(u -> covert.addMember(u.id()));
+        ids.put("/api/v1/covert/operations/{id}", covert.operation);
+        ids.put("/api/v1/covert/authorisations/{id}", covert.authorise("Pur", true));
         ids.put("location", location);
         // a street name is public (snap points are named after streets): the canary is the person's name
         return new World(ids, List.of(surname), area, surname);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.constable.security.RestrictedWorld.enc;
 
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,7 +92,7 @@ class NoEndpointRevealsARestrictedRecordWithoutNeedToKnowTest {
             String label = "world " + (w + 1) + " of " + worlds + ", " + repeat + ", callers " + roles;
 
             streams(api, world, leaks);
-            long export = publish(api, world);
+            long export = world.publishOpenData();
             for (int i = 0; i < world.viewers.size(); i++) {
                 TestUser viewer = world.viewers.get(i);
                 Role role = world.viewerRoles.get(i);
@@ -152,22 +150,6 @@ class NoEndpointRevealsARestrictedRecordWithoutNeedToKnowTest {
             leaks.checkText(
                     "GET /officer/stream", String.join("\n", officer.linesWithin(Duration.ofMillis(200))), null);
         }
-    }
-
-    /** A month later: snap points derived and the month's street-level file exported, by an analyst. */
-    private long publish(Api api, RandomRestrictedWorld world) {
-        YearMonth month = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
-        clock.advance(Duration.ofDays(32));
-        String analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
-        var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
-        assertThat(derived.status()).as(derived.body()).isEqualTo(200);
-        var export = api.post(
-                "/api/v1/open-data/exports",
-                analyst,
-                "{\"month\":\"" + month + "\",\"recipient\":\"data.police.uk\",\"justification\":\"World " + world.seed
-                        + "\"}");
-        assertThat(export.status()).as(export.body()).isEqualTo(201);
-        return Json.read(export.body()).get("id").asLong();
     }
 
     /** A restricted person, place or vehicle answers exactly as one that does not exist. */

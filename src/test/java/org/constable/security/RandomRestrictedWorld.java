@@ -285,6 +285,25 @@ final class RandomRestrictedWorld {
      * both with need-to-know of every restricted record; the original and the sanitised text both carry
      * the record's markers, so a report that inherits no restriction would betray it.
      */
+    /**
+     * A month later: snap points derived and the month's street-level file exported, by an analyst;
+     * the export's id, for the walks of every GET endpoint.
+     */
+    long publishOpenData() {
+        java.time.YearMonth month = java.time.YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        clock.advance(Duration.ofDays(32));
+        String analyst = api.token(users, users.create(Role.INTELLIGENCE_ANALYST));
+        var derived = api.post("/api/v1/open-data/snap-points/derivation", analyst, "");
+        assertThat(derived.status()).as(derived.body()).isEqualTo(200);
+        var export = api.post(
+                "/api/v1/open-data/exports",
+                analyst,
+                "{\"month\":\"" + month + "\",\"recipient\":\"data.police.uk\",\"justification\":\"World " + seed
+                        + "\"}");
+        assertThat(export.status()).as(export.body()).isEqualTo(201);
+        return Json.read(export.body()).get("id").asLong();
+    }
+
     private void intelligence() {
         TestUser unit = users.create(Role.INTELLIGENCE_ANALYST);
         for (Marked m : restricted()) {

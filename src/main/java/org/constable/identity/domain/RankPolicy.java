@@ -21,6 +21,7 @@ public final class RankPolicy {
         NEEDED.put(RankedDecision.DELAY_IN_INFORMING, Rank.INSPECTOR); // s.56(2)(a)
         NEEDED.put(RankedDecision.DETENTION_EXTENSION, Rank.SUPERINTENDENT); // s.42(1)
         NEEDED.put(RankedDecision.CHIS_AUTHORISATION, Rank.SUPERINTENDENT); // RIPA (Prescription of Offices) Order 2010
+        NEEDED.put(RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY, Rank.SUPERINTENDENT); // SI 2010/521
     }
 
     private RankPolicy() {}

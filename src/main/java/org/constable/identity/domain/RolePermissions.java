@@ -137,6 +137,10 @@ public final class RolePermissions {
         // Covert human intelligence sources (ADR 0104): detectives handle them, supervisors control them;
         // the permission opens the area only, each source is seen by its own handler and controller alone
         grant(EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR), SOURCE_WORK);
+        // Covert compartments (ADR 0101): every role may be made a member (an auditor too, to oversee);
+        // membership decides what is seen. A supervisor opens an operation and is its senior officer.
+        grant(EnumSet.allOf(Role.class), COVERT_COMPARTMENT);
+        grant(EnumSet.of(Role.SUPERVISOR), COVERT_OPERATION_OPEN);
 
         FIELD_VIEWERS.put(
                 Field.PERSON_ADDRESS,

@@ -13,6 +13,7 @@ import org.constable.audit.Outcome;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.intelligence.ReportCompartments;
 import org.constable.intelligence.domain.DisseminationRule;
 import org.constable.intelligence.domain.Evaluation;
 import org.constable.intelligence.domain.Submission;
@@ -26,6 +27,7 @@ import org.constable.shared.RecordNotFound;
 import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,8 @@ public class IntelligenceReports {
             @Nullable List<Long> locationIds,
             @Nullable List<Long> vehicleIds,
             @Nullable List<Long> incidentIds,
-            @Nullable List<Long> crimeIds) {}
+            @Nullable List<Long> crimeIds,
+            @Nullable Long operationId) {}
 
     /** What the unit decides: the 3x5x2 grade, conditions, risk, the sanitised text. */
     public record Evaluate(
@@ -67,6 +70,7 @@ public class IntelligenceReports {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<ReportCompartments> compartments;
 
     IntelligenceReports(
             ReportStore store,
@@ -75,7 +79,8 @@ public class IntelligenceReports {
             ReportViews views,
             AccessPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<ReportCompartments> compartments) {
         this.store = store;
         this.originals = originals;
         this.linked = linked;
@@ -83,6 +88,7 @@ public class IntelligenceReports {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.compartments = compartments;
     }
 
     /** Any officer submits a report; its text is kept apart as the original (ADR 0077). */
@@ -102,6 +108,9 @@ public class IntelligenceReports {
                         RecordType.CRIME, orEmpty(s.crimeIds())),
                 submission.locationId());
         long id = store.insert(submission, actor.username(), actor.userId(), clock.instant(), links);
+        if (s.operationId() != null) {
+            fileInCompartment(actor, s.operationId(), id);
+        }
         List<RecordRef> refs = new ArrayList<>();
         refs.add(ref(id));
         links.forEach(l -> refs.add(RecordRef.of(l.type(), l.id())));
@@ -216,7 +225,8 @@ public class IntelligenceReports {
     public List<IntelligenceViews.ReportLine> mine(Actor actor, String purpose) {
         AuditRecord.requirePurpose(purpose);
         policy.require(actor, Permission.INTELLIGENCE_SUBMIT);
-        List<IntelligenceViews.ReportLine> lines = views.lines(actor, store.byAuthor(actor.userId(), 50));
+        List<IntelligenceViews.ReportLine> lines =
+                views.lines(actor, views.visibleOnly(actor, store.byAuthor(actor.userId(), 50)));
         consulted(actor, purpose, lines, "one's own intelligence reports");
         return lines;
     }
@@ -263,6 +273,15 @@ public class IntelligenceReports {
             throw new RecordNotFound(ref);
         }
         return row.get();
+    }
+
+    /** A report submitted into a compartment is filed there before the transaction ends (ADR 0103). */
+    private void fileInCompartment(Actor actor, long operationId, long reportId) {
+        ReportCompartments hook = compartments.getIfAvailable();
+        if (hook == null) {
+            throw new RecordNotFound(RecordRef.of(RecordType.COVERT_OPERATION, operationId)).inField("operationId");
+        }
+        hook.file(actor, operationId, reportId);
     }
 
     static RecordRef ref(long id) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
+import org.constable.intelligence.ReportCompartments;
 import org.constable.intelligence.domain.Evaluation;
 import org.constable.intelligence.domain.ReportVisibilityRule;
 import org.constable.intelligence.persistence.ReportStore;
@@ -20,6 +21,7 @@ import org.constable.people.RestrictedParts;
 import org.constable.shared.ForceTime;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Builds what a reader may see of reports, and decides whether they may see a report at all. */
@@ -31,13 +33,21 @@ class ReportViews {
     private final PoleDirectory pole;
     private final PoleSearchFeed feed;
     private final AccessPolicy policy;
+    private final ObjectProvider<ReportCompartments> compartments;
 
-    ReportViews(ReportStore store, ReportLinks linked, PoleDirectory pole, PoleSearchFeed feed, AccessPolicy policy) {
+    ReportViews(
+            ReportStore store,
+            ReportLinks linked,
+            PoleDirectory pole,
+            PoleSearchFeed feed,
+            AccessPolicy policy,
+            ObjectProvider<ReportCompartments> compartments) {
         this.store = store;
         this.linked = linked;
         this.pole = pole;
         this.feed = feed;
         this.policy = policy;
+        this.compartments = compartments;
     }
 
     /** Whether this actor may see this report at all (ADR 0075), with its restriction read live. */
@@ -51,6 +61,7 @@ class ReportViews {
             return List.of();
         }
         List<Long> ids = rows.stream().map(ReportRow::id).toList();
+        Set<Long> compartmented = hiddenByCompartment(actor, ids);
         Map<Long, List<Link>> links = store.links(ids);
         Map<Long, Evaluation> current = store.current(ids);
         boolean unit = policy.allows(actor, Permission.INTELLIGENCE_EVALUATE);
@@ -59,6 +70,7 @@ class ReportViews {
         rows.forEach(r -> all.addAll(allLinks(r, links)));
         Set<Link> withheld = linked.withheld(actor, all);
         return rows.stream()
+                .filter(r -> !compartmented.contains(r.id()))
                 .filter(r -> ReportVisibilityRule.sees(
                         r.submittedByUser() == actor.userId(),
                         unit,
@@ -66,6 +78,12 @@ class ReportViews {
                         current.containsKey(r.id()),
                         allLinks(r, links).stream().anyMatch(withheld::contains)))
                 .toList();
+    }
+
+    /** The reports filed in a compartment this actor is not a member of, asked now (ADR 0103). */
+    private Set<Long> hiddenByCompartment(Actor actor, List<Long> ids) {
+        ReportCompartments hook = compartments.getIfAvailable();
+        return hook == null ? Set.of() : hook.hiddenFrom(actor, ids);
     }
 
     List<IntelligenceViews.ReportLine> lines(Actor actor, List<ReportRow> rows) {

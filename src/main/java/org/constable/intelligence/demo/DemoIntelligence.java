@@ -164,6 +164,6 @@ class DemoIntelligence implements ApplicationRunner {
         return reports.submit(
                 author,
                 new IntelligenceReports.Submit(
-                        text, observedAt, null, place, sourceType, List.of(person), null, null, null, null));
+                        text, observedAt, null, place, sourceType, List.of(person), null, null, null, null, null));
     }
 }

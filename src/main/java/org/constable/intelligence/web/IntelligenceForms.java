@@ -56,7 +56,8 @@ final class IntelligenceForms {
                     numbers(locationIds, "locationIds", errors),
                     numbers(vehicleIds, "vehicleIds", errors),
                     numbers(incidentIds, "incidentIds", errors),
-                    numbers(crimeIds, "crimeIds", errors));
+                    numbers(crimeIds, "crimeIds", errors),
+                    null);
             if (place.size() > 1) {
                 errors.add("locationId", "Give one location for where it happened; name others as linked locations.");
             }
