@@ -1,31 +1,68 @@
 package org.constable.intelligence;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.constable.intelligence.persistence.ReportRetentionStore;
+import org.constable.shared.FreeTextRedactor;
+import org.constable.shared.NameRedaction;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Intelligence reports as retention review (MoPI) needs them: id and when submitted. A system read
- * for the retention register; no text. Disposal of a report is not built: reports and their
- * evaluations are append-only by a trigger (ADR 0093).
+ * Intelligence reports as retention review (MoPI) needs them: id and when submitted, a system read
+ * with no text; their disposal and the redaction of a disposed person's names (ADR 0109). Erasure
+ * removes the original text, the place, the POLE links and every evaluation's sanitised text, risk
+ * assessment and handling conditions; the author, dates, source type, grades, handling codes and
+ * disseminations stay. The caller audits (one ERASURE entry for the disposal).
  */
 @Service
-public class ReportRetention {
+public class ReportRetention implements FreeTextRedactor {
 
     public record Fact(long id, LocalDate lastActivity) {}
 
-    private final ReportRetentionStore store;
+    /** The kinds of data an erasure removes, in words for the ERASURE entry. */
+    public static final List<String> ERASED = List.of(
+            "original text",
+            "place and location",
+            "persons, places, vehicles, incidents and crimes linked",
+            "sanitised texts, risk assessments and handling conditions");
 
-    ReportRetention(ReportRetentionStore store) {
+    private final ReportRetentionStore store;
+    private final Clock clock;
+
+    ReportRetention(ReportRetentionStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<Fact> after(long afterId, int limit) {
-        return store.after(afterId, limit).stream()
-                .map(r -> new Fact(r.id(), r.lastActivity()))
+        return store.after(afterId, null, limit).stream()
+                .map(ReportRetention::fact)
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Fact> of(long id) {
+        return store.after(id - 1, id, 1).stream().map(ReportRetention::fact).findFirst();
+    }
+
+    /** Erases the report's personal data (joins the caller's transaction); false if erased already or not there. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean erase(long reportId) {
+        return store.erase(reportId, clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> redact(NameRedaction names) {
+        return names.isEmpty() ? List.of() : store.redact(names);
+    }
+
+    private static Fact fact(ReportRetentionStore.Row r) {
+        return new Fact(r.id(), r.lastActivity());
     }
 }

@@ -27,6 +27,8 @@ import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.constable.intelligence.ReportSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +69,7 @@ public class IntelligenceReports {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IntelligenceReports(
             ReportStore store,
@@ -75,7 +78,8 @@ public class IntelligenceReports {
             ReportViews views,
             AccessPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.originals = originals;
         this.linked = linked;
@@ -83,6 +87,7 @@ public class IntelligenceReports {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Any officer submits a report; its text is kept apart as the original (ADR 0077). */
@@ -114,6 +119,7 @@ public class IntelligenceReports {
                 null,
                 Outcome.SUCCEEDED,
                 "intelligence report submitted (" + submission.sourceType().label() + ")"));
+        events.publishEvent(new ReportSubmitted(id));
         return id;
     }
 
