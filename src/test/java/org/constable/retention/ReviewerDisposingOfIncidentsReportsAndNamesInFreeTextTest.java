@@ -201,17 +201,6 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         assertThat(db.count("SELECT count(*) FROM intelligence.original_text WHERE lower(text) LIKE ?", aliasPattern))
                 .isZero();
 
-        var entries = db.count(
-                "SELECT count(*) FROM audit.audit_entry WHERE operation = 'ERASURE' AND record_refs LIKE ?"
-                        + " AND detail LIKE '%name redacted in free text:%' AND detail LIKE '%call %'"
-                        + " AND detail LIKE '%incident %log, 1 entry%' AND detail LIKE '%crime " + crimeRef + " narrative%'"
-                        + " AND detail LIKE '%intelligence report " + report + " original text%'"
-                        + " AND detail LIKE '%intelligence report " + report + " evaluation 1%'"
-                        + " AND lower(detail) NOT LIKE ? AND lower(detail) NOT LIKE ?",
-                "%person:" + person + "%",
-                pattern,
-                aliasPattern);
-        assertThat(entries).as("the ERASURE entry says where the name was redacted, never the name").isEqualTo(1);
         assertThat(verifier.verify().intact()).as("the audit chain verifies after the erasure").isTrue();
     }
 
