@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.constable.crime.persistence.CrimeRetentionStore;
+import org.constable.shared.FreeTextRedactor;
+import org.constable.shared.NameRedaction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Crimes as retention review (MoPI) needs them, and their disposal (ADR 0093). A system read: only
  * references, classifications and dates. Erasure removes the narrative, the modus operandi, the
  * place in words and the persons linked (victims, suspects, witnesses); the reference,
- * classification, dates and outcome stay, so the force's counts remain true. The caller audits.
+ * classification, dates and outcome stay, so the force's counts remain true. A disposed person's
+ * names are redacted from every crime's narrative, modus operandi and place (ADR 0109). The caller audits.
  */
 @Service
-public class CrimeRetention {
+public class CrimeRetention implements FreeTextRedactor {
 
     /** A crime's classification (code, police.uk category, Home Office group) and its last activity. */
     public record Fact(
@@ -77,6 +80,12 @@ public class CrimeRetention {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean erase(long crimeId) {
         return store.erase(crimeId, clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> redact(NameRedaction names) {
+        return names.isEmpty() ? List.of() : store.redact(names);
     }
 
     private static Fact fact(CrimeRetentionStore.Row r) {

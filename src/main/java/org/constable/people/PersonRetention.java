@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.constable.people.persistence.PersonErasureStore;
+import org.constable.shared.NameRedaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,16 @@ public class PersonRetention {
                         .toList())
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The person's names as free text elsewhere may hold them (full name, with middle names, surname
+     * first, aliases), for redaction before the erasure (ADR 0109). A system read inside a disposal,
+     * which the caller audits: the names never leave the server.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public NameRedaction namesOf(long personId) {
+        return NameRedaction.of(store.namesOf(personId));
     }
 
     /** Erases the person's personal data (joins the caller's transaction); false if it was erased already or is not there. */

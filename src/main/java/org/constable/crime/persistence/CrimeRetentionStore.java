@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.constable.shared.NameRedaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What retention review needs of crimes, and their erasure (ADR 0093). */
+/** What retention review needs of crimes, their erasure (ADR 0093) and the redaction of a disposed person's names (ADR 0109). */
 @Repository
 public class CrimeRetentionStore {
 
@@ -80,5 +81,17 @@ public class CrimeRetentionStore {
         }
         jdbc.sql("DELETE FROM crime.crime_person WHERE crime_id = ?").param(id).update();
         return true;
+    }
+
+    /** Redacts the names from narratives, modus operandi and places in words; returns where, by reference. */
+    public List<String> redact(NameRedaction names) {
+        return jdbc.sql("UPDATE crime.crime SET narrative = regexp_replace(narrative, :re, :mark, 'gi'),"
+                        + " modus_operandi = regexp_replace(modus_operandi, :re, :mark, 'gi'),"
+                        + " location_text = regexp_replace(location_text, :re, :mark, 'gi'), version = version + 1"
+                        + " WHERE narrative ~* :re OR modus_operandi ~* :re OR location_text ~* :re"
+                        + " RETURNING 'crime ' || reference || ' narrative'")
+                .params(names.binding())
+                .query(String.class)
+                .list();
     }
 }

@@ -29,6 +29,8 @@ import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.constable.intelligence.ReportSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +73,7 @@ public class IntelligenceReports {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectProvider<ReportCompartments> compartments;
+    private final ApplicationEventPublisher events;
 
     IntelligenceReports(
             ReportStore store,
@@ -80,7 +83,8 @@ public class IntelligenceReports {
             AccessPolicy policy,
             AuditTrail audit,
             Clock clock,
-            ObjectProvider<ReportCompartments> compartments) {
+            ObjectProvider<ReportCompartments> compartments,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.originals = originals;
         this.linked = linked;
@@ -89,6 +93,7 @@ public class IntelligenceReports {
         this.audit = audit;
         this.clock = clock;
         this.compartments = compartments;
+        this.events = events;
     }
 
     /** Any officer submits a report; its text is kept apart as the original (ADR 0077). */
@@ -123,6 +128,7 @@ public class IntelligenceReports {
                 null,
                 Outcome.SUCCEEDED,
                 "intelligence report submitted (" + submission.sourceType().label() + ")"));
+        events.publishEvent(new ReportSubmitted(id));
         return id;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.shared.NameRedaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +51,25 @@ public class PersonErasureStore {
                 .param(ids.toArray(Long[]::new))
                 .query(rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
+    /**
+     * Every way the person's name is written (forename and surname, with middle names, surname first,
+     * and each alias), for the redaction of free text before the erasure (ADR 0109).
+     */
+    public List<String> namesOf(long id) {
+        List<String> out = new ArrayList<>();
+        jdbc.sql("SELECT forename, middle_names, surname FROM people.person WHERE id = ? AND erased_at IS NULL")
+                .param(id)
+                .query(rs -> {
+                    out.addAll(NameRedaction.waysOfWriting(rs.getString(1), rs.getString(2), rs.getString(3)));
+                });
+        jdbc.sql("SELECT forename, surname FROM people.alias WHERE person_id = ?")
+                .param(id)
+                .query(rs -> {
+                    out.addAll(NameRedaction.waysOfWriting(rs.getString(1), null, rs.getString(2)));
                 });
         return out;
     }

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.constable.crime.CrimeRecorded;
 import org.constable.crime.CrimeRetention;
 import org.constable.dispatch.IncidentChanged;
+import org.constable.dispatch.IncidentRaised;
 import org.constable.dispatch.IncidentRetention;
 import org.constable.intelligence.ReportRetention;
+import org.constable.intelligence.ReportSubmitted;
 import org.constable.people.PersonChanged;
 import org.constable.people.PersonRetention;
 import org.constable.retention.domain.RetentionRules;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Component;
  * Keeps the retention register complete (ADR 0092). At start it places every crime, incident,
  * intelligence report and person not yet placed (a back-fill that resumes where it stopped, in id
  * order, in batches); afterwards each new or changed record is placed when its owner says so
- * (crime recorded, incident changed, person changed), and a sweep at each start catches anything
- * an event did not (intelligence reports have no event yet).
+ * (crime recorded, incident raised or changed, intelligence report submitted, person changed), and
+ * the sweep at each start catches anything an event did not (ADR 0109).
  */
 @Component
 @Order(80)
@@ -99,6 +101,16 @@ public class RetentionRegister implements ApplicationRunner {
     @ApplicationModuleListener
     void on(CrimeRecorded e) {
         crimes.of(e.crimeId()).ifPresent(this::place);
+    }
+
+    @ApplicationModuleListener
+    void on(IncidentRaised e) {
+        incidents.of(e.incidentId()).ifPresent(this::place);
+    }
+
+    @ApplicationModuleListener
+    void on(ReportSubmitted e) {
+        reports.of(e.reportId()).ifPresent(this::place);
     }
 
     @ApplicationModuleListener

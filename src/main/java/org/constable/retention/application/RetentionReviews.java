@@ -8,11 +8,9 @@ import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
 import org.constable.audit.Outcome;
-import org.constable.crime.CrimeRetention;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
-import org.constable.people.PersonRetention;
 import org.constable.retention.domain.RetentionRules;
 import org.constable.retention.persistence.RetentionStore;
 import org.constable.retention.persistence.RetentionStore.Entry;
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Retention review under MoPI (ADR 0092, 0093): the queue of records due for review, oldest first,
  * and the reviewer's decision. Retain needs a reason and sets the next review by the record's
  * group; dispose erases the record's personal data through its owner and writes one ERASURE audit
- * entry saying what was erased and why. Group 1 is never disposed of before its subject would be
+ * entry saying what was erased, where a disposed person's names were redacted, and why. Group 1 is never disposed of before its subject would be
  * 100. The queue shows references, groups and dates only, no personal data.
  */
 @Service
@@ -43,8 +41,7 @@ public class RetentionReviews {
 
     private final RetentionStore store;
     private final RetentionRules rules;
-    private final PersonRetention persons;
-    private final CrimeRetention crimes;
+    private final RecordDisposal disposal;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
@@ -52,15 +49,13 @@ public class RetentionReviews {
     RetentionReviews(
             RetentionStore store,
             RetentionRules rules,
-            PersonRetention persons,
-            CrimeRetention crimes,
+            RecordDisposal disposal,
             AccessPolicy policy,
             AuditTrail audit,
             Clock clock) {
         this.store = store;
         this.rules = rules;
-        this.persons = persons;
-        this.crimes = crimes;
+        this.disposal = disposal;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -122,20 +117,8 @@ public class RetentionReviews {
                             : ": it is kept until " + e.keepUntil() + ", when its subject would be "
                                     + rules.keepUntilAge() + "; retain it with a reason."));
         }
-        List<String> erased = switch (type) {
-            case PERSON -> {
-                persons.erase(id);
-                yield PersonRetention.ERASED;
-            }
-            case CRIME -> {
-                crimes.erase(id);
-                yield CrimeRetention.ERASED;
-            }
-            default ->
-                throw new Conflict("Disposal of " + type.words() + "s is not available yet: their records are"
-                        + " append-only. Retain it with a reason, or leave it in the queue.");
-        };
-        String what = String.join(", ", erased);
+        RecordDisposal.Erased erased = disposal.erase(type, id);
+        String what = String.join(", ", erased.kinds()) + redactedIn(erased.redactedIn());
         store.disposed(type, id, why, what, actor.username(), clock.instant());
         audit.record(new AuditRecord(
                 Operation.ERASURE,
@@ -150,6 +133,16 @@ public class RetentionReviews {
                         + " (" + e.basis() + "), review due " + e.nextReviewOn() + "; erased: " + what + "; reason: "
                         + why));
         return store.find(type, id).orElseThrow();
+    }
+
+    /** Where a disposed person's names were redacted, for the ERASURE entry (the first 100 places, then how many more). */
+    static String redactedIn(List<String> places) {
+        if (places.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(places.size(), 100);
+        return "; name redacted in free text: " + String.join(", ", places.subList(0, shown))
+                + (places.size() > shown ? " and " + (places.size() - shown) + " more" : "");
     }
 
     private Entry held(RecordType type, long id) {
