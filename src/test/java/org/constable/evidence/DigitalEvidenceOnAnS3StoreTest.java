@@ -37,11 +37,19 @@ class DigitalEvidenceOnAnS3StoreTest extends ExhibitsAndDigitalEvidenceOverTheAp
         r.add("constable.evidence.s3.part-size", () -> "5MB");
     }
 
-    /** An intruder with the bucket's keys rewrites the sealed object with one byte changed (S3 keeps no old time). */
+    /**
+     * An intruder with the bucket's keys rewrites the sealed original with one byte changed (S3 keeps
+     * no old time): the object the hash's pointer names (ADR 0115).
+     */
     @Override
     void flipAByte(String sha, boolean keepTime) throws Exception {
-        String key = "sha256/" + sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha;
+        String pointer = "sha256/" + sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha;
         try (var client = S3CompatibleServer.get().client()) {
+            String key;
+            try (InputStream in = client.getObject(g -> g.bucket(BUCKET).key(pointer))) {
+                key = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            }
+            assertThat(key).startsWith("originals/");
             byte[] b;
             try (InputStream in = client.getObject(g -> g.bucket(BUCKET).key(key))) {
                 b = in.readAllBytes();

@@ -8,7 +8,8 @@ import java.io.InputStream;
  * its own key, appended at the offset the client says, and is sealed under its SHA-256 once complete;
  * a sealed object is never written again. The folder beside the database is the default
  * ({@link FolderStorage}); {@link S3Storage} implements the same contract on an S3-compatible object
- * store (incoming parts as multipart upload parts, the sealed object under its hash; ADR 0098).
+ * store (incoming parts as multipart upload parts; the original stays where its upload wrote it and
+ * its hash's key names it; ADRs 0098, 0115).
  */
 public interface EvidenceStorage {
 
@@ -26,7 +27,7 @@ public interface EvidenceStorage {
      */
     long append(String uploadKey, long offset, InputStream in, long max, ChunkListener written) throws IOException;
 
-    /** Moves the complete upload under its hash; if those bytes are already held, the upload is dropped. */
+    /** Makes the complete upload readable under its hash; if those bytes are already held, the upload is dropped. */
     void seal(String uploadKey, String sha256) throws IOException;
 
     /** The size and last change of a sealed object, to tell whether it may have changed since it was verified. */

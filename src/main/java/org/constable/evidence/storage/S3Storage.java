@@ -7,6 +7,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -19,14 +20,16 @@ import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Evidence storage on an S3-compatible object store (ADR 0098). An upload in progress is one S3
- * multipart upload whose parts are all exactly {@code partSize} bytes, filled as the bytes arrive
+ * Evidence storage on an S3-compatible object store (ADRs 0098, 0115). An upload in progress is one
+ * S3 multipart upload whose parts are all exactly {@code partSize} bytes, filled as the bytes arrive
  * (one part in memory at a time, never the file); the bytes after the last full part - where a
  * connection broke or a request ended - are kept as a small {@code tail} object and become the head
- * of the next part. Sealing uploads the tail as the last part, completes the upload and copies it,
- * on the store's side, to {@code sha256/ab/cd/<hash>}, which is never written again. Keys under {@code incoming/<key>/}:
- * {@code upload-id} (the open multipart upload), {@code tail}, and {@code base} (the bytes so far,
- * made readable after a restart lost the running hash: an open multipart upload cannot be read).
+ * of the next part. The multipart upload writes to an original's own key, {@code originals/<uuid>},
+ * chosen when the upload begins; sealing uploads the tail as the last part, completes the upload,
+ * and writes a small pointer {@code sha256/ab/cd/<hash>} naming that key. Neither is written again.
+ * Keys under {@code incoming/<key>/}: {@code original} (the original's key), {@code upload-id} (the
+ * open multipart upload) and {@code tail}. After a restart lost the running hash, the open upload is
+ * completed into the original's key to be read (an open multipart upload cannot be read).
  */
 public final class S3Storage implements EvidenceStorage {
 
@@ -36,15 +39,16 @@ public final class S3Storage implements EvidenceStorage {
     static final int MIN_PART = 5 * 1024 * 1024;
 
     private static final int CHUNK = 256 * 1024;
-    /** The largest object S3 copies in one request (5 GiB), and the part size of larger copies. */
-    static final long COPY_PART = 5L * 1024 * 1024 * 1024;
+    private static final String ORIGINALS = "originals/";
+    private static final Pattern ORIGINAL = Pattern.compile("originals/[0-9a-f-]{36}");
 
     private final S3Client s3;
     private final String bucket;
     private final int partSize;
 
     /** What is held of one upload in progress. */
-    private record State(@Nullable String uploadId, List<Part> parts, long base, long tail) {
+    private record State(
+            String original, boolean recorded, @Nullable String uploadId, List<Part> parts, long base, long tail) {
         long total() {
             return base + tail + parts.stream().mapToLong(Part::size).sum();
         }
@@ -69,15 +73,15 @@ public final class S3Storage implements EvidenceStorage {
         String p = prefix(uploadKey);
         State st = state(p);
         if (st.uploadId() != null) {
-            // an open multipart upload cannot be read: complete what it holds into the base object
+            // an open multipart upload cannot be read: complete what it holds into the original's key
             if (st.parts().isEmpty()) {
-                s3.abortMultipartUpload(b -> b.bucket(bucket).key(p + "base").uploadId(st.uploadId()));
+                s3.abortMultipartUpload(b -> b.bucket(bucket).key(st.original()).uploadId(st.uploadId()));
             } else {
-                complete(p + "base", java.util.Objects.requireNonNull(st.uploadId()), st.parts());
+                complete(st.original(), java.util.Objects.requireNonNull(st.uploadId()), st.parts());
             }
             s3.deleteObject(b -> b.bucket(bucket).key(p + "upload-id"));
         }
-        InputStream base = exists(p + "base") ? get(p + "base", 0) : InputStream.nullInputStream();
+        InputStream base = exists(st.original()) ? get(st.original(), 0) : InputStream.nullInputStream();
         InputStream tail = st.tail() > 0 ? get(p + "tail", 0) : InputStream.nullInputStream();
         return new SequenceInputStream(base, tail);
     }
@@ -142,11 +146,16 @@ public final class S3Storage implements EvidenceStorage {
     @Override
     public void seal(String uploadKey, String sha256) throws IOException {
         String p = prefix(uploadKey);
-        String target = sealedKey(sha256);
+        String pointer = sealedPointer(sha256);
         State st = state(p);
-        if (exists(target)) {
-            if (st.uploadId() != null) {
-                s3.abortMultipartUpload(b -> b.bucket(bucket).key(p + "base").uploadId(st.uploadId()));
+        String held = exists(pointer) ? original(pointer) : null;
+        if (held != null) {
+            if (!held.equals(st.original())) {
+                // those bytes are already held: this upload's own original is dropped
+                if (st.uploadId() != null) {
+                    s3.abortMultipartUpload(b -> b.bucket(bucket).key(st.original()).uploadId(st.uploadId()));
+                }
+                s3.deleteObject(b -> b.bucket(bucket).key(st.original()));
             }
             deleteIncoming(p);
             return;
@@ -156,34 +165,35 @@ public final class S3Storage implements EvidenceStorage {
             tail = t.readAllBytes();
         }
         if (st.uploadId() == null && st.base() == 0) {
-            s3.putObject(b -> b.bucket(bucket).key(target), RequestBody.fromBytes(tail));
-            deleteIncoming(p);
-            return;
-        }
-        if (st.uploadId() != null || tail.length > 0) {
+            record(p, st);
+            s3.putObject(b -> b.bucket(bucket).key(st.original()), RequestBody.fromBytes(tail));
+            s3.deleteObject(b -> b.bucket(bucket).key(p + "tail"));
+        } else if (st.uploadId() != null || tail.length > 0) {
             // each step leaves a state whose byte count is right, so a crash in between can seal again
             Uploading up = new Uploading(p, st);
             if (tail.length > 0) {
                 up.part(tail, tail.length);
                 s3.deleteObject(b -> b.bucket(bucket).key(p + "tail"));
             }
-            complete(p + "base", up.uploadId(), up.parts);
+            complete(st.original(), up.uploadId(), up.parts);
             s3.deleteObject(b -> b.bucket(bucket).key(p + "upload-id"));
         }
-        // an object's key is fixed when its upload begins: the whole is copied on the store's side
-        copy(p + "base", target, st.total());
+        // the bytes stay where their upload put them; the hash's key only names them (ADR 0115)
+        s3.putObject(b -> b.bucket(bucket).key(pointer).contentType("text/plain"), RequestBody.fromString(st.original()));
         deleteIncoming(p);
     }
 
     @Override
     public Fingerprint fingerprint(String sha256) throws IOException {
         try {
-            HeadObjectResponse h = s3.headObject(b -> b.bucket(bucket).key(sealedKey(sha256)));
+            String original = sealedKey(sha256);
+            HeadObjectResponse h = s3.headObject(b -> b.bucket(bucket).key(original));
             var t = h.lastModified();
+            // the original's key is part of its version: a pointer turned to other bytes changes it
             return new Fingerprint(
                     h.contentLength(),
                     t.getEpochSecond() * 1_000_000_000L + t.getNano(),
-                    h.eTag() == null ? "" : h.eTag());
+                    original + " " + (h.eTag() == null ? "" : h.eTag()));
         } catch (S3Exception e) {
             throw new IOException("the stored object cannot be found (" + e.statusCode() + ")", e);
         }
@@ -194,23 +204,49 @@ public final class S3Storage implements EvidenceStorage {
         return get(sealedKey(sha256), offset);
     }
 
-    /** The key of a sealed object, for tests that play an intruder. */
-    String sealedKey(String sha256) {
+    /** The key of a sealed original's bytes, as its pointer names them (and for tests that play an intruder). */
+    String sealedKey(String sha256) throws IOException {
+        String pointer = sealedPointer(sha256);
+        try {
+            return original(pointer);
+        } catch (S3Exception e) {
+            throw new IOException("the stored object cannot be found (" + e.statusCode() + ")", e);
+        }
+    }
+
+    /** The key of the small object that names a sealed original's key. */
+    static String sealedPointer(String sha256) {
         if (!HASH.matcher(sha256).matches()) {
             throw new IllegalStateException("not a SHA-256");
         }
         return "sha256/" + sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;
     }
 
+    /** The original's key a small object names; anything else is not trusted as a key. */
+    private String original(String key) throws IOException {
+        String named;
+        try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key))) {
+            named = new String(in.readNBytes(128), StandardCharsets.UTF_8).trim();
+        }
+        if (!ORIGINAL.matcher(named).matches()) {
+            throw new IOException("the stored object does not name an original");
+        }
+        return named;
+    }
+
     /** The open multipart upload of one key, begun when its first part is sent. */
     private final class Uploading {
         private final String prefix;
+        private final State st;
+        private final String original;
         private @Nullable String uploadId;
         private final List<Part> parts;
         private final long base;
 
         Uploading(String prefix, State st) {
             this.prefix = prefix;
+            this.st = st;
+            this.original = st.original();
             this.uploadId = st.uploadId();
             this.parts = new ArrayList<>(st.parts());
             this.base = st.base();
@@ -228,7 +264,7 @@ public final class S3Storage implements EvidenceStorage {
             int number = parts.size() + 1;
             var r = s3.uploadPart(
                     b -> b.bucket(bucket)
-                            .key(prefix + "base")
+                            .key(original)
                             .uploadId(id)
                             .partNumber(number)
                             .contentLength((long) length),
@@ -242,16 +278,17 @@ public final class S3Storage implements EvidenceStorage {
 
         /** A new multipart upload; a base left by a restart is copied into it on the store's side first. */
         private void begin() {
-            String id = s3.createMultipartUpload(b -> b.bucket(bucket).key(prefix + "base"))
+            record(prefix, st);
+            String id = s3.createMultipartUpload(b -> b.bucket(bucket).key(original))
                     .uploadId();
             for (long from = 0; from < base; from += partSize) {
                 int number = parts.size() + 1;
                 long to = Math.min(base, from + partSize) - 1;
                 String range = "bytes=" + from + "-" + to;
                 var r = s3.uploadPartCopy(b -> b.sourceBucket(bucket)
-                        .sourceKey(prefix + "base")
+                        .sourceKey(original)
                         .destinationBucket(bucket)
-                        .destinationKey(prefix + "base")
+                        .destinationKey(original)
                         .uploadId(id)
                         .partNumber(number)
                         .copySourceRange(range));
@@ -264,7 +301,7 @@ public final class S3Storage implements EvidenceStorage {
             // from here the base's bytes are counted in the upload's parts, not in the base object
             s3.putObject(b -> b.bucket(bucket).key(prefix + "upload-id"), RequestBody.fromString(id));
             if (base > 0) {
-                s3.deleteObject(b -> b.bucket(bucket).key(prefix + "base"));
+                s3.deleteObject(b -> b.bucket(bucket).key(original));
             }
             uploadId = id;
         }
@@ -281,37 +318,10 @@ public final class S3Storage implements EvidenceStorage {
                 b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(done)));
     }
 
-    /** A copy on the store's side: one request up to S3's 5 GiB limit, in ranged parts above it. */
-    private void copy(String from, String to, long size) {
-        if (size <= COPY_PART) {
-            s3.copyObject(b -> b.sourceBucket(bucket)
-                    .sourceKey(from)
-                    .destinationBucket(bucket)
-                    .destinationKey(to));
-            return;
-        }
-        String id = s3.createMultipartUpload(b -> b.bucket(bucket).key(to)).uploadId();
-        List<Part> parts = new ArrayList<>();
-        for (long start = 0; start < size; start += COPY_PART) {
-            int number = parts.size() + 1;
-            long end = Math.min(size, start + COPY_PART) - 1;
-            String range = "bytes=" + start + "-" + end;
-            var r = s3.uploadPartCopy(b -> b.sourceBucket(bucket)
-                    .sourceKey(from)
-                    .destinationBucket(bucket)
-                    .destinationKey(to)
-                    .uploadId(id)
-                    .partNumber(number)
-                    .copySourceRange(range));
-            parts.add(Part.builder()
-                    .partNumber(number)
-                    .eTag(r.copyPartResult().eTag())
-                    .build());
-        }
-        complete(to, id, parts);
-    }
-
     private State state(String p) throws IOException {
+        boolean recorded = exists(p + "original");
+        // nothing is written to an original's key before that key is recorded (see record)
+        String original = recorded ? original(p + "original") : ORIGINALS + UUID.randomUUID();
         String uploadId = null;
         try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(p + "upload-id"))) {
             uploadId = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -323,23 +333,30 @@ public final class S3Storage implements EvidenceStorage {
         if (uploadId != null) {
             String id = uploadId;
             try {
-                s3.listPartsPaginator(b -> b.bucket(bucket).key(p + "base").uploadId(id))
+                s3.listPartsPaginator(b -> b.bucket(bucket).key(original).uploadId(id))
                         .parts()
                         .forEach(parts::add);
             } catch (NoSuchUploadException e) {
-                // completed into the base object just before a crash: the base holds those bytes
+                // completed into the original's key just before a crash: that object holds those bytes
                 s3.deleteObject(b -> b.bucket(bucket).key(p + "upload-id"));
                 uploadId = null;
             }
         }
         if (uploadId == null) {
-            base = size(p + "base");
+            base = size(original);
         }
-        return new State(uploadId, List.copyOf(parts), base, size(p + "tail"));
+        return new State(original, recorded, uploadId, List.copyOf(parts), base, size(p + "tail"));
+    }
+
+    /** Records the key an upload's original is written to, before the first write to it. */
+    private void record(String p, State st) {
+        if (!st.recorded()) {
+            s3.putObject(b -> b.bucket(bucket).key(p + "original"), RequestBody.fromString(st.original()));
+        }
     }
 
     private void deleteIncoming(String p) {
-        for (String k : List.of("tail", "base", "upload-id")) {
+        for (String k : List.of("tail", "upload-id", "original")) {
             s3.deleteObject(b -> b.bucket(bucket).key(p + k));
         }
     }
