@@ -141,21 +141,9 @@ class AuthorisingACovertSourceOnTheClockTest {
                 .isEqualTo(1);
     }
 
-    /**
-     * Sets the clock on to {@code target} with fresh tokens: they are taken ten minutes short of it
-     * (each sign-in moves the shared clock on a TOTP step), so the state read at the target is read
-     * at the target, not a minute and a half after it.
-     */
+    /** Sets the clock on to {@code target}, signing the three in again on the way. */
     private void moveTo(Instant target) {
-        Duration early = Duration.between(clock.instant(), target).minusMinutes(10);
-        if (!early.isNegative()) {
-            clock.advance(early);
-        }
-        team.refresh();
-        Duration rest = Duration.between(clock.instant(), target);
-        if (!rest.isNegative()) {
-            clock.advance(rest);
-        }
+        clock.moveTo(target, team::refresh);
     }
 
     private String state(long source) {
