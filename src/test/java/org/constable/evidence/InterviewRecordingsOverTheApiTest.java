@@ -118,6 +118,18 @@ class InterviewRecordingsOverTheApiTest {
         var rec = world.awaitDerived(keeper, item);
         assertThat(rec.get("detentionId").asLong()).isEqualTo(hidden.detention());
         assertThat(rec.get("interviewNo").asInt()).isEqualTo(hidden.number());
+
+        // the recording inherits the detainee's restriction: another investigator, who may open the
+        // exhibit but has no need-to-know of the detainee, meets it as a missing one everywhere
+        String other = api.token(users, users.create(Role.INVESTIGATOR));
+        String recording = "/api/v1/recordings/" + item;
+        String file = "/api/v1/digital-evidence/" + item;
+        List<String> paths = List.of(
+                recording + "?" + PURPOSE, recording + "/working-copy?" + PURPOSE, file + "/content?" + PURPOSE, file + "/upload");
+        for (String path : paths) {
+            assertThat(api.get(path, other).status()).as(path).isEqualTo(404);
+        }
+        assertThat(api.get("/api/v1/recordings/" + item + "?" + PURPOSE, keeper).status()).isEqualTo(200);
     }
 
     void grant(long person, long userId) {

@@ -13,8 +13,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.constable.audit.AuditRecord;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Operation;
+import org.constable.custody.CustodyInterviews;
 import org.constable.evidence.domain.DigitalStatus;
 import org.constable.evidence.persistence.DigitalItemStore;
+import org.constable.evidence.persistence.RecordingStore;
 import org.constable.evidence.storage.EvidenceStorage;
 import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
@@ -54,6 +56,9 @@ public class DigitalUploads {
     private final Map<Long, ReentrantLock> receiving = new ConcurrentHashMap<>();
     private final Map<Long, Hashing> hashes = new ConcurrentHashMap<>();
 
+    private final RecordingStore recordings;
+    private final CustodyInterviews custody;
+
     DigitalUploads(
             DigitalItemStore items,
             EvidenceStorage storage,
@@ -61,8 +66,12 @@ public class DigitalUploads {
             AccessPolicy policy,
             AuditTrail audit,
             Clock clock,
-            DigitalIntegrity integrity) {
+            DigitalIntegrity integrity,
+            RecordingStore recordings,
+            CustodyInterviews custody) {
         this.integrity = integrity;
+        this.recordings = recordings;
+        this.custody = custody;
         this.items = items;
         this.storage = storage;
         this.access = access;
@@ -225,6 +234,11 @@ public class DigitalUploads {
         try {
             access.open(actor, Permission.DIGITAL_EVIDENCE, item.exhibitId());
         } catch (RecordNotFound e) {
+            throw new RecordNotFound(RecordRef.of(RecordType.DIGITAL_EVIDENCE, id));
+        }
+        // an interview recording inherits its detainee's restriction, read live from custody (ADR 0111)
+        Long detention = recordings.find(id).map(RecordingStore.RecordingRow::detentionId).orElse(null);
+        if (detention != null && !custody.mayName(actor, detention)) {
             throw new RecordNotFound(RecordRef.of(RecordType.DIGITAL_EVIDENCE, id));
         }
         return item;
