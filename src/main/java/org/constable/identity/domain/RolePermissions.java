@@ -107,7 +107,8 @@ public final class RolePermissions {
                         Role.CUSTODY_OFFICER,
                         Role.INTELLIGENCE_ANALYST,
                         Role.CRIME_REGISTRAR,
-                        Role.SUPERVISOR),
+                        Role.SUPERVISOR,
+                        Role.SOURCE_REGISTRAR),
                 INTELLIGENCE_SUBMIT);
         grant(
                 EnumSet.of(Role.RESPONSE_OFFICER, Role.INVESTIGATOR, Role.INTELLIGENCE_ANALYST, Role.SUPERVISOR),
