@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +27,10 @@ import tools.jackson.databind.JsonNode;
  * expiry; cancelled (or expired) meaning no further use of any kind.
  */
 @ConstableHttpTest
+// moves the clock on by months to years: its own context and database, so the shared one stays within
+// the years other tests count in (the bank holiday list covers 2018-2028)
+@TestPropertySource(properties = "constable.test.context=surveillance-clock")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DirectedSurveillanceClocksTest {
 
     private static final String PURPOSE = "?purpose=Directed+surveillance+oversight";
