@@ -152,7 +152,7 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
     }
 
     @Test
-    void aDisposedPersonsNameIsRedactedFromFreeTextWhereverItStands() {
+    void aDisposedPersonsNameIsRedactedFromFreeTextWhereverItStands() throws Exception {
         String forename = "Retta";
         String surname = "Quill" + unique();
         String alias = "Rook" + unique();
@@ -201,6 +201,27 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         assertThat(db.count("SELECT count(*) FROM intelligence.original_text WHERE lower(text) LIKE ?", aliasPattern))
                 .isZero();
 
+        // two log entries carry the name: the call's own line (its words as taken) and the officer's
+        var entries = db.count(
+                "SELECT count(*) FROM audit.audit_entry WHERE operation = 'ERASURE' AND record_refs LIKE ?"
+                        + " AND detail LIKE '%name redacted in free text:%' AND detail LIKE '%call %'"
+                        + " AND detail LIKE '%incident %log, 2 entries%' AND detail LIKE '%crime " + crimeRef + " narrative%'"
+                        + " AND detail LIKE '%intelligence report " + report + " original text%'"
+                        + " AND detail LIKE '%intelligence report " + report + " evaluation 1%'"
+                        + " AND lower(detail) NOT LIKE ? AND lower(detail) NOT LIKE ?",
+                "%person:" + person + "%",
+                pattern,
+                aliasPattern);
+        String written;
+        try (var c = db.connect();
+                var st = c.prepareStatement("SELECT string_agg(detail, ' | ') FROM audit.audit_entry"
+                        + " WHERE operation = 'ERASURE' AND record_refs LIKE ?")) {
+            st.setString(1, "%person:" + person + "%");
+            var rs = st.executeQuery();
+            rs.next();
+            written = rs.getString(1);
+        }
+        assertThat(entries).as("the ERASURE entry says where the name was redacted, never the name: %s", written).isEqualTo(1);
         assertThat(verifier.verify().intact()).as("the audit chain verifies after the erasure").isTrue();
     }
 
