@@ -364,7 +364,10 @@ class A999CallFromRingToClearInTheBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/calls/new$"));
             assertThat(page.locator("#addressQuery")).isFocused();
             page.keyboard().type(typed);
-            assertThat(page.locator("#addresses .pick-address")).hasCount(1);
+            // the gazetteer answers as the words are typed; on a loaded machine the last answer can
+            // take longer than the default 5 s (CI once saw none in time)
+            assertThat(page.locator("#addresses .pick-address"))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
 
             // walk the whole form with Tab: every field is reached, in reading order, and shows its focus
             List<String> order = new ArrayList<>();

@@ -132,7 +132,7 @@ public class SourceAuthorisations {
         policy.require(actor, Permission.SOURCE_WORK);
         access.visible(actor, sourceId);
         String why = text("reason", reason);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         int cancelled = 0;
         for (Authorisation a : store.authorisations(sourceId)) {
             var state = a.stateAt(now);
