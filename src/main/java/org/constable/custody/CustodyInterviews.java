@@ -40,11 +40,11 @@ public class CustodyInterviews {
     public boolean mayName(Actor actor, long detentionId, int interview) {
         return mayName(actor, detentionId)
                 && jdbc.sql("SELECT count(*) FROM custody.care_fact WHERE detention_id = ?"
-                                + " AND kind = 'INTERVIEW_SCHEDULED' AND fact ->> 'interview' = ?")
-                        .param(detentionId)
-                        .param(Integer.toString(interview))
-                        .query(Long.class)
-                        .single()
+                                        + " AND kind = 'INTERVIEW_SCHEDULED' AND fact ->> 'interview' = ?")
+                                .param(detentionId)
+                                .param(Integer.toString(interview))
+                                .query(Long.class)
+                                .single()
                         > 0;
     }
 }

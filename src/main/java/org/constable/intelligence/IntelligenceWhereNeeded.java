@@ -53,10 +53,7 @@ public class IntelligenceWhereNeeded {
             return List.of();
         }
         return picture.aboutEach(actor, subjects, latest, purpose).stream()
-                .map(p -> new OnRecord(
-                        RecordRef.of(p.subject(), p.subjectId()),
-                        p.count(),
-                        p.latest()))
+                .map(p -> new OnRecord(RecordRef.of(p.subject(), p.subjectId()), p.count(), p.latest()))
                 .toList();
     }
 }

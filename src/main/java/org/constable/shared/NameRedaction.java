@@ -32,8 +32,11 @@ public final class NameRedaction {
         this.names = names;
         this.regex = names.isEmpty()
                 ? "(?!)"
-                : "(?<!\\w)(?:" + String.join("|", names.stream().map(NameRedaction::quoted).toList()) + ")(?!\\w)";
-        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                : "(?<!\\w)(?:"
+                        + String.join(
+                                "|", names.stream().map(NameRedaction::quoted).toList()) + ")(?!\\w)";
+        this.pattern = Pattern.compile(
+                regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** The names to redact; blank ones and ones shorter than three letters are left out. */
@@ -54,7 +57,8 @@ public final class NameRedaction {
     }
 
     /** A person's ways of being written: forename surname, with middle names, "surname, forename". */
-    public static List<String> waysOfWriting(String forename, @org.jspecify.annotations.Nullable String middleNames, String surname) {
+    public static List<String> waysOfWriting(
+            String forename, @org.jspecify.annotations.Nullable String middleNames, String surname) {
         List<String> ways = new ArrayList<>();
         ways.add(forename + " " + surname);
         ways.add(surname + ", " + forename);

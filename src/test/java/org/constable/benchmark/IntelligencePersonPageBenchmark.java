@@ -67,7 +67,8 @@ class IntelligencePersonPageBenchmark {
         var panel = browser.get("/intelligence/people/" + named + "/panel?" + PURPOSE);
         assertThat(panel.statusCode()).isEqualTo(200);
         assertThat(panel.body()).contains(">" + NAMING_THE_PERSON + "<");
-        assertThat(browser.get("/intelligence/people/" + unnamed + "/panel?" + PURPOSE).body())
+        assertThat(browser.get("/intelligence/people/" + unnamed + "/panel?" + PURPOSE)
+                        .body())
                 .contains(">0<");
 
         for (int i = 0; i < 100; i++) { // warm-up: JIT, pools, caches

@@ -59,7 +59,9 @@ class DirectedSurveillanceClocksTest {
         JsonNode a = read(id);
         Instant granted = Instant.parse(a.get("grantedAt").asString());
         Instant expires = Instant.parse(a.get("expiresAt").asString());
-        assertThat(expires).isEqualTo(granted.atZone(ForceTime.ZONE).plus(Period.ofMonths(3)).toInstant());
+        assertThat(expires)
+                .isEqualTo(
+                        granted.atZone(ForceTime.ZONE).plus(Period.ofMonths(3)).toInstant());
         assertThat(a.get("state").asString()).isEqualTo("IN_FORCE");
 
         advance(Duration.between(clock.instant(), expires).minusMinutes(1));
@@ -70,12 +72,16 @@ class DirectedSurveillanceClocksTest {
         var late = use(id);
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         assertThat(late.body()).contains("expired");
-        assertThat(api.post(path(id) + "/renewals", scene.officerToken, "{}").status()).isEqualTo(409);
+        assertThat(api.post(path(id) + "/renewals", scene.officerToken, "{}").status())
+                .isEqualTo(409);
         assertThat(api.post(path(id) + "/reviews", scene.officerToken, "{\"outcome\":\"CONTINUE\",\"notes\":\"n\"}")
                         .status())
                 .isEqualTo(409);
-        assertThat(kinds(id)).as("an expired authorisation waits to be cancelled").containsExactly("CANCELLATION");
-        assertThat(api.post(path(id) + "/cancellation", scene.officerToken, "{\"reason\":\"Ended\"}").status())
+        assertThat(kinds(id))
+                .as("an expired authorisation waits to be cancelled")
+                .containsExactly("CANCELLATION");
+        assertThat(api.post(path(id) + "/cancellation", scene.officerToken, "{\"reason\":\"Ended\"}")
+                        .status())
                 .isEqualTo(200);
         assertThat(kinds(id)).isEmpty();
     }
@@ -89,8 +95,8 @@ class DirectedSurveillanceClocksTest {
         advance(Duration.ofDays(8));
         JsonNode item = item(id);
         assertThat(item.get("overdue").asBoolean()).as(item.toString()).isTrue();
-        var reviewed =
-                api.post(path(id) + "/reviews", scene.officerToken, "{\"outcome\":\"CONTINUE\",\"notes\":\"Still needed\"}");
+        var reviewed = api.post(
+                path(id) + "/reviews", scene.officerToken, "{\"outcome\":\"CONTINUE\",\"notes\":\"Still needed\"}");
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assertThat(kinds(id)).as("the next review is 28 days after this one").isEmpty();
         advance(Duration.ofDays(27));
@@ -106,7 +112,8 @@ class DirectedSurveillanceClocksTest {
         var renewed = api.post(path(id) + "/renewals", scene.officerToken, "{}");
         assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
         assertThat(Instant.parse(Json.read(renewed.body()).get("expiresAt").asString()))
-                .isEqualTo(expires.atZone(ForceTime.ZONE).plus(Period.ofMonths(3)).toInstant());
+                .isEqualTo(
+                        expires.atZone(ForceTime.ZONE).plus(Period.ofMonths(3)).toInstant());
         advance(Duration.ofDays(10));
         assertThat(use(id).status()).as("in force after the old expiry").isEqualTo(200);
     }
@@ -119,12 +126,15 @@ class DirectedSurveillanceClocksTest {
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(Json.read(cancelled.body()).get("state").asString()).isEqualTo("CANCELLED");
         assertThat(use(id).status()).isEqualTo(409);
-        assertThat(api.post(path(id) + "/renewals", scene.officerToken, "{}").status()).isEqualTo(409);
-        assertThat(api.post(path(id) + "/grant", scene.officerToken, "{}").status()).isEqualTo(409);
+        assertThat(api.post(path(id) + "/renewals", scene.officerToken, "{}").status())
+                .isEqualTo(409);
+        assertThat(api.post(path(id) + "/grant", scene.officerToken, "{}").status())
+                .isEqualTo(409);
         assertThat(api.post(path(id) + "/reviews", scene.officerToken, "{\"outcome\":\"CONTINUE\",\"notes\":\"n\"}")
                         .status())
                 .isEqualTo(409);
-        assertThat(api.post(path(id) + "/cancellation", scene.officerToken, "{\"reason\":\"Again\"}").status())
+        assertThat(api.post(path(id) + "/cancellation", scene.officerToken, "{\"reason\":\"Again\"}")
+                        .status())
                 .isEqualTo(409);
         advance(Duration.ofDays(200));
         assertThat(use(id).status()).as("still refused long after").isEqualTo(409);
@@ -138,9 +148,12 @@ class DirectedSurveillanceClocksTest {
         assertThat(api.post(path(id) + "/grant", scene.investigatorToken, "{}").status())
                 .as("a constable")
                 .isEqualTo(403);
-        var other = users.create(org.constable.identity.Rank.CHIEF_SUPERINTENDENT, org.constable.identity.Role.SUPERVISOR);
+        var other =
+                users.create(org.constable.identity.Rank.CHIEF_SUPERINTENDENT, org.constable.identity.Role.SUPERVISOR);
         var outsider = api.post(path(id) + "/grant", api.token(users, other), "{}");
-        assertThat(outsider.status()).as("a chief superintendent who is not a member").isEqualTo(404);
+        assertThat(outsider.status())
+                .as("a chief superintendent who is not a member")
+                .isEqualTo(404);
         assertThat(kinds(id)).containsExactly("DECISION");
         assertThat(use(id).status()).as("not granted yet").isEqualTo(409);
         var applied = api.post(
@@ -184,8 +197,11 @@ class DirectedSurveillanceClocksTest {
     }
 
     private JsonNode item(long id) {
-        for (JsonNode i : Json.read(api.get("/api/v1/covert/due" + PURPOSE, scene.officerToken).body()).get("items")) {
-            if (i.get("authorisationId").asLong() == id && i.get("kind").asString().equals("REVIEW")) {
+        for (JsonNode i : Json.read(api.get("/api/v1/covert/due" + PURPOSE, scene.officerToken)
+                        .body())
+                .get("items")) {
+            if (i.get("authorisationId").asLong() == id
+                    && i.get("kind").asString().equals("REVIEW")) {
                 return i;
             }
         }

@@ -52,8 +52,7 @@ final class EvidencePages {
     static void playAndSeek(Page page, double seconds) {
         page.evaluate("() => { const p = document.getElementById('player'); p.muted = true; return p.play(); }");
         page.waitForFunction("() => document.getElementById('player').currentTime > 0.2");
-        page.evaluate(
-                "s => { const p = document.getElementById('player'); p.pause(); p.currentTime = s; }", seconds);
+        page.evaluate("s => { const p = document.getElementById('player'); p.pause(); p.currentTime = s; }", seconds);
         page.waitForFunction(
                 "s => { const p = document.getElementById('player'); return !p.seeking && Math.abs(p.currentTime - s) < 0.3; }",
                 seconds);

@@ -72,7 +72,8 @@ class FromSeizureToCaseFileInTheBrowserTest {
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright);
                 BrowserContext phone = browser.newContext(Browser.deskOrPhone(true));
-                BrowserContext desk = browser.newContext(Browser.deskOrPhone(false).setAcceptDownloads(true))) {
+                BrowserContext desk =
+                        browser.newContext(Browser.deskOrPhone(false).setAcceptDownloads(true))) {
             Page onPhone = Browser.signedInAt(phone, port, users, officer, "/exhibits/new");
             EvidencePages.recordExhibit(
                     onPhone, crimeReference, "jo/1", "Kitchen knife, black handle", "Hallway, 5 Tape Lane", "S8101");
@@ -88,8 +89,9 @@ class FromSeizureToCaseFileInTheBrowserTest {
             long item = Long.parseLong(page.url().replaceAll(".*/recordings/(\\d+).*", "$1"));
             EvidencePages.playAndSeek(page, 2.5);
             EvidencePages.bookmarkHere(page, "Suspect names the knife's owner");
-            String sha = Json.read(api.get("/api/v1/recordings/" + item + "?" + RecordingWorld.PURPOSE, investigatorToken)
-                            .body())
+            String sha = Json.read(
+                            api.get("/api/v1/recordings/" + item + "?" + RecordingWorld.PURPOSE, investigatorToken)
+                                    .body())
                     .get("masterSha256")
                     .asString();
 
@@ -99,9 +101,9 @@ class FromSeizureToCaseFileInTheBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit version 1"))
                     .click();
             page.getByLabel("Recipient").fill("CPS Testford, lawyer B. Khan");
-            Download download = page.waitForDownload(() -> page.getByRole(
-                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export package"))
-                    .click());
+            Download download = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export package"))
+                            .click());
             Path zip = Files.createTempDirectory("constable-journey-package").resolve("package.zip");
             download.saveAs(zip);
             String manifest = new String(

@@ -72,7 +72,8 @@ class InterviewRecordingsOverTheApiTest {
         officer = api.token(users, users.create(Role.RESPONSE_OFFICER));
         custodyOfficerUser = users.create(Role.CUSTODY_OFFICER);
         custodyOfficer = api.token(users, custodyOfficerUser);
-        suite = suites.open("Interview suite " + System.nanoTime(), List.of("C1", "C2")).id();
+        suite = suites.open("Interview suite " + System.nanoTime(), List.of("C1", "C2"))
+                .id();
     }
 
     @Test
@@ -80,7 +81,8 @@ class InterviewRecordingsOverTheApiTest {
         var keeperUser = users.create(Role.INVESTIGATOR);
         String keeper = api.token(users, keeperUser);
         long exhibit = world.exhibit(keeper, world.crime(), "RI/5", null);
-        var interview = world.interview(custodyOfficer, suite, world.person(false, "Heldby" + System.nanoTime() % 100000));
+        var interview =
+                world.interview(custodyOfficer, suite, world.person(false, "Heldby" + System.nanoTime() % 100000));
         long item = world.upload(keeper, exhibit, "interview-5.wav", "audio/wav", TestMedia.audio(1, 1210));
         String mark = "/api/v1/digital-evidence/" + item + "/recording";
 
@@ -125,11 +127,15 @@ class InterviewRecordingsOverTheApiTest {
         String recording = "/api/v1/recordings/" + item;
         String file = "/api/v1/digital-evidence/" + item;
         List<String> paths = List.of(
-                recording + "?" + PURPOSE, recording + "/working-copy?" + PURPOSE, file + "/content?" + PURPOSE, file + "/upload");
+                recording + "?" + PURPOSE,
+                recording + "/working-copy?" + PURPOSE,
+                file + "/content?" + PURPOSE,
+                file + "/upload");
         for (String path : paths) {
             assertThat(api.get(path, other).status()).as(path).isEqualTo(404);
         }
-        assertThat(api.get("/api/v1/recordings/" + item + "?" + PURPOSE, keeper).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/recordings/" + item + "?" + PURPOSE, keeper).status())
+                .isEqualTo(200);
     }
 
     void grant(long person, long userId) {

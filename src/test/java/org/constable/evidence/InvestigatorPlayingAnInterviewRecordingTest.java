@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,8 @@ class InvestigatorPlayingAnInterviewRecordingTest {
         long exhibit = world.exhibit(api.token(users, investigator), world.crime(), "BI/1", null);
         var interview = world.interview(
                 api.token(users, users.create(Role.CUSTODY_OFFICER)),
-                suites.open("Playback suite " + System.nanoTime(), java.util.List.of("C1")).id(),
+                suites.open("Playback suite " + System.nanoTime(), java.util.List.of("C1"))
+                        .id(),
                 world.person(false, "Playson" + System.nanoTime() % 100000));
         Path file = Files.createTempDirectory("constable-interview").resolve("interview-BI1.mkv");
         Files.write(file, TestMedia.video(8));

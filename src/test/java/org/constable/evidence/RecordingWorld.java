@@ -69,9 +69,11 @@ final class RecordingWorld {
         var scheduled = api.post(
                 record + "/interviews",
                 custodyOfficer,
-                "{\"scheduledFor\":\"" + clock.instant().plus(Duration.ofMinutes(30)) + "\",\"officer\":\"DC 31 Rowe\"}");
+                "{\"scheduledFor\":\"" + clock.instant().plus(Duration.ofMinutes(30))
+                        + "\",\"officer\":\"DC 31 Rowe\"}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
-        return new Interview(detention, Json.read(scheduled.body()).get("interview").asInt());
+        return new Interview(
+                detention, Json.read(scheduled.body()).get("interview").asInt());
     }
 
     long crime() {

@@ -143,9 +143,7 @@ class AuthorisationMatrixTest {
             },
             new Object[] {"/api/v1/custody/detentions/1/extensions", Role.SUPERVISOR, RankedDecision.DETENTION_EXTENSION
             },
-            new Object[] {
-                "/api/v1/sources/1/authorisations", Role.SOURCE_REGISTRAR, RankedDecision.CHIS_AUTHORISATION
-            },
+            new Object[] {"/api/v1/sources/1/authorisations", Role.SOURCE_REGISTRAR, RankedDecision.CHIS_AUTHORISATION},
             new Object[] {
                 "/api/v1/covert/authorisations/1/grant", Role.SUPERVISOR, RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY
             });

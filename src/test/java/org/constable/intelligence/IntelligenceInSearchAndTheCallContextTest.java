@@ -59,7 +59,8 @@ class IntelligenceInSearchAndTheCallContextTest {
         long person = person(surname);
         await("the search index finds " + surname)
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> Json.read(search(surname, investigator)).get("persons").size() == 1);
+                .until(() ->
+                        Json.read(search(surname, investigator)).get("persons").size() == 1);
         String handlerBefore = search(surname, callHandler);
 
         String source = "WHISTLER" + System.nanoTime();

@@ -331,8 +331,8 @@ class BuildingAndExportingACaseFileOverTheApiTest {
         people.forEach((language, name) -> CaseFileFixture.ok(api.post(
                 "/api/v1/case-files/" + id + "/witnesses",
                 investigator,
-                "{\"name\":\"" + name + "\",\"role\":\"Speaks " + language + "\",\"statement\":\"" + name
-                        + " " + language + "\"}")));
+                "{\"name\":\"" + name + "\",\"role\":\"Speaks " + language + "\",\"statement\":\"" + name + " "
+                        + language + "\"}")));
         CaseFileFixture.ok(api.post("/api/v1/case-files/" + id + "/submission", investigator, ""));
 
         var exported = CaseFileFixture.export(port, investigator, id, "PROSECUTION_FILE", "CPS Testford");

@@ -64,7 +64,8 @@ class StartingASafeguardingReferralFromTheRecordInTheBrowserTest {
         try (Playwright playwright = Playwright.create();
                 var browser = Browser.launch(playwright)) {
             try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
-                Page page = Browser.signedInAt(context, port, users, sergeant, starts.get(0).path());
+                Page page = Browser.signedInAt(
+                        context, port, users, sergeant, starts.get(0).path());
                 for (Start s : starts) {
                     page.navigate("http://localhost:" + port + s.path());
                     page.getByRole(
@@ -81,14 +82,16 @@ class StartingASafeguardingReferralFromTheRecordInTheBrowserTest {
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the referral"))
                             .click();
                     assertThat(page.locator("#stage")).containsText("To be sent");
-                    String reference = page.locator("h1").textContent().split(":")[0].trim();
+                    String reference =
+                            page.locator("h1").textContent().split(":")[0].trim();
                     page.navigate("http://localhost:" + port + "/safeguarding");
                     assertThat(page.locator("#due-referrals")).containsText(reference);
                     Browser.assertNoSidewaysScroll(page, phone);
                 }
             }
             try (BrowserContext context = browser.newContext(Browser.deskOrPhone(phone))) {
-                Page page = Browser.signedInAt(context, port, users, dispatcher, starts.get(0).path());
+                Page page = Browser.signedInAt(
+                        context, port, users, dispatcher, starts.get(0).path());
                 assertThat(page.locator("h1")).isVisible();
                 assertThat(page.locator("#safeguarding-referral-link")).hasCount(0);
             }

@@ -86,7 +86,9 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         bringForward("INCIDENT", incident);
         bringForward("INTELLIGENCE_REPORT", report);
         assertThat(inQueue("incident", incident)).as("the incident is due").isNotNull();
-        assertThat(inQueue("intelligence-report", report)).as("the report is due").isNotNull();
+        assertThat(inQueue("intelligence-report", report))
+                .as("the report is due")
+                .isNotNull();
         long logEntries = db.count("SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ?", incident);
 
         var gone = dispose("incident", incident, "No longer necessary for a policing purpose");
@@ -117,10 +119,12 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
                 .isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM intelligence.original_text WHERE text LIKE ?", "%" + marker + "%"))
                 .isZero();
-        assertThat(db.count("SELECT count(*) FROM intelligence.evaluation WHERE sanitised_text LIKE ?", "%" + marker + "%"))
+        assertThat(db.count(
+                        "SELECT count(*) FROM intelligence.evaluation WHERE sanitised_text LIKE ?", "%" + marker + "%"))
                 .isZero();
         assertThat(db.count(
-                        "SELECT count(*) FROM intelligence.evaluation WHERE report_id = ? AND assessment = 'B'", report))
+                        "SELECT count(*) FROM intelligence.evaluation WHERE report_id = ? AND assessment = 'B'",
+                        report))
                 .as("the report keeps its grade")
                 .isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM intelligence.report_link WHERE report_id = ?", report))
@@ -133,7 +137,8 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         assertThatThrownBy(() -> update("UPDATE dispatch.incident_log SET text = 'x' WHERE incident_id = ?", incident))
                 .as("outside an erasure the log is still append-only")
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> update("UPDATE intelligence.evaluation SET assessment = 'A' WHERE report_id = ?", report))
+        assertThatThrownBy(
+                        () -> update("UPDATE intelligence.evaluation SET assessment = 'A' WHERE report_id = ?", report))
                 .as("an erasure never changes a grade")
                 .hasStackTraceContaining("append-only");
 
@@ -148,7 +153,9 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
                                 + " AND detail LIKE '%erased: original text%sanitised texts%'",
                         "%intelligence-report:" + report + "%"))
                 .isEqualTo(1);
-        assertThat(verifier.verify().intact()).as("the audit chain verifies after the erasures").isTrue();
+        assertThat(verifier.verify().intact())
+                .as("the audit chain verifies after the erasures")
+                .isTrue();
     }
 
     @Test
@@ -164,10 +171,12 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         assertThat(aliased.status()).as(aliased.body()).isEqualTo(204);
         String bystander = "Bystander" + unique();
 
-        long incident = call(forename.toUpperCase(java.util.Locale.ROOT) + " " + surname.toUpperCase(java.util.Locale.ROOT)
-                + " is shouting at " + bystander);
-        log(incident, "Spoke to " + forename.toLowerCase(java.util.Locale.ROOT) + "  " + surname + ", also known as Rita "
-                + alias + "; " + surname + "s van outside");
+        long incident = call(forename.toUpperCase(java.util.Locale.ROOT) + " "
+                + surname.toUpperCase(java.util.Locale.ROOT) + " is shouting at " + bystander);
+        log(
+                incident,
+                "Spoke to " + forename.toLowerCase(java.util.Locale.ROOT) + "  " + surname + ", also known as Rita "
+                        + alias + "; " + surname + "s van outside");
         String crimeRef = crime(surname + ", " + forename + " forced the shed door; seen by " + bystander);
         long report = submit("Rita " + alias + " deals from the bus station.", person);
         evaluate(report, forename + " " + surname + " is reported to deal at a transport hub.");
@@ -179,24 +188,37 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
 
         String pattern = "%" + surname.toLowerCase(java.util.Locale.ROOT) + "%";
         String aliasPattern = "%" + alias.toLowerCase(java.util.Locale.ROOT) + "%";
-        assertThat(db.count("SELECT count(*) FROM contact.call WHERE incident_id = ? AND what_happened = ?",
-                        incident, "[name erased] is shouting at " + bystander))
+        assertThat(db.count(
+                        "SELECT count(*) FROM contact.call WHERE incident_id = ? AND what_happened = ?",
+                        incident,
+                        "[name erased] is shouting at " + bystander))
                 .as("the call's words: the name in capitals goes, the bystander stays")
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ? AND text = ?",
-                        incident, "Spoke to [name erased], also known as [name erased]; " + surname + "s van outside"))
+        assertThat(db.count(
+                        "SELECT count(*) FROM dispatch.incident_log WHERE incident_id = ? AND text = ?",
+                        incident,
+                        "Spoke to [name erased], also known as [name erased]; " + surname + "s van outside"))
                 .as("the log: both names go, a longer word that contains the surname stays")
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM crime.crime WHERE reference = ? AND narrative = ?",
-                        crimeRef, "[name erased] forced the shed door; seen by " + bystander))
+        assertThat(db.count(
+                        "SELECT count(*) FROM crime.crime WHERE reference = ? AND narrative = ?",
+                        crimeRef,
+                        "[name erased] forced the shed door; seen by " + bystander))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM intelligence.original_text WHERE report_id = ? AND text = ?",
-                        report, "[name erased] deals from the bus station."))
+        assertThat(db.count(
+                        "SELECT count(*) FROM intelligence.original_text WHERE report_id = ? AND text = ?",
+                        report,
+                        "[name erased] deals from the bus station."))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM intelligence.evaluation WHERE report_id = ? AND sanitised_text = ?",
-                        report, "[name erased] is reported to deal at a transport hub."))
+        assertThat(db.count(
+                        "SELECT count(*) FROM intelligence.evaluation WHERE report_id = ? AND sanitised_text = ?",
+                        report,
+                        "[name erased] is reported to deal at a transport hub."))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM dispatch.incident WHERE id = ? AND lower(summary) LIKE ?", incident, pattern))
+        assertThat(db.count(
+                        "SELECT count(*) FROM dispatch.incident WHERE id = ? AND lower(summary) LIKE ?",
+                        incident,
+                        pattern))
                 .isZero();
         assertThat(db.count("SELECT count(*) FROM intelligence.original_text WHERE lower(text) LIKE ?", aliasPattern))
                 .isZero();
@@ -205,7 +227,8 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
         var entries = db.count(
                 "SELECT count(*) FROM audit.audit_entry WHERE operation = 'ERASURE' AND record_refs LIKE ?"
                         + " AND detail LIKE '%name redacted in free text:%' AND detail LIKE '%call %'"
-                        + " AND detail LIKE '%incident %log, 2 entries%' AND detail LIKE '%crime " + crimeRef + " narrative%'"
+                        + " AND detail LIKE '%incident %log, 2 entries%' AND detail LIKE '%crime " + crimeRef
+                        + " narrative%'"
                         + " AND detail LIKE '%intelligence report " + report + " original text%'"
                         + " AND detail LIKE '%intelligence report " + report + " evaluation 1%'"
                         + " AND lower(detail) NOT LIKE ? AND lower(detail) NOT LIKE ?",
@@ -221,8 +244,12 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
             rs.next();
             written = rs.getString(1);
         }
-        assertThat(entries).as("the ERASURE entry says where the name was redacted, never the name: %s", written).isEqualTo(1);
-        assertThat(verifier.verify().intact()).as("the audit chain verifies after the erasure").isTrue();
+        assertThat(entries)
+                .as("the ERASURE entry says where the name was redacted, never the name: %s", written)
+                .isEqualTo(1);
+        assertThat(verifier.verify().intact())
+                .as("the audit chain verifies after the erasure")
+                .isTrue();
     }
 
     private long call(String whatHappened) {
@@ -282,16 +309,23 @@ class ReviewerDisposingOfIncidentsReportsAndNamesInFreeTextTest {
     }
 
     private Api.Response dispose(String type, long id, String reason) {
-        return api.post("/api/v1/retention/reviews/" + type + "/" + id + "/dispose", reviewer, "{\"reason\":" + quote(reason) + "}");
+        return api.post(
+                "/api/v1/retention/reviews/" + type + "/" + id + "/dispose",
+                reviewer,
+                "{\"reason\":" + quote(reason) + "}");
     }
 
     /** Placed by the owner's event while the application runs, not by the next start's back-fill. */
     private void awaitPlaced(String type, long id) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (db.count(
-                        "SELECT count(*) FROM retention.retention_record WHERE record_type = ? AND record_id = ?", type, id)
+                        "SELECT count(*) FROM retention.retention_record WHERE record_type = ? AND record_id = ?",
+                        type,
+                        id)
                 == 0) {
-            assertThat(System.nanoTime()).as(type + " " + id + " placed in the register").isLessThan(until);
+            assertThat(System.nanoTime())
+                    .as(type + " " + id + " placed in the register")
+                    .isLessThan(until);
             Thread.onSpinWait();
         }
     }

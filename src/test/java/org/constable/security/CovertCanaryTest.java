@@ -5,7 +5,6 @@ import static org.constable.security.RestrictedWorld.enc;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,8 @@ class CovertCanaryTest {
     void noNonMemberOfAnyRoleLearnsAByteOfACovertOperation() throws Exception {
         long seed = System.nanoTime();
         Api api = new Api(port);
-        String marker = "Cnry" + Long.toString(Math.abs(new Random(seed).nextLong()), 36).replaceAll("[0-9]", "q");
+        String marker = "Cnry"
+                + Long.toString(Math.abs(new Random(seed).nextLong()), 36).replaceAll("[0-9]", "q");
         List<Role> everyRole = List.of(Role.values());
         RandomRestrictedWorld world = new RandomRestrictedWorld(seed, api, users, db, clock, control, everyRole);
         long export = world.publishOpenData();
@@ -126,7 +126,9 @@ class CovertCanaryTest {
         var r = api.get("/api/v1/intelligence/reports/" + scene.report + "?" + PURPOSE, scene.analystToken);
         assertThat(r.body()).contains(marker + "S", marker + "C");
         var picture = api.get("/api/v1/intelligence/persons/" + person + "?" + PURPOSE, scene.analystToken);
-        assertThat(Json.read(picture.body()).get("count").asInt()).as(picture.body()).isEqualTo(1);
+        assertThat(Json.read(picture.body()).get("count").asInt())
+                .as(picture.body())
+                .isEqualTo(1);
         var due = api.get("/api/v1/covert/due?" + PURPOSE, scene.officerToken);
         assertThat(due.status()).as(due.body()).isEqualTo(200);
     }
@@ -161,10 +163,17 @@ class CovertCanaryTest {
             while (m.find()) {
                 String link = m.group(1).replace("&amp;", "&");
                 String path = link.toLowerCase(Locale.ROOT);
-                if (path.startsWith("/css") || path.startsWith("/js") || path.startsWith("/sign-out")
-                        || path.contains("logout") || path.contains("stream") || path.startsWith("/webjars")
-                        || path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png")
-                        || path.endsWith(".svg") || path.endsWith(".ico")) {
+                if (path.startsWith("/css")
+                        || path.startsWith("/js")
+                        || path.startsWith("/sign-out")
+                        || path.contains("logout")
+                        || path.contains("stream")
+                        || path.startsWith("/webjars")
+                        || path.endsWith(".css")
+                        || path.endsWith(".js")
+                        || path.endsWith(".png")
+                        || path.endsWith(".svg")
+                        || path.endsWith(".ico")) {
                     continue;
                 }
                 if (seen.add(link)) {
@@ -182,7 +191,10 @@ class CovertCanaryTest {
                 continue;
             }
             try (Api.EventStream s = api.openStream(e.path(), token)) {
-                leaks.checkText("GET " + e.path() + " as " + roles, String.join("\n", s.linesWithin(Duration.ofMillis(300))), null);
+                leaks.checkText(
+                        "GET " + e.path() + " as " + roles,
+                        String.join("\n", s.linesWithin(Duration.ofMillis(300))),
+                        null);
             }
         }
     }
@@ -190,26 +202,36 @@ class CovertCanaryTest {
     /** A hidden operation, authorisation and report answer exactly as missing ones, bad ids and purposes too. */
     private void hiddenLooksMissing(
             Api api, String token, Set<Role> roles, long operation, long authorisation, long report, Leaks leaks) {
-        long[][] pairs = {{operation, operation ^ 0x5a5a5a}, {authorisation, authorisation ^ 0x5a5a5a}, {report, report + 9_000_000}};
-        String[] paths = {"/api/v1/covert/operations/", "/api/v1/covert/authorisations/", "/api/v1/intelligence/reports/"};
+        long[][] pairs = {
+            {operation, operation ^ 0x5a5a5a}, {authorisation, authorisation ^ 0x5a5a5a}, {report, report + 9_000_000}
+        };
+        String[] paths = {
+            "/api/v1/covert/operations/", "/api/v1/covert/authorisations/", "/api/v1/intelligence/reports/"
+        };
         for (int i = 0; i < paths.length; i++) {
             for (String query : new String[] {"", "?" + PURPOSE, "?purpose=", "?" + PURPOSE + "&page=-1&size=x"}) {
                 var hidden = api.get(paths[i] + pairs[i][0] + query, token);
                 var missing = api.get(paths[i] + pairs[i][1] + query, token);
                 leaks.check("GET " + paths[i] + "{hidden}" + query + " as " + roles, hidden, null);
                 if (!Leaks.comparable(hidden, pairs[i][0]).equals(Leaks.comparable(missing, pairs[i][1]))
-                        || !hidden.headers().map().keySet().equals(missing.headers().map().keySet())) {
+                        || !hidden.headers()
+                                .map()
+                                .keySet()
+                                .equals(missing.headers().map().keySet())) {
                     leaks.add("GET " + paths[i] + "{id}" + query + " as " + roles + " tells hidden from missing: "
                             + hidden.status() + " " + hidden.body() + " vs " + missing.status() + " " + missing.body());
                 }
             }
             for (String bad : new String[] {"abc", "-1", "99999999999999999999"}) {
-                leaks.check("GET " + paths[i] + bad + " as " + roles, api.get(paths[i] + bad + "?" + PURPOSE, token), null);
+                leaks.check(
+                        "GET " + paths[i] + bad + " as " + roles, api.get(paths[i] + bad + "?" + PURPOSE, token), null);
             }
         }
-        for (String post : new String[] {"/api/v1/covert/operations/" + operation + "/members",
+        for (String post : new String[] {
+            "/api/v1/covert/operations/" + operation + "/members",
             "/api/v1/covert/operations/" + operation + "/authorisations",
-            "/api/v1/covert/authorisations/" + authorisation + "/uses"}) {
+            "/api/v1/covert/authorisations/" + authorisation + "/uses"
+        }) {
             var r = api.post(post, token, "{\"userId\":1,\"activity\":\"x\"}");
             leaks.check("POST " + post + " as " + roles, r, null);
             assertThat(r.status()).as(post + " " + r.body()).isIn(403, 404);
@@ -226,7 +248,8 @@ class CovertCanaryTest {
         String a = named.body().replaceAll("(?<![0-9])" + person + "(?![0-9])", "ID");
         String b = nobody.body().replaceAll("(?<![0-9])" + control + "(?![0-9])", "ID");
         if (named.status() != nobody.status() || !a.equals(b)) {
-            leaks.add("intelligence on the person the canary report names differs for " + roles + ": " + a + " vs " + b);
+            leaks.add(
+                    "intelligence on the person the canary report names differs for " + roles + ": " + a + " vs " + b);
         }
         var ops = api.get("/api/v1/covert/operations?" + PURPOSE, token);
         if (!ops.body().equals("[]")) {

@@ -399,13 +399,16 @@ class EveryReadOfPersonalDataNamesItsPurposeTest {
         var source = api.post(
                 "/api/v1/sources",
                 tokens.get(Role.SOURCE_REGISTRAR),
-                "{\"pseudonym\":\"Walker\",\"handler\":\"" + users.create(Role.INVESTIGATOR).username()
+                "{\"pseudonym\":\"Walker\",\"handler\":\""
+                        + users.create(Role.INVESTIGATOR).username()
                         + "\",\"controller\":\"" + people.get(Role.SUPERVISOR).username()
                         + "\",\"fullName\":\"" + surname + " Source\",\"dateOfBirth\":\"1970-01-01\","
                         + "\"address\":\"1 Walk Row\",\"contactDetails\":\"07700 900000\"}");
         assertThat(source.status()).as(source.body()).isEqualTo(201);
         ids.put("/api/v1/sources/{id}", Json.read(source.body()).get("id").asLong());
-        ids.put("/api/v1/sources/{id}/identity", Json.read(source.body()).get("id").asLong());
+        ids.put(
+                "/api/v1/sources/{id}/identity",
+                Json.read(source.body()).get("id").asLong());
         ids.put("/api/v1/intelligence/reports/{id}", report);
         ids.put("/api/v1/intelligence/reports/{id}/original", report);
         ids.put("/api/v1/intelligence/persons/{id}", person);

@@ -59,8 +59,8 @@ final class Leaks {
                 }
             }
             // "sourceType":"INCIDENT","sourceId":5 is a referral's record of another kind, not covert source 5
-            Pattern id = Pattern.compile("(?<!\"" + m.type() + "type\":\"[a-z_]{1,40}\",)\"" + m.type() + "id\"\\s*:\\s*"
-                    + m.id() + "(?![0-9])");
+            Pattern id = Pattern.compile("(?<!\"" + m.type() + "type\":\"[a-z_]{1,40}\",)\"" + m.type()
+                    + "id\"\\s*:\\s*" + m.id() + "(?![0-9])");
             if (id.matcher(body).find()) {
                 found.add(what + " names restricted " + m.type() + " " + m.id() + " by its id: " + abbreviate(text));
             }

@@ -130,8 +130,8 @@ class NobodyButItsHandlerControllerAndRegistrarLearnsOfACovertSourceTest {
             errorsLookAlike(api, token, role, source, leaks);
             String after = listsAndQueues(api, token, role);
             if (!after.equals(before.get(role))) {
-                leaks.add(role + " is shown something more once the source exists: " + before.get(role) + " vs "
-                        + after);
+                leaks.add(
+                        role + " is shown something more once the source exists: " + before.get(role) + " vs " + after);
             }
             leaks.checkText("lists and queues as " + role, after, null);
         }

@@ -125,7 +125,8 @@ final class OpenApiWalk {
             // a covert source and a number no source has: both must answer as a missing one (ADR 0104)
             case "/api/v1/sources/{id}", "/api/v1/sources/{id}/identity" -> {
                 List<Long> sources = new ArrayList<>(world.sources);
-                sources.add(world.sources.stream().mapToLong(Long::longValue).max().orElse(0) + 5_000_000);
+                sources.add(
+                        world.sources.stream().mapToLong(Long::longValue).max().orElse(0) + 5_000_000);
                 yield sources;
             }
             // no store, digital item or case file is made in these worlds: they answer 404

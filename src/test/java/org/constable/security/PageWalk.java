@@ -83,7 +83,9 @@ final class PageWalk {
         for (Marked v : world.vehicles) {
             pages.add(new Page("/vehicles/{id}", "/vehicles/" + v.id() + "?" + PURPOSE, null));
             pages.add(new Page(
-                    "/intelligence/vehicles/{id}/panel", "/intelligence/vehicles/" + v.id() + "/panel?" + PURPOSE, null));
+                    "/intelligence/vehicles/{id}/panel",
+                    "/intelligence/vehicles/" + v.id() + "/panel?" + PURPOSE,
+                    null));
         }
         for (long incident : world.incidents) {
             pages.add(new Page("/incidents/{id}", "/incidents/" + incident + "?" + PURPOSE, null));

@@ -48,9 +48,8 @@ class RedactingADisposedPersonsNamesFromFreeTextTest {
         for (int run = 0; run < 500; run++) {
             Person p = person(random);
             NameRedaction names = NameRedaction.of(NameRedaction.waysOfWriting(p.forename(), null, p.surname()));
-            String written = random.nextBoolean()
-                    ? p.surname() + ",  " + p.forename()
-                    : p.forename() + " \t " + p.surname();
+            String written =
+                    random.nextBoolean() ? p.surname() + ",  " + p.forename() : p.forename() + " \t " + p.surname();
             if (random.nextBoolean()) {
                 written = written.toUpperCase(Locale.ROOT);
             }
@@ -61,9 +60,12 @@ class RedactingADisposedPersonsNamesFromFreeTextTest {
             String redacted = names.apply(text);
 
             assertThat(redacted).as(text).isEqualTo(head + " " + NameRedaction.MARK + " " + tail);
-            assertThat(redacted.toLowerCase(Locale.ROOT)).doesNotContain(p.surname().toLowerCase(Locale.ROOT));
+            assertThat(redacted.toLowerCase(Locale.ROOT))
+                    .doesNotContain(p.surname().toLowerCase(Locale.ROOT));
             assertThat(names.names(redacted)).isFalse();
-            assertThat(names.apply(redacted)).as("redacting twice changes nothing more").isEqualTo(redacted);
+            assertThat(names.apply(redacted))
+                    .as("redacting twice changes nothing more")
+                    .isEqualTo(redacted);
         }
     }
 
@@ -78,7 +80,8 @@ class RedactingADisposedPersonsNamesFromFreeTextTest {
                     + p.forename() + " alone; " + p.surname() + " alone.";
             assertThat(names.apply(text)).isEqualTo(text);
             String about = "Seen with " + other.forename() + " " + other.surname() + ".";
-            if (!other.forename().equalsIgnoreCase(p.forename()) || !other.surname().equalsIgnoreCase(p.surname())) {
+            if (!other.forename().equalsIgnoreCase(p.forename())
+                    || !other.surname().equalsIgnoreCase(p.surname())) {
                 assertThat(names.apply(about)).isEqualTo(about);
             }
         }
@@ -98,7 +101,8 @@ class RedactingADisposedPersonsNamesFromFreeTextTest {
     void blankAndOneLetterNamesAreNotRedactedAndRegexCharactersAreLiteral() {
         NameRedaction names = NameRedaction.of(java.util.Arrays.asList(" ", null, "Al", "J. (Jo) Day+"));
 
-        assertThat(names.apply("Al and J. (Jo) Day+ and J  (Jo) Day")).isEqualTo("Al and [name erased] and J  (Jo) Day");
+        assertThat(names.apply("Al and J. (Jo) Day+ and J  (Jo) Day"))
+                .isEqualTo("Al and [name erased] and J  (Jo) Day");
         assertThat(NameRedaction.of(List.of()).isEmpty()).isTrue();
         assertThat(NameRedaction.of(List.of()).apply("Anything")).isEqualTo("Anything");
         assertThat(names.toString()).doesNotContain("Day");

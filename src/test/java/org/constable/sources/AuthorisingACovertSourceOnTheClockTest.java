@@ -65,7 +65,8 @@ class AuthorisingACovertSourceOnTheClockTest {
 
         moveTo(expires.minus(Duration.ofMinutes(1)));
         assertThat(state(source)).isEqualTo("live");
-        assertThat(team.meet(source, clock.instant(), "Met at the cafe", "Listen", null).status())
+        assertThat(team.meet(source, clock.instant(), "Met at the cafe", "Listen", null)
+                        .status())
                 .isEqualTo(201);
         clock.advance(Duration.ofMinutes(2));
         assertThat(state(source)).isEqualTo("expired");
@@ -118,7 +119,8 @@ class AuthorisingACovertSourceOnTheClockTest {
         assertThat(due("registrar", source)).doesNotContain("renewal");
         moveTo(expires.plus(Duration.ofMinutes(1)));
         assertThat(state(source)).isEqualTo("live");
-        assertThat(team.meet(source, clock.instant(), "After renewal", "Listen", null).status())
+        assertThat(team.meet(source, clock.instant(), "After renewal", "Listen", null)
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -127,7 +129,8 @@ class AuthorisingACovertSourceOnTheClockTest {
         long source = team.register("Plover", "Carol Example", LocalDate.of(1990, 7, 7), "4 Test Row", "07700 900004");
         team.authorise(source, "Burglary network");
         Instant before = clock.instant();
-        assertThat(team.meet(source, before, "First meeting", "Ask about the van", null).status())
+        assertThat(team.meet(source, before, "First meeting", "Ask about the van", null)
+                        .status())
                 .isEqualTo(201);
         var cancelled = api.post(
                 "/api/v1/sources/" + source + "/cancellation", team.controllerToken, CovertSources.text("Compromised"));
@@ -138,10 +141,11 @@ class AuthorisingACovertSourceOnTheClockTest {
         assertThat(met.status()).as(met.body()).isEqualTo(409);
         var earlier = team.meet(source, before, "Back-dated", "Another task", null);
         assertThat(earlier.status()).as(earlier.body()).isEqualTo(409);
-        var review = api.post(
-                "/api/v1/sources/" + source + "/reviews", team.registrarToken, CovertSources.text("Review"));
+        var review =
+                api.post("/api/v1/sources/" + source + "/reviews", team.registrarToken, CovertSources.text("Review"));
         assertThat(review.status()).isEqualTo(409);
-        assertThat(Json.read(team.read("/api/v1/sources/" + source, team.handlerToken).body())
+        assertThat(Json.read(team.read("/api/v1/sources/" + source, team.handlerToken)
+                                .body())
                         .get("contacts")
                         .size())
                 .isEqualTo(1);
@@ -156,7 +160,8 @@ class AuthorisingACovertSourceOnTheClockTest {
         var r = team.read("/api/v1/sources/" + source, team.handlerToken);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode body = Json.read(r.body());
-        assertThat(body.get("inUse").asBoolean()).isEqualTo(body.get("authorisation").asString().equals("live"));
+        assertThat(body.get("inUse").asBoolean())
+                .isEqualTo(body.get("authorisation").asString().equals("live"));
         return body.get("authorisation").asString();
     }
 
@@ -166,7 +171,8 @@ class AuthorisingACovertSourceOnTheClockTest {
 
     private JsonNode dueItems(String who, long source) {
         team.refresh();
-        String token = who.equals("handler") ? team.handlerToken
+        String token = who.equals("handler")
+                ? team.handlerToken
                 : who.equals("controller") ? team.controllerToken : team.registrarToken;
         var r = team.read("/api/v1/sources/due", token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -40,8 +40,8 @@ public final class CovertScene {
         var opened = api.post(
                 "/api/v1/covert/operations",
                 seniorToken,
-                "{\"name\":\"Operation " + marker + "N\",\"purpose\":\"" + marker + "P\",\"memberIds\":["
-                        + officer.id() + "," + investigator.id() + "," + analyst.id() + "]}");
+                "{\"name\":\"Operation " + marker + "N\",\"purpose\":\"" + marker + "P\",\"memberIds\":[" + officer.id()
+                        + "," + investigator.id() + "," + analyst.id() + "]}");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         operation = Json.read(opened.body()).get("id").asLong();
     }

@@ -74,8 +74,10 @@ public final class CovertSources {
 
     /** GET of a source's address as one caller, with a purpose. */
     public Api.Response read(String path, String token) {
-        return api.get(path + (path.contains("?") ? "&" : "?") + "purpose="
-                + URLEncoder.encode("Source management", StandardCharsets.UTF_8), token);
+        return api.get(
+                path + (path.contains("?") ? "&" : "?") + "purpose="
+                        + URLEncoder.encode("Source management", StandardCharsets.UTF_8),
+                token);
     }
 
     public static String text(String text) {

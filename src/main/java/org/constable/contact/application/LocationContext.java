@@ -40,7 +40,9 @@ public class LocationContext {
 
         /** How many graded intelligence items name the place and the people, for a handler allowed intelligence. */
         public int intelligenceCount() {
-            return intelligence.stream().mapToInt(IntelligenceWhereNeeded.OnRecord::count).sum();
+            return intelligence.stream()
+                    .mapToInt(IntelligenceWhereNeeded.OnRecord::count)
+                    .sum();
         }
 
         /** "360 km" when the place is outside the force area, else null. */
@@ -153,9 +155,7 @@ public class LocationContext {
             subjects.add(RecordRef.of(RecordType.LOCATION, place.id()));
         }
         (personIds == null ? List.<Long>of() : personIds)
-                .stream()
-                .distinct()
-                .forEach(id -> subjects.add(RecordRef.of(RecordType.PERSON, id)));
+                .stream().distinct().forEach(id -> subjects.add(RecordRef.of(RecordType.PERSON, id)));
         return new Context(
                 place,
                 history,

@@ -20,9 +20,10 @@ public class CallErasureStore {
         jdbc.sql("DELETE FROM contact.call_person WHERE call_id IN (SELECT id FROM contact.call WHERE incident_id = ?)")
                 .param(incidentId)
                 .update();
-        return jdbc.sql("UPDATE contact.call SET caller_name = NULL, caller_phone = NULL, location_text = 'Erased',"
-                        + " latitude = NULL, longitude = NULL, location_id = NULL, what_happened = 'Erased',"
-                        + " grade_reason = CASE WHEN grade_reason IS NULL THEN NULL ELSE 'Erased' END WHERE incident_id = ?")
+        return jdbc.sql(
+                        "UPDATE contact.call SET caller_name = NULL, caller_phone = NULL, location_text = 'Erased',"
+                                + " latitude = NULL, longitude = NULL, location_id = NULL, what_happened = 'Erased',"
+                                + " grade_reason = CASE WHEN grade_reason IS NULL THEN NULL ELSE 'Erased' END WHERE incident_id = ?")
                 .param(incidentId)
                 .update();
     }

@@ -84,7 +84,8 @@ public class Authorisations {
         var errors = new InvalidInput.Collector();
         String grounds = Operations.text(errors, "grounds", a.grounds(), Operations.LONGEST_TEXT);
         String necessity = Operations.text(errors, "necessity", a.necessity(), Operations.LONGEST_TEXT);
-        String proportionality = Operations.text(errors, "proportionality", a.proportionality(), Operations.LONGEST_TEXT);
+        String proportionality =
+                Operations.text(errors, "proportionality", a.proportionality(), Operations.LONGEST_TEXT);
         if (a.authorisingOfficerId() == null) {
             errors.add("authorisingOfficerId", "Name the authorising officer.");
         } else if (!mayAuthorise(operationId, a.authorisingOfficerId(), actor)) {
@@ -111,7 +112,13 @@ public class Authorisations {
     public CovertViews.Authorisation authorisation(Actor actor, long id, String purpose) {
         AuditRecord.requirePurpose(purpose);
         AuthorisationRow a = enter(actor, id, false);
-        audit.record(Operation.CONSULTATION, actor, purpose, a.operationId(), id, "directed surveillance authorisation consulted");
+        audit.record(
+                Operation.CONSULTATION,
+                actor,
+                purpose,
+                a.operationId(),
+                id,
+                "directed surveillance authorisation consulted");
         return views.full(a);
     }
 
@@ -145,7 +152,8 @@ public class Authorisations {
         if (outcome.equals("CANCEL")) {
             store.cancel(id, "Cancelled at review", actor.username(), now);
         }
-        audit.record(Operation.ALTERATION, actor, null, a.operationId(), id, "directed surveillance reviewed: " + outcome);
+        audit.record(
+                Operation.ALTERATION, actor, null, a.operationId(), id, "directed surveillance reviewed: " + outcome);
         return views.full(reread(actor, id));
     }
 
@@ -184,7 +192,8 @@ public class Authorisations {
         errors.throwIfAny();
         inForce(a);
         store.use(id, what, actor.username(), clock.instant());
-        audit.record(Operation.COLLECTION, actor, null, a.operationId(), id, "surveillance recorded under an authorisation");
+        audit.record(
+                Operation.COLLECTION, actor, null, a.operationId(), id, "surveillance recorded under an authorisation");
         return views.full(reread(actor, id));
     }
 
@@ -202,12 +211,15 @@ public class Authorisations {
         List<CovertViews.DueItem> items = new ArrayList<>();
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         for (AuthorisationRow a : store.forOfficer(actor.userId())) {
-            String name = names.computeIfAbsent(a.operationId(), op -> operations
-                    .asMember(op, actor.userId())
-                    .map(OperationStore.OperationRow::name)
-                    .orElse(""));
+            String name = names.computeIfAbsent(
+                    a.operationId(),
+                    op -> operations
+                            .asMember(op, actor.userId())
+                            .map(OperationStore.OperationRow::name)
+                            .orElse(""));
             switch (views.state(a)) {
-                case APPLIED -> items.add(item(a, name, "DECISION", day(a.appliedAt()), today, "awaiting your decision"));
+                case APPLIED ->
+                    items.add(item(a, name, "DECISION", day(a.appliedAt()), today, "awaiting your decision"));
                 case IN_FORCE -> {
                     LocalDate review = Objects.requireNonNull(views.nextReviewDue(a));
                     if (!review.isAfter(horizon)) {
@@ -215,18 +227,26 @@ public class Authorisations {
                     }
                     LocalDate expiry = day(Objects.requireNonNull(a.expiresAt()));
                     if (!expiry.isAfter(horizon)) {
-                        items.add(item(a, name, "RENEWAL", expiry, today, "expires: renew it or let it lapse and cancel it"));
+                        items.add(item(
+                                a, name, "RENEWAL", expiry, today, "expires: renew it or let it lapse and cancel it"));
                     }
                 }
                 case EXPIRED ->
-                    items.add(item(a, name, "CANCELLATION", day(Objects.requireNonNull(a.expiresAt())), today,
+                    items.add(item(
+                            a,
+                            name,
+                            "CANCELLATION",
+                            day(Objects.requireNonNull(a.expiresAt())),
+                            today,
                             "expired: cancel it"));
                 case CANCELLED -> {}
             }
         }
         items.sort(Comparator.comparing(CovertViews.DueItem::due).thenComparing(CovertViews.DueItem::authorisationId));
         audit.consulted(
-                actor, purpose, items.stream().map(CovertViews.DueItem::operationId).toList(),
+                actor,
+                purpose,
+                items.stream().map(CovertViews.DueItem::operationId).toList(),
                 "directed surveillance due queue: " + items.size() + " item(s)");
         return new CovertViews.DueQueue(today, items);
     }
@@ -246,7 +266,8 @@ public class Authorisations {
         }
         return users.usernameOf(officerId)
                 .flatMap(users::load)
-                .filter(o -> policy.allows(o, Permission.COVERT_OPERATION_OPEN, RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY))
+                .filter(o -> policy.allows(
+                        o, Permission.COVERT_OPERATION_OPEN, RankedDecision.DIRECTED_SURVEILLANCE_AUTHORITY))
                 .isPresent();
     }
 
@@ -255,7 +276,8 @@ public class Authorisations {
         policy.require(actor, Permission.COVERT_COMPARTMENT);
         var row = lock ? store.lockAsMember(id, actor.userId()) : store.asMember(id, actor.userId());
         if (row.isEmpty()) {
-            policy.requireFound(actor, Permission.COVERT_COMPARTMENT, RecordRef.of(RecordType.DIRECTED_SURVEILLANCE, id), null);
+            policy.requireFound(
+                    actor, Permission.COVERT_COMPARTMENT, RecordRef.of(RecordType.DIRECTED_SURVEILLANCE, id), null);
             throw new RecordNotFound(RecordRef.of(RecordType.DIRECTED_SURVEILLANCE, id));
         }
         return row.get();

@@ -37,7 +37,8 @@ class CompartmentedReports implements ReportCompartments {
             throw e.inField("operationId");
         }
         store.fileReport(compartmentId, reportId, actor.username(), clock.instant());
-        audit.record(Operation.COLLECTION, actor, null, compartmentId, "intelligence report filed in a covert operation");
+        audit.record(
+                Operation.COLLECTION, actor, null, compartmentId, "intelligence report filed in a covert operation");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.constable.covert.application;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Operations {
 
     public record Open(
-            @Nullable String name, @Nullable String purpose, @Nullable List<Long> memberIds) {}
+            @Nullable String name,
+            @Nullable String purpose,
+            @Nullable List<Long> memberIds) {}
 
     static final int LONGEST_TEXT = 4000;
 
@@ -84,7 +85,12 @@ public class Operations {
         for (long userId : others) {
             store.addMember(id, userId, actor.username(), now);
         }
-        audit.record(Operation.COLLECTION, actor, null, id, "covert operation opened, " + (others.size() + 1) + " member(s)");
+        audit.record(
+                Operation.COLLECTION,
+                actor,
+                null,
+                id,
+                "covert operation opened, " + (others.size() + 1) + " member(s)");
         return id;
     }
 
@@ -95,7 +101,10 @@ public class Operations {
         policy.require(actor, Permission.COVERT_COMPARTMENT);
         List<OperationRow> rows = store.of(actor.userId());
         audit.consulted(
-                actor, purpose, rows.stream().map(OperationRow::id).toList(), "covert operations of which one is a member");
+                actor,
+                purpose,
+                rows.stream().map(OperationRow::id).toList(),
+                "covert operations of which one is a member");
         return rows.stream()
                 .map(r -> new CovertViews.OperationLine(
                         r.id(), r.name(), username(r.seniorOfficerId()), r.seniorOfficerId() == actor.userId()))
@@ -139,7 +148,12 @@ public class Operations {
         OperationRow row = seniorOfficerOf(actor, id, "add a member");
         long member = realUser(userId, "userId");
         if (store.addMember(row.id(), member, actor.username(), clock.instant())) {
-            audit.record(Operation.ALTERATION, actor, null, id, "covert operation membership: member added (user " + member + ")");
+            audit.record(
+                    Operation.ALTERATION,
+                    actor,
+                    null,
+                    id,
+                    "covert operation membership: member added (user " + member + ")");
         }
     }
 
@@ -148,12 +162,18 @@ public class Operations {
     public void removeMember(Actor actor, long id, long userId) {
         OperationRow row = seniorOfficerOf(actor, id, "remove a member");
         if (userId == row.seniorOfficerId()) {
-            throw new InvalidInput("userId", "The senior officer hands the operation to another member before leaving it.");
+            throw new InvalidInput(
+                    "userId", "The senior officer hands the operation to another member before leaving it.");
         }
         if (!store.removeMember(row.id(), userId, actor.username(), clock.instant())) {
             throw new RecordNotFound("member", userId);
         }
-        audit.record(Operation.ALTERATION, actor, null, id, "covert operation membership: member removed (user " + userId + ")");
+        audit.record(
+                Operation.ALTERATION,
+                actor,
+                null,
+                id,
+                "covert operation membership: member removed (user " + userId + ")");
     }
 
     /** The senior officer hands the operation to another member who may open operations (a supervisor). */
@@ -161,12 +181,20 @@ public class Operations {
     public void handOver(Actor actor, long id, @Nullable Long userId) {
         OperationRow row = seniorOfficerOf(actor, id, "hand the operation over");
         long to = realUser(userId, "userId");
-        Actor next = users.usernameOf(to).flatMap(users::load).orElseThrow(() -> new RecordNotFound("user", to).inField("userId"));
+        Actor next = users.usernameOf(to)
+                .flatMap(users::load)
+                .orElseThrow(() -> new RecordNotFound("user", to).inField("userId"));
         if (!store.isMember(row.id(), to) || !policy.allows(next, Permission.COVERT_OPERATION_OPEN)) {
-            throw new InvalidInput("userId", "The new senior officer must be a member of the operation and a supervisor.");
+            throw new InvalidInput(
+                    "userId", "The new senior officer must be a member of the operation and a supervisor.");
         }
         store.handOver(row.id(), to, actor.username(), clock.instant());
-        audit.record(Operation.ALTERATION, actor, null, id, "covert operation handed to another senior officer (user " + to + ")");
+        audit.record(
+                Operation.ALTERATION,
+                actor,
+                null,
+                id,
+                "covert operation handed to another senior officer (user " + to + ")");
     }
 
     private OperationRow seniorOfficerOf(Actor actor, long id, String what) {

@@ -95,7 +95,8 @@ public class AuthorisationStore {
     }
 
     public List<AuthorisationRow> ofOperation(long operationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM covert.authorisation a WHERE a.operation_id = ? ORDER BY a.applied_at, a.id")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM covert.authorisation a WHERE a.operation_id = ? ORDER BY a.applied_at, a.id")
                 .param(operationId)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -127,8 +128,9 @@ public class AuthorisationStore {
         jdbc.sql("UPDATE covert.authorisation SET expires_at = ? WHERE id = ?")
                 .params(Timestamp.from(after), id)
                 .update();
-        jdbc.sql("INSERT INTO covert.authorisation_renewal (authorisation_id, expires_before, expires_after, renewed_by,"
-                        + " renewed_at) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO covert.authorisation_renewal (authorisation_id, expires_before, expires_after, renewed_by,"
+                                + " renewed_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id, Timestamp.from(before), Timestamp.from(after), by, Timestamp.from(at))
                 .update();
     }
@@ -152,7 +154,10 @@ public class AuthorisationStore {
                         + " WHERE authorisation_id = ? ORDER BY id")
                 .param(id)
                 .query((rs, n) -> new ReviewRow(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
@@ -172,7 +177,8 @@ public class AuthorisationStore {
         return jdbc.sql("SELECT activity, recorded_by, recorded_at FROM covert.authorisation_use"
                         + " WHERE authorisation_id = ? ORDER BY id")
                 .param(id)
-                .query((rs, n) -> new UseRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> new UseRow(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }
 

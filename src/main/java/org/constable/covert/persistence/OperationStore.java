@@ -69,7 +69,8 @@ public class OperationStore {
     }
 
     public List<MemberRow> members(long operationId) {
-        return jdbc.sql("SELECT user_id, added_by, added_at FROM covert.member WHERE operation_id = ? ORDER BY added_at, user_id")
+        return jdbc.sql(
+                        "SELECT user_id, added_by, added_at FROM covert.member WHERE operation_id = ? ORDER BY added_at, user_id")
                 .param(operationId)
                 .query((rs, n) -> new MemberRow(
                         rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
@@ -118,12 +119,16 @@ public class OperationStore {
                         + " WHERE operation_id = ? ORDER BY id")
                 .param(operationId)
                 .query((rs, n) -> new ChangeRow(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
     public void fileReport(long operationId, long reportId, String by, Instant at) {
-        jdbc.sql("INSERT INTO covert.operation_report (report_id, operation_id, filed_by, filed_at) VALUES (?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO covert.operation_report (report_id, operation_id, filed_by, filed_at) VALUES (?, ?, ?, ?)")
                 .params(reportId, operationId, by, Timestamp.from(at))
                 .update();
     }

@@ -46,9 +46,10 @@ public class IncidentRetentionStore {
      * the log's skeleton stay. False when not there or erased already.
      */
     public boolean erase(long id, Instant at) {
-        int changed = jdbc.sql("UPDATE dispatch.incident SET summary = 'Erased', location_text = 'Erased', latitude = NULL,"
-                        + " longitude = NULL, location_id = NULL, erased_at = ?, version = version + 1"
-                        + " WHERE id = ? AND erased_at IS NULL")
+        int changed = jdbc.sql(
+                        "UPDATE dispatch.incident SET summary = 'Erased', location_text = 'Erased', latitude = NULL,"
+                                + " longitude = NULL, location_id = NULL, erased_at = ?, version = version + 1"
+                                + " WHERE id = ? AND erased_at IS NULL")
                 .param(Timestamp.from(at))
                 .param(id)
                 .update();
@@ -74,11 +75,12 @@ public class IncidentRetentionStore {
                 .query(String.class)
                 .list());
         erasing(true);
-        places.addAll(jdbc.sql("WITH r AS (UPDATE dispatch.incident_log l SET text = regexp_replace(l.text, :re, :mark, 'gi')"
-                        + " WHERE l.text ~* :re RETURNING l.incident_id)"
-                        + " SELECT 'incident ' || i.reference || ' log, ' || count(*)"
-                        + " || CASE WHEN count(*) = 1 THEN ' entry' ELSE ' entries' END FROM r"
-                        + " JOIN dispatch.incident i ON i.id = r.incident_id GROUP BY i.reference ORDER BY i.reference")
+        places.addAll(jdbc.sql(
+                        "WITH r AS (UPDATE dispatch.incident_log l SET text = regexp_replace(l.text, :re, :mark, 'gi')"
+                                + " WHERE l.text ~* :re RETURNING l.incident_id)"
+                                + " SELECT 'incident ' || i.reference || ' log, ' || count(*)"
+                                + " || CASE WHEN count(*) = 1 THEN ' entry' ELSE ' entries' END FROM r"
+                                + " JOIN dispatch.incident i ON i.id = r.incident_id GROUP BY i.reference ORDER BY i.reference")
                 .params(names.binding())
                 .query(String.class)
                 .list());
@@ -87,6 +89,9 @@ public class IncidentRetentionStore {
     }
 
     private void erasing(boolean on) {
-        jdbc.sql("SELECT set_config('constable.erasure', ?, true)").param(on ? "on" : "off").query().singleValue();
+        jdbc.sql("SELECT set_config('constable.erasure', ?, true)")
+                .param(on ? "on" : "off")
+                .query()
+                .singleValue();
     }
 }

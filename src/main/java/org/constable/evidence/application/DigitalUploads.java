@@ -237,7 +237,10 @@ public class DigitalUploads {
             throw new RecordNotFound(RecordRef.of(RecordType.DIGITAL_EVIDENCE, id));
         }
         // an interview recording inherits its detainee's restriction, read live from custody (ADR 0111)
-        Long detention = recordings.find(id).map(RecordingStore.RecordingRow::detentionId).orElse(null);
+        Long detention = recordings
+                .find(id)
+                .map(RecordingStore.RecordingRow::detentionId)
+                .orElse(null);
         if (detention != null && !custody.mayName(actor, detention)) {
             throw new RecordNotFound(RecordRef.of(RecordType.DIGITAL_EVIDENCE, id));
         }

@@ -153,7 +153,8 @@ public final class S3Storage implements EvidenceStorage {
             if (!held.equals(st.original())) {
                 // those bytes are already held: this upload's own original is dropped
                 if (st.uploadId() != null) {
-                    s3.abortMultipartUpload(b -> b.bucket(bucket).key(st.original()).uploadId(st.uploadId()));
+                    s3.abortMultipartUpload(
+                            b -> b.bucket(bucket).key(st.original()).uploadId(st.uploadId()));
                 }
                 s3.deleteObject(b -> b.bucket(bucket).key(st.original()));
             }
@@ -179,7 +180,8 @@ public final class S3Storage implements EvidenceStorage {
             s3.deleteObject(b -> b.bucket(bucket).key(p + "upload-id"));
         }
         // the bytes stay where their upload put them; the hash's key only names them (ADR 0115)
-        s3.putObject(b -> b.bucket(bucket).key(pointer).contentType("text/plain"), RequestBody.fromString(st.original()));
+        s3.putObject(
+                b -> b.bucket(bucket).key(pointer).contentType("text/plain"), RequestBody.fromString(st.original()));
         deleteIncoming(p);
     }
 

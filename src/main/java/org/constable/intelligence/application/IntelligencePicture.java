@@ -75,9 +75,7 @@ public class IntelligencePicture {
             graded += p.count();
             shown += p.latest().size();
         }
-        String about = subjects.size() == 1
-                ? "a " + subjects.get(0).type().words()
-                : subjects.size() + " records";
+        String about = subjects.size() == 1 ? "a " + subjects.get(0).type().words() : subjects.size() + " records";
         audit.record(new AuditRecord(
                 Operation.CONSULTATION,
                 actor.username(),

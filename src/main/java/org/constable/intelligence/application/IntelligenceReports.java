@@ -14,6 +14,7 @@ import org.constable.identity.AccessPolicy;
 import org.constable.identity.Actor;
 import org.constable.identity.Permission;
 import org.constable.intelligence.ReportCompartments;
+import org.constable.intelligence.ReportSubmitted;
 import org.constable.intelligence.domain.DisseminationRule;
 import org.constable.intelligence.domain.Evaluation;
 import org.constable.intelligence.domain.Submission;
@@ -28,9 +29,8 @@ import org.constable.shared.RecordRef;
 import org.constable.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DuplicateKeyException;
-import org.constable.intelligence.ReportSubmitted;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -80,5 +80,8 @@ public final class IntelligenceViews {
 
     /** The intelligence on one person, place or vehicle for a reader allowed it: how many, and the latest (as published). */
     public record Picture(
-            String subject, long subjectId, int count, List<org.constable.intelligence.IntelligenceWhereNeeded.Item> latest) {}
+            String subject,
+            long subjectId,
+            int count,
+            List<org.constable.intelligence.IntelligenceWhereNeeded.Item> latest) {}
 }

@@ -79,11 +79,12 @@ public class ReportRetentionStore {
                 .params(names.binding())
                 .query(String.class)
                 .list());
-        places.addAll(jdbc.sql("UPDATE intelligence.report SET place_words = regexp_replace(place_words, :re, :mark, 'gi')"
-                        + " WHERE place_words ~* :re RETURNING 'intelligence report ' || id || ' place'")
-                .params(names.binding())
-                .query(String.class)
-                .list());
+        places.addAll(
+                jdbc.sql("UPDATE intelligence.report SET place_words = regexp_replace(place_words, :re, :mark, 'gi')"
+                                + " WHERE place_words ~* :re RETURNING 'intelligence report ' || id || ' place'")
+                        .params(names.binding())
+                        .query(String.class)
+                        .list());
         places.addAll(jdbc.sql("UPDATE intelligence.evaluation SET"
                         + " sanitised_text = regexp_replace(sanitised_text, :re, :mark, 'gi'),"
                         + " risk_assessment = regexp_replace(risk_assessment, :re, :mark, 'gi'),"
@@ -99,6 +100,9 @@ public class ReportRetentionStore {
     }
 
     private void erasing(boolean on) {
-        jdbc.sql("SELECT set_config('constable.erasure', ?, true)").param(on ? "on" : "off").query().singleValue();
+        jdbc.sql("SELECT set_config('constable.erasure', ?, true)")
+                .param(on ? "on" : "off")
+                .query()
+                .singleValue();
     }
 }

@@ -42,7 +42,8 @@ final class CaseFilePdf {
                 ? "OFFICIAL-SENSITIVE: sensitive schedule, for the prosecutor only, never for the defence"
                 : "OFFICIAL-SENSITIVE: prosecution file";
         HeaderFooter footer = new HeaderFooter(
-                CaseFileType.phrase(marking + "  |  " + cover.reference() + " v" + cover.version() + "  |  page ", TEXT),
+                CaseFileType.phrase(
+                        marking + "  |  " + cover.reference() + " v" + cover.version() + "  |  page ", TEXT),
                 true);
         footer.setAlignment(Element.ALIGN_CENTER);
         doc.setFooter(footer);
@@ -85,8 +86,7 @@ final class CaseFilePdf {
                     ? c.defendants().get(ch.defendant() - 1).name()
                     : "?";
             doc.add(para("Charge " + (i + 1) + " against " + who, BOLD));
-            doc.add(para(
-                    "Statement of offence: " + ch.statementOfOffence() + ". " + ch.legislation() + ".", TEXT));
+            doc.add(para("Statement of offence: " + ch.statementOfOffence() + ". " + ch.legislation() + ".", TEXT));
             doc.add(para("Particulars: " + ch.particulars(), TEXT));
         }
         heading(doc, "Case summary (MG5)");

@@ -98,10 +98,7 @@ final class CaseFileType {
     }
 
     private static boolean startsRightToLeft(String text) {
-        return text.codePoints()
-                .filter(cp -> Character.isLetter(cp))
-                .findFirst()
-                .stream()
+        return text.codePoints().filter(cp -> Character.isLetter(cp)).findFirst().stream()
                 .anyMatch(CaseFileType::isRightToLeft);
     }
 

@@ -56,10 +56,11 @@ public class FreeTextRedactionStore {
                     .map(c -> c + " = regexp_replace(" + c + ", :re, :mark, 'gi')")
                     .collect(Collectors.joining(", "));
             String where = f.columns().stream().map(c -> c + " ~* :re").collect(Collectors.joining(" OR "));
-            places.addAll(jdbc.sql("UPDATE " + f.table() + " SET " + set + " WHERE " + where + " RETURNING " + f.named())
-                .params(names.binding())
-                .query(String.class)
-                .list());
+            places.addAll(
+                    jdbc.sql("UPDATE " + f.table() + " SET " + set + " WHERE " + where + " RETURNING " + f.named())
+                            .params(names.binding())
+                            .query(String.class)
+                            .list());
         }
         return places;
     }

@@ -184,11 +184,8 @@ public class PoleSearch {
                 "search '" + typed + "'" + (near == null ? "" : " near " + near)));
         // after the search's own consultation, and only for a searcher allowed intelligence: for anyone
         // else nothing is read, so the answer is the same whatever intelligence exists (ADR 0106)
-        List<IntelligenceWhereNeeded.OnRecord> intelligence = this.intelligence.about(
-                actor,
-                poleShown,
-                INTELLIGENCE_PER_RECORD,
-                purpose.strip());
+        List<IntelligenceWhereNeeded.OnRecord> intelligence =
+                this.intelligence.about(actor, poleShown, INTELLIGENCE_PER_RECORD, purpose.strip());
         return new SearchResults(
                 typed, found, addresses, vehicles, List.copyOf(incidents), crimes, notes, state.status(), intelligence);
     }

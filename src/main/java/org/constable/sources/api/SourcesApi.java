@@ -39,8 +39,7 @@ class SourcesApi {
     private final ContactLog contacts;
     private final CurrentActor actors;
 
-    SourcesApi(
-            SourceRegister register, SourceAuthorisations authorisations, ContactLog contacts, CurrentActor actors) {
+    SourcesApi(SourceRegister register, SourceAuthorisations authorisations, ContactLog contacts, CurrentActor actors) {
         this.register = register;
         this.authorisations = authorisations;
         this.contacts = contacts;

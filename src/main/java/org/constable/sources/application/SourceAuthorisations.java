@@ -80,12 +80,15 @@ public class SourceAuthorisations {
         // as the database keeps it (microseconds), so a contact logged at this very instant is covered
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<Authorisation> all = store.authorisations(sourceId);
-        Authorisation inForce = all.stream().filter(a -> a.covers(now)).findFirst().orElse(null);
+        Authorisation inForce =
+                all.stream().filter(a -> a.covers(now)).findFirst().orElse(null);
         if (all.stream().anyMatch(a -> a.stateAt(now) == Authorisation.State.PENDING)) {
             throw new Conflict("A renewal of this source's authorisation is already granted.");
         }
         Instant start = inForce == null ? now : inForce.expiresAt();
-        var dateOfBirth = identities.of(sourceId).orElseThrow(() -> new RecordNotFound(SourceAccess.ref(sourceId)))
+        var dateOfBirth = identities
+                .of(sourceId)
+                .orElseThrow(() -> new RecordNotFound(SourceAccess.ref(sourceId)))
                 .dateOfBirth();
         boolean juvenile = ChisAuthorisationTerm.juvenileAt(dateOfBirth, now);
         if (juvenile && (actor.rank() == null || !actor.rank().atLeast(JUVENILE_AUTHORISING_RANK))) {
@@ -153,7 +156,8 @@ public class SourceAuthorisations {
         if (text == null || text.isBlank()) {
             throw InvalidInput.of(field, "This field is required.");
         }
-        if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+        if (text.length() > MAX_TEXT
+                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
             throw InvalidInput.of(field, "At most " + MAX_TEXT + " printable characters.");
         }
         return text.strip();

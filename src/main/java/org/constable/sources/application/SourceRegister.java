@@ -164,7 +164,10 @@ public class SourceRegister {
             items.addAll(views.due(row, store.authorisations(row.id()), now));
         }
         items.sort(SourceViews.soonestFirst());
-        consulted(actor, purpose, items.stream().map(SourceViews.DueItem::sourceId).distinct().toList(),
+        consulted(
+                actor,
+                purpose,
+                items.stream().map(SourceViews.DueItem::sourceId).distinct().toList(),
                 "the sources' due queue");
         return items;
     }

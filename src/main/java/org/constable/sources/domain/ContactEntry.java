@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * itself carries nothing of the source, ADR 0105).
  */
 public record ContactEntry(
-        Instant metAt, String summary, @Nullable String tasking, @Nullable Long intelligenceReportId) {
+        Instant metAt,
+        String summary,
+        @Nullable String tasking,
+        @Nullable Long intelligenceReportId) {
 
     public static final int MAX_TEXT = 10_000;
 
@@ -36,6 +39,8 @@ public record ContactEntry(
         errors.throwIfAny();
         return new ContactEntry(
                 Objects.requireNonNull(metAt),
-                Objects.requireNonNull(summary).strip(), tasking == null || tasking.isBlank() ? null : tasking.strip(), intelligenceReportId);
+                Objects.requireNonNull(summary).strip(),
+                tasking == null || tasking.isBlank() ? null : tasking.strip(),
+                intelligenceReportId);
     }
 }

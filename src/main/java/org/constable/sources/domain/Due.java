@@ -31,8 +31,9 @@ public final class Due {
     /** The items of one source's authorisations (oldest first), as they stand at {@code now}. */
     public static List<Item> of(List<Authorisation> authorisations, Instant now) {
         List<Item> items = new ArrayList<>();
-        Optional<Authorisation> latest =
-                authorisations.isEmpty() ? Optional.empty() : Optional.of(authorisations.get(authorisations.size() - 1));
+        Optional<Authorisation> latest = authorisations.isEmpty()
+                ? Optional.empty()
+                : Optional.of(authorisations.get(authorisations.size() - 1));
         for (Authorisation a : authorisations) {
             if (a.stateAt(now) != Authorisation.State.LIVE) {
                 continue;

@@ -66,7 +66,8 @@ class S3StorageKeepsEvidenceTest extends EvidenceStorageContract {
         byte[] mine = new byte[100];
         new Random(13).nextBytes(mine);
         String sha = seal(mine);
-        client.putObject(r -> r.bucket(bucket).key(S3Storage.sealedPointer(sha)), RequestBody.fromString("incoming/x/tail"));
+        client.putObject(
+                r -> r.bucket(bucket).key(S3Storage.sealedPointer(sha)), RequestBody.fromString("incoming/x/tail"));
         assertThatThrownBy(() -> storage.fingerprint(sha)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> storage.open(sha, 0)).isInstanceOf(IOException.class);
     }
@@ -77,7 +78,8 @@ class S3StorageKeepsEvidenceTest extends EvidenceStorageContract {
         var only = new S3Storage(client, fresh, S3Storage.MIN_PART);
         byte[] file = new byte[S3Storage.MIN_PART + 10];
         new Random(14).nextBytes(file);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
         only.append("k1", 0, new ByteArrayInputStream(file), file.length, (b, n) -> {});
         only.seal("k1", sha);
         only.append("k2", 0, new ByteArrayInputStream(file), file.length, (b, n) -> {});
@@ -90,7 +92,8 @@ class S3StorageKeepsEvidenceTest extends EvidenceStorageContract {
     }
 
     private static String seal(byte[] file) throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
         String key = "p" + System.nanoTime();
         storage.append(key, 0, new ByteArrayInputStream(file), file.length, (b, n) -> {});
         storage.seal(key, sha);
